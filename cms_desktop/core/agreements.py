@@ -1,0 +1,13 @@
+"""Placeholder: filled in by issue #6."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cms_desktop.core.workspace import Workspace
+
+
+class AgreementService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws

@@ -1,0 +1,25 @@
+"""Errors core raises; each carries one sentence the window shows as it is."""
+
+from __future__ import annotations
+
+from cms_desktop.storage.errors import VaultError
+
+
+class CmsError(VaultError):
+    """A refused or failed operation with a message for the person (no traceback)."""
+
+
+class PermissionDenied(CmsError):
+    pass
+
+
+class ValidationError(CmsError):
+    """A value typed wrong; `field` names the field, so the form can show it beside it."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class RuleViolation(CmsError):
+    """The policy (or an office rule) forbids this step now, with the reason."""

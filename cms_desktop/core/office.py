@@ -1,0 +1,200 @@
+"""Setting up an office and signing in to it."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from cms_desktop.core.clock import Clock, SystemClock, iso
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.passwords import check_password
+from cms_desktop.core.workspace import Workspace
+from cms_desktop.model.accounts import Role
+from cms_desktop.model.settings import OfficeSettings, Official
+from cms_desktop.storage.accounts_store import AccountStore
+from cms_desktop.storage.errors import BadCredentials, VaultError
+from cms_desktop.storage.keyslots import (
+    KdfParams,
+    KeySlotFile,
+    calibrate,
+    new_recovery_key,
+    new_vault_key,
+)
+from cms_desktop.storage.settings_store import SettingsStore
+from cms_desktop.storage.vault import InstanceLock, Vault, keys_path
+
+
+@dataclass
+class OfficeSetup:
+    """What the setup wizard (or `cms-admin init`) collects."""
+
+    vault_path: Path
+    office_name: str
+    director_username: str
+    director_password: str
+    director_name: str = ""
+    office_address: str = ""
+    officials: dict[str, Official] | None = None
+    paper_size: str = "letter"
+    idle_lock_minutes: int = 5
+    extra_settings: dict = field(default_factory=dict)
+
+
+def validate_setup(setup: OfficeSetup) -> None:
+    if not setup.office_name.strip():
+        raise ValidationError("Enter the office's name.", field="office_name")
+    if not setup.director_username.strip():
+        raise ValidationError("Enter a user name for the director.", field="username")
+    if any(ch.isspace() for ch in setup.director_username.strip()):
+        raise ValidationError("A user name cannot contain spaces.", field="username")
+    check_password(setup.director_password, setup.director_username)
+
+
+def create_office(
+    setup: OfficeSetup, clock: Clock | None = None, kdf: KdfParams | None = None
+) -> tuple[Workspace, str]:
+    """Create the vault, its key slots and the director's account.
+
+    Returns the signed-in workspace and the recovery key (shown once, never stored).
+    """
+    validate_setup(setup)
+    clock = clock or SystemClock()
+    path = Path(setup.vault_path)
+    slots_file = keys_path(path)
+    if path.exists() or slots_file.exists():
+        raise VaultError(f"A vault already exists at {path}; choose another place.")
+    kdf = kdf or calibrate()
+    key = new_vault_key()
+    recovery = new_recovery_key()
+    keyfile = KeySlotFile.new()
+    keyfile.set_user_slot(setup.director_username, setup.director_password, key, kdf)
+    keyfile.set_recovery_slot(recovery, key)
+    vault = Vault.create(path, key)
+    try:
+        settings = OfficeSettings(
+            office_name=setup.office_name.strip(),
+            office_address=setup.office_address.strip(),
+            paper_size=setup.paper_size,
+            idle_lock_minutes=setup.idle_lock_minutes,
+        )
+        if setup.officials:
+            settings.officials.update(setup.officials)
+        for name, value in setup.extra_settings.items():
+            setattr(settings, name, value)
+        SettingsStore(vault).save(settings)
+        now = iso(clock.now())
+        user_id = AccountStore(vault).add(
+            setup.director_username.strip(),
+            setup.director_name.strip() or setup.director_username.strip(),
+            Role.DIRECTOR,
+            now,
+        )
+        keyfile.save(slots_file)
+    except BaseException:
+        vault.close()
+        for leftover in (path, slots_file, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
+    user = AccountStore(vault).get(user_id)
+    assert user is not None
+    ws = Workspace(vault, user, clock, keyfile, key)
+    ws.audit.record("office_created", "office")
+    ws.audit.record("sign_in", "user", user.id)
+    return ws, recovery
+
+
+class SignInThrottle:
+    """Repeated wrong passwords slow down: after 3 failures, 2, 4, 8 ... up to 60 seconds.
+
+    Failures are counted in memory (the vault is locked, nothing can be written) and
+    handed to the audit trail at the next successful sign-in.
+    """
+
+    FREE_ATTEMPTS = 3
+    MAX_WAIT = 60.0
+
+    def __init__(self, clock: Clock | None = None) -> None:
+        self.clock = clock or SystemClock()
+        self.failures: list[tuple[str, str]] = []  # (when, user name tried)
+        self._consecutive = 0
+        self._not_before: datetime | None = None
+
+    def wait_seconds(self) -> float:
+        if self._not_before is None:
+            return 0.0
+        return max(0.0, (self._not_before - self.clock.now()).total_seconds())
+
+    def failed(self, username: str) -> None:
+        self.failures.append((iso(self.clock.now()), username))
+        self._consecutive += 1
+        extra = self._consecutive - self.FREE_ATTEMPTS
+        if extra >= 0:
+            from datetime import timedelta
+
+            wait = min(self.MAX_WAIT, 2.0 * math.pow(2, extra))
+            self._not_before = self.clock.now() + timedelta(seconds=wait)
+
+    def succeeded(self) -> list[tuple[str, str]]:
+        failures, self.failures = self.failures, []
+        self._consecutive = 0
+        self._not_before = None
+        return failures
+
+
+def unlock_key(vault_path: Path, username: str, password: str) -> tuple[KeySlotFile, bytes]:
+    keyfile = KeySlotFile.load(keys_path(Path(vault_path)))
+    return keyfile, keyfile.unlock_user(username, password)
+
+
+def sign_in(
+    vault_path: Path,
+    username: str,
+    password: str,
+    clock: Clock | None = None,
+    throttle: SignInThrottle | None = None,
+) -> Workspace:
+    """Open the vault as `username`. Wrong password and unknown user get the same error."""
+    clock = clock or SystemClock()
+    if throttle is not None and throttle.wait_seconds() > 0:
+        raise VaultError(
+            f"Too many wrong attempts; try again in {math.ceil(throttle.wait_seconds())} seconds."
+        )
+    path = Path(vault_path)
+    if not path.exists():
+        from cms_desktop.storage.errors import VaultMissing
+
+        raise VaultMissing(f"There is no vault at {path}.")
+    try:
+        keyfile, key = unlock_key(path, username, password)
+        vault = Vault.open(path, key)
+    except BadCredentials:
+        if throttle is not None:
+            throttle.failed(username)
+        raise
+    user = AccountStore(vault).by_username(username)
+    if user is None or user.status != "active":
+        vault.close()
+        if throttle is not None:
+            throttle.failed(username)
+        raise BadCredentials()
+    ws = Workspace(vault, user, clock, keyfile, key)
+    if throttle is not None:
+        for when, tried in throttle.succeeded():
+            ws.audit.record("sign_in_failed", "user", None, f"at {when}; name tried: {tried}")
+    ws.audit.record("sign_in", "user", user.id)
+    return ws
+
+
+__all__ = [
+    "InstanceLock",
+    "OfficeSetup",
+    "SignInThrottle",
+    "create_office",
+    "sign_in",
+    "validate_setup",
+]

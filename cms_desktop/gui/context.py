@@ -1,0 +1,33 @@
+"""What every widget of a signed-in window shares: the workspace and a few signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from cms_desktop.core.clock import Clock, SystemClock
+from cms_desktop.core.workspace import Workspace
+
+
+class AppContext(QObject):
+    """The signed-in workspace (None while locked) and change notifications."""
+
+    case_selected = Signal(object)  # case id or None
+    records_changed = Signal(str, object)  # area ("case", "session", ...), record id or None
+    signed_in = Signal()
+    locking = Signal()  # emitted before the vault closes: clear screens, keep drafts
+    status_message = Signal(str)
+
+    def __init__(self, ws: Workspace | None = None, clock: Clock | None = None) -> None:
+        super().__init__()
+        self.ws = ws
+        self.clock = clock or (ws.clock if ws else SystemClock())
+        self.current_case: int | None = None
+
+    @property
+    def workspace(self) -> Workspace:
+        if self.ws is None:
+            raise RuntimeError("not signed in")
+        return self.ws
+
+    def changed(self, area: str, record_id: int | None = None) -> None:
+        self.records_changed.emit(area, record_id)

@@ -1,0 +1,1 @@
+"""The director's pages: roster & compliance, statistics, audit, settings."""

@@ -1,0 +1,1 @@
+"""The four tabs of a case: Intake, Session, Agreement, Evaluation."""

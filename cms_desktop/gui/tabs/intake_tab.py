@@ -1,0 +1,13 @@
+"""The Intake tab (placeholder until issue #4 lands)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.tabs.base import PlaceholderTab
+
+
+class IntakeTab(PlaceholderTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Select a case in the list to see its intake here.", parent)

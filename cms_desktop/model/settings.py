@@ -1,0 +1,82 @@
+"""Office settings: what the director configures. Defaults come from the policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The policy's four exception categories, in the policy's order.
+EXCEPTION_CATEGORIES: tuple[str, ...] = (
+    "sexual_harassment",
+    "discrimination",
+    "physical_harm",
+    "misconduct_defense",
+)
+
+EXCEPTION_LABELS: dict[str, str] = {
+    "sexual_harassment": "Sexual harassment",
+    "discrimination": "Discrimination",
+    "physical_harm": "Express intent to commit physical harm",
+    "misconduct_defense": "Information needed to defend against a misconduct complaint",
+}
+
+# The protected bases the policy lists for discrimination (E2), in its order.
+PROTECTED_BASES: tuple[str, ...] = (
+    "race",
+    "color",
+    "sex",
+    "religion",
+    "national origin",
+    "age",
+    "disability",
+    "citizenship",
+    "veteran status",
+    "sexual orientation",
+)
+
+
+@dataclass
+class Official:
+    """Where a category of disclosure is reported (E1-E4)."""
+
+    office: str
+    official: str = ""  # a named person, when the office has one
+    contact: str = ""  # phone or e-mail for the referral sheet
+    deadline: str = "next_working_day"  # "immediately" | "next_working_day" | "hours:N"
+
+
+def default_officials() -> dict[str, Official]:
+    dae = "Division of Diversity, Access & Equity"
+    return {
+        "sexual_harassment": Official(dae),
+        "discrimination": Official(dae),
+        "physical_harm": Official(
+            "Campus Police Department", "Designated official", deadline="immediately"
+        ),
+        "misconduct_defense": Official("Campus Mediation Services program director"),
+    }
+
+
+DEFAULT_DISPUTE_CATEGORIES: tuple[str, ...] = (
+    "workplace",
+    "academic",
+    "residential",
+    "interpersonal",
+    "other",
+)
+
+
+@dataclass
+class OfficeSettings:
+    office_name: str = ""
+    office_address: str = ""
+    officials: dict[str, Official] = field(default_factory=default_officials)
+    # F1 names a second office for the duty to inform about harassment and discrimination.
+    eeo_office: str = "Director of Equal Opportunity/Affirmative Action"
+    idle_lock_minutes: int = 5
+    paper_size: str = "letter"  # "letter" | "a4"
+    dispute_categories: list[str] = field(default_factory=lambda: list(DEFAULT_DISPUTE_CATEGORIES))
+    notes_destruction_days: int = 7
+    rekey_after_erasure: bool = False
+    tombstone_retention_years: int = 10
+    evaluation_minimum: int = 5
+    statistics_minimum: int = 5

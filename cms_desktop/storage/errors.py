@@ -1,0 +1,77 @@
+"""Errors the storage layer raises: each carries one sentence a person can act on."""
+
+from __future__ import annotations
+
+import errno
+
+import sqlcipher3
+
+
+class VaultError(Exception):
+    """A failure with a message meant for the person at the keyboard (no traceback)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class VaultMissing(VaultError):
+    pass
+
+
+class VaultDamaged(VaultError):
+    pass
+
+
+class VaultInUse(VaultError):
+    pass
+
+
+class VaultTooNew(VaultError):
+    pass
+
+
+class BadCredentials(VaultError):
+    """Wrong password or unknown user: one message for both, so neither is hinted."""
+
+    def __init__(self) -> None:
+        super().__init__("The user name or password is not right.")
+
+
+class KeySlotsDamaged(VaultError):
+    pass
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The disk is full, so nothing was saved; free some space and try again.")
+
+
+class NotWritable(VaultError):
+    pass
+
+
+def translate_os_error(exc: OSError, what: str) -> VaultError:
+    """Map an OSError met while writing `what` to one clear sentence."""
+    if exc.errno == errno.ENOSPC:
+        return DiskFull()
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return NotWritable(f"The folder for {what} cannot be written to; choose another folder.")
+    return VaultError(f"Could not write {what}: {exc.strerror or exc}.")
+
+
+def translate_db_error(exc: sqlcipher3.Error) -> VaultError:
+    """Map a database error to one clear sentence; the transaction has been rolled back."""
+    text = str(exc).lower()
+    if "disk is full" in text or ("disk i/o" in text and "full" in text):
+        return DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return NotWritable("The vault is read-only here, so nothing was saved.")
+    if "locked" in text or "busy" in text:
+        return VaultInUse("The vault is busy in another window; try again in a moment.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return VaultDamaged("The vault file is damaged; restore it from a backup.")
+    return VaultError("The vault could not complete that change; nothing was saved.")

@@ -1,0 +1,338 @@
+"""The office vault: one SQLCipher 4 database file, keyed with 32 random bytes.
+
+Every connection is set up the same way, and each pragma has a reason:
+
+- key first: nothing may touch the file before SQLCipher has the key.
+- cipher_version must answer: proves this sqlite really is SQLCipher (a plain sqlite
+  would silently write a plaintext file), and a new file's first bytes must not be the
+  plain "SQLite format 3" header (SQLCipher has shipped a bug that wrote plaintext).
+- secure_delete ON, asserted: freed pages are zeroed, so deleted text is not left in
+  free pages (never FAST, which leaves it in free-list leaves). SQLCipher turns it on at
+  keying, but a later statement could turn it off, so every connection checks.
+- journal_mode WAL, synchronous FULL: a committed change survives a power cut, and a
+  reader never blocks the writer. Never a rollback journal: it is unlinked, not wiped,
+  and its ciphertext of old pages stays on the disk. WAL frames are removed by
+  wal_checkpoint(TRUNCATE) after erasure, on lock and on close.
+- journal_size_limit 0: the WAL is truncated after a checkpoint rather than kept at size
+  with stale frames (never PERSIST).
+- foreign_keys ON: a note cannot outlive its session, a participant its case.
+- trusted_schema OFF: schema-defined functions and views cannot run side effects.
+- busy_timeout 5000: a second connection (the cms-admin verify) waits instead of failing.
+- temp_store MEMORY: the bundled build defaults to it (TEMP_STORE=2); asserted, because a
+  temporary file would hold plaintext sorted rows on disk.
+- cell_size_check ON: a damaged page is reported as damage instead of read past.
+- Cipher settings (page size, KDF, HMAC) are SQLCipher 4 defaults and never changed after
+  keying.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from cms_desktop.storage import migrations
+from cms_desktop.storage.errors import (
+    NotWritable,
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    VaultMissing,
+    translate_db_error,
+    translate_os_error,
+)
+
+PAGE_SIZE = 4096
+PLAIN_HEADER = b"SQLite format 3\x00"
+KEYS_SUFFIX = ".keys"
+LOCK_SUFFIX = ".lock"
+
+
+def keys_path(vault_path: Path) -> Path:
+    return Path(str(vault_path) + KEYS_SUFFIX)
+
+
+def wal_path(vault_path: Path) -> Path:
+    return Path(str(vault_path) + "-wal")
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the vault key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _connect(path: Path, create: bool) -> sqlcipher3.Connection:
+    mode = "rwc" if create else "rw"
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # SQLCipher logs decryption failures to stderr; a wrong key is reported by us instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.row_factory = sqlcipher3.Row
+    return conn
+
+
+class InstanceLock:
+    """One program at a time on a vault: a lock file beside it, held while signed in.
+
+    The operating system releases the lock if the program dies, so a crash never leaves
+    the office locked out. The lock file is empty.
+    """
+
+    def __init__(self, vault_path: Path) -> None:
+        self.path = Path(str(vault_path) + LOCK_SUFFIX)
+        self._fh = None
+
+    def acquire(self) -> None:
+        try:
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        except OSError as exc:
+            raise translate_os_error(exc, "the vault") from None
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise VaultInUse(
+                "This vault is already open in another CMS Desktop window or command on this "
+                "computer; use that one, or close it first."
+            ) from None
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+class Vault:
+    """An open, keyed connection to the office vault. Storage repositories take one."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection) -> None:
+        self.path = Path(path)
+        self.conn = conn
+        self._depth = 0
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, key: bytes) -> Vault:
+        """Create a new, empty vault at `path` (which must not exist) at the latest schema."""
+        path = Path(path)
+        if path.exists():
+            raise VaultError(f"A file already exists at {path}; choose another place.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise translate_os_error(exc, "the vault") from None
+        try:
+            conn = _connect(path, create=True)
+            vault = cls(path, conn)
+            vault._configure(key)
+            migrations.apply(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            vault._assert_encrypted_on_disk()
+            return vault
+        except sqlcipher3.Error as exc:
+            _remove_partial(path)
+            if "unable to open" in str(exc).lower():
+                raise NotWritable(
+                    f"The folder {path.parent} cannot be written to; choose another folder."
+                ) from None
+            raise translate_db_error(exc) from None
+        except BaseException:
+            _remove_partial(path)
+            raise
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, migrate: bool = True) -> Vault:
+        """Open an existing vault. A failed open never writes to the file."""
+        path = Path(path)
+        _precheck(path)
+        try:
+            conn = _connect(path, create=False)
+        except sqlcipher3.Error:
+            raise NotWritable(
+                f"The vault at {path} cannot be opened for writing; check the folder's permissions."
+            ) from None
+        vault = cls(path, conn)
+        try:
+            vault._configure(key)
+            vault._check_not_truncated()
+            migrations.check_not_newer(conn)
+            if migrate:
+                migrations.apply(conn)
+            return vault
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            text = str(exc).lower()
+            if "not a database" in text or "malformed" in text or "corrupt" in text:
+                raise VaultDamaged(
+                    "The vault file is damaged, or does not belong with its key file; "
+                    "restore both from the same backup."
+                ) from None
+            if "readonly" in text or "unable to open" in text:
+                raise NotWritable(
+                    f"The vault's folder {path.parent} is read-only; the vault needs to write "
+                    "beside itself to open safely."
+                ) from None
+            raise translate_db_error(exc) from None
+        except BaseException:
+            conn.close()
+            raise
+
+    def _configure(self, key: bytes) -> None:
+        c = self.conn
+        c.execute(_key_pragma(key))
+        c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # proves the key
+        version = c.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise VaultError("This program was built without encryption; it will not open a vault.")
+        c.execute("PRAGMA secure_delete = ON")
+        c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA journal_size_limit = 0")
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute("PRAGMA trusted_schema = OFF")
+        c.execute("PRAGMA busy_timeout = 5000")
+        c.execute("PRAGMA temp_store = MEMORY")
+        c.execute("PRAGMA cell_size_check = ON")
+        self.assert_pragmas()
+
+    def assert_pragmas(self) -> None:
+        """The settings the security model rests on; checked on every connection."""
+        c = self.conn
+        checks = {
+            "secure_delete": 1,
+            "journal_mode": "wal",
+            "synchronous": 2,
+            "journal_size_limit": 0,
+            "foreign_keys": 1,
+            "trusted_schema": 0,
+            "temp_store": 2,
+        }
+        for pragma, expected in checks.items():
+            value = c.execute(f"PRAGMA {pragma}").fetchone()[0]
+            if value != expected:
+                raise VaultError(f"The vault could not be opened safely ({pragma} is {value!r}).")
+
+    def _assert_encrypted_on_disk(self) -> None:
+        with open(self.path, "rb") as fh:
+            if fh.read(16) == PLAIN_HEADER:
+                raise VaultError("The vault was written unencrypted; it has been removed.")
+
+    def _check_not_truncated(self) -> None:
+        pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+        wal = wal_path(self.path)
+        wal_size = wal.stat().st_size if wal.exists() else 0
+        if wal_size == 0 and self.path.stat().st_size < pages * PAGE_SIZE:
+            raise VaultDamaged("The vault file is cut short (damaged); restore it from a backup.")
+
+    # -- using ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """All or nothing: a failure rolls back and raises one clear VaultError."""
+        c = self.conn
+        outer = self._depth == 0
+        name = f"sp{self._depth}"
+        try:
+            c.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
+        except sqlcipher3.Error as exc:
+            raise translate_db_error(exc) from None
+        self._depth += 1
+        try:
+            yield c
+            self._depth -= 1
+            if outer:
+                c.execute("COMMIT")
+            else:
+                c.execute(f"RELEASE {name}")
+        except BaseException as exc:
+            if self._depth > (0 if outer else int(name[2:])):
+                self._depth -= 1
+            with contextlib.suppress(sqlcipher3.Error):
+                c.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
+                if not outer:
+                    c.execute(f"RELEASE {name}")
+            if isinstance(exc, sqlcipher3.Error):
+                raise translate_db_error(exc) from None
+            raise
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlcipher3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: tuple | dict = ()) -> object:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def checkpoint_truncate(self) -> None:
+        """Fold the WAL into the database and cut it to zero bytes; raise if it could not."""
+        busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise VaultInUse("Another reader kept the vault busy; the checkpoint did not finish.")
+
+    def schema_version(self) -> int:
+        return migrations.current_version(self.conn)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under a new key (the caller re-seals the key slots)."""
+        self.checkpoint_truncate()
+        self.conn.execute("PRAGMA journal_mode = DELETE")  # rekey needs exclusive access
+        try:
+            self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        finally:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def close(self) -> None:
+        """Checkpoint with TRUNCATE (no WAL left behind) and close."""
+        if self.conn is None:
+            return
+        with contextlib.suppress(sqlcipher3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        self.conn = None  # type: ignore[assignment]
+
+
+def _precheck(path: Path) -> None:
+    """Cheap checks that need no key and write nothing."""
+    if not path.exists():
+        raise VaultMissing(f"There is no vault at {path}.")
+    if not path.is_file():
+        raise VaultMissing(f"{path} is a folder, not a vault file.")
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+    if head == PLAIN_HEADER:
+        raise VaultDamaged(f"{path.name} is a plain, unencrypted SQLite file, not a CMS vault.")
+    if size == 0 or size % PAGE_SIZE:
+        raise VaultDamaged(
+            f"The vault file {path.name} is damaged (cut short or overwritten); "
+            "restore it from a backup."
+        )
+
+
+def _remove_partial(path: Path) -> None:
+    for leftover in (path, wal_path(path), Path(str(path) + "-shm")):
+        with contextlib.suppress(OSError):
+            os.unlink(leftover)

@@ -1,0 +1,79 @@
+"""Build small real offices for tests: a vault in tmp_path, users of each role, mediators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cms_desktop.core.clock import FakeClock, iso
+from cms_desktop.core.office import OfficeSetup, create_office, sign_in
+from cms_desktop.core.workspace import Workspace
+from cms_desktop.model.accounts import Role
+from cms_desktop.model.roster import Mediator
+from cms_desktop.storage.accounts_store import AccountStore
+from cms_desktop.storage.keyslots import OWASP_MINIMUM
+from cms_desktop.storage.roster_store import RosterStore
+
+DIRECTOR = "director"
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class TestOffice:
+    __test__ = False  # not a test class, despite the name
+
+    path: Path
+    clock: FakeClock
+    ws: Workspace
+    recovery_key: str
+    passwords: dict[str, str] = field(default_factory=dict)
+    _open: list[Workspace] = field(default_factory=list)
+
+    def add_mediator(self, name: str, **fields: object) -> int:
+        return RosterStore(self.ws.vault).add(
+            Mediator(id=0, name=name, created_at=iso(self.clock.now()), **fields)  # type: ignore[arg-type]
+        )
+
+    def add_user(
+        self, username: str, role: Role, mediator_id: int | None = None, password: str = PASSWORD
+    ) -> int:
+        """An account with its key slot (what the accounts service does, done directly)."""
+        user_id = AccountStore(self.ws.vault).add(
+            username, username.title(), role, iso(self.clock.now()), mediator_id
+        )
+        self.ws.keyfile.set_user_slot(username, password, self.ws._vault_key, OWASP_MINIMUM)
+        self.ws.keyfile.save(self.ws.keys_path)
+        self.passwords[username] = password
+        return user_id
+
+    def add_mediator_user(self, username: str, name: str | None = None) -> tuple[int, int]:
+        mediator_id = self.add_mediator(name or username.title())
+        return mediator_id, self.add_user(username, Role.MEDIATOR, mediator_id)
+
+    def sign_in(self, username: str) -> Workspace:
+        """A second workspace on the same vault file (another connection)."""
+        ws = sign_in(self.path, username, self.passwords[username], self.clock)
+        self._open.append(ws)
+        return ws
+
+    def close(self) -> None:
+        for ws in self._open:
+            if ws.vault.conn is not None:
+                ws.close()
+        if self.ws.vault.conn is not None:
+            self.ws.close()
+
+
+def make_office(
+    folder: Path, clock: FakeClock, name: str = "Campus Mediation Services"
+) -> TestOffice:
+    setup = OfficeSetup(
+        vault_path=Path(folder) / "office.cmsvault",
+        office_name=name,
+        office_address="5100 Rockhill Road, Kansas City, MO 64110",
+        director_username=DIRECTOR,
+        director_password=PASSWORD,
+        director_name="Dana Director",
+    )
+    ws, recovery = create_office(setup, clock=clock, kdf=OWASP_MINIMUM)
+    return TestOffice(setup.vault_path, clock, ws, recovery, {DIRECTOR: PASSWORD})

@@ -1,0 +1,69 @@
+"""The main window shell: four tabs, menus, the signed-in user, the lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget
+
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.main_window import MainWindow
+
+
+def make_window(qtbot, office) -> MainWindow:
+    window = MainWindow(AppContext(office.ws, office.clock), office.path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_four_case_tabs_with_their_object_names(qtbot, office):
+    window = make_window(qtbot, office)
+    tabs = window.findChild(QTabWidget, "caseTabs")
+    names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    assert names == ["intakeTab", "sessionTab", "agreementTab", "evaluationTab"]
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    assert titles == ["Intake", "Session", "Agreement", "Evaluation"]
+
+
+def test_status_bar_names_the_signed_in_user(qtbot, office):
+    window = make_window(qtbot, office)
+    assert "Dana Director" in window.user_label.text()
+    assert "Director" in window.user_label.text()
+
+
+def test_menus_have_the_usual_entries_and_shortcuts(qtbot, office):
+    window = make_window(qtbot, office)
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Help"]
+    assert window.ui.actionLock.shortcut().toString() == "Ctrl+L"
+    assert window.ui.actionQuit.shortcut().toString() == "Ctrl+Q"
+    assert window.ui.actionSave.shortcut().toString() == "Ctrl+S"
+
+
+def test_ctrl_l_locks_and_the_password_unlocks(qtbot, office):
+    window = make_window(qtbot, office)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert window.ctx.ws is None
+    assert window.ui.stack.currentWidget() is window.ui.lockPage
+    window.lock_screen.password.setText("wrong password here")
+    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.locked
+    assert window.lock_screen.message.text() == "The user name or password is not right."
+    qtbot.keyClicks(window.lock_screen.password, office.passwords["director"])
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert not window.locked
+    assert window.ctx.ws is not None
+    window.close()
+
+
+def test_idle_time_on_the_wall_clock_locks(qtbot, office):
+    window = make_window(qtbot, office)
+    office.clock.advance(minutes=4, seconds=59)
+    window.check_idle()
+    assert not window.locked
+    office.clock.advance(seconds=1)
+    window.check_idle()
+    assert window.locked
