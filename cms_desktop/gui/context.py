@@ -16,6 +16,7 @@ class AppContext(QObject):
     signed_in = Signal()
     locking = Signal()  # emitted before the vault closes: clear screens, keep drafts
     status_message = Signal(str)
+    disclosure_requested = Signal(object)  # case id: open "Record a disclosure" for it
 
     def __init__(self, ws: Workspace | None = None, clock: Clock | None = None) -> None:
         super().__init__()

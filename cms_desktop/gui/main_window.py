@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.user_label)
 
         self._connect_actions()
+        self.install_sections()
         self.case_list.case_activated.connect(self.select_case)
         self.ctx.status_message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
 
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
             action = ui.menuView.addAction(ui.sections.tabText(index).replace("&", ""))
             action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, i=index: ui.sections.setCurrentIndex(i))
+
+    def install_sections(self) -> None:
+        """The office-wide pages beside Cases (each issue adds its line here)."""
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)

@@ -1,0 +1,14 @@
+"""A rendered form: PDF bytes held in memory (never a temporary file)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RenderedForm:
+    kind: str  # "agreement-to-mediate", "final-agreement", "intake-form", ...
+    title: str  # for windows and the audit trail; never a participant's name
+    pdf: bytes
+    case_id: int | None = None
+    pages: int = 0
