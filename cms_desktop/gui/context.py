@@ -17,6 +17,7 @@ class AppContext(QObject):
     locking = Signal()  # emitted before the vault closes: clear screens, keep drafts
     status_message = Signal(str)
     disclosure_requested = Signal(object)  # case id: open "Record a disclosure" for it
+    destroy_notes_requested = Signal(object)  # case id: offer "Destroy notes…" (R2)
 
     def __init__(self, ws: Workspace | None = None, clock: Clock | None = None) -> None:
         super().__init__()
