@@ -1,13 +1,336 @@
-"""Placeholder: filled in by issue #3."""
+"""Accounts: the director adds, disables, enables and removes them and resets passwords;
+anyone changes their own password; the recovery key replaces a forgotten director password.
+
+A password is never stored: each account has a key slot beside the vault that seals the
+vault key to it. Disabling or removing an account deletes its slot and re-keys the vault
+(`rekey_vault`), so neither the old password nor a copy of the old slot file opens anything.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.clock import Clock, SystemClock, iso
+from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.passwords import check_password
+from cms_desktop.core.permissions import Action
+from cms_desktop.model.accounts import Role, User
+from cms_desktop.storage import rekey
+from cms_desktop.storage.accounts_store import AccountStore
+from cms_desktop.storage.errors import BadCredentials
+from cms_desktop.storage.keyslots import OWASP_MINIMUM, KdfParams, KeySlotFile, new_recovery_key
+from cms_desktop.storage.roster_store import RosterStore
+
 if TYPE_CHECKING:
+    from cms_desktop.core.office import SignInThrottle
     from cms_desktop.core.workspace import Workspace
+
+USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
+# Temporary passwords are read off the screen and typed once: no look-alike characters.
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def temporary_password() -> str:
+    """A one-time password the director hands over (the person replaces it at sign-in)."""
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(4)) for _ in range(4))
+
+
+@dataclass(frozen=True)
+class IssuedPassword:
+    """An account and the one-time password to hand to its person (shown once)."""
+
+    user: User
+    password: str
+
+
+def rekey_vault(
+    ws: Workspace, change: Callable[[KeySlotFile], None] | None = None, why: str = ""
+) -> None:
+    """Re-key the vault to a new random key and re-seal every remaining slot.
+
+    No permission check here: the caller decides who may trigger it (account removal,
+    a new recovery key, or erasure when the office asks for a re-key afterwards).
+    """
+    ws.audit.store.keep_chain_key()  # the chain keeps verifying under the new vault key
+    keyfile, key = rekey.rekey(ws.vault, change, ws.audit.reauthenticate_head)
+    ws.keyfile = keyfile
+    ws._vault_key = key
+    ws.audit.record("vault_rekeyed", "office", None, why)
+
+
+def _slot_params(keyfile: KeySlotFile) -> KdfParams:
+    """The office's Argon2id parameters (calibrated at setup), as the existing slots use."""
+    return next((s.kdf for s in keyfile.slots if s.kdf is not None), OWASP_MINIMUM)
 
 
 class AccountService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+        self.store = AccountStore(ws.vault)
+
+    # -- reading ------------------------------------------------------------------------
+    def list(self, include_removed: bool = False) -> list[User]:
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        return self.store.all(include_removed)
+
+    def get(self, user_id: int) -> User:
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        return self._existing(user_id)
+
+    # -- the director's changes ---------------------------------------------------------
+    def add(
+        self,
+        username: str,
+        display_name: str,
+        role: Role,
+        mediator_id: int | None = None,
+        password: str | None = None,
+    ) -> IssuedPassword:
+        """A new account; its person sets their own password at first sign-in."""
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        username, display_name = username.strip(), display_name.strip()
+        self._check_username(username)
+        if not display_name:
+            raise ValidationError("Enter the person's name.", field="display_name")
+        self._check_link(role, mediator_id)
+        password = password or temporary_password()
+        check_password(password, username)
+        with self.ws.vault.transaction():
+            user_id = self.store.add(
+                username, display_name, role, self._now(), mediator_id, must_change_password=True
+            )
+            self.ws.audit.record("account_added", "user", user_id, f"role: {role.value}")
+            # Inside the transaction: if the slot file cannot be written, no account exists.
+            self._write_slot(username, password)
+        return IssuedPassword(self._existing(user_id), password)
+
+    def reset_password(self, user_id: int, password: str | None = None) -> IssuedPassword:
+        """Replace a forgotten password with a one-time one (changed at next sign-in)."""
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        user = self._existing(user_id)
+        if user.id == self.ws.user.id:
+            raise RuleViolation("Use Change password for your own account.")
+        if user.state != "active":
+            raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
+        password = password or temporary_password()
+        check_password(password, user.username)
+        with self.ws.vault.transaction():
+            self.store.set_must_change_password(user.id, True)
+            self.ws.audit.record("password_reset", "user", user.id)
+            self._write_slot(user.username, password)
+        return IssuedPassword(self._existing(user.id), password)
+
+    def disable(self, user_id: int) -> None:
+        """No more sign-in: the slot is deleted and the vault re-keyed; the row stays."""
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        user = self._existing(user_id)
+        if user.state != "active":
+            raise RuleViolation(f"{user.username}'s account is already {user.state}.")
+        self._check_may_end(user)
+        self._drop_slot_and_rekey(user, "account disabled")
+        with self.ws.vault.transaction():
+            self.store.set_status(user.id, "disabled")
+            self.ws.audit.record("account_disabled", "user", user.id)
+
+    def enable(self, user_id: int, password: str | None = None) -> IssuedPassword:
+        """A disabled account signs in again, with a one-time password."""
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        user = self._existing(user_id)
+        if user.state != "disabled":
+            raise RuleViolation(f"{user.username}'s account is {user.state}; it cannot be enabled.")
+        if user.mediator_id is not None:
+            self._check_roster_entry(user.mediator_id)
+        password = password or temporary_password()
+        check_password(password, user.username)
+        with self.ws.vault.transaction():
+            self.store.set_status(user.id, "active")
+            self.store.set_must_change_password(user.id, True)
+            self.ws.audit.record("account_enabled", "user", user.id)
+            self._write_slot(user.username, password)
+        return IssuedPassword(self._existing(user.id), password)
+
+    def remove(self, user_id: int) -> None:
+        """For good: slot deleted, vault re-keyed, drafts dropped; the row stays for the record
+        (the audit and the records this person wrote name them) and the name is never reused."""
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        user = self._existing(user_id)
+        if user.state == "removed":
+            raise RuleViolation(f"{user.username}'s account is already removed.")
+        self._check_may_end(user)
+        if KeySlotFile.load(self.ws.keys_path).user_slot(user.username) is not None:
+            self._drop_slot_and_rekey(user, "account removed")
+        with self.ws.vault.transaction():
+            self.store.mark_removed(user.id, self._now())
+            self.ws.audit.record("account_removed", "user", user.id)
+
+    def set_display_name(self, user_id: int, display_name: str) -> None:
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        user = self._existing(user_id)
+        if not display_name.strip():
+            raise ValidationError("Enter the person's name.", field="display_name")
+        with self.ws.vault.transaction():
+            self.store.update(user.id, display_name.strip())
+            self.ws.audit.record("account_changed", "user", user.id)
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
+        self.ws.require(Action.MANAGE_ACCOUNTS)
+        new_key = new_recovery_key()
+        # The slot is sealed to a placeholder here; the re-key then seals the new vault key
+        # to every slot, this one included.
+        rekey_vault(self.ws, lambda keyfile: keyfile.set_recovery_slot(new_key, b"\0" * 32))
+        self.ws.audit.record("recovery_key_replaced", "office")
+        return new_key
+
+    # -- anyone, for themselves -----------------------------------------------------------
+    def change_own_password(self, current: str, new: str, confirm: str | None = None) -> None:
+        ws = self.ws
+        keyfile = KeySlotFile.load(ws.keys_path)
+        try:
+            keyfile.unlock_user(ws.user.username, current)
+        except BadCredentials:
+            raise ValidationError(
+                "Your current password is not right.", field="current_password"
+            ) from None
+        if confirm is not None and confirm != new:
+            raise ValidationError("The two new passwords differ.", field="confirm_password")
+        if new == current:
+            raise ValidationError(
+                "Choose a new password, not the one you have now.", field="password"
+            )
+        check_password(new, ws.user.username)
+        with ws.vault.transaction():
+            self.store.set_must_change_password(ws.user.id, False)
+            ws.audit.record("password_changed", "user", ws.user.id)
+            self._write_slot(ws.user.username, new)
+        ws.user = dataclasses.replace(ws.user, must_change_password=False)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _now(self) -> str:
+        return iso(self.ws.clock.now())
+
+    def _existing(self, user_id: int) -> User:
+        user = self.store.get(user_id)
+        if user is None:
+            raise CmsError("That account does not exist.")
+        return user
+
+    def _check_username(self, username: str) -> None:
+        if not username:
+            raise ValidationError("Enter a user name.", field="username")
+        if any(ch.isspace() for ch in username):
+            raise ValidationError("A user name cannot contain spaces.", field="username")
+        if not USERNAME.match(username):
+            raise ValidationError(
+                "Use 2 to 32 letters, digits, dots, dashes or underscores for the user name.",
+                field="username",
+            )
+        existing = self.store.by_username(username)
+        if existing is not None:
+            why = " by a removed account" if existing.removed_at else ""
+            raise ValidationError(
+                f"The user name {username} is already taken{why}; choose another.",
+                field="username",
+            )
+
+    def _check_link(self, role: Role, mediator_id: int | None) -> None:
+        if role is not Role.MEDIATOR:
+            if mediator_id is not None:
+                raise ValidationError(
+                    "Only a mediator's account is linked to the roster.", field="mediator"
+                )
+            return
+        if mediator_id is None:
+            raise ValidationError(
+                "Choose the mediator on the roster this account belongs to.", field="mediator"
+            )
+        self._check_roster_entry(mediator_id)
+        linked = self.store.by_mediator(mediator_id)
+        if linked is not None:
+            raise ValidationError(
+                f"That mediator already has the account {linked.username}.", field="mediator"
+            )
+
+    def _check_roster_entry(self, mediator_id: int) -> None:
+        mediator = RosterStore(self.ws.vault).get(mediator_id)
+        if mediator is None:
+            raise ValidationError("That mediator is not on the roster.", field="mediator")
+        if mediator.status == "removed":
+            raise ValidationError(
+                f"{mediator.name} has been removed from the roster.", field="mediator"
+            )
+
+    def _check_may_end(self, user: User) -> None:
+        # The one signing in is an active director, so this also keeps one director active.
+        if user.id == self.ws.user.id:
+            raise RuleViolation("You cannot disable or remove your own account.")
+
+    def _write_slot(self, username: str, password: str) -> None:
+        keyfile = KeySlotFile.load(self.ws.keys_path)
+        keyfile.set_user_slot(username, password, self.ws._vault_key, _slot_params(keyfile))
+        keyfile.save(self.ws.keys_path)
+        self.ws.keyfile = keyfile
+
+    def _drop_slot_and_rekey(self, user: User, why: str) -> None:
+        rekey_vault(self.ws, lambda keyfile: keyfile.remove_user_slot(user.username), why)
+
+
+def recover_director(
+    vault_path: Path,
+    recovery_key: str,
+    username: str,
+    new_password: str,
+    confirm: str | None = None,
+    clock: Clock | None = None,
+    throttle: SignInThrottle | None = None,
+) -> Workspace:
+    """Replace a forgotten director password with the recovery key, and sign them in."""
+    from cms_desktop.core.office import record_failed_sign_ins, throttled
+    from cms_desktop.core.workspace import Workspace
+
+    clock = clock or SystemClock()
+    username = username.strip()
+    if not username:
+        raise ValidationError("Enter the director's user name.", field="username")
+    if confirm is not None and confirm != new_password:
+        raise ValidationError("The two new passwords differ.", field="confirm_password")
+    check_password(new_password, username)
+    throttled(throttle)
+    try:
+        keyfile, key, vault = rekey.open_with(
+            Path(vault_path), lambda slots: slots.unlock_recovery(recovery_key)
+        )
+    except BadCredentials:
+        if throttle is not None:
+            throttle.failed("(recovery key)")
+        raise ValidationError(
+            "That recovery key is not right; check each group of characters.",
+            field="recovery_key",
+        ) from None
+    try:
+        store = AccountStore(vault)
+        user = store.by_username(username)
+        if user is None or user.role is not Role.DIRECTOR or user.removed_at:
+            raise ValidationError(
+                "There is no director account with that user name.", field="username"
+            )
+        keyfile.set_user_slot(user.username, new_password, key, _slot_params(keyfile))
+        ws = Workspace(vault, user, clock, keyfile, key)
+        with vault.transaction():
+            store.set_status(user.id, "active")
+            store.set_must_change_password(user.id, False)
+            ws.audit.record("password_recovered", "user", user.id)
+            keyfile.save(ws.keys_path)
+        ws.user = store.get(user.id) or user
+        record_failed_sign_ins(ws, throttle)
+        ws.audit.record("sign_in", "user", user.id)
+        return ws
+    except BaseException:
+        vault.close()
+        raise

@@ -24,6 +24,7 @@ from cms_desktop.storage.keyslots import (
     new_recovery_key,
     new_vault_key,
 )
+from cms_desktop.storage.rekey import open_with
 from cms_desktop.storage.settings_store import SettingsStore
 from cms_desktop.storage.vault import InstanceLock, Vault, keys_path
 
@@ -151,42 +152,61 @@ def unlock_key(vault_path: Path, username: str, password: str) -> tuple[KeySlotF
     return keyfile, keyfile.unlock_user(username, password)
 
 
+def throttled(throttle: SignInThrottle | None) -> None:
+    """Refuse an attempt while the throttle says wait."""
+    if throttle is not None and throttle.wait_seconds() > 0:
+        raise VaultError(
+            f"Too many wrong attempts; try again in {math.ceil(throttle.wait_seconds())} seconds."
+        )
+
+
+def record_failed_sign_ins(ws: Workspace, throttle: SignInThrottle | None) -> None:
+    """Write the failures counted while the vault was locked. Never the name typed (it may
+    be a password typed into the wrong field): the account's id when it is one, else not."""
+    if throttle is None:
+        return
+    accounts = AccountStore(ws.vault)
+    for when, tried in throttle.succeeded():
+        known = accounts.by_username(tried) if tried else None
+        detail = f"attempted at {when}" + ("" if known else "; not a user name of this office")
+        ws.audit.record("sign_in_failed", "user", known.id if known else None, detail)
+
+
 def sign_in(
     vault_path: Path,
     username: str,
     password: str,
     clock: Clock | None = None,
     throttle: SignInThrottle | None = None,
+    event: str = "sign_in",
 ) -> Workspace:
-    """Open the vault as `username`. Wrong password and unknown user get the same error."""
+    """Open the vault as `username`. Wrong password and unknown user get the same error.
+
+    `event` is what the audit records ("unlock" when the same user unlocks the window).
+    An interrupted re-key is finished or undone here (storage/rekey.py).
+    """
     clock = clock or SystemClock()
-    if throttle is not None and throttle.wait_seconds() > 0:
-        raise VaultError(
-            f"Too many wrong attempts; try again in {math.ceil(throttle.wait_seconds())} seconds."
-        )
+    throttled(throttle)
     path = Path(vault_path)
     if not path.exists():
         from cms_desktop.storage.errors import VaultMissing
 
         raise VaultMissing(f"There is no vault at {path}.")
     try:
-        keyfile, key = unlock_key(path, username, password)
-        vault = Vault.open(path, key)
+        keyfile, key, vault = open_with(path, lambda slots: slots.unlock_user(username, password))
     except BadCredentials:
         if throttle is not None:
             throttle.failed(username)
         raise
     user = AccountStore(vault).by_username(username)
-    if user is None or user.status != "active":
+    if user is None or user.status != "active" or user.removed_at:
         vault.close()
         if throttle is not None:
             throttle.failed(username)
         raise BadCredentials()
     ws = Workspace(vault, user, clock, keyfile, key)
-    if throttle is not None:
-        for when, tried in throttle.succeeded():
-            ws.audit.record("sign_in_failed", "user", None, f"at {when}; name tried: {tried}")
-    ws.audit.record("sign_in", "user", user.id)
+    record_failed_sign_ins(ws, throttle)
+    ws.audit.record(event, "user", user.id)
     return ws
 
 

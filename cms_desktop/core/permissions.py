@@ -40,6 +40,7 @@ class Action(StrEnum):
     VIEW_COMPLIANCE = "review roster compliance"
     VIEW_AUDIT = "read the audit trail"
     MANAGE_SETTINGS = "change office settings"
+    VIEW_ROSTER = "see the mediator roster"
 
 
 D, S, M = Role.DIRECTOR, Role.STAFF, Role.MEDIATOR
@@ -68,6 +69,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_COMPLIANCE: frozenset({D}),
     Action.VIEW_AUDIT: frozenset({D}),
     Action.MANAGE_SETTINGS: frozenset({D}),
+    Action.VIEW_ROSTER: frozenset({D, S, M}),
 }
 
 # For a mediator these need an assignment to the case (PR4 for notes; S2 for sessions).

@@ -1,14 +1,37 @@
-"""The roster as core sees it (filled in by issue #3; eligibility extended by issue #9)."""
+"""The mediator roster: who serves, their training and pledge dates, and every decision
+about their standing, dated, with the reason (and the clause, for F1-F3).
+
+Mediators without an account are normal (volunteers who never use the computer).
+Issue 9 extends `eligibility()` with training lapses and records its decisions through
+`set_status`.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
-from cms_desktop.model.roster import Mediator
+from cms_desktop.core.clock import iso
+from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.permissions import Action
+from cms_desktop.model.accounts import User
+from cms_desktop.model.roster import CLAUSES, STATUSES, Mediator, StatusChange
+from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.roster_store import RosterStore
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DATES = {
+    "training_date": "training date",
+    "pledge_date": "confidentiality pledge date",
+    "background_check_date": "background check date",
+}
+_LIMITS = {"name": 200, "affiliation": 100, "department": 200, "reporting_line": 200}
 
 
 class RosterService:
@@ -16,8 +39,23 @@ class RosterService:
         self.ws = ws
         self.store = RosterStore(ws.vault)
 
+    # -- reading (staff pick mediators for sessions; mediators see their co-mediators) ----
     def get(self, mediator_id: int) -> Mediator | None:
+        self.ws.require(Action.VIEW_ROSTER)
         return self.store.get(mediator_id)
+
+    def list(self, statuses: tuple[str, ...] = ()) -> list[Mediator]:
+        self.ws.require(Action.VIEW_ROSTER)
+        return self.store.all(statuses)
+
+    def history(self, mediator_id: int) -> list[StatusChange]:
+        """The dated decisions, oldest first (reasons may be sensitive: director only)."""
+        self.ws.require(Action.MANAGE_ROSTER)
+        return self.store.history(mediator_id)
+
+    def account_of(self, mediator_id: int) -> User | None:
+        self.ws.require(Action.MANAGE_ROSTER)
+        return AccountStore(self.ws.vault).by_mediator(mediator_id)
 
     def eligibility(self, mediator_id: int) -> tuple[bool, str]:
         """Whether a mediator may be assigned to a new session, and if not, why."""
@@ -27,3 +65,100 @@ class RosterService:
         if mediator.status != "active":
             return False, f"{mediator.name} is {mediator.status} on the roster."
         return True, ""
+
+    # -- the director's changes ---------------------------------------------------------
+    def add(self, mediator: Mediator) -> int:
+        """Put a mediator on the roster (active); the history starts with this decision."""
+        self.ws.require(Action.MANAGE_ROSTER)
+        mediator = self._checked(mediator)
+        now = iso(self.ws.clock.now())
+        with self.ws.vault.transaction():
+            mediator_id = self.store.add(
+                dataclasses.replace(mediator, status="active", created_at=now)
+            )
+            self.store.set_status(
+                mediator_id, "active", "Added to the roster.", None, now, self.ws.user.id
+            )
+            self.ws.audit.record("roster_added", "mediator", mediator_id)
+        return mediator_id
+
+    def update(self, mediator: Mediator) -> None:
+        """Change the entry's details (not its standing: that is `set_status`)."""
+        self.ws.require(Action.MANAGE_ROSTER)
+        if self.store.get(mediator.id) is None:
+            raise CmsError("That mediator is not on the roster.")
+        mediator = self._checked(mediator)
+        with self.ws.vault.transaction():
+            self.store.update(mediator)
+            self.ws.audit.record("roster_changed", "mediator", mediator.id)
+
+    def set_status(
+        self, mediator_id: int, status: str, reason: str, clause: str | None = None
+    ) -> StatusChange:
+        """A decision on a mediator's standing, dated, with the reason and, for a suspension
+        or removal under the policy, the clause (F1, F2 or F3)."""
+        self.ws.require(Action.MANAGE_ROSTER)
+        mediator = self.store.get(mediator_id)
+        if mediator is None:
+            raise CmsError("That mediator is not on the roster.")
+        if status not in STATUSES:
+            raise ValidationError("Choose active, inactive, suspended or removed.", field="status")
+        if status == mediator.status:
+            raise RuleViolation(f"{mediator.name} is already {status} on the roster.")
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError("Write the reason for this decision.", field="reason")
+        clause = clause or None
+        if clause is not None and clause not in CLAUSES:
+            raise ValidationError("The clause is F1, F2 or F3.", field="clause")
+        if clause is not None and status not in ("suspended", "removed"):
+            raise ValidationError(
+                "A clause applies only to a suspension or a removal.", field="clause"
+            )
+        now = iso(self.ws.clock.now())
+        with self.ws.vault.transaction():
+            change_id = self.store.set_status(
+                mediator_id, status, reason, clause, now, self.ws.user.id
+            )
+            # The reason stays in the roster history; the audit names only the decision.
+            detail = f"{mediator.status} -> {status}" + (f" under {clause}" if clause else "")
+            self.ws.audit.record("roster_status", "mediator", mediator_id, detail)
+        return StatusChange(
+            change_id,
+            mediator_id,
+            status,
+            reason,
+            now,
+            self.ws.user.id,
+            clause,
+            self.ws.user.display_name,
+        )
+
+    # -- checks -----------------------------------------------------------------------------
+    def _checked(self, mediator: Mediator) -> Mediator:
+        values = {
+            f.name: (v.strip() if isinstance(v := getattr(mediator, f.name), str) else v)
+            for f in dataclasses.fields(mediator)
+        }
+        if not values["name"]:
+            raise ValidationError("Enter the mediator's name.", field="name")
+        for name, limit in _LIMITS.items():
+            if len(values[name]) > limit:
+                raise ValidationError(f"Keep this under {limit} characters.", field=name)
+        if values["email"] and not _EMAIL.match(values["email"]):
+            raise ValidationError("That e-mail address does not look right.", field="email")
+        today = self.ws.clock.now().date()
+        for name, label in _DATES.items():
+            text = values[name] or None
+            values[name] = text
+            if text is None:
+                continue
+            try:
+                if not _DATE.match(text):
+                    raise ValueError(text)
+                day = date.fromisoformat(text)
+            except ValueError:
+                raise ValidationError(f"Enter the {label} as YYYY-MM-DD.", field=name) from None
+            if day > today:
+                raise ValidationError(f"The {label} cannot be in the future.", field=name)
+        return Mediator(**values)

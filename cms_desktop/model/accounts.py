@@ -26,3 +26,9 @@ class User:
     status: str = "active"  # active | disabled
     must_change_password: bool = False
     created_at: str = ""
+    removed_at: str | None = None  # a removed account keeps its row for the record
+
+    @property
+    def state(self) -> str:
+        """active | disabled | removed, as the Accounts page shows it."""
+        return "removed" if self.removed_at else self.status

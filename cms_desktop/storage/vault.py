@@ -30,7 +30,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -130,6 +130,7 @@ class Vault:
         self.path = Path(path)
         self.conn = conn
         self._depth = 0
+        self._after_commit: list[Callable[[], None]] = []
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -267,6 +268,8 @@ class Vault:
         except BaseException as exc:
             if self._depth > (0 if outer else int(name[2:])):
                 self._depth -= 1
+            if outer:
+                self._after_commit = []
             with contextlib.suppress(sqlcipher3.Error):
                 c.execute("ROLLBACK" if outer else f"ROLLBACK TO {name}")
                 if not outer:
@@ -274,6 +277,10 @@ class Vault:
             if isinstance(exc, sqlcipher3.Error):
                 raise translate_db_error(exc) from None
             raise
+        if outer:
+            callbacks, self._after_commit = self._after_commit, []
+            for callback in callbacks:
+                callback()
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlcipher3.Row]:
         return self.conn.execute(sql, params).fetchall()
@@ -292,14 +299,37 @@ class Vault:
         return migrations.current_version(self.conn)
 
     def rekey(self, new_key: bytes) -> None:
-        """Re-encrypt every page under a new key (the caller re-seals the key slots)."""
+        """Re-encrypt every page under a new key (the caller re-seals the key slots).
+
+        Done in WAL mode, measured on SQLCipher 4.19: the rekey writes every page, under the
+        new key, as WAL frames in one transaction; the TRUNCATE checkpoint then overwrites
+        each page of the file in place and empties the WAL. A crash before the commit leaves
+        the file under the old key (uncommitted frames are ignored); after it, the committed
+        frames carry the new key. A rollback journal (journal_mode DELETE) would instead hold
+        a copy of every page under the OLD key, unlinked but not wiped, which is exactly what
+        a removed user holding the old key could read back, so it is never used.
+        """
+        if self._depth:
+            raise VaultError("The vault cannot be re-keyed in the middle of a change.")
         self.checkpoint_truncate()
-        self.conn.execute("PRAGMA journal_mode = DELETE")  # rekey needs exclusive access
         try:
             self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        finally:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.Error as exc:
+            raise translate_db_error(exc) from None
+        self.checkpoint_truncate()
+        self.assert_pragmas()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the outermost transaction commits (now, if there is none).
+
+        A rolled-back transaction drops its callbacks. Used for writes outside the vault
+        that must describe only committed rows (the audit head beside the key slots).
+        """
+        if self._depth == 0:
+            callback()
+        elif callback not in self._after_commit:
+            self._after_commit.append(callback)
 
     def close(self) -> None:
         """Checkpoint with TRUNCATE (no WAL left behind) and close."""
