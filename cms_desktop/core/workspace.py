@@ -93,10 +93,15 @@ class Workspace:
         return self._settings
 
     def save_settings(self, settings: OfficeSettings) -> None:
+        from cms_desktop.core.office_settings import changed_fields, validate_settings
+
         self.require(Action.MANAGE_SETTINGS)
-        SettingsStore(self.vault).save(settings)
+        validate_settings(settings)
+        changed = changed_fields(self.settings, settings)
+        with self.vault.transaction():
+            SettingsStore(self.vault).save(settings)
+            self.audit.record("settings_changed", "setting", None, ", ".join(changed))
         self._settings = settings
-        self.audit.record("settings_changed", "setting")
 
     # -- services (each module owns one area) ------------------------------------------
     @cached_property

@@ -1,77 +1,61 @@
-"""The lock screen: nothing of any record, just who may unlock."""
+"""The lock screen: nothing of any record, only who may unlock.
+
+The same screen serves as the sign-in screen after "Sign out": anyone with an account may
+sign in here, and the director who forgot their password reaches the recovery key from it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from cms_desktop.gui.generated.ui_lock_screen import Ui_LockScreen
 
 
 class LockScreen(QWidget):
     unlock_requested = Signal(str, str)  # user name, password
+    recovery_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_LockScreen()
+        self.ui.setupUi(self)
         self.setObjectName("lockScreen")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        self.title = QLabel("CMS Desktop is locked", self)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        outer.addWidget(self.title)
-        form_host = QWidget(self)
-        form = QFormLayout(form_host)
-        self.username = QLineEdit(form_host)
-        self.username.setObjectName("lockUsername")
-        self.username.setAccessibleName("User name")
-        self.password = QLineEdit(form_host)
-        self.password.setObjectName("lockPassword")
-        self.password.setAccessibleName("Password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(form_host)
-        row.addStretch(1)
-        outer.addLayout(row)
-        self.message = QLabel("", self)
-        self.message.setObjectName("lockMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #a40000;")
-        outer.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.unlock_button = QPushButton("&Unlock", self)
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
-        buttons.addWidget(self.unlock_button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
-        outer.addStretch(2)
-        self.unlock_button.clicked.connect(self._submit)
-        self.password.returnPressed.connect(self._submit)
+        # Short names the window and the tests use.
+        self.username = self.ui.username
+        self.password = self.ui.password
+        self.message = self.ui.message
+        self.unlock_button = self.ui.unlockButton
+        self.ui.unlockButton.clicked.connect(self._submit)
+        self.ui.password.returnPressed.connect(self._submit)
+        self.ui.username.returnPressed.connect(self.ui.password.setFocus)
+        self.ui.recoveryButton.clicked.connect(self.recovery_requested)
 
-    def prepare(self, username: str) -> None:
-        self.username.setText(username)
-        self.password.clear()
-        self.message.clear()
-        self.password.setFocus()
+    def prepare(self, username: str, locked_by: str = "") -> None:
+        """Locked by `locked_by` (their display name), or signed out when it is empty."""
+        if locked_by:
+            self.ui.title.setText("CMS Desktop is locked")
+            self.ui.subtitle.setText(
+                f"Locked by {locked_by}. Unlock with your password, or sign in as someone "
+                "else; their unsaved edits stay safe in the vault for them."
+            )
+            self.ui.unlockButton.setText("&Unlock")
+        else:
+            self.ui.title.setText("Sign in to CMS Desktop")
+            self.ui.subtitle.setText("Enter your user name and password.")
+            self.ui.unlockButton.setText("&Sign in")
+        self.ui.username.setText(username)
+        self.ui.password.clear()
+        self.ui.message.clear()
+        (self.ui.password if username else self.ui.username).setFocus()
 
     def fail(self, message: str) -> None:
-        self.password.clear()
-        self.message.setText(message)
-        self.password.setFocus()
+        self.ui.password.clear()
+        self.ui.message.setText(message)
+        self.ui.password.setFocus()
 
     def _submit(self) -> None:
-        password = self.password.text()
+        password = self.ui.password.text()
         # Drop the typed password from the widget as soon as it is read.
-        self.password.clear()
-        self.unlock_requested.emit(self.username.text().strip(), password)
+        self.ui.password.clear()
+        self.unlock_requested.emit(self.ui.username.text().strip(), password)

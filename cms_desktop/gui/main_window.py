@@ -3,21 +3,19 @@ the lock. Each tab owns its page; this file only connects them."""
 
 from __future__ import annotations
 
-import json
-from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cms_desktop import __version__
-from cms_desktop.core.clock import iso
-from cms_desktop.core.office import SignInThrottle, sign_in
+from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from cms_desktop.gui.lock_guard import LockGuard
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
 from cms_desktop.gui.tabs.base import CaseTab
@@ -25,9 +23,6 @@ from cms_desktop.gui.tabs.evaluation_tab import EvaluationTab
 from cms_desktop.gui.tabs.intake_tab import IntakeTab
 from cms_desktop.gui.tabs.session_tab import SessionTab
 from cms_desktop.model.accounts import Role
-from cms_desktop.storage.errors import VaultError
-
-IDLE_CHECK_MS = 5_000
 
 
 class MainWindow(QMainWindow):
@@ -38,8 +33,6 @@ class MainWindow(QMainWindow):
         self.throttle = SignInThrottle(ctx.clock)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.locked = False
-        self.last_activity = ctx.clock.now()
 
         self.case_list = CaseListPanel(ctx, self.ui.caseListHost)
         self.ui.caseListLayout.addWidget(self.case_list)
@@ -55,10 +48,11 @@ class MainWindow(QMainWindow):
         self.ui.evaluationLayout.addWidget(self.tabs["evaluation"])
         self.ui.caseSplitter.setSizes([380, 900])
         self.director_pages: list[QWidget] = []
+        self.section_actions: dict[QWidget, QAction] = {}
 
         self.lock_screen = LockScreen(self.ui.lockPage)
         self.ui.lockLayout.addWidget(self.lock_screen)
-        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_guard = LockGuard(self)
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("signedInUser")
@@ -68,15 +62,6 @@ class MainWindow(QMainWindow):
         self.install_sections()
         self.case_list.case_activated.connect(self.select_case)
         self.ctx.status_message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
-
-        # The idle lock counts wall-clock time (time asleep counts too), checked often.
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setInterval(IDLE_CHECK_MS)
-        self.idle_timer.timeout.connect(self.check_idle)
-        self.idle_timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         self.after_sign_in()
 
     # -- wiring -------------------------------------------------------------------------
@@ -84,7 +69,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionSignOut.triggered.connect(self.lock)
+        ui.actionSignOut.triggered.connect(lambda: self.lock_guard.sign_out())
+        ui.actionChangePassword.triggered.connect(self.change_password)
         ui.actionSave.triggered.connect(self.save_current)
         ui.actionFindCase.triggered.connect(self._find_case)
         ui.actionAbout.triggered.connect(self._about)
@@ -95,6 +81,15 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        from cms_desktop.gui.director.accounts_page import AccountsPage
+        from cms_desktop.gui.director.audit_page import AuditPage
+        from cms_desktop.gui.director.roster_page import RosterPage
+        from cms_desktop.gui.director.settings_page import SettingsPage
+
+        self.add_section(RosterPage(self.ctx, self), "&Roster")
+        self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
+        self.add_section(AuditPage(self.ctx, self), "A&udit")
+        self.add_section(SettingsPage(self.ctx, self), "Se&ttings")
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
@@ -119,24 +114,42 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{office} — CMS Desktop")
         self.user_label.setText(f"Signed in: {ws.user.display_name} ({ws.user.role.label})")
         self._show_director_pages(ws.user.role is Role.DIRECTOR)
+        if not self.ui.sections.isTabVisible(self.ui.sections.currentIndex()):
+            self.ui.sections.setCurrentIndex(0)
         self.ui.stack.setCurrentWidget(self.ui.workPage)
-        self.locked = False
-        self.last_activity = self.ctx.clock.now()
         self.case_list.refresh()
-        self._restore_drafts()
         self.ctx.signed_in.emit()
+        self.lock_guard.offer_drafts()
+        if ws.user.must_change_password:
+            QTimer.singleShot(0, self.force_password_change)
 
     def _show_director_pages(self, visible: bool) -> None:
         sections = self.ui.sections
         for page in self.director_pages:
             index = sections.indexOf(page)
             sections.setTabVisible(index, visible)
+            action = self.section_actions.get(page)
+            if action is not None:
+                action.setVisible(visible)
+                action.setEnabled(visible)
 
     def add_section(self, page: QWidget, title: str, director_only: bool = True) -> None:
-        self.ui.sections.addTab(page, title)
+        sections = self.ui.sections
+        sections.addTab(page, title)
+        action = self.ui.menuView.addAction(title.replace("&", ""))
+        index = sections.indexOf(page)
+        if index < 9:
+            action.setShortcut(f"Ctrl+{index + 1}")
+        action.triggered.connect(lambda _=False, p=page: self._open_section(p))
+        self.section_actions[page] = action
         if director_only:
             self.director_pages.append(page)
             self._show_director_pages(self.ws.user.role is Role.DIRECTOR)
+
+    def _open_section(self, page: QWidget) -> None:
+        index = self.ui.sections.indexOf(page)
+        if self.ui.sections.isTabVisible(index):
+            self.ui.sections.setCurrentIndex(index)
 
     def select_case(self, case_id: int | None) -> None:
         self.ctx.current_case = case_id
@@ -149,96 +162,41 @@ class MainWindow(QMainWindow):
             if not tab.save():
                 return
 
-    # -- the lock ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
-            QEvent.Type.KeyPress,
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseMove,
-            QEvent.Type.Wheel,
-        ):
-            self.last_activity = self.ctx.clock.now()
-        return False
+    # -- the lock (gui/lock_guard.py) -----------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.lock_guard.locked
 
     def check_idle(self) -> None:
-        if self.locked or self.ctx.ws is None:
-            return
-        idle = timedelta(minutes=self.ws.settings.idle_lock_minutes)
-        if self.ctx.clock.now() - self.last_activity >= idle:
-            self.lock()
+        self.lock_guard.check_idle()
 
     def lock(self) -> None:
         """Hide every record, keep unsaved edits as a draft in the vault, close the vault."""
-        if self.locked or self.ctx.ws is None:
-            return
-        ws = self.ws
-        self._keep_drafts(ws)
-        self.ctx.locking.emit()
-        for tab in self.tabs.values():
-            tab.clear_for_lock()
-        self.case_list.clear_for_lock()
-        ws.audit.record("lock", "user", ws.user.id)
-        ws.close()
-        self.ctx.ws = None
-        self.locked = True
-        self.user_label.setText("Locked")
-        self.setWindowTitle("CMS Desktop — locked")
-        self.lock_screen.prepare(ws.user.username)
-        self.ui.stack.setCurrentWidget(self.ui.lockPage)
-        self.previous_user = ws.user.username
+        self.lock_guard.lock("Ctrl+L")
 
     def unlock(self, username: str, password: str) -> None:
-        try:
-            ws = sign_in(self.vault_path, username, password, self.ctx.clock, self.throttle)
-        except VaultError as exc:
-            self.lock_screen.fail(str(exc))
-            return
-        self.ctx.ws = ws
-        ws.audit.record("unlock", "user", ws.user.id)
-        self.after_sign_in()
-        if self.ctx.current_case is not None:
-            self.select_case(self.ctx.current_case)
+        self.lock_guard.unlock(username, password)
 
-    # -- drafts (never notes: tabs exclude them from unsaved_edits) --------------------
-    def _keep_drafts(self, ws: Workspace) -> None:
-        drafts = {name: tab.unsaved_edits() for name, tab in self.tabs.items()}
-        drafts = {k: v for k, v in drafts.items() if v}
-        if not drafts:
-            return
-        payload = json.dumps({"case": self.ctx.current_case, "tabs": drafts}, ensure_ascii=False)
-        with ws.vault.transaction() as c:
-            c.execute(
-                "INSERT OR REPLACE INTO draft(user_id, key, payload, saved_at) VALUES (?,?,?,?)",
-                (ws.user.id, "window", payload, iso(self.ctx.clock.now())),
-            )
+    # -- passwords ----------------------------------------------------------------------
+    def change_password(self, forced: bool = False) -> QDialog | None:
+        from cms_desktop.gui.password_dialog import ChangePasswordDialog
 
-    def _restore_drafts(self) -> None:
-        ws = self.ws
-        row = ws.vault.conn.execute(
-            "SELECT payload FROM draft WHERE user_id = ? AND key = 'window'", (ws.user.id,)
-        ).fetchone()
-        if row is None:
-            return
-        data = json.loads(row[0])
-        case_id = data.get("case")
-        if case_id is not None and ws.can_view_case(case_id):
-            self.select_case(case_id)
-            for name, edits in data.get("tabs", {}).items():
-                if name in self.tabs:
-                    self.tabs[name].restore_edits(edits)
-        with ws.vault.transaction() as c:
-            c.execute("DELETE FROM draft WHERE user_id = ? AND key = 'window'", (ws.user.id,))
+        if self.ctx.ws is None:
+            return None
+        dialog = ChangePasswordDialog(self.ctx, self, forced=forced)
+        dialog.setObjectName("changePasswordDialog")
+        if forced:
+            # Nothing else until the person has their own password; Sign out leaves.
+            dialog.rejected.connect(self.lock_guard.sign_out)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def force_password_change(self) -> None:
+        if self.ctx.ws is not None and self.ws.user.must_change_password:
+            self.change_password(forced=True)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ctx.ws is not None:
-            ws = self.ws
-            self._keep_drafts(ws)
-            ws.audit.record("sign_out", "user", ws.user.id)
-            ws.close()
-            self.ctx.ws = None
-        self.idle_timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.lock_guard.shutdown()
         event.accept()

@@ -1,0 +1,62 @@
+"""What makes office settings acceptable (checked before `Workspace.save_settings` saves)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
+
+DEADLINE = re.compile(r"^(immediately|next_working_day|hours:([1-9][0-9]{0,2}))$")
+PAPER_SIZES = ("letter", "a4")
+# (field, smallest, largest, what it is) for the whole-number settings the page shows.
+RANGES: tuple[tuple[str, int, int, str], ...] = (
+    ("idle_lock_minutes", 1, 60, "The idle time before the lock"),
+    ("notes_destruction_days", 1, 365, "The days to destroy notes"),
+    ("tombstone_retention_years", 1, 100, "The years to keep destruction records"),
+    ("evaluation_minimum", 1, 100, "The fewest evaluations a summary shows"),
+    ("statistics_minimum", 1, 100, "The smallest count statistics show"),
+)
+
+
+def validate_settings(settings: OfficeSettings) -> None:
+    """Raise ValidationError (naming the field) for the first value that cannot be used."""
+    if not settings.office_name.strip():
+        raise ValidationError("Enter the office's name.", field="office_name")
+    if settings.paper_size not in PAPER_SIZES:
+        raise ValidationError("The paper size is Letter or A4.", field="paper_size")
+    for category in EXCEPTION_CATEGORIES:
+        official = settings.officials.get(category)
+        label = EXCEPTION_LABELS[category]
+        if official is None or not official.office.strip():
+            raise ValidationError(
+                f"Enter the office that disclosures of {label.lower()} are reported to.",
+                field="officials",
+            )
+        if not DEADLINE.match(official.deadline):
+            raise ValidationError(
+                f"Choose when disclosures of {label.lower()} must be reported.",
+                field="officials",
+            )
+    categories = [c.strip() for c in settings.dispute_categories]
+    if not categories or not all(categories):
+        raise ValidationError("Keep at least one dispute category.", field="dispute_categories")
+    seen = {c.casefold() for c in categories}
+    if len(seen) != len(categories):
+        raise ValidationError(
+            "Each dispute category appears only once.", field="dispute_categories"
+        )
+    for name, low, high, what in RANGES:
+        value = getattr(settings, name)
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(f"{what} is between {low} and {high}.", field=name)
+
+
+def changed_fields(before: OfficeSettings, after: OfficeSettings) -> list[str]:
+    """The names of the settings that differ (for the audit trail: names, never values)."""
+    return [
+        f.name
+        for f in dataclasses.fields(OfficeSettings)
+        if getattr(before, f.name) != getattr(after, f.name)
+    ]

@@ -1,0 +1,248 @@
+"""The director's Audit page: who did what to which record, when; filters by user, kind
+and period; a lazy model, because the trail grows to hundreds of thousands of rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from cms_desktop.core.audit import AuditTrail, kind_label
+from cms_desktop.core.clock import iso, parse_iso
+from cms_desktop.core.permissions import Action
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
+from cms_desktop.gui.messages import show_error
+from cms_desktop.model.audit import AuditFilter
+from cms_desktop.storage.audit_store import AuditRow
+from cms_desktop.storage.errors import VaultError
+
+PAGE = 500
+COLUMNS = ("When", "Who", "What", "Record", "Detail")
+PERIODS = ("All time", "Today", "Last 7 days", "Last 30 days", "This year", "Between…")
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class AuditModel(QAbstractTableModel):
+    """Fetches PAGE rows at a time, newest first, as the view scrolls (keyset paging)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trail: AuditTrail | None = None
+        self.filter = AuditFilter()
+        self.rows: list[AuditRow] = []
+        self.exhausted = True
+
+    def show(self, trail: AuditTrail | None, f: AuditFilter) -> None:
+        self.beginResetModel()
+        self.trail, self.filter, self.rows = trail, f, []
+        self.exhausted = trail is None
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def clear(self) -> None:
+        self.show(None, AuditFilter())
+
+    # -- lazy fetching --------------------------------------------------------------------
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self.trail is None:
+            return
+        after = (self.rows[-1].at, self.rows[-1].seq) if self.rows else None
+        batch = self.trail.page(self.filter, after, PAGE)
+        self.exhausted = len(batch) < PAGE
+        if batch:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    # -- the table ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            try:
+                return parse_iso(row.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            except ValueError:
+                return row.at
+        if column == 1:
+            return row.username or "—"
+        if column == 2:
+            return kind_label(row.kind)
+        if column == 3:
+            if not row.record_type:
+                return ""
+            label = row.record_type.replace("_", " ")
+            return f"{label} #{row.record_id}" if row.record_id is not None else label
+        return row.detail
+
+
+def period_bounds(choice: int, today: datetime, start: QDate, end: QDate) -> tuple[str, str]:
+    """(since, until) in UTC for a period chosen in local days; empty strings: unbounded."""
+
+    def local_midnight(day) -> str:
+        return iso(datetime.combine(day, time.min).astimezone().astimezone(UTC))
+
+    day = today.astimezone().date()
+    if choice == 1:
+        return local_midnight(day), local_midnight(day + timedelta(days=1))
+    if choice == 2:
+        return local_midnight(day - timedelta(days=6)), local_midnight(day + timedelta(days=1))
+    if choice == 3:
+        return local_midnight(day - timedelta(days=29)), local_midnight(day + timedelta(days=1))
+    if choice == 4:
+        return local_midnight(day.replace(month=1, day=1)), local_midnight(day + timedelta(days=1))
+    if choice == 5:
+        first, last = start.toPython(), end.toPython()
+        if last < first:
+            first, last = last, first
+        return local_midnight(first), local_midnight(last + timedelta(days=1))
+    return "", ""
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AuditPage()
+        self.ui.setupUi(self)
+        self.setObjectName("auditPage")
+        ui = self.ui
+        self.model = AuditModel(self)
+        ui.table.setModel(self.model)
+        ui.table.verticalHeader().hide()
+        header = ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 120, 220, 120)):
+            ui.table.setColumnWidth(column, width)
+        ui.periodFilter.addItems(PERIODS)
+        self._filling = False
+        ui.userFilter.currentIndexChanged.connect(lambda _i: self.apply())
+        ui.kindFilter.currentIndexChanged.connect(lambda _i: self.apply())
+        ui.periodFilter.currentIndexChanged.connect(lambda _i: self._period_changed())
+        ui.fromDate.dateChanged.connect(lambda _d: self.apply())
+        ui.toDate.dateChanged.connect(lambda _d: self.apply())
+        ui.verifyButton.clicked.connect(self.verify)
+        ctx.signed_in.connect(self.refresh)
+        self._period_changed()
+
+    # -- lock contract --------------------------------------------------------------------
+    def unsaved_edits(self) -> dict | None:
+        return None
+
+    def restore_edits(self, edits: dict) -> None:
+        pass
+
+    def clear_for_lock(self) -> None:
+        self._filling = True
+        self.model.clear()
+        self.ui.userFilter.clear()
+        self.ui.kindFilter.clear()
+        self.ui.countLabel.clear()
+        self.ui.verifyResult.clear()
+        self._filling = False
+
+    # -- filters --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fill the filters (the users and the kinds present) and show the newest events."""
+        self.clear_for_lock()
+        ws = self.ctx.ws
+        if ws is None or not ws.can(Action.VIEW_AUDIT):
+            return
+        ui = self.ui
+        self._filling = True
+        try:
+            ui.userFilter.addItem("Anyone", None)
+            for user in ws.accounts.list(include_removed=True):
+                suffix = " (removed)" if user.removed_at else ""
+                ui.userFilter.addItem(f"{user.display_name} — {user.username}{suffix}", user.id)
+            ui.kindFilter.addItem("Any kind of event", "")
+            kinds = sorted(ws.audit.kinds(), key=kind_label)
+            for kind in kinds:
+                ui.kindFilter.addItem(kind_label(kind), kind)
+        except VaultError as exc:
+            show_error(self, str(exc))
+            return
+        finally:
+            self._filling = False
+        today = QDate.fromString(ws.clock.now().astimezone().date().isoformat(), "yyyy-MM-dd")
+        ui.fromDate.setDate(today.addDays(-30))
+        ui.toDate.setDate(today)
+        self.apply()
+
+    def _period_changed(self) -> None:
+        between = self.ui.periodFilter.currentIndex() == len(PERIODS) - 1
+        for widget in (self.ui.fromDate, self.ui.toDate, self.ui.toLabel):
+            widget.setEnabled(between)
+        self.apply()
+
+    def current_filter(self) -> AuditFilter:
+        ui = self.ui
+        since, until = period_bounds(
+            ui.periodFilter.currentIndex(),
+            self.ctx.clock.now(),
+            ui.fromDate.date(),
+            ui.toDate.date(),
+        )
+        return AuditFilter(
+            user_id=ui.userFilter.currentData(),
+            kind=ui.kindFilter.currentData() or "",
+            since=since,
+            until=until,
+        )
+
+    def apply(self) -> None:
+        ws = self.ctx.ws
+        if self._filling or ws is None or not ws.can(Action.VIEW_AUDIT):
+            return
+        f = self.current_filter()
+        try:
+            self.model.show(ws.audit, f)
+            count = ws.audit.count(f)
+        except VaultError as exc:
+            show_error(self, str(exc))
+            return
+        self.ui.countLabel.setText(f"{count:,} event{'s' if count != 1 else ''}")
+
+    # -- checking -------------------------------------------------------------------------
+    def verify(self) -> None:
+        ws = self.ctx.ws
+        if ws is None:
+            return
+        try:
+            broken = ws.audit.verify()
+        except VaultError as exc:
+            show_error(self, str(exc))
+            return
+        if broken is None:
+            rows = ws.audit.store.head()[0]
+            self.ui.verifyResult.setStyleSheet("")
+            self.ui.verifyResult.setText(
+                f"The trail is whole: {rows:,} events, none changed, inserted, moved or removed."
+            )
+        else:
+            self.ui.verifyResult.setStyleSheet("color: #a40000;")
+            self.ui.verifyResult.setText(broken[1])

@@ -1,0 +1,307 @@
+"""The lock: idle time, sleep, Ctrl+L and sign-out hide every record and close the vault;
+nothing typed is lost.
+
+- Idle time is counted on the wall clock, so time the machine spent asleep counts. Two
+  checks guard it: a timer every few seconds, and every key press or click (the input that
+  wakes the machine must lock it, not count as activity). A wall-clock jump between two
+  timer checks larger than the idle time means the machine slept: that locks too.
+- Before the vault closes, every case tab and office page gives up its unsaved edits
+  (`unsaved_edits()`); they are kept as the user's draft inside the vault, never on disk in
+  plaintext, and every record is cleared from the screen (`clear_for_lock()`). Open dialogs
+  are closed.
+- The same user unlocking gets their edits back at once. Someone else may sign in at the
+  lock screen instead: the first user's draft stays in the vault and is offered back at
+  their next sign-in.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from cms_desktop.core.clock import parse_iso
+from cms_desktop.core.drafts import Drafts
+from cms_desktop.core.office import sign_in
+from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.messages import show_error
+from cms_desktop.model.accounts import User
+from cms_desktop.storage.errors import VaultError
+
+if TYPE_CHECKING:
+    from cms_desktop.gui.main_window import MainWindow
+
+IDLE_CHECK_MS = 5_000
+_INPUT = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+)
+
+
+def _lock_aware(widget: QWidget) -> bool:
+    return all(hasattr(widget, m) for m in ("unsaved_edits", "restore_edits", "clear_for_lock"))
+
+
+class LockGuard(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.locked = False
+        now = self.ctx.clock.now()
+        self.last_activity: datetime = now
+        self.last_check: datetime = now
+        self.locked_by: User | None = None  # who was signed in when it locked
+        self.locked_case: int | None = None
+        # Edits the vault could not take at a lock (disk full): kept in memory only.
+        self.held: tuple[int, dict[str, Any]] | None = None
+
+        window.lock_screen.unlock_requested.connect(self.unlock)
+        window.lock_screen.recovery_requested.connect(self.recover)
+        self.timer = QTimer(self)
+        self.timer.setInterval(IDLE_CHECK_MS)
+        self.timer.timeout.connect(self.check_idle)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # -- when to lock ---------------------------------------------------------------------
+    def _idle_limit(self) -> timedelta:
+        return timedelta(minutes=self.ctx.workspace.settings.idle_lock_minutes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            now = self.ctx.clock.now()
+            if (
+                not self.locked
+                and self.ctx.ws is not None
+                and now - self.last_activity >= self._idle_limit()
+            ):
+                self.lock("idle")  # this input woke the machine; it is not activity
+                return True
+            self.last_activity = now
+        return False
+
+    def check_idle(self) -> None:
+        now = self.ctx.clock.now()
+        previous, self.last_check = self.last_check, now
+        if self.locked or self.ctx.ws is None:
+            return
+        limit = self._idle_limit()
+        if now - previous > limit:
+            self.lock("resumed from sleep")
+        elif now - self.last_activity >= limit:
+            self.lock("idle")
+
+    # -- locking --------------------------------------------------------------------------
+    def lock(self, reason: str = "", signing_out: bool = False) -> None:
+        """Keep unsaved edits as a draft, clear every record off the screen, close the vault."""
+        if self.locked or self.ctx.ws is None:
+            return
+        ws = self.ctx.workspace
+        window = self.window
+        self._close_dialogs()
+        self.keep_drafts(ws)
+        self.ctx.locking.emit()
+        for widget in self._lock_aware():
+            widget.clear_for_lock()
+        window.case_list.clear_for_lock()
+        if signing_out:
+            ws.audit.record("sign_out", "user", ws.user.id)
+        else:
+            ws.audit.record("lock", "user", ws.user.id, reason)
+        ws.close()
+        self.ctx.ws = None
+        self.locked_case, self.ctx.current_case = self.ctx.current_case, None
+        self.locked_by = None if signing_out else ws.user
+        self.locked = True
+        window.user_label.setText("Locked" if not signing_out else "Signed out")
+        window.setWindowTitle("CMS Desktop — locked" if not signing_out else "CMS Desktop")
+        window.lock_screen.prepare(
+            ws.user.username if not signing_out else "",
+            ws.user.display_name if not signing_out else "",
+        )
+        window.ui.stack.setCurrentWidget(window.ui.lockPage)
+
+    def sign_out(self) -> None:
+        self.lock(signing_out=True)
+
+    def _close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def _lock_aware(self) -> list[Any]:
+        sections = self.window.ui.sections
+        pages = [sections.widget(i) for i in range(sections.count())]
+        return [*self.window.tabs.values(), *(p for p in pages if _lock_aware(p))]
+
+    # -- unlocking ------------------------------------------------------------------------
+    def unlock(self, username: str, password: str) -> None:
+        same = self.locked_by is not None and (
+            username.casefold() == self.locked_by.username.casefold()
+        )
+        try:
+            ws = sign_in(
+                self.window.vault_path,
+                username,
+                password,
+                self.ctx.clock,
+                self.window.throttle,
+                event="unlock" if same else "sign_in",
+            )
+        except VaultError as exc:
+            self.window.lock_screen.fail(str(exc))
+            return
+        self.signed_in(ws)
+
+    def recover(self) -> None:
+        from cms_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(
+            self.window.vault_path, self.ctx.clock, self.window.throttle, self.window
+        )
+        dialog.setObjectName("recoveryDialog")
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
+                self.signed_in(dialog.workspace)
+                self.ctx.status_message.emit(
+                    "The director's password was replaced. If the recovery key may have been "
+                    "seen, make a new one on the Accounts page."
+                )
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def signed_in(self, ws: Workspace) -> None:
+        """Show the window for `ws` (after an unlock, a sign-in or the recovery key)."""
+        same = self.locked_by is not None and self.locked_by.id == ws.user.id
+        self.ctx.ws = ws
+        self.locked = False
+        self.last_activity = self.last_check = self.ctx.clock.now()
+        self.window.after_sign_in()
+        if (
+            same
+            and self.locked_case is not None
+            and self.ctx.current_case is None
+            and ws.can_view_case(self.locked_case)
+        ):
+            self.window.select_case(self.locked_case)
+        self.locked_case = None
+        self.locked_by = None
+
+    # -- drafts ---------------------------------------------------------------------------
+    def collect_edits(self) -> dict[str, Any]:
+        tabs = {name: tab.unsaved_edits() for name, tab in self.window.tabs.items()}
+        pages = {
+            w.objectName(): w.unsaved_edits()
+            for w in self._lock_aware()
+            if w not in self.window.tabs.values()
+        }
+        return {
+            "case": self.ctx.current_case,
+            "tabs": {k: v for k, v in tabs.items() if v},
+            "pages": {k: v for k, v in pages.items() if v},
+        }
+
+    def keep_drafts(self, ws: Workspace) -> None:
+        data = self.collect_edits()
+        if not data["tabs"] and not data["pages"]:
+            return
+        try:
+            Drafts(ws).keep(data)
+        except VaultError:
+            self.held = (ws.user.id, data)  # memory only; never a file
+
+    def offer_drafts(self) -> None:
+        """After a sign-in: give the user back what a lock kept for them.
+
+        The user who locked gets it back at once; anyone else is asked (their draft may be
+        from another day), and may keep it for later.
+        """
+        ws = self.ctx.workspace
+        quietly = self.locked_by is not None and self.locked_by.id == ws.user.id
+        if self.held is not None and self.held[0] == ws.user.id:
+            data, self.held = self.held[1], None
+            self.restore(data)
+            return
+        drafts = Drafts(ws)
+        try:
+            draft = drafts.peek()
+        except VaultError:
+            return
+        if draft is None:
+            return
+        if not quietly:
+            answer = self.ask_restore(draft.saved_at)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return  # kept for later
+            if answer == QMessageBox.StandardButton.No:
+                drafts.discard()
+                return
+        restored = self.restore(draft.data)
+        drafts.discard(restored=restored)
+
+    def ask_restore(self, saved_at: str) -> QMessageBox.StandardButton:
+        when = parse_iso(saved_at).astimezone().strftime("%d %b %Y at %H:%M")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved edits",
+            f"You had unsaved edits when the window was locked on {when}. Put them back?",
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("restoreDraftQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText("&Put them back")
+        box.button(QMessageBox.StandardButton.No).setText("&Discard them")
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Later")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return QMessageBox.StandardButton(box.exec())
+
+    def restore(self, data: dict[str, Any]) -> bool:
+        """Put edits back; False when their case is no longer open to this user."""
+        ws = self.ctx.workspace
+        case_id = data.get("case")
+        tabs = data.get("tabs") or {}
+        if tabs and case_id is not None:
+            if not ws.can_view_case(case_id):
+                show_error(
+                    self.window,
+                    "Your unsaved edits were on a case you no longer have access to, so they "
+                    "could not be put back.",
+                )
+                tabs = {}
+            else:
+                self.window.select_case(case_id)
+            for name, edits in tabs.items():
+                if name in self.window.tabs:
+                    self.window.tabs[name].restore_edits(edits)
+        pages = data.get("pages") or {}
+        for widget in self._lock_aware():
+            edits = pages.get(widget.objectName())
+            if edits and widget not in self.window.tabs.values():
+                widget.restore_edits(edits)
+        return bool(tabs or pages)
+
+    # -- closing --------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """The window closes: keep drafts, record the sign-out, close the vault."""
+        if self.ctx.ws is not None:
+            ws = self.ctx.workspace
+            self.keep_drafts(ws)
+            ws.audit.record("sign_out", "user", ws.user.id)
+            ws.close()
+            self.ctx.ws = None
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -1,0 +1,96 @@
+"""File ▸ Change password…, and the forced change after a reset (any role)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.passwords import check_password
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.generated.ui_change_password_dialog import Ui_ChangePasswordDialog
+from cms_desktop.gui.messages import show_error
+from cms_desktop.storage.errors import VaultError
+
+
+def live_password_check(password: str, username: str, confirm: str) -> tuple[str, str]:
+    """(problem with the new password, problem with the repeat) while the person types."""
+    problem = ""
+    if password:
+        try:
+            check_password(password, username)
+        except ValidationError as exc:
+            problem = str(exc)
+    mismatch = "The two new passwords differ." if confirm and confirm != password else ""
+    return problem, mismatch
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, forced: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.errors = FieldErrors(
+            {
+                "current_password": ui.currentError,
+                "password": ui.newError,
+                "confirm_password": ui.confirmError,
+            },
+            {
+                "current_password": ui.currentPassword,
+                "password": ui.newPassword,
+                "confirm_password": ui.confirmPassword,
+            },
+            fallback=ui.newError,
+        )
+        if forced:
+            self.setWindowTitle("Choose your own password")
+            ui.intro.setText(
+                "Your password was set by the director. Choose your own before you go on: "
+                "at least 10 characters, not one of the common ones."
+            )
+            ui.currentLabel.setText("&One-time password")
+            ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Sign &out")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change password")
+        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.rejected.connect(self.reject)
+        ui.newPassword.textChanged.connect(self._check_as_typed)
+        ui.confirmPassword.textChanged.connect(self._check_as_typed)
+        ui.currentPassword.textChanged.connect(lambda _t: ui.currentError.clear())
+
+    def _check_as_typed(self) -> None:
+        ui = self.ui
+        problem, mismatch = live_password_check(
+            ui.newPassword.text(), self.ctx.workspace.user.username, ui.confirmPassword.text()
+        )
+        ui.newError.setText(problem)
+        ui.confirmError.setText(mismatch)
+
+    def submit(self) -> None:
+        ui = self.ui
+        self.errors.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.workspace.accounts.change_own_password(
+                ui.currentPassword.text(), ui.newPassword.text(), ui.confirmPassword.text()
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except VaultError as exc:
+            show_error(self, str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ctx.status_message.emit("Your password was changed.")
+        self.accept()
+
+    def done(self, result: int) -> None:
+        # Passwords never outlive the dialog.
+        for field in (self.ui.currentPassword, self.ui.newPassword, self.ui.confirmPassword):
+            field.clear()
+        super().done(result)

@@ -1,0 +1,99 @@
+"""Replace a forgotten director password with the recovery key (from the lock screen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from cms_desktop.core.accounts import recover_director
+from cms_desktop.core.clock import Clock
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.office import SignInThrottle
+from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
+from cms_desktop.gui.password_dialog import live_password_check
+from cms_desktop.storage.errors import VaultError
+
+
+class RecoveryDialog(QDialog):
+    """On success `workspace` holds the director, signed in with the new password."""
+
+    def __init__(
+        self,
+        vault_path: Path,
+        clock: Clock,
+        throttle: SignInThrottle | None = None,
+        parent: QWidget | None = None,
+        username: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = Path(vault_path)
+        self.clock = clock
+        self.throttle = throttle
+        self.workspace: Workspace | None = None
+        self.ui = Ui_RecoveryDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.username.setText(username)
+        self.errors = FieldErrors(
+            {
+                "recovery_key": ui.recoveryKeyError,
+                "username": ui.usernameError,
+                "password": ui.newError,
+                "confirm_password": ui.confirmError,
+            },
+            {
+                "recovery_key": ui.recoveryKey,
+                "username": ui.username,
+                "password": ui.newPassword,
+                "confirm_password": ui.confirmPassword,
+            },
+            fallback=ui.message,
+        )
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Replace and sign in")
+        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.rejected.connect(self.reject)
+        ui.newPassword.textChanged.connect(self._check_as_typed)
+        ui.confirmPassword.textChanged.connect(self._check_as_typed)
+        ui.username.textChanged.connect(self._check_as_typed)
+
+    def _check_as_typed(self) -> None:
+        ui = self.ui
+        problem, mismatch = live_password_check(
+            ui.newPassword.text(), ui.username.text().strip(), ui.confirmPassword.text()
+        )
+        ui.newError.setText(problem)
+        ui.confirmError.setText(mismatch)
+
+    def submit(self) -> None:
+        ui = self.ui
+        self.errors.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.workspace = recover_director(
+                self.vault_path,
+                ui.recoveryKey.text(),
+                ui.username.text(),
+                ui.newPassword.text(),
+                ui.confirmPassword.text(),
+                clock=self.clock,
+                throttle=self.throttle,
+            )
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except VaultError as exc:
+            ui.message.setText(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+    def done(self, result: int) -> None:
+        for field in (self.ui.recoveryKey, self.ui.newPassword, self.ui.confirmPassword):
+            field.clear()
+        super().done(result)

@@ -1,0 +1,235 @@
+"""The lock: idle time on the wall clock, sleep, Ctrl+L; nothing typed is lost, no record
+stays on screen, and someone else may sign in at the lock screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
+
+from cms_desktop.gui.tabs.base import CaseTab
+from cms_desktop.model.accounts import Role
+from cms_desktop.storage.vault import wal_path
+from tests.support.builders import make_case
+from tests.support.office import PASSWORD
+from tests.support.sqlcipher_pages import find_in_vault_files
+from tests.support.window import answer_message_boxes, open_window
+
+TYPED = "Wants the meeting moved to Thursday"
+
+
+class TypingTab(CaseTab):
+    """A case tab with one field, keeping the CaseTab contract the real tabs keep."""
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("typingField")
+        QVBoxLayout(self).addWidget(self.field)
+
+    def show_case(self, case_id: int | None) -> None:
+        super().show_case(case_id)
+        self.field.clear()
+
+    def unsaved_edits(self) -> dict[str, Any] | None:
+        return {"note": self.field.text()} if self.field.text() else None
+
+    def restore_edits(self, edits: dict[str, Any]) -> None:
+        self.field.setText(edits["note"])
+
+
+def with_typing_tab(window) -> TypingTab:
+    tab = TypingTab(window.ctx)
+    window.ui.intakeLayout.addWidget(tab)
+    window.tabs["intake"] = tab
+    return tab
+
+
+def last_kinds(ws, n: int) -> list[str]:
+    return [r.kind for r in ws.audit.store.rows()][-n:]
+
+
+def unlock(qtbot, window, username: str, password: str = PASSWORD) -> None:
+    window.lock_screen.username.setText(username)
+    qtbot.keyClicks(window.lock_screen.password, password)
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+
+
+def test_the_lock_hides_every_record_closes_the_vault_and_keeps_what_was_typed(qtbot, office):
+    case_id = make_case(office.ws, participants=(("Zoë Nguyễn", "party"),))
+    window = open_window(qtbot, office)
+    tab = with_typing_tab(window)
+    window.select_case(case_id)
+    qtbot.keyClicks(tab.field, TYPED)
+    vault = office.ws.vault
+    roster = window.findChild(QLineEdit, "name")  # the Roster page's form
+    roster.setText("Half-typed mediator")
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.locked and window.ctx.ws is None and vault.conn is None
+    assert window.ui.stack.currentWidget() is window.ui.lockPage
+    assert tab.field.text() == "" and tab.case_id is None and window.ctx.current_case is None
+    assert roster.text() == ""
+    assert window.findChild(object, "auditPage").model.rowCount() == 0
+    assert window.findChild(object, "accountsPage").model.rowCount() == 0
+    assert not wal_path(office.path).exists() or wal_path(office.path).stat().st_size == 0
+    # The edits are in the vault (encrypted), nowhere in plaintext on disk.
+    for file in office.path.parent.iterdir():
+        assert TYPED.encode() not in file.read_bytes(), file
+    assert find_in_vault_files(office.path, _key(office), TYPED)
+
+    unlock(qtbot, window, "director")
+    assert not window.locked
+    assert window.ctx.current_case == case_id and tab.field.text() == TYPED
+    assert roster.text() == "Half-typed mediator"
+    ws = window.ctx.ws
+    assert ws.vault.scalar("SELECT count(*) FROM draft") == 0
+    assert last_kinds(ws, 4) == ["draft_kept", "lock", "unlock", "draft_restored"]
+    window.close()
+
+
+def _key(office) -> bytes:
+    from cms_desktop.storage.keyslots import KeySlotFile
+
+    return KeySlotFile.load(office.ws.keys_path).unlock_user("director", PASSWORD)
+
+
+def test_idle_time_and_sleep_on_the_wall_clock_lock(qtbot, office):
+    window = open_window(qtbot, office)
+    guard = window.lock_guard
+    office.clock.advance(minutes=4)
+    window.check_idle()
+    assert not window.locked
+    # The machine sleeps between two checks and someone moves the mouse as it wakes:
+    # the jump is longer than the idle time, so the wake-up locks instead of counting.
+    office.clock.advance(minutes=20)
+    guard.last_activity = office.clock.now()
+    window.check_idle()
+    assert window.locked
+    unlock(qtbot, window, "director")
+    lock_row = [r for r in window.ctx.ws.audit.store.rows() if r.kind == "lock"][-1]
+    assert lock_row.detail == "resumed from sleep"
+
+
+def test_the_input_that_wakes_the_machine_locks_and_reaches_no_record(qtbot, office):
+    window = open_window(qtbot, office)
+    tab = with_typing_tab(window)
+    window.select_case(make_case(office.ws))
+    office.clock.advance(minutes=5)
+    qtbot.keyClicks(tab.field, "x")
+    assert window.locked
+    assert tab.field.text() == ""
+
+
+def test_idle_minutes_come_from_the_office_settings(qtbot, office):
+    settings = office.ws.settings
+    settings.idle_lock_minutes = 15
+    office.ws.save_settings(settings)
+    window = open_window(qtbot, office)
+    office.clock.advance(minutes=14)
+    window.check_idle()
+    assert not window.locked
+    office.clock.advance(minutes=1)
+    window.check_idle()
+    assert window.locked
+
+
+def test_someone_else_signs_in_at_the_lock_and_the_first_users_edits_wait_for_them(
+    qtbot, office, monkeypatch
+):
+    office.add_user("sam", Role.STAFF)
+    case_id = make_case(office.ws)
+    window = open_window(qtbot, office)
+    tab = with_typing_tab(window)
+    window.select_case(case_id)
+    qtbot.keyClicks(tab.field, TYPED)
+    window.lock()
+
+    unlock(qtbot, window, "sam")
+    sam = window.ctx.ws
+    assert sam.user.username == "sam"
+    assert window.ctx.current_case is None and tab.field.text() == ""  # nothing of theirs
+    assert not window.ui.sections.isTabVisible(1)  # the director's pages are gone
+    assert sam.vault.scalar("SELECT count(*) FROM draft WHERE user_id = 1") == 1
+    window.lock_guard.sign_out()
+
+    answers = answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
+    unlock(qtbot, window, "director")
+    assert "unsaved edits" in answers.shown[0]
+    assert tab.field.text() == ""  # "Later": still kept for them
+    assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 1
+    window.lock_guard.sign_out()
+
+    answers.answer = QMessageBox.StandardButton.Yes
+    unlock(qtbot, window, "director")
+    assert window.ctx.current_case == case_id and tab.field.text() == TYPED
+    assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 0
+    window.close()
+
+
+def test_a_lock_closes_open_dialogs(qtbot, office):
+    window = open_window(qtbot, office)
+    dialog = window.change_password()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.ui.currentPassword, PASSWORD)
+    window.lock()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_reset_password_must_be_replaced_before_anything_else(qtbot, office):
+    user_id = office.add_user("sam", Role.STAFF)
+    issued = office.ws.accounts.reset_password(user_id)
+    window = open_window(qtbot, office)
+    window.lock()
+    unlock(qtbot, window, "sam", issued.password)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "changePasswordDialog") is not None)
+    dialog = window.findChild(QDialog, "changePasswordDialog")
+    assert dialog.isVisible() and dialog.windowTitle() == "Choose your own password"
+    qtbot.keyClicks(dialog.ui.currentPassword, issued.password)
+    qtbot.keyClicks(dialog.ui.newPassword, "a lantern by the river")
+    qtbot.keyClicks(dialog.ui.confirmPassword, "a lantern by the river")
+    dialog.submit()
+    assert not window.ctx.ws.user.must_change_password
+    window.lock()
+    unlock(qtbot, window, "sam", "a lantern by the river")
+    assert not window.locked
+
+
+def test_refusing_to_choose_a_password_signs_out(qtbot, office):
+    user_id = office.add_user("sam", Role.STAFF)
+    issued = office.ws.accounts.reset_password(user_id)
+    window = open_window(qtbot, office)
+    window.lock()
+    unlock(qtbot, window, "sam", issued.password)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "changePasswordDialog") is not None)
+    window.findChild(QDialog, "changePasswordDialog").reject()
+    assert window.locked and window.ctx.ws is None
+
+
+def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office):
+    window = open_window(qtbot, office)
+    window.lock()
+    qtbot.mouseClick(window.lock_screen.ui.recoveryButton, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QDialog, "recoveryDialog")
+    assert dialog.isVisible()
+    ui = dialog.ui
+    qtbot.keyClicks(ui.recoveryKey, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    qtbot.keyClicks(ui.username, "director")
+    qtbot.keyClicks(ui.newPassword, "password")
+    assert "at least 10 characters" in ui.newError.text()  # said while typing
+    ui.newPassword.clear()
+    qtbot.keyClicks(ui.newPassword, "a lantern by the river")
+    qtbot.keyClicks(ui.confirmPassword, "a lantern by the river")
+    dialog.submit()
+    assert ui.recoveryKeyError.text().startswith("That recovery key is not right")
+    assert window.locked
+    ui.recoveryKey.setText(office.recovery_key)
+    ui.newPassword.setText("a lantern by the river")
+    ui.confirmPassword.setText("a lantern by the river")
+    dialog.submit()
+    assert not window.locked and window.ctx.ws.user.username == "director"
+    assert "password_recovered" in last_kinds(window.ctx.ws, 4)
+    window.close()
