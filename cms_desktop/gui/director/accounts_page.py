@@ -75,6 +75,7 @@ class AccountsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        chosen = self.selected()
         self.clear_for_lock()
         ws = self.ctx.ws
         if ws is None or not ws.can(Action.MANAGE_ACCOUNTS):
@@ -95,6 +96,8 @@ class AccountsPage(QWidget):
                     item(user.created_at[:10]),
                 ]
             )
+        if chosen is not None:
+            self.select_user(chosen.username)
         self._update_buttons()
 
     def selected(self) -> User | None:
