@@ -143,6 +143,12 @@ class Vault:
         except OSError as exc:
             raise translate_os_error(exc, "the vault") from None
         try:
+            # Create the file ourselves so it is private from the first byte; SQLite gives
+            # the -wal and -shm files the same permissions.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise translate_os_error(exc, "the vault") from None
+        try:
             conn = _connect(path, create=True)
             vault = cls(path, conn)
             vault._configure(key)
