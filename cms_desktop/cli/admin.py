@@ -182,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cms-admin: interrupted; nothing more was changed.", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # a bug still gets one line, never a traceback
+        print(
+            f"cms-admin: unexpected failure ({type(exc).__name__}); nothing more was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -176,17 +176,20 @@ def sign_in(
         if throttle is not None:
             throttle.failed(username)
         raise
-    user = AccountStore(vault).by_username(username)
-    if user is None or user.status != "active":
+    try:
+        user = AccountStore(vault).by_username(username)
+        if user is None or user.status != "active":
+            if throttle is not None:
+                throttle.failed(username)
+            raise BadCredentials()
+        ws = Workspace(vault, user, clock, keyfile, key)
+        failures = throttle.succeeded() if throttle is not None else []
+        for when, _tried in failures:
+            ws.audit.record("sign_in_failed", "user", None, f"at {when}")
+        ws.audit.record("sign_in", "user", user.id)
+    except BaseException:
         vault.close()
-        if throttle is not None:
-            throttle.failed(username)
-        raise BadCredentials()
-    ws = Workspace(vault, user, clock, keyfile, key)
-    if throttle is not None:
-        for when, tried in throttle.succeeded():
-            ws.audit.record("sign_in_failed", "user", None, f"at {when}; name tried: {tried}")
-    ws.audit.record("sign_in", "user", user.id)
+        raise
     return ws
 
 
