@@ -21,7 +21,8 @@ from cms_desktop.storage.errors import (
     VaultInUse,
     VaultMissing,
 )
-from cms_desktop.storage.vault import InstanceLock, Vault, keys_path
+from cms_desktop.storage.instance_lock import InstanceLock
+from cms_desktop.storage.vault import Vault, keys_path
 from tests.support.office import DIRECTOR, PASSWORD
 
 WRONG = "The user name or password is not right."

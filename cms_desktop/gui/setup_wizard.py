@@ -19,8 +19,9 @@ from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.generated.ui_setup_wizard import Ui_SetupWizard
 from cms_desktop.model.settings import Official, default_officials
 from cms_desktop.storage.errors import VaultError
+from cms_desktop.storage.instance_lock import InstanceLock
 from cms_desktop.storage.keyslots import KdfParams
-from cms_desktop.storage.vault import InstanceLock, keys_path
+from cms_desktop.storage.vault import keys_path
 
 CATEGORY_FIELDS = {
     "sexual_harassment": "Harassment",

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cms_desktop.core.clock import Clock
-from cms_desktop.core.office import SignInThrottle, sign_in
-from cms_desktop.core.workspace import Workspace
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.gui.generated.ui_signin_dialog import Ui_SignInDialog
-from cms_desktop.storage.errors import BadCredentials, VaultError
+
+if TYPE_CHECKING:
+    from cms_desktop.core.workspace import Workspace
 
 
 class SignInDialog(QDialog):
@@ -40,6 +42,10 @@ class SignInDialog(QDialog):
         username = self.ui.username.text().strip()
         password = self.ui.password.text()
         self.ui.password.clear()  # the typed password leaves the widget at once
+        # Imported here so the window paints before the crypto and storage modules load.
+        from cms_desktop.core.office import sign_in
+        from cms_desktop.storage.errors import BadCredentials, VaultError
+
         if not username:
             self.ui.message.setText("Enter your user name.")
             return
