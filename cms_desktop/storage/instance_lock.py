@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,8 @@ class InstanceLock:
 
     def acquire(self) -> None:
         try:
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fh = os.fdopen(fd, "r+b")
         except OSError as exc:
             raise translate_os_error(exc, "the vault") from None
         try:
