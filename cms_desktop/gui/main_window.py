@@ -69,8 +69,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionSignOut.triggered.connect(lambda: self.lock_guard.sign_out())
-        ui.actionChangePassword.triggered.connect(self.change_password)
+        ui.actionSignOut.triggered.connect(self.sign_out)
+        ui.actionPolicy.triggered.connect(self._show_policy)
+        ui.actionChangePassword.triggered.connect(lambda: self.change_password())
         ui.actionSave.triggered.connect(self.save_current)
         ui.actionFindCase.triggered.connect(self._find_case)
         ui.actionAbout.triggered.connect(self._about)
@@ -95,6 +96,28 @@ class MainWindow(QMainWindow):
         self.ui.sections.setCurrentIndex(0)
         self.case_list.search.setFocus()
         self.case_list.search.selectAll()
+
+    def _show_policy(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
+        from cms_desktop.config import resource
+
+        dialog = QDialog(self)
+        dialog.setObjectName("policyDialog")
+        dialog.setWindowTitle("Policy on Confidentiality")
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(dialog)
+        text.setReadOnly(True)
+        text.setAccessibleName("Policy text")
+        text.setPlainText(
+            resource("policy", "confidentiality-policy.txt").read_text("utf-8").strip()
+        )
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(720, 640)
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -173,6 +196,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide every record, keep unsaved edits as a draft in the vault, close the vault."""
         self.lock_guard.lock("Ctrl+L")
+
+    def sign_out(self) -> None:
+        """Like a lock, but the next person starts from an empty sign-in."""
+        self.lock_guard.sign_out()
 
     def unlock(self, username: str, password: str) -> None:
         self.lock_guard.unlock(username, password)
