@@ -233,3 +233,41 @@ def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office
     assert not window.locked and window.ctx.ws.user.username == "director"
     assert "password_recovered" in last_kinds(window.ctx.ws, 4)
     window.close()
+
+
+def test_the_sign_in_window_offers_the_recovery_key_too(qtbot, office, monkeypatch):
+    from cms_desktop.gui.recovery_dialog import RecoveryDialog
+    from cms_desktop.gui.signin_dialog import SignInDialog
+
+    office.ws.close()
+    signin = SignInDialog(office.path, office.clock)
+    qtbot.addWidget(signin)
+    signin.ui.username.setText("director")
+
+    def person_types_the_key(dialog: RecoveryDialog) -> int:
+        assert dialog.ui.username.text() == "director"  # carried over from the sign-in
+        dialog.ui.recoveryKey.setText(office.recovery_key.lower().replace("-", " "))
+        dialog.ui.newPassword.setText("a lantern by the river")
+        dialog.ui.confirmPassword.setText("a lantern by the river")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", person_types_the_key)
+    qtbot.mouseClick(signin.ui.recoveryButton, Qt.MouseButton.LeftButton)
+    assert signin.result() == QDialog.DialogCode.Accepted
+    office.ws = signin.workspace
+    assert office.ws.user.username == "director"
+
+
+def test_a_long_task_with_its_progress_shown_is_not_idle_time(qtbot, office):
+    window = open_window(qtbot, office)
+    with window.lock_guard.working():
+        office.clock.advance(minutes=30)
+        window.check_idle()
+        assert not window.locked
+    office.clock.advance(minutes=4)
+    window.check_idle()
+    assert not window.locked  # counted from the end of the task
+    office.clock.advance(minutes=1)
+    window.check_idle()
+    assert window.locked

@@ -9,6 +9,7 @@ atomic file write), so cutting rows off the end is caught too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives import hashes
@@ -58,6 +59,8 @@ KIND_LABELS: dict[str, str] = {
     "roster_changed": "Changed a roster entry",
     "roster_status": "Roster decision",
     "settings_changed": "Changed office settings",
+    "verify": "Checked the vault and the audit trail",
+    "demo_loaded": "Loaded the demo office",
 }
 
 
@@ -131,7 +134,7 @@ class AuditTrail:
         return self.store.kinds()
 
     # -- checking -----------------------------------------------------------------------
-    def verify(self) -> tuple[int, str] | None:
+    def verify(self, progress: Callable[[int], None] | None = None) -> tuple[int, str] | None:
         """None when the trail is whole; else the first bad row (seq) and one sentence.
 
         Checks the chain (a row changed, inserted, reordered or removed) and then the head
@@ -144,7 +147,7 @@ class AuditTrail:
             return (0, str(exc))
         head = keyfile.extra.get(HEAD)
         key = head_key(self.ws._vault_key)
-        broken = self.store.verify()
+        broken = self.store.verify(progress)
         if broken is not None:
             seq = broken[0]
             head_ok = check_head(self.store, head, key, keyfile.vault_id) is None

@@ -16,6 +16,8 @@ nothing typed is lost.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +61,8 @@ class LockGuard(QObject):
         self.locked_case: int | None = None
         # Edits the vault could not take at a lock (disk full): kept in memory only.
         self.held: tuple[int, dict[str, Any]] | None = None
+        # While a long task runs (its progress shown), the person is waiting, not idle.
+        self.busy = 0
 
         window.lock_screen.unlock_requested.connect(self.unlock)
         window.lock_screen.recovery_requested.connect(self.recover)
@@ -91,6 +95,9 @@ class LockGuard(QObject):
         now = self.ctx.clock.now()
         previous, self.last_check = self.last_check, now
         if self.locked or self.ctx.ws is None:
+            return
+        if self.busy:
+            self.last_activity = now
             return
         limit = self._idle_limit()
         if now - previous > limit:
@@ -130,6 +137,16 @@ class LockGuard(QObject):
 
     def sign_out(self) -> None:
         self.lock(signing_out=True)
+
+    @contextlib.contextmanager
+    def working(self) -> Iterator[None]:
+        """A long task with a progress dialog is running: do not lock under it."""
+        self.busy += 1
+        try:
+            yield
+        finally:
+            self.busy -= 1
+            self.last_activity = self.ctx.clock.now()
 
     def _close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():

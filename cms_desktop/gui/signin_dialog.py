@@ -33,6 +33,7 @@ class SignInDialog(QDialog):
         self.ok_button.setText("&Sign in")
         self.ui.buttons.accepted.connect(self.try_sign_in)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.recoveryButton.clicked.connect(self.use_recovery_key)
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(500)
         self.wait_timer.timeout.connect(self._tick)
@@ -59,6 +60,22 @@ class SignInDialog(QDialog):
             self.ui.message.setText(str(exc))
             return
         self.accept()
+
+    def use_recovery_key(self) -> None:
+        """Replace a forgotten director password with the recovery key, and sign in."""
+        from cms_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(
+            self.vault_path,
+            self.clock or self.throttle.clock,
+            self.throttle,
+            self,
+            self.ui.username.text().strip(),
+        )
+        dialog.setObjectName("recoveryDialog")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.workspace is not None:
+            self.workspace = dialog.workspace
+            self.accept()
 
     def _tick(self) -> None:
         wait = self.throttle.wait_seconds()

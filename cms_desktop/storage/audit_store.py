@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,10 @@ class AuditRow:
     hash: bytes
 
 
+# One encoder, made once: the canonical form of a row is compact JSON, UTF-8.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def row_hash(
     key: bytes,
     prev: bytes,
@@ -49,12 +54,8 @@ def row_hash(
     record_id: int | None,
     detail: str,
 ) -> bytes:
-    canonical = json.dumps(
-        [seq, at, user_id, username, kind, record_type, record_id, detail],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
-    return hmac.new(key, prev + canonical, hashlib.sha256).digest()
+    canonical = _CANONICAL([seq, at, user_id, username, kind, record_type, record_id, detail])
+    return hmac.digest(key, prev + canonical.encode("utf-8"), "sha256")
 
 
 def _row(r: Any) -> AuditRow:
@@ -187,45 +188,51 @@ class AuditStore:
         return [r[0] for r in rows]
 
     # -- checking -----------------------------------------------------------------------
-    def verify(self) -> tuple[int, str] | None:
-        """The first broken row (seq, one sentence), or None when the chain is whole."""
+    def verify(self, progress: Callable[[int], None] | None = None) -> tuple[int, str] | None:
+        """The first broken row (seq, one sentence), or None when the chain is whole.
+
+        `progress` is told how many rows were checked, every few thousand rows.
+        """
         expected_prev, expected_seq = GENESIS, 1
-        cursor = self.vault.conn.execute("SELECT * FROM audit_event ORDER BY seq")
-        row = cursor.fetchone()
-        while row is not None:
-            following = cursor.fetchone()
-            seq = int(row["seq"])
-            if seq != expected_seq:
-                return (
-                    expected_seq,
-                    f"Audit row {expected_seq} is missing: the trail jumps from row "
-                    f"{expected_seq - 1} to row {seq}.",
+        cursor = self.vault.conn.execute(
+            "SELECT seq, at, user_id, username, kind, record_type, record_id, detail, "
+            "prev_hash, hash FROM audit_event ORDER BY seq"
+        )
+        suspect: tuple[int, bytes] | None = None  # a row whose hash failed, and its "before"
+        checked = 0
+        while rows := cursor.fetchmany(4096):
+            for seq, at, user_id, username, kind, rtype, rid, detail, prev, digest in rows:
+                if suspect is not None:
+                    # The row after a bad one tells an insertion from a change: after an
+                    # insertion it still follows the row before the inserted one.
+                    bad, before = suspect
+                    if bytes(prev) == before:
+                        return (bad, f"Audit row {bad} was inserted into the trail afterwards.")
+                    return (bad, f"Audit row {bad} was changed after it was written.")
+                if seq != expected_seq:
+                    return (
+                        expected_seq,
+                        f"Audit row {expected_seq} is missing: the trail jumps from row "
+                        f"{expected_seq - 1} to row {seq}.",
+                    )
+                if bytes(prev) != expected_prev:
+                    return (
+                        seq,
+                        f"Audit row {seq} does not follow row {seq - 1}: a row before it was "
+                        "removed, inserted or moved.",
+                    )
+                computed = row_hash(
+                    self.key, expected_prev, seq, at, user_id, username, kind, rtype, rid, detail
                 )
-            if bytes(row["prev_hash"]) != expected_prev:
-                return (
-                    seq,
-                    f"Audit row {seq} does not follow row {seq - 1}: a row before it was "
-                    "removed, inserted or moved.",
-                )
-            digest = row_hash(
-                self.key,
-                expected_prev,
-                seq,
-                row["at"],
-                row["user_id"],
-                row["username"],
-                row["kind"],
-                row["record_type"],
-                row["record_id"],
-                row["detail"],
-            )
-            if not hmac.compare_digest(digest, bytes(row["hash"])):
-                if following is not None and bytes(following["prev_hash"]) == expected_prev:
-                    # The next row was chained straight to the row before this one.
-                    return (seq, f"Audit row {seq} was inserted into the trail afterwards.")
-                return (seq, f"Audit row {seq} was changed after it was written.")
-            expected_prev, expected_seq = digest, seq + 1
-            row = following
+                if not hmac.compare_digest(computed, bytes(digest)):
+                    suspect = (seq, expected_prev)
+                    continue
+                expected_prev, expected_seq = computed, seq + 1
+            checked += len(rows)
+            if progress is not None:
+                progress(checked)
+        if suspect is not None:
+            return (suspect[0], f"Audit row {suspect[0]} was changed after it was written.")
         return None
 
 

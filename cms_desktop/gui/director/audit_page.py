@@ -3,10 +3,18 @@ and period; a lazy model, because the trail grows to hundreds of thousands of ro
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEventLoop,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QHeaderView, QProgressDialog, QWidget
 
 from cms_desktop.core.audit import AuditTrail, kind_label
 from cms_desktop.core.clock import iso, parse_iso
@@ -232,16 +240,33 @@ class AuditPage(QWidget):
         ws = self.ctx.ws
         if ws is None:
             return
+        total = ws.audit.store.head()[0]
+        progress = QProgressDialog("Checking every event of the audit trail…", "", 0, total, self)
+        progress.setObjectName("verifyProgress")
+        progress.setWindowTitle("Audit trail")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def advanced(checked: int) -> None:
+            progress.setValue(min(checked, total))
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+        guard = getattr(self.window(), "lock_guard", None)
+        hold = guard.working() if guard is not None else contextlib.nullcontext()
         try:
-            broken = ws.audit.verify()
+            with hold:
+                broken = ws.audit.verify(advanced)
         except VaultError as exc:
             show_error(self, str(exc))
             return
+        finally:
+            progress.reset()
+            progress.deleteLater()
         if broken is None:
-            rows = ws.audit.store.head()[0]
             self.ui.verifyResult.setStyleSheet("")
             self.ui.verifyResult.setText(
-                f"The trail is whole: {rows:,} events, none changed, inserted, moved or removed."
+                f"The trail is whole: {total:,} events, none changed, inserted, moved or removed."
             )
         else:
             self.ui.verifyResult.setStyleSheet("color: #a40000;")

@@ -7,7 +7,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -59,6 +59,12 @@ class Ui_SignInDialog(object):
 
         self.signInLayout.addWidget(self.message)
 
+        self.recoveryButton = QPushButton(SignInDialog)
+        self.recoveryButton.setObjectName(u"recoveryButton")
+        self.recoveryButton.setFlat(True)
+
+        self.signInLayout.addWidget(self.recoveryButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.signInLayout.addItem(self.spacer)
@@ -91,4 +97,9 @@ class Ui_SignInDialog(object):
         self.password.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Password", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setStyleSheet(QCoreApplication.translate("SignInDialog", u"color: #a40000;", None))
+        self.recoveryButton.setText(QCoreApplication.translate("SignInDialog", u"Forgot the director's password? Use the &recovery key", None))
+        self.recoveryButton.setStyleSheet(QCoreApplication.translate("SignInDialog", u"color: palette(link); text-decoration: underline;", None))
+#if QT_CONFIG(accessibility)
+        self.recoveryButton.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Use the recovery key", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
