@@ -179,16 +179,21 @@ def test_a_lock_closes_open_dialogs(qtbot, office):
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_a_reset_password_must_be_replaced_before_anything_else(qtbot, office):
+def sign_in_after_a_reset(qtbot, office):
+    """Sam's password was reset; Sam signs in at the lock screen with the one-time one."""
     user_id = office.add_user("sam", Role.STAFF)
     issued = office.ws.accounts.reset_password(user_id)
     window = open_window(qtbot, office)
     window.lock()
     unlock(qtbot, window, "sam", issued.password)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "changePasswordDialog") is not None)
-    dialog = window.findChild(QDialog, "changePasswordDialog")
+    return window, issued.password, window.findChild(QDialog, "changePasswordDialog")
+
+
+def test_a_reset_password_must_be_replaced_before_anything_else(qtbot, office):
+    window, one_time, dialog = sign_in_after_a_reset(qtbot, office)
     assert dialog.isVisible() and dialog.windowTitle() == "Choose your own password"
-    qtbot.keyClicks(dialog.ui.currentPassword, issued.password)
+    qtbot.keyClicks(dialog.ui.currentPassword, one_time)
     qtbot.keyClicks(dialog.ui.newPassword, "a lantern by the river")
     qtbot.keyClicks(dialog.ui.confirmPassword, "a lantern by the river")
     dialog.submit()
@@ -199,13 +204,8 @@ def test_a_reset_password_must_be_replaced_before_anything_else(qtbot, office):
 
 
 def test_refusing_to_choose_a_password_signs_out(qtbot, office):
-    user_id = office.add_user("sam", Role.STAFF)
-    issued = office.ws.accounts.reset_password(user_id)
-    window = open_window(qtbot, office)
-    window.lock()
-    unlock(qtbot, window, "sam", issued.password)
-    qtbot.waitUntil(lambda: window.findChild(QDialog, "changePasswordDialog") is not None)
-    window.findChild(QDialog, "changePasswordDialog").reject()
+    window, _one_time, dialog = sign_in_after_a_reset(qtbot, office)
+    dialog.reject()
     assert window.locked and window.ctx.ws is None
 
 

@@ -134,6 +134,12 @@ class AuditTrail:
         return self.store.kinds()
 
     # -- checking -----------------------------------------------------------------------
+    def head(self) -> tuple[int, str]:
+        """(events so far, last hash in hex), as printed on the compliance report so a paper
+        copy can be held against the trail later."""
+        seq, digest = self.store.head()
+        return seq, digest.hex()
+
     def verify(self, progress: Callable[[int], None] | None = None) -> tuple[int, str] | None:
         """None when the trail is whole; else the first bad row (seq) and one sentence.
 

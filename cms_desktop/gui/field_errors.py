@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.storage.errors import VaultError
+
+T = TypeVar("T")
 
 
 class FieldErrors:
@@ -39,6 +47,25 @@ class FieldErrors:
         widget = self.inputs.get(error.field)
         if widget is not None:
             widget.setFocus()
+
+    def attempt(
+        self,
+        action: Callable[[], T],
+        other: Callable[[str], None],
+    ) -> tuple[bool, T | None]:
+        """Run a form's action under a wait cursor: (True, result), or (False, None) after a
+        ValidationError went beside its field and any other refusal went to `other`."""
+        self.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return True, action()
+        except ValidationError as exc:
+            self.show(exc)
+        except VaultError as exc:
+            other(str(exc))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return False, None
 
     def text(self, field: str) -> str:
         label = self.labels.get(field)

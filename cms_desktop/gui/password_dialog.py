@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cms_desktop.core.errors import ValidationError
@@ -12,19 +12,23 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_change_password_dialog import Ui_ChangePasswordDialog
 from cms_desktop.gui.messages import show_error
-from cms_desktop.storage.errors import VaultError
 
 
-def live_password_check(password: str, username: str, confirm: str) -> tuple[str, str]:
-    """(problem with the new password, problem with the repeat) while the person types."""
+def check_as_typed(ui: Any, username: str) -> None:
+    """Say what is wrong with a new password, and its repeat, while the person types.
+
+    `ui` is a form with newPassword, confirmPassword and their error labels."""
+    password, confirm = ui.newPassword.text(), ui.confirmPassword.text()
     problem = ""
     if password:
         try:
             check_password(password, username)
         except ValidationError as exc:
             problem = str(exc)
-    mismatch = "The two new passwords differ." if confirm and confirm != password else ""
-    return problem, mismatch
+    ui.newError.setText(problem)
+    ui.confirmError.setText(
+        "The two new passwords differ." if confirm and confirm != password else ""
+    )
 
 
 class ChangePasswordDialog(QDialog):
@@ -63,31 +67,19 @@ class ChangePasswordDialog(QDialog):
         ui.currentPassword.textChanged.connect(lambda _t: ui.currentError.clear())
 
     def _check_as_typed(self) -> None:
-        ui = self.ui
-        problem, mismatch = live_password_check(
-            ui.newPassword.text(), self.ctx.workspace.user.username, ui.confirmPassword.text()
-        )
-        ui.newError.setText(problem)
-        ui.confirmError.setText(mismatch)
+        check_as_typed(self.ui, self.ctx.workspace.user.username)
 
     def submit(self) -> None:
         ui = self.ui
-        self.errors.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.ctx.workspace.accounts.change_own_password(
+        done, _ = self.errors.attempt(
+            lambda: self.ctx.workspace.accounts.change_own_password(
                 ui.currentPassword.text(), ui.newPassword.text(), ui.confirmPassword.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except VaultError as exc:
-            show_error(self, str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.ctx.status_message.emit("Your password was changed.")
-        self.accept()
+            ),
+            lambda message: show_error(self, message),
+        )
+        if done:
+            self.ctx.status_message.emit("Your password was changed.")
+            self.accept()
 
     def done(self, result: int) -> None:
         # Passwords never outlive the dialog.

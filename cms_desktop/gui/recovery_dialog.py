@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.clock import Clock
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
-from cms_desktop.gui.password_dialog import live_password_check
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.gui.password_dialog import check_as_typed
 
 
 class RecoveryDialog(QDialog):
@@ -62,19 +58,12 @@ class RecoveryDialog(QDialog):
         ui.username.textChanged.connect(self._check_as_typed)
 
     def _check_as_typed(self) -> None:
-        ui = self.ui
-        problem, mismatch = live_password_check(
-            ui.newPassword.text(), ui.username.text().strip(), ui.confirmPassword.text()
-        )
-        ui.newError.setText(problem)
-        ui.confirmError.setText(mismatch)
+        check_as_typed(self.ui, self.ui.username.text().strip())
 
     def submit(self) -> None:
         ui = self.ui
-        self.errors.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.workspace = recover_director(
+        done, workspace = self.errors.attempt(
+            lambda: recover_director(
                 self.vault_path,
                 ui.recoveryKey.text(),
                 ui.username.text(),
@@ -82,16 +71,12 @@ class RecoveryDialog(QDialog):
                 ui.confirmPassword.text(),
                 clock=self.clock,
                 throttle=self.throttle,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except VaultError as exc:
-            ui.message.setText(str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
+            ),
+            ui.message.setText,
+        )
+        if done:
+            self.workspace = workspace
+            self.accept()
 
     def done(self, result: int) -> None:
         for field in (self.ui.recoveryKey, self.ui.newPassword, self.ui.confirmPassword):

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QProgressDialog,
+    QWidget,
+)
 
 from cms_desktop.core.accounts import IssuedPassword
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item, show_secret
@@ -22,6 +28,10 @@ from cms_desktop.model.accounts import Role, User
 from cms_desktop.storage.errors import VaultError
 
 T = TypeVar("T")
+REKEYING = (
+    "Re-keying the vault: every page is written again under a new key, so the old key "
+    "opens nothing. This takes a few seconds on a large vault…"
+)
 COLUMNS = ("User name", "Name", "Role", "Roster entry", "State", "Added")
 
 
@@ -181,7 +191,7 @@ class AccountsPage(QWidget):
             "&Disable",
         ):
             return
-        if self._busy(lambda: self.ctx.workspace.accounts.disable(user.id)) is not False:
+        if self._busy(lambda: self.ctx.workspace.accounts.disable(user.id), REKEYING) is not False:
             self.ctx.changed("account", user.id)
 
     def enable(self) -> None:
@@ -203,7 +213,7 @@ class AccountsPage(QWidget):
             "Re&move",
         ):
             return
-        if self._busy(lambda: self.ctx.workspace.accounts.remove(user.id)) is not False:
+        if self._busy(lambda: self.ctx.workspace.accounts.remove(user.id), REKEYING) is not False:
             self.ctx.changed("account", user.id)
 
     def new_recovery_key(self) -> None:
@@ -215,7 +225,7 @@ class AccountsPage(QWidget):
             "Make a &new key",
         ):
             return
-        key = self._busy(lambda: self.ctx.workspace.accounts.replace_recovery_key())
+        key = self._busy(lambda: self.ctx.workspace.accounts.replace_recovery_key(), REKEYING)
         if isinstance(key, str):
             show_secret(
                 self,
@@ -225,9 +235,20 @@ class AccountsPage(QWidget):
                 key,
             )
 
-    def _busy(self, action: Callable[[], T]) -> T | Literal[False]:
-        """Run a change that may re-key the vault (a moment on a large vault); False and a
-        message when it was refused or failed."""
+    def _busy(self, action: Callable[[], T], waiting: str = "") -> T | Literal[False]:
+        """Run a change; False and a message when it was refused or failed. With `waiting`,
+        say so first: re-keying rewrites the whole vault (seconds on a large one) in one
+        call that cannot report how far it got."""
+        notice = None
+        if waiting:
+            notice = QProgressDialog(waiting, "", 0, 0, self)
+            notice.setObjectName("rekeyProgress")
+            notice.setWindowTitle("CMS Desktop")
+            notice.setCancelButton(None)
+            notice.setWindowModality(Qt.WindowModality.WindowModal)
+            notice.setMinimumDuration(0)
+            notice.show()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = action()
@@ -237,6 +258,9 @@ class AccountsPage(QWidget):
             failure = ""
         finally:
             QGuiApplication.restoreOverrideCursor()
+            if notice is not None:
+                notice.reset()
+                notice.deleteLater()
         if failure:
             show_error(self, failure)
             return False
@@ -300,20 +324,13 @@ class AccountDialog(QDialog):
 
     def submit(self) -> None:
         ui = self.ui
-        self.errors.clear()
         role = self.role()
         mediator_id = ui.mediator.currentData() if role is Role.MEDIATOR else None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.issued = self.ctx.workspace.accounts.add(
+        done, self.issued = self.errors.attempt(
+            lambda: self.ctx.workspace.accounts.add(
                 ui.username.text(), ui.displayName.text(), role, mediator_id
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except VaultError as exc:
-            show_error(self, str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
+            ),
+            lambda message: show_error(self, message),
+        )
+        if done:
+            self.accept()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item
@@ -279,18 +278,15 @@ class RosterPage(QWidget):
         ws = self.ctx.workspace
         values = self._form_values()
         values = {k: (v or None) if k.endswith("_date") else v for k, v in values.items()}
-        self.errors.clear()
-        try:
+
+        def store() -> int:
             if self.current is None:
-                mediator_id = ws.roster.add(Mediator(id=0, **values))
-            else:
-                mediator_id = self.current.id
-                ws.roster.update(dataclasses.replace(self.current, **values))
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return False
-        except VaultError as exc:
-            show_error(self, str(exc))
+                return ws.roster.add(Mediator(id=0, **values))
+            ws.roster.update(dataclasses.replace(self.current, **values))
+            return self.current.id
+
+        done, mediator_id = self.errors.attempt(store, lambda message: show_error(self, message))
+        if not done or mediator_id is None:
             return False
         self._set_editing(False)
         self.current = ws.roster.get(mediator_id)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.field_errors import FieldErrors
@@ -33,7 +32,6 @@ from cms_desktop.model.settings import (
     OfficeSettings,
     Official,
 )
-from cms_desktop.storage.errors import VaultError
 
 DEADLINES = (("Immediately", "immediately"), ("By the next working day", "next_working_day"))
 WITHIN_HOURS = "Within a number of hours"
@@ -309,14 +307,10 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         ws = self.ctx.workspace
         settings = self.form_settings()
-        self.errors.clear()
-        try:
-            ws.save_settings(settings)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return False
-        except VaultError as exc:
-            show_error(self, str(exc))
+        done, _ = self.errors.attempt(
+            lambda: ws.save_settings(settings), lambda message: show_error(self, message)
+        )
+        if not done:
             return False
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)
