@@ -245,14 +245,14 @@ class EvaluationService:
         code = self.store.case_code(case_id)
         forms = self.store.count_for_code(code) if code else 0
         if not code or forms < minimum:
-            return CaseEvaluationSummary(forms, minimum)
+            return CaseEvaluationSummary(forms, minimum, code=code)
         evaluations = self.store.for_code(code)
         by_version = Counter(e.version for e in evaluations)
         counts = _answer_counts(evaluations)
         questions = self._question_summaries(by_version, counts, suppress_under=None)
         # Sorted, so the order says nothing about which form (or when) a comment came from.
         comments = tuple(sorted((e.comments for e in evaluations if e.comments), key=_fold))
-        return CaseEvaluationSummary(len(evaluations), minimum, questions, comments)
+        return CaseEvaluationSummary(len(evaluations), minimum, questions, comments, code)
 
     def office_summary(self, period: Period) -> OfficeEvaluationSummary:
         """Every form received in the period, counts under the minimum hidden (R3)."""

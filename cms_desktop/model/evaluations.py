@@ -152,6 +152,7 @@ class CaseEvaluationSummary:
     minimum: int
     questions: tuple[QuestionSummary, ...] = ()
     comments: tuple[str, ...] = ()
+    code: str | None = None  # the case's evaluation code, once it has one
 
     @property
     def shown(self) -> bool:
