@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -12,7 +12,8 @@ from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.core.statistics import open_distribution, suppress
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.statistics import Period
-from tests.support.builders import make_case, make_session
+from tests.support.builders import make_case
+from tests.support.evaluations import office_cases
 
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
 
@@ -37,36 +38,9 @@ def test_open_groups_under_the_minimum_are_merged_without_their_names():
     assert dist.total == 18
 
 
-def _office_cases(ws, clock):
-    """18 cases in 2026: 9 workplace, 6 academic, 2 residential, 1 interpersonal."""
-    mediator = ws.vault.conn.execute(
-        "INSERT INTO mediator(name, created_at) VALUES ('Mel Mediator', '2026-01-01')"
-    ).lastrowid
-    plan = (
-        [("workplace", "self", "full", 2, 1.5)] * 6
-        + [("workplace", "supervisor", "partial", 1, 2.5)] * 3
-        + [("academic", "self", "none", 1, 0.75)] * 6
-        + [("residential", "Prof. Hannah Reyes", None, 0, 0)] * 2
-        + [("interpersonal", "self", "full", 5, 3.5)]
-    )
-    for category, referral, outcome, sessions, hours in plan:
-        case_id = make_case(
-            ws, category=category, referral=referral, opened=clock.now(), status="closed"
-        )
-        ws.vault.conn.execute(
-            "UPDATE dispute_case SET outcome = ? WHERE id = ?", (outcome, case_id)
-        )
-        for n in range(sessions):
-            make_session(
-                ws, case_id, [mediator], clock.now() + timedelta(days=n), hours, status="held"
-            )
-        make_session(ws, case_id, [mediator], clock.now(), 9, status="cancelled")  # not counted
-    make_case(ws, opened=clock.now().replace(year=2025))  # outside the period
-
-
 def test_office_statistics_count_the_records_and_hide_small_groups(office, clock):
     ws = office.ws
-    _office_cases(ws, clock)
+    office_cases(ws, clock)
     stats = ws.statistics.office(YEAR)
     assert stats.cases == 18
     category = stats.distribution("category")

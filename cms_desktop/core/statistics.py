@@ -12,6 +12,7 @@ Nothing here reads a participant, a name or a contact detail.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from cms_desktop.core.errors import ValidationError
@@ -207,3 +208,20 @@ class StatisticsService:
         return fixed_distribution(
             "length", "Held sessions by length", labels, counts, minimum, note
         )
+
+
+def preset_periods(today: date) -> dict[str, Period]:
+    """The periods a director usually reports on, as of `today`."""
+    month_start = today.replace(day=1)
+    last_month_end = month_start - timedelta(days=1)
+    academic_start = date(today.year if today.month >= 8 else today.year - 1, 8, 1)
+    return {
+        "This year": Period(date(today.year, 1, 1), date(today.year, 12, 31)),
+        "Last year": Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+        "This academic year (from August)": Period(
+            academic_start, date(academic_start.year + 1, 7, 31)
+        ),
+        "This month": Period(month_start, today),
+        "Last month": Period(last_month_end.replace(day=1), last_month_end),
+        "Last 12 months": Period(today - timedelta(days=364), today),
+    }

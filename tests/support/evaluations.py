@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from datetime import timedelta
 
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.evaluations import ReturnedForm
-from tests.support.builders import make_case
+from tests.support.builders import make_case, make_session
 
 KEYS = (
     "process_explained",
@@ -48,3 +49,34 @@ def raw_counts(ws: Workspace, code: str) -> Counter[tuple[str, int]]:
     ):
         counts.update(json.loads(answers).items())
     return counts
+
+
+def office_cases(ws: Workspace, clock) -> list[int]:
+    """18 cases in 2026: 9 workplace, 6 academic, 2 residential, 1 interpersonal; one
+    referral source is a person's name (it must never show); one case from 2025."""
+    mediator = ws.vault.conn.execute(
+        "INSERT INTO mediator(name, created_at) VALUES ('Mel Mediator', '2026-01-01')"
+    ).lastrowid
+    plan = (
+        [("workplace", "self", "full", 2, 1.5)] * 6
+        + [("workplace", "supervisor", "partial", 1, 2.5)] * 3
+        + [("academic", "self", "none", 1, 0.75)] * 6
+        + [("residential", "Prof. Hannah Reyes", None, 0, 0)] * 2
+        + [("interpersonal", "self", "full", 5, 3.5)]
+    )
+    case_ids = []
+    for category, referral, outcome, sessions, hours in plan:
+        case_id = make_case(
+            ws, category=category, referral=referral, opened=clock.now(), status="closed"
+        )
+        ws.vault.conn.execute(
+            "UPDATE dispute_case SET outcome = ? WHERE id = ?", (outcome, case_id)
+        )
+        for n in range(sessions):
+            make_session(
+                ws, case_id, [mediator], clock.now() + timedelta(days=n), hours, status="held"
+            )
+        make_session(ws, case_id, [mediator], clock.now(), 9, status="cancelled")  # not counted
+        case_ids.append(case_id)
+    make_case(ws, opened=clock.now().replace(year=2025))  # outside the period
+    return case_ids
