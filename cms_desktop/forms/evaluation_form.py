@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
@@ -22,6 +22,7 @@ from cms_desktop.forms.interim_base import (
     build_pdf,
     page_size,
     styles,
+    table_style,
 )
 from cms_desktop.model.evaluations import SCALE_VALUES, Questionnaire
 from cms_desktop.model.settings import OfficeSettings
@@ -92,7 +93,7 @@ def build_form_pdf(
     ]
     head = Table([[heading, code_cell]], colWidths=[width - 60 * mm, 60 * mm])
     head.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
+        table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"))
     )
     story += [head, Spacer(1, 3 * mm), Paragraph(questionnaire.intro, st["body"])]
     story.append(Spacer(1, 4 * mm))
@@ -114,7 +115,7 @@ def build_form_pdf(
     story.append(Spacer(1, 5 * mm))
     lines = [[""] for _ in range(COMMENT_LINES)]
     box = Table(lines, colWidths=[width], rowHeights=[7.5 * mm] * COMMENT_LINES)
-    box.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+    box.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     story.append(KeepTogether([Paragraph(questionnaire.comments_prompt, st["h3"]), box]))
     if questionnaire.return_instructions:
         story += [Spacer(1, 4 * mm), Paragraph(questionnaire.return_instructions, st["small"])]
@@ -141,18 +142,16 @@ def _question_tables(questionnaire: Questionnaire, width: float) -> list[Flowabl
             rows.append([f"{number}.", Paragraph(question.text, st["cell"]), *[TICK] * 6])
         table = Table(rows, colWidths=[8 * mm, text_width, *[column] * 6], repeatRows=1)
         table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 1), (-1, -1), FONT, 10),
-                    ("FONTSIZE", (2, 1), (-1, -1), 15),
-                    ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
-                    ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                    ("TOPPADDING", (0, 1), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
-                ]
+            table_style(
+                ("FONT", (0, 1), (-1, -1), FONT, 10),
+                ("FONTSIZE", (2, 1), (-1, -1), 15),
+                ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
+                ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 1), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
             )
         )
         tables += [table, Spacer(1, 3 * mm)]

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
 from cms_desktop.config import resource
 from cms_desktop.model.settings import OfficeSettings
@@ -71,6 +71,12 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def table_style(*commands: tuple) -> TableStyle:
+    """A table style that starts every cell in our embedded font (reportlab's default
+    is Helvetica, which would be referenced without being embedded)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.5), *commands])
+
+
 def _numbered_canvas(footer: str, page_width: float):
     """A canvas that knows the page count when it draws each footer ("page n of m")."""
 
@@ -117,6 +123,9 @@ def build_pdf(
         subject="",
         creator="CMS Desktop",
         keywords="",
+        # Every page starts in our font, so no non-embedded Helvetica is referenced.
+        initialFontName=FONT,
+        initialFontSize=10,
     )
     doc.build(list(story), canvasmaker=_numbered_canvas(footer, size[0]))
     return buffer.getvalue(), doc.page

@@ -4,12 +4,21 @@ evaluation summary, in aggregate only, with the same suppression as the screen."
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.forms.document import RenderedForm
-from cms_desktop.forms.interim_base import ACCENT, FONT, MUTED, RULE, build_pdf, page_size, styles
+from cms_desktop.forms.interim_base import (
+    ACCENT,
+    FONT,
+    MUTED,
+    RULE,
+    build_pdf,
+    page_size,
+    styles,
+    table_style,
+)
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.model.statistics import Distribution, OfficeStatistics, Period
@@ -46,8 +55,9 @@ class Bar(Flowable):
             c.setDash(1.5, 1.5)
             c.rect(0, 0, 6 * mm, self.height, stroke=1, fill=0)
             return
-        c.setFillColor(ACCENT)
-        c.rect(0, 0, max(0.6, self.fraction * self.width), self.height, stroke=0, fill=1)
+        if self.fraction > 0:
+            c.setFillColor(ACCENT)
+            c.rect(0, 0, max(0.6, self.fraction * self.width), self.height, stroke=0, fill=1)
 
 
 def distribution_table(dist: Distribution, minimum: int, width: float) -> Flowable:
@@ -61,15 +71,13 @@ def distribution_table(dist: Distribution, minimum: int, width: float) -> Flowab
         rows.append([Paragraph(row.label, st["cell"]), count, Bar(fraction, bar_width)])
     table = Table(rows, colWidths=[70 * mm, 28 * mm, bar_width])
     table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (1, 0), (1, -1), FONT, 9),
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                ("RIGHTPADDING", (1, 0), (1, -1), 8),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TEXTCOLOR", (1, 0), (1, -1), MUTED),
-            ]
+        table_style(
+            ("FONT", (1, 0), (1, -1), FONT, 9),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("RIGHTPADDING", (1, 0), (1, -1), 8),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TEXTCOLOR", (1, 0), (1, -1), MUTED),
         )
     )
     parts: list[Flowable] = [Paragraph(dist.title, st["h3"]), Spacer(1, 1.5 * mm), table]

@@ -95,7 +95,8 @@ class BarChart(QWidget):
                 length = bar_span * count / largest
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-                painter.drawRect(QRectF(bar_left, bar_top, max(1.0, length), bar_height))
+                if count:
+                    painter.drawRect(QRectF(bar_left, bar_top, max(1.0, length), bar_height))
                 end = bar_left + length + 4
             painter.setPen(text_pen if count is not None else QPen(muted))
             painter.drawText(
