@@ -129,6 +129,7 @@ class ChartCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.chart)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # stay at the top when a neighbour in the row is taller
         self.setAccessibleName(distribution.title)
 
 

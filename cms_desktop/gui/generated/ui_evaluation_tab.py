@@ -192,6 +192,8 @@ class Ui_EvaluationTabForm(object):
 
         self.bodyRow.addWidget(self.summaryGroup)
 
+        self.bodyRow.setStretch(0, 5)
+        self.bodyRow.setStretch(1, 6)
 
         self.casePageLayout.addLayout(self.bodyRow)
 

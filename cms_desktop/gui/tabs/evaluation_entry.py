@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from cms_desktop.model.evaluations import NOT_APPLICABLE, ROLE_NOT_STATED, Questionnaire
@@ -31,7 +31,8 @@ class EntryPad(QWidget):
         self.setObjectName("entryPad")
         self.setAccessibleName("Answers")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Minimum, not Fixed: wrapped question texts need more height when the pad is narrow.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.questionnaire: Questionnaire | None = None
         self.answers: dict[str, int] = {}
         self.role: str = ROLE_NOT_STATED
@@ -46,18 +47,22 @@ class EntryPad(QWidget):
 
     # -- set up ------------------------------------------------------------------------
     def set_questionnaire(self, questionnaire: Questionnaire) -> None:
-        self.questionnaire = questionnaire
         keys = set(questionnaire.keys)
         self.answers = {k: v for k, v in self.answers.items() if k in keys}
+        if self.questionnaire is not None and self.questionnaire.version == questionnaire.version:
+            self._refresh()
+            return
+        self.questionnaire = questionnaire
         for row in self._rows:
             for label in row:
+                label.hide()
                 label.deleteLater()
         self._rows = []
         self._grid.addWidget(self._role_label, 0, 0, 1, 3)
         for index, question in enumerate(questionnaire.questions, start=1):
             labels = (QLabel(f"{index}.", self), QLabel(question.text, self), QLabel(self))
             labels[1].setWordWrap(True)
-            labels[2].setMinimumWidth(190)
+            labels[2].setMinimumWidth(170)
             for column, label in enumerate(labels):
                 self._grid.addWidget(label, index, column)
             self._rows.append(labels)
@@ -138,6 +143,23 @@ class EntryPad(QWidget):
         self.changed.emit()
 
     # -- showing -----------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A frame in the highlight colour while typing goes to the pad."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
+        painter.setPen(QPen(self.palette().color(role), 2 if self.hasFocus() else 1))
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+        painter.end()
+
     def _refresh(self) -> None:
         q = self.questionnaire
         if q is None:

@@ -135,6 +135,7 @@ class EvaluationTab(CaseTab):
         code = summary.code or "given when the first form is printed or entered"
         self.ui.codeLabel.setText(f"Evaluation code: <b>{escape(code)}</b>")
         self.ui.countLabel.setText(f"Forms returned: {summary.forms}")
+        self.ui.summaryArea.setVisible(summary.shown)
         if not summary.shown:
             self.ui.summaryStatus.setText(
                 f"{_plural(summary.forms, 'form')} returned. The answers are summarised once "
