@@ -118,6 +118,19 @@ def _label(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def suppression_note(case_minimum: int, evaluation_minimum: int) -> str:
+    """The one sentence the screen and the printed report give about hidden counts."""
+    if case_minimum == evaluation_minimum:
+        under = f"under {case_minimum}"
+    else:
+        under = f"under {case_minimum} (cases) or {evaluation_minimum} (evaluation forms)"
+    return (
+        f"Counts only: no names, no contact details. Counts {under} show as “fewer "
+        "than …”, and where one could be worked out from a total, the next smallest is hidden "
+        "too, so no participant can be singled out."
+    )
+
+
 def format_minutes(minutes: float) -> str:
     whole = round(minutes)
     hours, rest = divmod(whole, 60)
@@ -145,34 +158,20 @@ class StatisticsService:
         if cases < minimum:
             return OfficeStatistics(period, minimum, None)
         categories = {c: _label(c) for c in self.ws.settings.dispute_categories}
+        by = self.store.cases_by(start, end)
         distributions = (
             open_distribution(
                 "category",
                 "Cases by dispute category",
-                self.store.cases_by("dispute_category", start, end),
+                by["dispute_category"],
                 minimum,
                 known=categories,
             ),
             open_distribution(
-                "referral",
-                "Cases by referral source",
-                self.store.cases_by("referral_source", start, end),
-                minimum,
+                "referral", "Cases by referral source", by["referral_source"], minimum
             ),
-            fixed_distribution(
-                "outcome",
-                "Cases by outcome",
-                OUTCOMES,
-                self.store.cases_by("outcome", start, end),
-                minimum,
-            ),
-            fixed_distribution(
-                "status",
-                "Where the cases stand",
-                STATUSES,
-                self.store.cases_by("status", start, end),
-                minimum,
-            ),
+            fixed_distribution("outcome", "Cases by outcome", OUTCOMES, by["outcome"], minimum),
+            fixed_distribution("status", "Where the cases stand", STATUSES, by["status"], minimum),
             self._sessions_per_case(start, end, minimum),
             self._session_lengths(start, end, minimum),
         )

@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.statistics import suppression_note
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.forms.interim_base import (
@@ -101,13 +102,7 @@ def build_report_pdf(
         Paragraph("Statistics report", st["title"]),
         Paragraph(f"Period: {period.label}. Prepared on {generated}.", st["body"]),
         Spacer(1, 2 * mm),
-        Paragraph(
-            "Figures are counts only and carry no names or contact details. A count from 1 "
-            f"to {cases.minimum - 1} is shown as “{suppressed_text(cases.minimum)}”, and where "
-            "one such count could be worked out from a total, the next smallest is hidden too, "
-            "so no participant can be singled out.",
-            st["small"],
-        ),
+        Paragraph(suppression_note(cases.minimum, evaluations.minimum), st["small"]),
         Spacer(1, 2 * mm),
     ]
     story.append(Paragraph("Cases", st["h2"]))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.core.statistics import preset_periods
+from cms_desktop.core.statistics import preset_periods, suppression_note
 from cms_desktop.forms.statistics_report import render_statistics_report
 from cms_desktop.gui.bar_chart import ChartCard, clear_layout
 from cms_desktop.gui.context import AppContext
@@ -143,12 +143,7 @@ class StatisticsPage(QWidget):
         if found is None:
             return
         self.cases, self.evaluations = found
-        self.ui.explanation.setText(
-            f"Counts only: no names, no contact details. Counts under "
-            f"{self.cases.minimum} (cases) and {self.evaluations.minimum} (evaluation "
-            "forms) show as “fewer than …”, and where one could be worked out from a total, "
-            "the next smallest is hidden too."
-        )
+        self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
         self._show_cases(self.cases)
         self._show_evaluations(self.evaluations)
         self.ui.resultsLayout.addStretch(1)
