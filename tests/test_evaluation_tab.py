@@ -221,3 +221,27 @@ def test_who_sees_what_on_the_tab(qtbot, office, role):
     assert tab.ui.entryGroup.isVisible() == (role is Role.STAFF)
     assert len(tab.summary_cards) == 7
     assert Counter(dict(tab.summary_cards["recommend"].chart.rows()).values())[5] == 1
+
+
+def test_a_form_from_an_older_version_is_typed_on_that_version(qtbot, office):
+    ws = office.ws
+    ws.evaluations.add_question("The session room was comfortable.")
+    case_id = case_without_code(ws)
+    window = make_window(qtbot, office)
+    tab = open_evaluation(window, case_id)
+    combo = tab.ui.versionCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Version 2 (printed now)",
+        "Version 1",
+    ]
+    type_form(qtbot, "p", "55555554", "")  # eight questions on version 2
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # &Questionnaire
+    assert combo.hasFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == 1 and len(tab.pad.questionnaire.questions) == 7
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    tab.pad.setFocus()  # (Tab leads through the dates; a click puts the typing back)
+    type_form(qtbot, "s", "1111111", "")
+    rows = ws.vault.query("SELECT questionnaire_version, answers FROM evaluation ORDER BY id")
+    assert [r[0] for r in rows] == [2, 1]
+    assert len(json.loads(rows[0][1])) == 8 and len(json.loads(rows[1][1])) == 7

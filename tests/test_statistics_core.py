@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -85,3 +86,24 @@ def test_only_the_director_reads_statistics_and_periods_run_forwards(office):
     with pytest.raises(ValidationError) as backwards:
         office.ws.statistics.office(Period(YEAR.end, YEAR.start))
     assert backwards.value.field == "start"
+
+
+def test_a_period_is_counted_from_the_covering_indexes(office, clock):
+    """Migration 0008: the figures for a period never visit the table rows (50,000 cases)."""
+    office_cases(office.ws, clock)
+    vault = office.ws.vault
+    plans: list[str] = []
+    original = vault.query
+
+    def explain(sql, params=()):
+        plans.extend(r[3] for r in original("EXPLAIN QUERY PLAN " + sql, params))
+        return original(sql, params)
+
+    vault.query = explain  # type: ignore[method-assign]
+    try:
+        office.ws.statistics.office(YEAR)
+    finally:
+        vault.query = original  # type: ignore[method-assign]
+    assert any("COVERING INDEX dispute_case_statistics" in p for p in plans)
+    assert any("COVERING INDEX mediation_session_statistics" in p for p in plans)
+    assert not [p for p in plans if re.match(r"SCAN (c|s)\b", p)]  # no full scan of either
