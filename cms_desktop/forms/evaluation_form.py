@@ -1,33 +1,41 @@
 """The participants' evaluation form, printed (R1): per case it carries only the case's
 short evaluation code and the questionnaire version, never the case number or a name;
-the fully blank form has empty boxes for the code."""
+the fully blank form has empty boxes for the code, written in by hand."""
 
 from __future__ import annotations
 
 from itertools import groupby
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.forms.document import RenderedForm
-from cms_desktop.forms.interim_base import (
+from cms_desktop.forms.base import (
     ACCENT,
-    BOLD,
     FONT,
+    FONT_BOLD,
     INK,
+    MARGIN_X,
     MUTED,
     RULE,
-    build_pdf,
+    FormMeta,
+    form_table,
+    markup,
     page_size,
+    para,
+    render_form,
     styles,
-    table_style,
+    text,
 )
+from cms_desktop.forms.document import RenderedForm
 from cms_desktop.model.evaluations import SCALE_VALUES, Questionnaire
 from cms_desktop.model.settings import OfficeSettings
 
 KIND = "evaluation-form"
+TITLE = "Evaluation form"
 TICK = "○"  # a circle to fill in with a pen
 BOX = "☐"
 COMMENT_LINES = 6
@@ -37,17 +45,16 @@ def render_case_form(ws: Workspace, case_id: int) -> RenderedForm:
     """The form handed to this case's participants: the case's code, nothing else of it."""
     ws.require(Action.PRINT_FORM, case_id)
     code = ws.evaluations.case_code(case_id)
-    questionnaire = ws.evaluations.questionnaire()
-    pdf, pages = build_form_pdf(questionnaire, code, ws.settings)
-    return RenderedForm(KIND, "Evaluation form", pdf, case_id=case_id, pages=pages)
+    story = form_story(ws.evaluations.questionnaire(), code, ws.settings)
+    # No case number in the meta: it would print in the footer and the PDF's title.
+    return render_form(FormMeta.for_office(ws.settings, KIND, TITLE), story, case_id=case_id)
 
 
 def render_blank_form(ws: Workspace) -> RenderedForm:
     """A form with empty code boxes, to copy and hand out (the code is written by hand)."""
     ws.require(Action.PRINT_FORM)
-    questionnaire = ws.evaluations.questionnaire()
-    pdf, pages = build_form_pdf(questionnaire, None, ws.settings)
-    return RenderedForm(f"{KIND}-blank", "Evaluation form (blank)", pdf, pages=pages)
+    story = form_story(ws.evaluations.questionnaire(), None, ws.settings)
+    return render_form(FormMeta.for_office(ws.settings, f"{KIND}-blank", TITLE), story)
 
 
 class CodeBoxes(Flowable):
@@ -68,91 +75,109 @@ class CodeBoxes(Flowable):
         for i in range(self.length):
             c.rect(i * self.box, 0, self.box, self.box)
             if self.code:
-                c.setFont(BOLD, 17)
+                c.setFont(FONT_BOLD, 17)
                 c.setFillColor(INK)
                 c.drawCentredString(i * self.box + self.box / 2, 2.6 * mm, self.code[i])
 
 
-def build_form_pdf(
+def _scale_style() -> ParagraphStyle:
+    return ParagraphStyle(
+        "evaluation-scale", parent=styles().label, fontSize=6.3, leading=7.6, alignment=TA_CENTER
+    )
+
+
+def form_story(
     questionnaire: Questionnaire, code: str | None, settings: OfficeSettings
-) -> tuple[bytes, int]:
-    st = styles()
-    width = page_size(settings)[0] - 2 * 18 * mm
+) -> list[Flowable]:
+    s = styles()
+    width = page_size(settings.paper_size)[0] - 2 * MARGIN_X
     story: list[Flowable] = []
 
     heading = [
-        Paragraph(settings.office_name or "Campus Mediation Services", st["office"]),
-        Paragraph(questionnaire.title, st["title"]),
+        para(settings.office_name or "Campus Mediation Services", s.address),
+        para(questionnaire.title, s.title),
     ]
-    code_label = "Form code" if code else "Form code (write it in)"
     code_cell = [
-        Paragraph(code_label, st["small"]),
+        para("Form code" if code else "Form code (write it in)", s.label),
+        Spacer(1, 1 * mm),
         CodeBoxes(code),
         Spacer(1, 1.5 * mm),
-        Paragraph(f"Questionnaire version {questionnaire.version}", st["small"]),
+        para(f"Questionnaire version {questionnaire.version}", s.label),
     ]
-    head = Table([[heading, code_cell]], colWidths=[width - 60 * mm, 60 * mm])
-    head.setStyle(
-        table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"))
-    )
-    story += [head, Spacer(1, 3 * mm), Paragraph(questionnaire.intro, st["body"])]
-    story.append(Spacer(1, 4 * mm))
-
-    gap = "&nbsp;" * 6
-    roles = gap.join(f"{BOX}&nbsp;{role.label}" for role in questionnaire.roles)
-    story.append(Paragraph(f"<b>I took part as:</b>{gap}{roles}", st["body"]))
-    story.append(Spacer(1, 4 * mm))
     story.append(
-        Paragraph(
-            "For each statement, fill in one circle. Choose <b>N/A</b> when it does not apply "
-            "to you.",
-            st["small"],
+        form_table(
+            [[heading, code_cell]],
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+            colWidths=[width - 58 * mm, 58 * mm],
         )
     )
-    story.append(Spacer(1, 2 * mm))
+    story += [Spacer(1, 2 * mm), para(questionnaire.intro), Spacer(1, 2 * mm)]
+
+    gap = "&nbsp;" * 6
+    roles = gap.join(f"{BOX}&nbsp;{text(role.label)}" for role in questionnaire.roles)
+    story.append(markup(f"<b>I took part as:</b>{gap}{roles}"))
+    story.append(
+        markup(
+            "For each statement, fill in one circle. Choose <b>N/A</b> when it does not apply "
+            "to you.",
+            s.small,
+        )
+    )
     story += _question_tables(questionnaire, width)
 
-    story.append(Spacer(1, 5 * mm))
-    lines = [[""] for _ in range(COMMENT_LINES)]
-    box = Table(lines, colWidths=[width], rowHeights=[7.5 * mm] * COMMENT_LINES)
-    box.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
-    story.append(KeepTogether([Paragraph(questionnaire.comments_prompt, st["h3"]), box]))
+    story.append(Spacer(1, 3 * mm))
+    box = form_table(
+        [[""] for _ in range(COMMENT_LINES)],
+        [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)],
+        colWidths=[width],
+        rowHeights=[7.5 * mm] * COMMENT_LINES,
+    )
+    story.append(KeepTogether([para(questionnaire.comments_prompt, s.subheading), box]))
     if questionnaire.return_instructions:
-        story += [Spacer(1, 4 * mm), Paragraph(questionnaire.return_instructions, st["small"])]
-
-    footer = f"Evaluation form · questionnaire version {questionnaire.version} · anonymous"
-    return build_pdf(story, settings, "Evaluation form", footer)
+        story += [Spacer(1, 3 * mm), para(questionnaire.return_instructions, s.small)]
+    return story
 
 
 def _question_tables(questionnaire: Questionnaire, width: float) -> list[Flowable]:
     """One table per run of questions on the same scale, the scale's words over the circles."""
-    st = styles()
-    column = 18 * mm
-    text_width = width - 6 * column - 8 * mm
+    s = styles()
+    scale_style = _scale_style()
+    column = 16.5 * mm
+    text_width = width - 6 * column - 7 * mm
     tables: list[Flowable] = []
     number = 0
     for scale_key, run in groupby(questionnaire.questions, key=lambda q: q.scale):
         scale = questionnaire.scales[scale_key]
-        header = ["", ""]
-        header += [Paragraph(f"<b>{v}</b><br/>{scale.label(v)}", st["tiny"]) for v in SCALE_VALUES]
-        header.append(Paragraph(f"<b>N/A</b><br/>{scale.not_applicable}", st["tiny"]))
+        header: list[object] = ["", ""]
+        header += [
+            markup(f"<b>{v}</b><br/>{text(scale.label(v))}", scale_style) for v in SCALE_VALUES
+        ]
+        header.append(markup(f"<b>N/A</b><br/>{text(scale.not_applicable)}", scale_style))
         rows = [header]
         for question in run:
             number += 1
-            rows.append([f"{number}.", Paragraph(question.text, st["cell"]), *[TICK] * 6])
-        table = Table(rows, colWidths=[8 * mm, text_width, *[column] * 6], repeatRows=1)
-        table.setStyle(
-            table_style(
-                ("FONT", (0, 1), (-1, -1), FONT, 10),
-                ("FONTSIZE", (2, 1), (-1, -1), 15),
-                ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
-                ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("TOPPADDING", (0, 1), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+            rows.append([f"{number}.", para(question.text, s.value), *[TICK] * 6])
+        tables.append(
+            form_table(
+                rows,
+                [
+                    ("FONT", (0, 1), (-1, -1), FONT, 9.5),
+                    ("FONTSIZE", (2, 1), (-1, -1), 15),
+                    ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
+                    ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                    ("TOPPADDING", (0, 1), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                    # The scale's words need the whole column ("Dissatisfied").
+                    ("LEFTPADDING", (2, 0), (-1, 0), 1),
+                    ("RIGHTPADDING", (2, 0), (-1, 0), 1),
+                ],
+                colWidths=[7 * mm, text_width, *[column] * 6],
+                repeatRows=1,
             )
         )
-        tables += [table, Spacer(1, 3 * mm)]
+        tables.append(Spacer(1, 2 * mm))
     return tables

@@ -4,27 +4,33 @@ evaluation summary, in aggregate only, with the same suppression as the screen."
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import suppression_note
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.forms.document import RenderedForm
-from cms_desktop.forms.interim_base import (
+from cms_desktop.forms.base import (
     ACCENT,
-    FONT,
+    MARGIN_X,
     MUTED,
     RULE,
-    build_pdf,
+    FormMeta,
+    form_table,
+    heading,
+    letterhead,
+    markup,
     page_size,
+    para,
+    render_form,
     styles,
-    table_style,
 )
+from cms_desktop.forms.document import RenderedForm
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.model.statistics import Distribution, OfficeStatistics, Period
 
 KIND = "statistics-report"
+TITLE = "Statistics report"
 
 
 def suppressed_text(minimum: int) -> str:
@@ -35,13 +41,12 @@ def render_statistics_report(ws: Workspace, period: Period) -> RenderedForm:
     ws.require(Action.VIEW_STATISTICS)
     cases = ws.statistics.office(period)
     evaluations = ws.evaluations.office_summary(period)
-    generated = ws.evaluations.today().isoformat()
-    pdf, pages = build_report_pdf(cases, evaluations, ws.settings, generated)
-    return RenderedForm(KIND, f"Statistics report {period.label}", pdf, pages=pages)
+    story = report_story(cases, evaluations, ws.settings, ws.evaluations.today().isoformat())
+    return render_form(FormMeta.for_office(ws.settings, KIND, TITLE), story)
 
 
 class Bar(Flowable):
-    """A horizontal bar in a table cell; an empty outline for a suppressed count."""
+    """A horizontal bar in a table cell; an empty dashed box for a suppressed count."""
 
     def __init__(self, fraction: float | None, width: float, height: float = 3.2 * mm) -> None:
         super().__init__()
@@ -62,84 +67,78 @@ class Bar(Flowable):
 
 
 def distribution_table(dist: Distribution, minimum: int, width: float) -> Flowable:
-    st = styles()
-    bar_width = width - 70 * mm - 28 * mm
+    s = styles()
+    bar_width = width - 68 * mm - 26 * mm
     largest = max((r.count or 0 for r in dist.rows), default=0) or 1
     rows = []
     for row in dist.rows:
         count = suppressed_text(minimum) if row.count is None else str(row.count)
         fraction = None if row.count is None else row.count / largest
-        rows.append([Paragraph(row.label, st["cell"]), count, Bar(fraction, bar_width)])
-    table = Table(rows, colWidths=[70 * mm, 28 * mm, bar_width])
-    table.setStyle(
-        table_style(
-            ("FONT", (1, 0), (1, -1), FONT, 9),
+        rows.append([para(row.label, s.value), count, Bar(fraction, bar_width)])
+    table = form_table(
+        rows,
+        [
+            ("FONTSIZE", (1, 0), (1, -1), 9),
             ("ALIGN", (1, 0), (1, -1), "RIGHT"),
             ("RIGHTPADDING", (1, 0), (1, -1), 8),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ("TEXTCOLOR", (1, 0), (1, -1), MUTED),
-        )
+        ],
+        colWidths=[68 * mm, 26 * mm, bar_width],
     )
-    parts: list[Flowable] = [Paragraph(dist.title, st["h3"]), Spacer(1, 1.5 * mm), table]
     total = suppressed_text(minimum) if dist.total is None else str(dist.total)
     note = f"Total {total}." + (f" {dist.note}" if dist.note else "")
-    parts += [Spacer(1, 1 * mm), Paragraph(note, st["small"]), Spacer(1, 4 * mm)]
-    return KeepTogether(parts)
+    return KeepTogether(
+        [para(dist.title, s.subheading), table, Spacer(1, 1 * mm), para(note, s.small)]
+    )
 
 
-def build_report_pdf(
+def report_story(
     cases: OfficeStatistics,
     evaluations: OfficeEvaluationSummary,
     settings: OfficeSettings,
-    generated: str,
-) -> tuple[bytes, int]:
-    st = styles()
-    width = page_size(settings)[0] - 2 * 18 * mm
+    prepared_on: str,
+) -> list[Flowable]:
+    s = styles()
+    width = page_size(settings.paper_size)[0] - 2 * MARGIN_X
     period = cases.period
+    meta = FormMeta.for_office(settings, KIND, TITLE)
     story: list[Flowable] = [
-        Paragraph(settings.office_name or "Campus Mediation Services", st["office"]),
-        Paragraph("Statistics report", st["title"]),
-        Paragraph(f"Period: {period.label}. Prepared on {generated}.", st["body"]),
-        Spacer(1, 2 * mm),
-        Paragraph(suppression_note(cases.minimum, evaluations.minimum), st["small"]),
-        Spacer(1, 2 * mm),
+        *letterhead(meta),
+        para(f"Period: {period.label}. Prepared on {prepared_on}."),
+        para(suppression_note(cases.minimum, evaluations.minimum), s.small),
+        heading("Cases"),
     ]
-    story.append(Paragraph("Cases", st["h2"]))
     if cases.cases is None:
         story.append(
-            Paragraph(
+            para(
                 f"Fewer than {cases.minimum} cases were opened in this period; "
-                "no figures are shown.",
-                st["body"],
+                "no figures are shown."
             )
         )
     else:
-        story.append(Paragraph(f"Cases opened in the period: <b>{cases.cases}</b>", st["body"]))
-        story.append(Spacer(1, 3 * mm))
-        story += [distribution_table(d, cases.minimum, width) for d in cases.distributions]
+        story.append(markup(f"Cases opened in the period: <b>{cases.cases}</b>"))
+        for dist in cases.distributions:
+            story += [distribution_table(dist, cases.minimum, width), Spacer(1, 3 * mm)]
 
-    story.append(Paragraph("Participants' evaluations", st["h2"]))
+    story.append(heading("Participants' evaluations"))
     if evaluations.forms is None:
         story.append(
-            Paragraph(
+            para(
                 f"Fewer than {evaluations.minimum} evaluation forms came back in this period; "
-                "no figures are shown.",
-                st["body"],
+                "no figures are shown."
             )
         )
-    else:
-        story.append(
-            Paragraph(f"Forms returned in the period: <b>{evaluations.forms}</b>", st["body"])
+        return story
+    story.append(markup(f"Forms returned in the period: <b>{evaluations.forms}</b>"))
+    charts = [evaluations.roles] if evaluations.roles is not None else []
+    for number, summary in enumerate(evaluations.questions, start=1):
+        dist = summary.distribution
+        charts.append(
+            Distribution(dist.key, f"{number}. {dist.title}", dist.rows, dist.total, dist.note)
         )
-        story.append(Spacer(1, 3 * mm))
-        if evaluations.roles is not None:
-            story.append(distribution_table(evaluations.roles, evaluations.minimum, width))
-        for number, summary in enumerate(evaluations.questions, start=1):
-            dist = summary.distribution
-            titled = Distribution(
-                dist.key, f"{number}. {dist.title}", dist.rows, dist.total, dist.note
-            )
-            story.append(distribution_table(titled, evaluations.minimum, width))
-    footer = f"Statistics report · {period.label} · aggregate figures only"
-    return build_pdf(story, settings, "Statistics report", footer)
+    for dist in charts:
+        story += [distribution_table(dist, evaluations.minimum, width), Spacer(1, 3 * mm)]
+    return story
