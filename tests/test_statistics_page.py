@@ -9,6 +9,7 @@ from datetime import date
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from cms_desktop.gui.bar_chart import ChartCard
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director import statistics_page
 from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
@@ -137,3 +138,14 @@ def test_the_director_adds_a_question_in_a_new_version(qtbot, office):
     assert dialog.added is not None and dialog.added.version == 2
     assert office.ws.evaluations.versions() == [1, 2]
     assert office.ws.evaluations.questionnaire().questions[-1].text.endswith("comfortable")
+
+
+def test_a_lock_leaves_no_figure_on_screen(qtbot, office, clock):
+    with_evaluations(office, clock)
+    window = make_window(qtbot, office)
+    page = statistics_of(window)
+    window.ui.sections.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: bool(page.cards))
+    window.lock()
+    assert page.cards == {} and page.cases is None and page.evaluations is None
+    assert page.ui.resultsHost.findChildren(ChartCard) == []

@@ -38,7 +38,8 @@ def form(code: str, digits: str, role: str = "party", comments: str = "", **kw) 
 
 
 def enter_all(ws: Workspace, code: str, rows: Sequence[str], role: str = "party") -> list[int]:
-    return [ws.evaluations.enter(form(code, digits, role)) for digits in rows]
+    with ws.vault.transaction():  # one commit (one fsync) for the lot: tests stay fast
+        return [ws.evaluations.enter(form(code, digits, role)) for digits in rows]
 
 
 def raw_counts(ws: Workspace, code: str) -> Counter[tuple[str, int]]:
@@ -54,9 +55,6 @@ def raw_counts(ws: Workspace, code: str) -> Counter[tuple[str, int]]:
 def office_cases(ws: Workspace, clock) -> list[int]:
     """18 cases in 2026: 9 workplace, 6 academic, 2 residential, 1 interpersonal; one
     referral source is a person's name (it must never show); one case from 2025."""
-    mediator = ws.vault.conn.execute(
-        "INSERT INTO mediator(name, created_at) VALUES ('Mel Mediator', '2026-01-01')"
-    ).lastrowid
     plan = (
         [("workplace", "self", "full", 2, 1.5)] * 6
         + [("workplace", "supervisor", "partial", 1, 2.5)] * 3
@@ -65,18 +63,19 @@ def office_cases(ws: Workspace, clock) -> list[int]:
         + [("interpersonal", "self", "full", 5, 3.5)]
     )
     case_ids = []
-    for category, referral, outcome, sessions, hours in plan:
-        case_id = make_case(
-            ws, category=category, referral=referral, opened=clock.now(), status="closed"
-        )
-        ws.vault.conn.execute(
-            "UPDATE dispute_case SET outcome = ? WHERE id = ?", (outcome, case_id)
-        )
-        for n in range(sessions):
-            make_session(
-                ws, case_id, [mediator], clock.now() + timedelta(days=n), hours, status="held"
+    with ws.vault.transaction() as c:  # one commit (one fsync) for the whole office
+        mediator = c.execute(
+            "INSERT INTO mediator(name, created_at) VALUES ('Mel Mediator', '2026-01-01')"
+        ).lastrowid
+        for category, referral, outcome, sessions, hours in plan:
+            case_id = make_case(
+                ws, category=category, referral=referral, opened=clock.now(), status="closed"
             )
-        make_session(ws, case_id, [mediator], clock.now(), 9, status="cancelled")  # not counted
-        case_ids.append(case_id)
-    make_case(ws, opened=clock.now().replace(year=2025))  # outside the period
+            c.execute("UPDATE dispute_case SET outcome = ? WHERE id = ?", (outcome, case_id))
+            for n in range(sessions):
+                starts = clock.now() + timedelta(days=n)
+                make_session(ws, case_id, [mediator], starts, hours, status="held")
+            make_session(ws, case_id, [mediator], clock.now(), 9, status="cancelled")  # not held
+            case_ids.append(case_id)
+        make_case(ws, opened=clock.now().replace(year=2025))  # outside the period
     return case_ids
