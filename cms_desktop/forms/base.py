@@ -189,12 +189,14 @@ class FormStyles:
     office: ParagraphStyle
     address: ParagraphStyle
     title: ParagraphStyle
+    kicker: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
     body: ParagraphStyle
     quote: ParagraphStyle
     item: ParagraphStyle
     small: ParagraphStyle
+    note: ParagraphStyle  # small print under a numbered item, aligned with its text
     label: ParagraphStyle
     value: ParagraphStyle
     signer: ParagraphStyle
@@ -236,6 +238,16 @@ def styles() -> FormStyles:
             spaceBefore=14,
             spaceAfter=8,
         ),
+        kicker=ParagraphStyle(
+            "kicker",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=MUTED,
+            spaceBefore=12,
+            spaceAfter=2,
+        ),
         heading=ParagraphStyle(
             "heading",
             parent=body,
@@ -262,6 +274,15 @@ def styles() -> FormStyles:
         item=ParagraphStyle("item", parent=body, leftIndent=20, bulletIndent=4, spaceAfter=4),
         small=ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2
+        ),
+        note=ParagraphStyle(
+            "note",
+            parent=body,
+            fontSize=8,
+            leading=10.5,
+            textColor=MUTED,
+            leftIndent=20,
+            spaceAfter=5,
         ),
         label=ParagraphStyle(
             "label", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=0
@@ -313,22 +334,37 @@ def form_table(rows: list[list[Any]], commands: Sequence[tuple], **kwargs: Any) 
     return table
 
 
-def letterhead(meta: FormMeta) -> list[Flowable]:
-    """Office name and address over a rule, then the form's title."""
+def letterhead(meta: FormMeta, kicker: bool = False) -> list[Flowable]:
+    """Office name and address over a rule, then the form's title.
+
+    kicker: print the title small and spaced out, for a notice whose headline follows.
+    """
     s = styles()
     parts: list[Flowable] = [para(meta.office, s.office)]
     if meta.office_address:
         parts.append(para(meta.office_address, s.address))
     parts.append(Rule(width_fraction=1.0, thickness=1.6, color=ACCENT, space_before=6))
-    parts.append(para(meta.title, s.title))
+    if kicker:
+        parts.append(para(meta.title.upper(), s.kicker))
+    else:
+        parts.append(para(meta.title, s.title))
     return parts
 
 
-def details_table(rows: Sequence[tuple[str, str]], columns: int = 2) -> Table:
-    """Label/value pairs in a shaded box ("Case number  CMS-2026-0001   Date  March 2, 2026")."""
+def details_table(rows: Sequence[tuple[str, str | Flowable]], columns: int = 2) -> Table:
+    """Label/value pairs in a shaded box ("CASE NUMBER  CMS-2026-0001   DATE  March 2, 2026").
+
+    A value is plain text (escaped) or a ready flowable (e.g. names in bold).
+    """
     s = styles()
-    cells = [[para(label.upper(), s.label), para(value or "—", s.value)] for label, value in rows]
-    # Lay the pairs out `columns` across, row by row.
+    cells = [
+        [
+            para(label.upper(), s.label),
+            value if isinstance(value, Flowable) else para(value or "—", s.value),
+        ]
+        for label, value in rows
+    ]
+    # Lay the pairs out `columns` across, row by row; labels narrow, values wide.
     grid: list[list[Flowable | str]] = []
     for start in range(0, len(cells), columns):
         row: list[Flowable | str] = []
@@ -336,7 +372,9 @@ def details_table(rows: Sequence[tuple[str, str]], columns: int = 2) -> Table:
             row.extend(pair)
         row.extend([""] * (2 * columns - len(row)))
         grid.append(row)
-    return form_table(
+    label_share = 15 if columns == 2 else 20
+    widths = [f"{label_share}%", f"{100 // columns - label_share}%"] * columns
+    table = form_table(
         grid,
         [
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
@@ -348,8 +386,22 @@ def details_table(rows: Sequence[tuple[str, str]], columns: int = 2) -> Table:
             ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
         ],
+        colWidths=widths,
         hAlign=TA_LEFT,
     )
+    table.spaceAfter = 10
+    return table
+
+
+def people(entries: Sequence[tuple[str, str]], empty: str = "—") -> Flowable:
+    """Names in bold, each with its role, one per line (for a details table)."""
+    if not entries:
+        return para(empty, styles().value)
+    lines = [
+        f"<b>{text(name)}</b>  <font color='#{MUTED.hexval()[2:]}'>{text(role)}</font>"
+        for name, role in entries
+    ]
+    return markup("<br/>".join(lines), styles().value)
 
 
 def numbered(items: Iterable[str], style: ParagraphStyle | None = None) -> list[Flowable]:
