@@ -397,8 +397,10 @@ def people(entries: Sequence[tuple[str, str]], empty: str = "—") -> Flowable:
     """Names in bold, each with its role, one per line (for a details table)."""
     if not entries:
         return para(empty, styles().value)
+    muted = f"#{MUTED.hexval()[2:]}"
+    # A role never breaks across lines ("Support&nbsp;person").
     lines = [
-        f"<b>{text(name)}</b>  <font color='#{MUTED.hexval()[2:]}'>{text(role)}</font>"
+        f"<b>{text(name)}</b>  <font color='{muted}'>{text(role).replace(' ', '&nbsp;')}</font>"
         for name, role in entries
     ]
     return markup("<br/>".join(lines), styles().value)
