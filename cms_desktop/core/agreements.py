@@ -26,6 +26,7 @@ from cms_desktop.model.agreements import (
     Override,
     Party,
     Scan,
+    SessionSignatures,
     SignerStatus,
 )
 from cms_desktop.storage.agreements_store import AgreementsStore
@@ -205,6 +206,20 @@ class AgreementService:
                 "(file the signed copy, or ask the director to record an override)."
             )
 
+    def sessions_awaiting_signatures(self, case_id: int) -> list[SessionSignatures]:
+        """Each scheduled session of the case with who still has to return a signed
+        agreement to mediate (empty when it may be held)."""
+        self.ws.require(Action.VIEW_CASE, case_id)
+        return [
+            SessionSignatures(
+                session_id,
+                starts_at,
+                status,
+                [name for _, name in self.store.missing_signed_agreements(session_id)],
+            )
+            for session_id, starts_at, status in self.store.case_sessions(case_id)
+        ]
+
     def record_override(
         self, session_id: int, reason: str, participant_id: int | None = None
     ) -> int:
@@ -308,31 +323,38 @@ class AgreementService:
         self.ws.audit.record("case_closed", "case", case_id, outcome)
 
 
-def validated_final_agreement(draft: FinalAgreement) -> FinalAgreement:
-    """A clean copy of the draft, or ValidationError naming the field to fix."""
+def final_agreement_problems(draft: FinalAgreement) -> dict[str, str]:
+    """Every field of the draft that is not right yet -> one sentence saying what to do.
+
+    The tab calls this as the mediator types; saving refuses while any is left.
+    """
+    problems: dict[str, str] = {}
     if draft.outcome not in OUTCOMES:
-        raise ValidationError("Choose the outcome: full, partial or no agreement.", "outcome")
-    terms = [t.strip() for t in draft.terms if t.strip()]
-    if draft.outcome != "none" and not terms:
-        raise ValidationError("Write at least one term the participants agreed.", "terms")
+        problems["outcome"] = "Choose the outcome: full, partial or no agreement."
+    elif draft.outcome != "none" and not any(t.strip() for t in draft.terms):
+        problems["terms"] = "Write at least one term the participants agreed."
     if draft.confidentiality not in CONFIDENTIALITY:
-        raise ValidationError("Choose whether the outcome is confidential.", "confidentiality")
-    share_with = draft.share_with.strip()
-    share_how = draft.share_how.strip()
-    if draft.confidentiality == "shareable":
-        if not share_with:
-            raise ValidationError(
-                "Say with whom the participants agreed to share it.", "share_with"
-            )
-        if not share_how:
-            raise ValidationError("Say how the participants agreed to share it.", "share_how")
-    else:
-        share_with = share_how = ""
+        problems["confidentiality"] = "Choose whether the outcome is confidential."
+    elif draft.confidentiality == "shareable":
+        if not draft.share_with.strip():
+            problems["share_with"] = "Say with whom the participants agreed to share it."
+        if not draft.share_how.strip():
+            problems["share_how"] = "Say how the participants agreed to share it."
+    return problems
+
+
+def validated_final_agreement(draft: FinalAgreement) -> FinalAgreement:
+    """A clean copy of the draft, or ValidationError naming the first field to fix."""
+    problems = final_agreement_problems(draft)
+    if problems:
+        field, message = next(iter(problems.items()))
+        raise ValidationError(message, field=field)
+    shareable = draft.confidentiality == "shareable"
     return FinalAgreement(
         case_id=draft.case_id,
         outcome=draft.outcome,
-        terms=terms,
+        terms=[t.strip() for t in draft.terms if t.strip()],
         confidentiality=draft.confidentiality,
-        share_with=share_with,
-        share_how=share_how,
+        share_with=draft.share_with.strip() if shareable else "",
+        share_how=draft.share_how.strip() if shareable else "",
     )

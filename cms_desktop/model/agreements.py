@@ -124,6 +124,16 @@ class FinalAgreement:
 
 
 @dataclass(frozen=True)
+class SessionSignatures:
+    """A session of the case and who present has not returned a signed agreement."""
+
+    session_id: int
+    starts_at: str
+    status: str
+    missing: list[str]
+
+
+@dataclass(frozen=True)
 class Override:
     id: int
     case_id: int

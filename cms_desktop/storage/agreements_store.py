@@ -87,6 +87,15 @@ class AgreementsStore:
         )
         return None if value is None else int(value)  # type: ignore[arg-type]
 
+    def case_sessions(self, case_id: int) -> list[tuple[int, str, str]]:
+        """(id, starts_at, status) of the case's sessions, in time order."""
+        rows = self.vault.query(
+            "SELECT id, starts_at, status FROM mediation_session WHERE case_id = ? "
+            "ORDER BY starts_at, id",
+            (case_id,),
+        )
+        return [(r["id"], r["starts_at"], r["status"]) for r in rows]
+
     def set_case_status(
         self,
         case_id: int,
