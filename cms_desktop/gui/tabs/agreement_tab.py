@@ -6,7 +6,7 @@ Only the final agreement's draft is ever kept as an unsaved edit (never notes).
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as html_escape
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -62,6 +62,11 @@ def set_error(label: QLabel, message: str) -> None:
     """An error beside its field takes room only while there is something to say."""
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def escape(value: str) -> str:
+    """For rich-text labels (apostrophes stay as they are: names have them)."""
+    return html_escape(value)
 
 
 def when(iso_text: str) -> str:
@@ -181,7 +186,7 @@ class AgreementTab(CaseTab):
         ui = self.ui
         ui.pages.setCurrentWidget(ui.casePage)
         status = parties.status.replace("_", " ").capitalize()
-        ui.caseHeader.setText(f"<b>{escape(parties.number, quote=False)}</b> — {escape(status, quote=False)}")
+        ui.caseHeader.setText(f"<b>{escape(parties.number)}</b> — {escape(status)}")
 
         prints = agreements.prints(case_id)
         if prints:
@@ -246,8 +251,8 @@ class AgreementTab(CaseTab):
             text = "Every participant expected at a scheduled session has returned a signed copy."
         else:
             lines = [
-                f"The session of {escape(when(s.starts_at), quote=False)} cannot be marked held until "
-                f"{escape(join_names(s.missing), quote=False)} returned a signed copy (or the director "
+                f"The session of {escape(when(s.starts_at))} cannot be marked held until "
+                f"{escape(join_names(s.missing))} returned a signed copy (or the director "
                 "records an override)."
                 for s in waiting
             ]
