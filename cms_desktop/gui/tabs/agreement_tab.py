@@ -66,7 +66,7 @@ def set_error(label: QLabel, message: str) -> None:
 
 def escape(value: str) -> str:
     """For rich-text labels (apostrophes stay as they are: names have them)."""
-    return html_escape(value)
+    return html_escape(value, quote=False)
 
 
 def when(iso_text: str) -> str:
