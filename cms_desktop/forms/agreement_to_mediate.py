@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
@@ -51,7 +51,8 @@ def story(meta: FormMeta, parties: CaseParties, settings: OfficeSettings, on: da
                 ("Date", format_date(on)),
                 ("Participants", people(participants)),
                 ("Mediators", people(mediators, empty="To be assigned")),
-            ]
+            ],
+            wide=("Participants", "Mediators"),
         ),
         para(
             f"This agreement explains how confidentiality works in mediation with {office} and "
@@ -63,12 +64,17 @@ def story(meta: FormMeta, parties: CaseParties, settings: OfficeSettings, on: da
         para(policy.confidentiality),
         heading("2. Exceptions to confidentiality"),
         *exceptions_list(settings),
-        heading("3. What each participant agrees to"),
-        para("By signing below, each participant agrees in writing:"),
-        *[
-            Paragraph(text(c.text), s.item, bulletText=f"{letter})")
-            for letter, c in zip("ab", policy.commitments, strict=False)
-        ],
+        # The commitments stay together with their heading: they are what is signed.
+        KeepTogether(
+            [
+                heading("3. What each participant agrees to"),
+                para("By signing below, each participant agrees in writing:"),
+                *[
+                    Paragraph(text(c.text), s.item, bulletText=f"{letter})")
+                    for letter, c in zip("abcdefgh", policy.commitments, strict=False)
+                ],
+            ]
+        ),
         heading("4. Outcomes of the mediation"),
         para(policy.outcomes),
         heading("5. Documents you bring"),

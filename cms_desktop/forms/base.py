@@ -351,27 +351,41 @@ def letterhead(meta: FormMeta, kicker: bool = False) -> list[Flowable]:
     return parts
 
 
-def details_table(rows: Sequence[tuple[str, str | Flowable]], columns: int = 2) -> Table:
+def details_table(
+    rows: Sequence[tuple[str, str | Flowable]], columns: int = 2, wide: Sequence[str] = ()
+) -> Table:
     """Label/value pairs in a shaded box ("CASE NUMBER  CMS-2026-0001   DATE  March 2, 2026").
 
-    A value is plain text (escaped) or a ready flowable (e.g. names in bold).
+    A value is plain text (escaped) or a ready flowable (e.g. names in bold). Labels listed
+    in `wide` get a row of their own, their value across the whole box (lists of names).
     """
     s = styles()
-    cells = [
-        [
-            para(label.upper(), s.label),
-            value if isinstance(value, Flowable) else para(value or "—", s.value),
-        ]
-        for label, value in rows
-    ]
-    # Lay the pairs out `columns` across, row by row; labels narrow, values wide.
+
+    def cell(label: str, value: str | Flowable) -> list[Flowable | str]:
+        shown = value if isinstance(value, Flowable) else para(value or "—", s.value)
+        return [para(label.upper(), s.label), shown]
+
+    # Pairs `columns` across, row by row; a wide pair takes a row and spans the values.
     grid: list[list[Flowable | str]] = []
-    for start in range(0, len(cells), columns):
-        row: list[Flowable | str] = []
-        for pair in cells[start : start + columns]:
-            row.extend(pair)
-        row.extend([""] * (2 * columns - len(row)))
-        grid.append(row)
+    spans: list[tuple] = []
+    pending: list[Flowable | str] = []
+    width = 2 * columns
+
+    def flush() -> None:
+        if pending:
+            grid.append(pending + [""] * (width - len(pending)))
+            pending.clear()
+
+    for label, value in rows:
+        if label in wide:
+            flush()
+            grid.append(cell(label, value) + [""] * (width - 2))
+            spans.append(("SPAN", (1, len(grid) - 1), (-1, len(grid) - 1)))
+            continue
+        pending.extend(cell(label, value))
+        if len(pending) == width:
+            flush()
+    flush()
     label_share = 15 if columns == 2 else 20
     widths = [f"{label_share}%", f"{100 // columns - label_share}%"] * columns
     table = form_table(
@@ -385,6 +399,7 @@ def details_table(rows: Sequence[tuple[str, str | Flowable]], columns: int = 2) 
             ("RIGHTPADDING", (0, 0), (-1, -1), 7),
             ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+            *spans,
         ],
         colWidths=widths,
         hAlign=TA_LEFT,

@@ -66,7 +66,8 @@ def story(meta: FormMeta, parties: CaseParties, fa: FinalAgreement, on: date) ->
                 ("Date", format_date(on)),
                 ("Participants", people([(p.name, p.role_label) for p in signers])),
                 ("Mediators", people([(m.name, "Mediator") for m in parties.mediators])),
-            ]
+            ],
+            wide=("Participants", "Mediators"),
         ),
         heading("1. Outcome"),
         choices(OUTCOMES, fa.outcome),
