@@ -149,12 +149,20 @@ class AgreementsStore:
                 attachment_id = self._add_attachment(
                     c, case_id, f"signed_{form}", scan, added_at, filed_by
                 )
-            cur = c.execute(
-                "INSERT INTO signed_copy(case_id, form, participant_id, mediator_id, received_on, "
-                "filed_by, attachment_id) VALUES (?,?,?,?,?,?,?)",
-                (case_id, form, participant_id, mediator_id, received_on, filed_by, attachment_id),
+            return self._insert_signed_copy(
+                c, case_id, form, participant_id, mediator_id, received_on, filed_by, attachment_id
             )
-            return int(cur.lastrowid)
+
+    @staticmethod
+    def _insert_signed_copy(c, *values: object) -> int:
+        """values: case_id, form, participant_id, mediator_id, received_on, filed_by,
+        attachment_id."""
+        cur = c.execute(
+            "INSERT INTO signed_copy(case_id, form, participant_id, mediator_id, received_on, "
+            "filed_by, attachment_id) VALUES (?,?,?,?,?,?,?)",
+            values,
+        )
+        return int(cur.lastrowid)
 
     @staticmethod
     def _add_attachment(c, case_id: int, kind: str, scan: Scan, at: str, by: int | None) -> int:
@@ -322,17 +330,15 @@ class AgreementsStore:
                     c, case_id, f"signed_{FINAL_AGREEMENT}", scan, signed_at, filed_by
                 )
             for participant_id in participant_ids:
-                c.execute(
-                    "INSERT INTO signed_copy(case_id, form, participant_id, received_on, "
-                    "filed_by, attachment_id) VALUES (?,?,?,?,?,?)",
-                    (
-                        case_id,
-                        FINAL_AGREEMENT,
-                        participant_id,
-                        received_on,
-                        filed_by,
-                        attachment_id,
-                    ),
+                self._insert_signed_copy(
+                    c,
+                    case_id,
+                    FINAL_AGREEMENT,
+                    participant_id,
+                    None,
+                    received_on,
+                    filed_by,
+                    attachment_id,
                 )
             c.execute(
                 "UPDATE final_agreement SET signed_at = ? WHERE case_id = ?", (signed_at, case_id)
