@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from cms_desktop.core.clock import FakeClock
 from cms_desktop.forms import agreement_to_mediate, exception_notice
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.gui.printing import FormPreview, default_file_name
 from tests.support.builders import DEFAULT_PARTICIPANTS, make_case
+from tests.support.office import make_office
 from tests.support.pdf import reader
 
 REAL_TMP = Path(tempfile.gettempdir())  # before any test redirects it
@@ -40,15 +42,28 @@ def private_tmp(tmp_path_factory, monkeypatch):
     return folder
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One office and one agreement for the module (an office costs a key derivation)."""
+    office = make_office(tmp_path_factory.mktemp("office"), FakeClock())
+    form = agreement_to_mediate.build(office.ws, make_case(office.ws))
+    yield office, form
+    office.close()
+
+
+@pytest.fixture
+def office(shared):
+    return shared[0]
+
+
 @pytest.fixture
 def ctx(office):
     return AppContext(office.ws, office.clock)
 
 
 @pytest.fixture
-def preview(qtbot, office, ctx):
-    case_id = make_case(office.ws)
-    form = agreement_to_mediate.build(office.ws, case_id)
+def preview(qtbot, shared, ctx):
+    form = shared[1]
     dialog = FormPreview(None, ctx, form, copies=len(DEFAULT_PARTICIPANTS) + 1)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -75,8 +90,15 @@ def answer_print_dialog(monkeypatch, code=QDialog.DialogCode.Accepted) -> list[Q
     return shown
 
 
-def audit_rows(ws, kind: str):
-    return [r for r in ws.audit.store.rows() if r.kind == kind]
+@pytest.fixture
+def audit_rows(office):
+    """The audit rows of a kind written during this test (the office is shared)."""
+    start = office.ws.audit.store.head()[0]
+
+    def rows(ws, kind: str):
+        return [r for r in ws.audit.store.rows() if r.kind == kind and r.seq > start]
+
+    return rows
 
 
 def image_widths(pdf: bytes) -> list[int]:
@@ -96,11 +118,11 @@ def test_preview_shows_the_form_in_memory(preview):
 
 
 def test_print_to_pdf_printer_leaves_no_file_but_the_chosen_output(
-    qtbot, office, preview, monkeypatch, tmp_path, private_tmp, _isolated_home
+    qtbot, office, preview, monkeypatch, tmp_path, private_tmp, _isolated_home, audit_rows
 ):
     out = tmp_path / "printed" / "out.pdf"
     out.parent.mkdir()
-    watched = (tmp_path, _isolated_home, private_tmp)
+    watched = (tmp_path, _isolated_home, private_tmp, office.path.parent)  # + the vault's folder
     before = files_under(*watched)
     before_real = files_under(REAL_TMP)
 
@@ -155,7 +177,9 @@ def test_file_printer_paints_each_copy(preview, monkeypatch, tmp_path):
     assert len(reader(out.read_bytes()).pages) == 2 * preview.form.pages
 
 
-def test_cancelled_print_prints_and_audits_nothing(preview, monkeypatch, tmp_path, office):
+def test_cancelled_print_prints_and_audits_nothing(
+    preview, monkeypatch, tmp_path, office, audit_rows
+):
     out = tmp_path / "out.pdf"
     pdf_printer(preview, out)
     answer_print_dialog(monkeypatch, QDialog.DialogCode.Rejected)
@@ -171,7 +195,9 @@ def test_print_dialog_offers_no_print_to_file(preview, monkeypatch, tmp_path):
     assert not shown[0].testOption(QPrintDialog.PrintDialogOption.PrintToFile)
 
 
-def test_save_as_pdf_warns_then_writes_the_bytes_and_audits(preview, monkeypatch, tmp_path, office):
+def test_save_as_pdf_warns_then_writes_the_bytes_and_audits(
+    preview, monkeypatch, tmp_path, office, audit_rows
+):
     warnings: list[str] = []
 
     def warn(parent, title, text, buttons, default):
@@ -198,7 +224,9 @@ def test_save_as_pdf_warns_then_writes_the_bytes_and_audits(preview, monkeypatch
     assert preview.outputs == ["save_pdf"]
 
 
-def test_save_as_pdf_declined_at_the_warning_writes_nothing(preview, monkeypatch, office):
+def test_save_as_pdf_declined_at_the_warning_writes_nothing(
+    preview, monkeypatch, office, audit_rows
+):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(1))
