@@ -276,3 +276,21 @@ def test_every_input_has_an_accessible_name(qtbot, office, case):
     assert len(ours) > 20
     missing = [w.objectName() for w in ours if not w.accessibleName()]
     assert missing == []
+
+
+def test_a_lock_during_the_preview_ends_quietly(qtbot, office, case, monkeypatch):
+    case_id, _ = case
+    tab = open_tab(qtbot, office.ws, case_id)
+    errors: list = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: errors.append(self.text()) or 0)
+
+    def locked_meanwhile(self):
+        tab.ctx.locking.emit()
+        tab.clear_for_lock()
+        tab.ctx.ws = None  # what the main window does once the vault is closed
+        return 0
+
+    monkeypatch.setattr(FormPreview, "exec", locked_meanwhile)
+    tab.ui.printAgreementButton.click()
+    assert errors == []
+    assert tab.ui.pages.currentWidget() is tab.ui.emptyPage

@@ -10,6 +10,7 @@ from html import escape as html_escape
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -442,6 +443,13 @@ class AgreementTab(CaseTab):
         return True
 
     # -- actions -----------------------------------------------------------------------
+    def _run(self, dialog: QDialog) -> bool:
+        """Show a dialog; a lock closes it (nothing typed there is a record yet)."""
+        self.ctx.locking.connect(dialog.reject)
+        accepted = bool(dialog.exec())
+        dialog.deleteLater()
+        return accepted and self.ctx.ws is not None
+
     def print_agreement(self) -> None:
         case_id = self.case_id
         parties = self.parties
@@ -457,7 +465,8 @@ class AgreementTab(CaseTab):
 
         # One copy per participant to sign and take home, plus one for the office file.
         present_form(self, self.ctx, form, len(parties.participants) + 1, on_output=printed)
-        attempt(self, self._load)
+        if self.ctx.ws is not None:  # a lock closes the preview and the vault
+            attempt(self, self._load)
 
     def print_final(self) -> None:
         case_id = self.case_id
@@ -491,7 +500,7 @@ class AgreementTab(CaseTab):
             ws.agreements.today(),
             lambda pid, day, scan: ws.agreements.file_signed_copy(case_id, form, pid, day, scan),
         )
-        if dialog.exec():
+        if self._run(dialog):
             attempt(self, self._load)
             self._announce("case")
 
@@ -535,7 +544,7 @@ class AgreementTab(CaseTab):
             people,
             lambda sid, pid, reason: ws.agreements.record_override(sid, reason, pid),
         )
-        if dialog.exec():
+        if self._run(dialog):
             attempt(self, self._load)
             self._announce("case")
 
@@ -554,7 +563,7 @@ class AgreementTab(CaseTab):
             ws.agreements.today(),
             lambda _pid, day, scan: ws.agreements.record_final_agreement_signed(case_id, day, scan),
         )
-        if not dialog.exec():
+        if not self._run(dialog):
             return
         attempt(self, self._load)
         self._announce("case")
