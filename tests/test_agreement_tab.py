@@ -180,8 +180,10 @@ def test_mediator_drafts_with_errors_beside_fields_then_saves(qtbot, office, cas
     assert ui.notesPanel.isVisible()
     qtbot.mouseClick(ui.outcomePartial, Qt.MouseButton.LeftButton)
     assert ui.termsError.text() == "Write at least one term the participants agreed."
+    assert ui.termsEdit.property("invalid") is True  # the field is marked, not only the label
     qtbot.keyClicks(ui.termsEdit, "Zoe uses the bench on Mondays.")  # QTest types ASCII only
     assert ui.termsError.isHidden()
+    assert ui.termsEdit.property("invalid") is False
     qtbot.mouseClick(ui.shareableRadio, Qt.MouseButton.LeftButton)
     assert ui.shareWithError.text() == "Say with whom the participants agreed to share it."
     assert not tab.save()  # refused, said beside the field

@@ -23,7 +23,6 @@ from cms_desktop.gui.printing import present_form
 from cms_desktop.model.agreements import Scan
 from cms_desktop.storage.errors import VaultError
 
-ERROR_STYLE = "color: #b00020;"
 SCAN_TYPES = {
     ".pdf": "application/pdf",
     ".png": "image/png",
@@ -32,6 +31,23 @@ SCAN_TYPES = {
     ".tif": "image/tiff",
     ".tiff": "image/tiff",
 }
+
+
+def field_error_label(label: QLabel) -> None:
+    """Style a label as the error beside a field (resources/style.qss: role fieldError);
+    hidden until there is something to say."""
+    label.setProperty("role", "fieldError")
+    label.setVisible(False)
+
+
+def show_field_error(label: QLabel, message: str, field: QWidget | None = None) -> None:
+    """Say what is wrong beside the field (or clear it), and mark the field itself."""
+    label.setText(message)
+    label.setVisible(bool(message))
+    if field is not None:
+        field.setProperty("invalid", bool(message))
+        field.style().unpolish(field)
+        field.style().polish(field)
 
 
 def read_scan(path: Path) -> Scan:
@@ -54,7 +70,7 @@ def read_scan(path: Path) -> Scan:
 def _submit(dialog: QDialog, action: Callable[[], object], errors: dict[str, QLabel]) -> None:
     """Run the dialog's action; a refusal shows beside its field (or in a box), else close."""
     for label in errors.values():
-        label.setVisible(False)
+        show_field_error(label, "")
     try:
         action()
     except ValidationError as exc:
@@ -62,8 +78,7 @@ def _submit(dialog: QDialog, action: Callable[[], object], errors: dict[str, QLa
         if label is None:
             show_error(dialog, str(exc))
         else:
-            label.setText(str(exc))
-            label.setVisible(True)
+            show_field_error(label, str(exc))
         return
     except VaultError as exc:
         show_error(dialog, str(exc))
@@ -101,8 +116,7 @@ class SignedCopyDialog(QDialog):
         ui.receivedDate.setMaximumDate(qtoday)
         ui.receivedDate.setDate(qtoday)
         for label in (ui.receivedError, ui.scanError):
-            label.setStyleSheet(ERROR_STYLE)
-            label.setVisible(False)
+            field_error_label(label)
         ui.scanButton.clicked.connect(self.choose_scan)
         ui.clearScanButton.clicked.connect(self.clear_scan)
         ui.clearScanButton.setEnabled(False)
@@ -117,12 +131,11 @@ class SignedCopyDialog(QDialog):
             self.attach(Path(chosen))
 
     def attach(self, path: Path) -> None:
-        self.ui.scanError.setVisible(False)
+        show_field_error(self.ui.scanError, "")
         try:
             self.scan = read_scan(path)
         except ValidationError as exc:
-            self.ui.scanError.setText(str(exc))
-            self.ui.scanError.setVisible(True)
+            show_field_error(self.ui.scanError, str(exc))
             return
         self.ui.scanName.setText(path.name)
         self.ui.clearScanButton.setEnabled(True)
@@ -167,8 +180,7 @@ class OverrideDialog(QDialog):
             self.ui.sessionCombo.addItem(label, session_id)
         for participant_id, label in participants:
             self.ui.participantCombo.addItem(label, participant_id)
-        self.ui.reasonError.setStyleSheet(ERROR_STYLE)
-        self.ui.reasonError.setVisible(False)
+        field_error_label(self.ui.reasonError)
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
 

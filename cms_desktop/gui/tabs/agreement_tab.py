@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,9 +29,10 @@ from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
 from cms_desktop.gui.messages import attempt, show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.tabs.agreement_dialogs import (
-    ERROR_STYLE,
     OverrideDialog,
     SignedCopyDialog,
+    field_error_label,
+    show_field_error,
     show_scan,
 )
 from cms_desktop.gui.tabs.base import CaseTab
@@ -57,12 +57,6 @@ def fit_height(table: QTableWidget, min_rows: int = 2) -> None:
     row_height = table.verticalHeader().defaultSectionSize()
     frame = 2 * table.frameWidth()
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + frame)
-
-
-def set_error(label: QLabel, message: str) -> None:
-    """An error beside its field takes room only while there is something to say."""
-    label.setText(message)
-    label.setVisible(bool(message))
 
 
 def escape(value: str) -> str:
@@ -99,8 +93,14 @@ class AgreementTab(CaseTab):
             "share_with": ui.shareWithError,
             "share_how": ui.shareHowError,
         }
+        self.fields = {
+            "outcome": ui.outcomeBox,
+            "terms": ui.termsEdit,
+            "share_with": ui.shareWithEdit,
+            "share_how": ui.shareHowEdit,
+        }
         for label in self.errors.values():
-            label.setStyleSheet(ERROR_STYLE)
+            field_error_label(label)
         for key, label in OUTCOMES.items():
             ui.closeOutcomeCombo.addItem(label, key)
         ui.finalSplitter.setStretchFactor(0, 3)
@@ -282,8 +282,7 @@ class AgreementTab(CaseTab):
             ui.termsEdit.setPlainText("\n".join(fa.terms))
             ui.shareWithEdit.setText(fa.share_with)
             ui.shareHowEdit.setText(fa.share_how)
-            for label in self.errors.values():
-                set_error(label, "")
+            self._show_problems({})
         finally:
             self._loading = False
         self._update_share_fields()
@@ -389,9 +388,11 @@ class AgreementTab(CaseTab):
             return
         self.dirty = True
         self._update_share_fields()
-        problems = final_agreement_problems(self.draft())
+        self._show_problems(final_agreement_problems(self.draft()))
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
         for field, label in self.errors.items():
-            set_error(label, problems.get(field, ""))
+            show_field_error(label, problems.get(field, ""), self.fields[field])
 
     def unsaved_edits(self) -> dict[str, Any] | None:
         if not self.dirty or self.case_id is None:
@@ -423,8 +424,7 @@ class AgreementTab(CaseTab):
     def save(self) -> bool:
         if not self.dirty or self.case_id is None:
             return True
-        for label in self.errors.values():
-            set_error(label, "")
+        self._show_problems({})
         try:
             self.ctx.workspace.agreements.save_final_agreement(self.draft())
         except ValidationError as exc:
@@ -432,7 +432,7 @@ class AgreementTab(CaseTab):
             if label is None:
                 show_error(self, str(exc))
             else:
-                set_error(label, str(exc))
+                self._show_problems({exc.field: str(exc)})
             return False
         except VaultError as exc:
             show_error(self, str(exc))
