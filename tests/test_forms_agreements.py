@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
 import pytest
 
+from cms_desktop.core.clock import FakeClock
 from cms_desktop.core.errors import PermissionDenied, RuleViolation
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms import agreement_to_mediate, exception_notice, final_agreement
@@ -13,6 +15,7 @@ from cms_desktop.forms.agreement_to_mediate import BLANK_NAME
 from cms_desktop.model.agreements import FinalAgreement
 from cms_desktop.model.settings import Official
 from tests.support.builders import DEFAULT_PARTICIPANTS, assign, make_case
+from tests.support.office import make_office
 from tests.support.pdf import all_text, fonts, normalise, page_texts, reader, signature_checks
 
 NAMES = [name for name, _ in DEFAULT_PARTICIPANTS]  # Zoë Nguyễn, Ólafur Þórsson, Siobhán O'Connor
@@ -40,12 +43,33 @@ def assert_no_names_in_metadata(pdf: bytes, names: list[str]) -> None:
             assert part not in blob, f"{part!r} in PDF metadata"
 
 
+@pytest.fixture(scope="module")
+def shared_office(tmp_path_factory):
+    """One office for the module: these tests only add cases and read forms back."""
+    office = make_office(tmp_path_factory.mktemp("office"), FakeClock())
+    mediators = [office.add_mediator(name) for name in ("Maria Alvarez", "James Okafor")]
+    yield office, mediators
+    office.close()
+
+
 @pytest.fixture
-def case(office):
+def office(shared_office):
+    office = shared_office[0]
+    kept = copy.deepcopy(office.ws.settings)
+    yield office
+    office.ws.save_settings(kept)  # a test that changes the paper or officials puts them back
+
+
+@pytest.fixture
+def case(office, shared_office):
     case_id = make_case(office.ws)
-    for name in ("Maria Alvarez", "James Okafor"):
-        assign(office.ws, case_id, office.add_mediator(name))
+    for mediator_id in shared_office[1]:
+        assign(office.ws, case_id, mediator_id)
     return case_id
+
+
+def case_number(office, case_id: int) -> str:
+    return office.ws.agreements.parties(case_id).number
 
 
 def test_agreement_to_mediate_prints_every_policy_passage_exactly(office, case):
@@ -64,7 +88,7 @@ def test_agreement_to_mediate_header_names_and_signature_lines(office, case):
     text = all_text(form.pdf)
     assert "Campus Mediation Services" in text
     assert "5100 Rockhill Road, Kansas City, MO 64110" in text
-    assert "CMS-2026-0001" in text
+    assert case_number(office, case) in text
     assert "March 2, 2026" in text  # the FakeClock's date
     signed = signature_checks(form.pdf)
     assert sorted(signed) == sorted([*NAMES, "Maria Alvarez", "James Okafor"])
@@ -77,7 +101,7 @@ def test_agreement_to_mediate_font_embedded_and_metadata_neutral(office, case):
     used = fonts(form.pdf)
     assert used and all(used.values()), used
     info = reader(form.pdf).metadata
-    assert info.title == "Agreement to Mediate — CMS-2026-0001"
+    assert info.title == f"Agreement to Mediate — {case_number(office, case)}"
     assert info.author == "Campus Mediation Services"
     assert_no_names_in_metadata(form.pdf, [*NAMES, "Maria Alvarez", "James Okafor"])
     assert form.kind == "agreement-to-mediate" and form.case_id == case
@@ -91,7 +115,7 @@ def test_footer_on_every_page_has_version_case_and_page_n_of_m(office, case):
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         assert f"version {policy_text().version}" in page
-        assert "Case CMS-2026-0001" in page
+        assert f"Case {case_number(office, case)}" in page
 
 
 def test_many_participants_page_break_never_separates_line_from_name(office):
@@ -157,7 +181,7 @@ def test_final_agreement_prints_outcome_terms_decision_and_signatures(office, ca
         ["Zoë Nguyễn", "Ólafur Þórsson", "Maria Alvarez", "James Okafor"]
     )
     assert all(fonts(form.pdf).values())
-    assert reader(form.pdf).metadata.title == "Final Agreement — CMS-2026-0001"
+    assert reader(form.pdf).metadata.title == f"Final Agreement — {case_number(office, case)}"
     assert_no_names_in_metadata(form.pdf, NAMES)
 
 
