@@ -14,6 +14,7 @@ from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_guard import LockGuard
 from cms_desktop.gui.lock_screen import LockScreen
@@ -86,11 +87,16 @@ class MainWindow(QMainWindow):
         from cms_desktop.gui.director.audit_page import AuditPage
         from cms_desktop.gui.director.roster_page import RosterPage
         from cms_desktop.gui.director.settings_page import SettingsPage
+        from cms_desktop.gui.printing import show_exception_notice  # issue 6
 
+        self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
         self.add_section(RosterPage(self.ctx, self), "&Roster")
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
-        self.add_section(SettingsPage(self.ctx, self), "Se&ttings")
+        self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
+        self.ui.actionExceptionNotice.triggered.connect(
+            lambda: show_exception_notice(self, self.ctx)
+        )
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
