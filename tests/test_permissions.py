@@ -140,6 +140,12 @@ def toggle_standing(ws: Workspace) -> None:
 # calls of its own services here; a refused role must get PermissionDenied from core.
 ServiceCall = Callable[[Workspace, int], object]
 SERVICE_CALLS: list[tuple[Action, str, ServiceCall]] = [
+    (Action.VIEW_CASE, "agreements.parties", lambda ws, case: ws.agreements.parties(case)),
+    (
+        Action.PRINT_FORM,
+        "agreements.record_agreement_printed",
+        lambda ws, case: ws.agreements.record_agreement_printed(case),
+    ),
     (Action.MANAGE_ACCOUNTS, "accounts.list", lambda ws, case: ws.accounts.list()),
     (
         Action.MANAGE_ACCOUNTS,
@@ -167,14 +173,18 @@ SERVICE_CALLS: list[tuple[Action, str, ServiceCall]] = [
     ("action", "name", "call"), SERVICE_CALLS, ids=[name for _, name, _ in SERVICE_CALLS]
 )
 def test_service_methods_refuse_the_roles_the_document_refuses(people, action, name, call):
-    workspaces, assigned_case, _ = people
+    workspaces, assigned_case, other_case = people
     for role in (Role.STAFF, Role.MEDIATOR):
         ws = workspaces[role]
-        events = ws.audit.store.head()[0]
-        if DOCUMENTED[action.name][role] == "no":
-            with pytest.raises(PermissionDenied, match=f"may not {action}"):
-                call(ws, assigned_case)
+        rule = DOCUMENTED[action.name][role]
+        refused_on = {"no": (assigned_case, other_case), "assigned": (other_case,)}.get(rule, ())
+        for case_id in refused_on:
+            events = ws.audit.store.head()[0]
+            with pytest.raises(
+                PermissionDenied, match=f"may {'' if rule == 'assigned' else 'not '}{action}"
+            ):
+                call(ws, case_id)
             assert ws.audit.store.head()[0] == events  # refused before anything happened
-        else:
+        if rule != "no":
             call(ws, assigned_case)
     call(workspaces[Role.DIRECTOR], assigned_case)  # the director may do each of these
