@@ -75,6 +75,7 @@ def measure(office: BenchOffice) -> list[Figure]:
                 "bare: the same row without the head",
             )
         )
+
         def head_only() -> None:
             ws.audit.head_pending = True
             ws.audit.write_head()

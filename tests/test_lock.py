@@ -271,3 +271,19 @@ def test_a_long_task_with_its_progress_shown_is_not_idle_time(qtbot, office):
     office.clock.advance(minutes=1)
     window.check_idle()
     assert window.locked
+
+
+def test_a_vault_that_cannot_be_written_still_locks_and_keeps_the_edits_in_memory(qtbot, office):
+    case_id = make_case(office.ws)
+    window = open_window(qtbot, office)
+    tab = with_typing_tab(window)
+    window.select_case(case_id)
+    qtbot.keyClicks(tab.field, TYPED)
+    office.ws.vault.conn.execute("PRAGMA query_only = ON")  # every write now fails
+    window.lock()
+    assert window.locked and window.ctx.ws is None and tab.field.text() == ""
+    for file in office.path.parent.iterdir():
+        assert TYPED.encode() not in file.read_bytes(), file
+    unlock(qtbot, window, "director")
+    assert tab.field.text() == TYPED  # given back from memory
+    assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 0

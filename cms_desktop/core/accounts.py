@@ -169,15 +169,6 @@ class AccountService:
             self.store.mark_removed(user.id, self._now())
             self.ws.audit.record("account_removed", "user", user.id)
 
-    def set_display_name(self, user_id: int, display_name: str) -> None:
-        self.ws.require(Action.MANAGE_ACCOUNTS)
-        user = self._existing(user_id)
-        if not display_name.strip():
-            raise ValidationError("Enter the person's name.", field="display_name")
-        with self.ws.vault.transaction():
-            self.store.update(user.id, display_name.strip())
-            self.ws.audit.record("account_changed", "user", user.id)
-
     def replace_recovery_key(self) -> str:
         """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
         self.ws.require(Action.MANAGE_ACCOUNTS)

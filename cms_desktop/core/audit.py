@@ -49,7 +49,6 @@ KIND_LABELS: dict[str, str] = {
     "account_disabled": "Disabled an account",
     "account_enabled": "Enabled an account",
     "account_removed": "Removed an account",
-    "account_changed": "Renamed an account",
     "password_reset": "Reset a password",
     "password_changed": "Changed own password",
     "password_recovered": "Replaced the director's password with the recovery key",

@@ -118,10 +118,12 @@ class LockGuard(QObject):
         for widget in self._lock_aware():
             widget.clear_for_lock()
         window.case_list.clear_for_lock()
-        if signing_out:
-            ws.audit.record("sign_out", "user", ws.user.id)
-        else:
-            ws.audit.record("lock", "user", ws.user.id, reason)
+        # A vault that cannot be written (a full disk) must not keep records on screen.
+        with contextlib.suppress(VaultError):
+            if signing_out:
+                ws.audit.record("sign_out", "user", ws.user.id)
+            else:
+                ws.audit.record("lock", "user", ws.user.id, reason)
         ws.close()
         self.ctx.ws = None
         self.locked_case, self.ctx.current_case = self.ctx.current_case, None
@@ -315,7 +317,8 @@ class LockGuard(QObject):
         if self.ctx.ws is not None:
             ws = self.ctx.workspace
             self.keep_drafts(ws)
-            ws.audit.record("sign_out", "user", ws.user.id)
+            with contextlib.suppress(VaultError):
+                ws.audit.record("sign_out", "user", ws.user.id)
             ws.close()
             self.ctx.ws = None
         self.timer.stop()
