@@ -195,3 +195,28 @@ def test_change_password_says_what_is_wrong_as_the_person_types(qtbot, office):
     assert ui.newPassword.text() == ""  # passwords do not outlive the dialog
     window.close()
     sign_in(office.path, "director", "a lantern by the river", office.clock).close()
+
+
+def test_a_setting_added_to_the_model_later_appears_under_other_settings(
+    qtbot, office, monkeypatch
+):
+    import dataclasses
+
+    from cms_desktop.gui.director import settings_page
+    from cms_desktop.model.settings import OfficeSettings
+
+    @dataclasses.dataclass
+    class Later(OfficeSettings):
+        in_service_hours_minimum: int = 6
+        remind_director: bool = True
+
+    monkeypatch.setattr(settings_page, "OfficeSettings", Later)
+    page = settings_page.SettingsPage(open_window(qtbot, office).ctx)
+    qtbot.addWidget(page)
+    assert page.ui.otherGroup.isVisibleTo(page)
+    assert set(page.others) == {"in_service_hours_minimum", "remind_director"}
+    page.saved = Later(office_name="Campus Mediation Services")
+    page.show_settings(page.saved)
+    page.others["in_service_hours_minimum"].setValue(8)
+    assert page.dirty
+    assert page.form_settings().in_service_hours_minimum == 8

@@ -254,7 +254,9 @@ class SettingsPage(QWidget):
             for field, widget in SPINS.items():
                 getattr(ui, widget).setValue(getattr(s, field))
             for name, widget in self.others.items():
-                value = getattr(s, name)
+                value = getattr(s, name, None)
+                if value is None:
+                    continue
                 if isinstance(widget, QCheckBox):
                     widget.setChecked(bool(value))
                 elif isinstance(widget, QSpinBox):
