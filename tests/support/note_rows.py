@@ -1,0 +1,112 @@
+"""Raw note and final-agreement rows for the erasure tests, written as the Session and
+Agreement services write them (issues 5 and 6), so destruction is tested on its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from cms_desktop.core.clock import iso
+from cms_desktop.core.workspace import Workspace
+from tests.support.builders import make_case, make_session
+from tests.support.office import TestOffice
+
+
+def write_note(
+    ws: Workspace, case_id: int, session_id: int, author_id: int, body: str, kind: str = "joint"
+) -> int:
+    now = iso(ws.clock.now())
+    with ws.vault.transaction() as c:
+        cur = c.execute(
+            "INSERT INTO note(case_id, session_id, author_id, kind, body, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (case_id, session_id, author_id, kind, body, now, now),
+        )
+    return int(cur.lastrowid)
+
+
+def edit_note(ws: Workspace, note_id: int, body: str) -> None:
+    with ws.vault.transaction() as c:
+        c.execute(
+            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?",
+            (body, iso(ws.clock.now()), note_id),
+        )
+
+
+def record_final_agreement(
+    ws: Workspace, case_id: int, outcome: str = "full", signed: bool = True, mediator_id=None
+) -> None:
+    now = iso(ws.clock.now())
+    with ws.vault.transaction() as c:
+        c.execute(
+            "INSERT INTO final_agreement(case_id, outcome, terms, drafted_by, drafted_at, "
+            "signed_at) VALUES (?,?,?,?,?,?)",
+            (
+                case_id,
+                outcome,
+                '["Both keep the shared office quiet after 6 pm."]',
+                mediator_id,
+                now,
+                now if signed else None,
+            ),
+        )
+        if signed:
+            c.execute(
+                "UPDATE dispute_case SET status = 'agreement', updated_at = ? WHERE id = ?",
+                (now, case_id),
+            )
+
+
+def set_case(ws: Workspace, case_id: int, **columns: object) -> None:
+    """Set dispute_case columns directly (status, outcome, closed_on, ...)."""
+    names = ", ".join(f"{name} = ?" for name in columns)
+    with ws.vault.transaction() as c:
+        c.execute(f"UPDATE dispute_case SET {names} WHERE id = ?", (*columns.values(), case_id))
+
+
+def note_count(ws: Workspace, case_id: int) -> int:
+    return int(ws.vault.scalar("SELECT count(*) FROM note WHERE case_id = ?", (case_id,)))
+
+
+@dataclass
+class NotesCase:
+    """A case with an assigned mediator (signed in as `mws`), sessions held and notes."""
+
+    case_id: int
+    session_ids: list[int]
+    mediator_id: int
+    mediator_user: int
+    mws: Workspace
+    note_ids: list[int] = field(default_factory=list)
+
+
+def case_with_notes(
+    office: TestOffice,
+    bodies: tuple[str, ...] = ("Joint session: both want the hallway quiet.",),
+    sessions: int = 1,
+    username: str = "mina",
+) -> NotesCase:
+    """A mediated case (status in_mediation, sessions held) with `bodies` as notes."""
+    if username in office.passwords:
+        mediator_id = office.ws.vault.scalar(
+            "SELECT mediator_id FROM user_account WHERE username = ?", (username,)
+        )
+        user_id = office.ws.vault.scalar(
+            "SELECT id FROM user_account WHERE username = ?", (username,)
+        )
+    else:
+        mediator_id, user_id = office.add_mediator_user(username)
+    case_id = make_case(office.ws, status="in_mediation")
+    start = office.clock.now() - timedelta(days=14)
+    session_ids = [
+        make_session(
+            office.ws, case_id, [mediator_id], starts=start + timedelta(days=7 * i), status="held"
+        )
+        for i in range(sessions)
+    ]
+    mws = office.sign_in(username)
+    notes = [
+        write_note(mws, case_id, session_ids[i % sessions], mediator_id, body)
+        for i, body in enumerate(bodies)
+    ]
+    return NotesCase(case_id, session_ids, mediator_id, user_id, mws, notes)
