@@ -8,6 +8,8 @@ from datetime import timedelta
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.workspace import Workspace
+from cms_desktop.model.accounts import Role
+from cms_desktop.storage.accounts_store import AccountStore
 from tests.support.builders import make_case, make_session
 from tests.support.office import TestOffice
 
@@ -80,22 +82,38 @@ class NotesCase:
     note_ids: list[int] = field(default_factory=list)
 
 
+def person(office: TestOffice, username: str, role: Role = Role.MEDIATOR) -> Workspace:
+    """Someone signed in on the office's own connection, as the program has one.
+
+    The account row is real and core checks roles against it exactly as after a sign-in;
+    only the key slot is skipped (its Argon2id would cost 50 ms a test). Tests of sign-in
+    itself, or that need a second connection, use office.add_user + office.sign_in.
+    """
+    store = AccountStore(office.ws.vault)
+    user = store.by_username(username)
+    if user is None:
+        mediator_id = None
+        if role is Role.MEDIATOR:
+            mediator_id = office.add_mediator(username.title())
+        store.add(username, username.title(), role, iso(office.clock.now()), mediator_id)
+        user = store.by_username(username)
+    assert user is not None
+    ws = office.ws
+    return Workspace(ws.vault, user, office.clock, ws.keyfile, ws._vault_key)
+
+
 def case_with_notes(
     office: TestOffice,
     bodies: tuple[str, ...] = ("Joint session: both want the hallway quiet.",),
     sessions: int = 1,
     username: str = "mina",
+    mws: Workspace | None = None,
 ) -> NotesCase:
-    """A mediated case (status in_mediation, sessions held) with `bodies` as notes."""
-    if username in office.passwords:
-        mediator_id = office.ws.vault.scalar(
-            "SELECT mediator_id FROM user_account WHERE username = ?", (username,)
-        )
-        user_id = office.ws.vault.scalar(
-            "SELECT id FROM user_account WHERE username = ?", (username,)
-        )
-    else:
-        mediator_id, user_id = office.add_mediator_user(username)
+    """A mediated case (status in_mediation, sessions held) with `bodies` as notes,
+    written by `username` (or by the mediator signed in as `mws`)."""
+    mws = mws or person(office, username)
+    mediator_id, user_id = mws.user.mediator_id, mws.user.id
+    assert mediator_id is not None
     case_id = make_case(office.ws, status="in_mediation")
     start = office.clock.now() - timedelta(days=14)
     session_ids = [
@@ -104,7 +122,6 @@ def case_with_notes(
         )
         for i in range(sessions)
     ]
-    mws = office.sign_in(username)
     notes = [
         write_note(mws, case_id, session_ids[i % sessions], mediator_id, body)
         for i, body in enumerate(bodies)
