@@ -98,7 +98,7 @@ class ErasureService:
         if not row["referral_source"]:
             missing.append(MissingFact("referral_source", "Enter who referred the case."))
         for s in self.store.sessions(case_id):
-            when = _day(s["starts_at"])
+            when = day_label(s["starts_at"])
             if s["status"] == "scheduled":
                 missing.append(
                     MissingFact(
@@ -233,8 +233,8 @@ class ErasureService:
             self.ws.audit.record("notes_wipe_incomplete", "case", case_id)
             raise CmsError(
                 "The notes are deleted, but another connection kept the vault busy, so their "
-                "last copies in the vault's journal are not wiped yet; close other CMS Desktop "
-                "windows and choose Destroy notes again to finish."
+                "last copies in the vault's journal are not wiped yet; lock or close the window "
+                "to finish (both wipe the journal)."
             )
         return wipe
 
@@ -355,6 +355,7 @@ class ErasureService:
         return tombstones
 
 
-def _day(moment: str) -> str:
-    when = parse_iso(moment)
+def day_label(moment: str) -> str:
+    """ "3 March 2026" for a stored date or time (times shown in the computer's zone)."""
+    when = date.fromisoformat(moment) if len(moment) == 10 else parse_iso(moment).astimezone()
     return f"{when.day} {when:%B %Y}"

@@ -114,8 +114,8 @@ def case_with_notes(
     mws = mws or person(office, username)
     mediator_id, user_id = mws.user.mediator_id, mws.user.id
     assert mediator_id is not None
-    case_id = make_case(office.ws, status="in_mediation")
     start = office.clock.now() - timedelta(days=14)
+    case_id = make_case(office.ws, status="in_mediation", opened=start - timedelta(days=7))
     session_ids = [
         make_session(
             office.ws, case_id, [mediator_id], starts=start + timedelta(days=7 * i), status="held"
