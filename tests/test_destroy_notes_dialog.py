@@ -131,22 +131,23 @@ def test_refused_in_the_window_before_the_final_agreement(qtbot, office, errors)
     assert window.destroy_notes.action.isEnabled()
 
 
-@pytest.mark.parametrize("who", ["other mediator", "director", "staff"])
+@pytest.mark.parametrize("who", ["other mediator", "staff", "director"])
 def test_refused_in_the_window_for_anyone_not_assigned(qtbot, office, errors, who):
     nc = case_with_notes(office)
     record_final_agreement(office.ws, nc.case_id)
-    ws = {
-        "other mediator": lambda: person(office, "otto"),
-        "director": lambda: office.ws,
-        "staff": lambda: person(office, "sam", Role.STAFF),
-    }[who]()
+    ws, refusal = {
+        "other mediator": (
+            person(office, "otto"),
+            "Only the mediators assigned to this case may destroy",
+        ),
+        "staff": (person(office, "sam", Role.STAFF), "Your role (Staff) may not destroy"),
+        "director": (office.ws, "Your role (Director) may not destroy"),
+    }[who]
     window = open_window(qtbot, office, ws, nc.case_id)
     assert not window.destroy_notes.action.isEnabled()
     window.ctx.destroy_notes_requested.emit(nc.case_id)
     assert window.destroy_notes.dialog is None
-    assert len(errors) == 1
-    expected = "Only the mediators assigned" if who == "other mediator" else "Your role"
-    assert errors[0].startswith(expected)
+    assert len(errors) == 1 and errors[0].startswith(refusal)
     assert note_count(office.ws, nc.case_id) == 1
     if who == "director":  # sees that the case still holds notes, and until when
         assert window.destroy_notes.status.text() == (
@@ -155,6 +156,7 @@ def test_refused_in_the_window_for_anyone_not_assigned(qtbot, office, errors, wh
         office.clock.advance(days=7)
         window.ctx.changed("case", nc.case_id)
         assert "overdue since 9 March 2026" in window.destroy_notes.status.text()
+        assert window.destroy_notes.status.styleSheet() == "color: #b00020;"
 
 
 def test_paper_notes_can_be_attested_after_the_notes_are_gone(qtbot, office, errors):
