@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QProgressDialog, QRadioButton
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
@@ -217,3 +217,29 @@ def test_every_input_of_the_dialog_has_an_accessible_name(qtbot, office):
             if widget.objectName().startswith("qt_"):
                 continue
             assert widget.accessibleName(), widget.objectName()
+
+
+def test_with_rekey_after_erasure_the_window_says_so_and_the_key_changes(
+    qtbot, office, errors, monkeypatch
+):
+    nc = case_with_notes(office)
+    record_final_agreement(office.ws, nc.case_id)
+    nc.mws.settings.rekey_after_erasure = True
+    old_key = nc.mws._vault_key
+    window = open_window(qtbot, office, nc.mws, nc.case_id)
+    window.destroy_notes.action.trigger()
+    ui = window.destroy_notes.dialog.ui
+    shown: list[str] = []
+    original_show = QProgressDialog.show
+
+    def spy(box: QProgressDialog) -> None:
+        shown.append(box.labelText())
+        original_show(box)
+
+    monkeypatch.setattr(QProgressDialog, "show", spy)
+    click(qtbot, ui.paperNone)
+    click(qtbot, ui.destroyButton)
+    assert errors == []
+    assert shown and "re-keying the vault" in shown[0]
+    assert note_count(office.ws, nc.case_id) == 0
+    assert nc.mws._vault_key != old_key
