@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QProgressDialog
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.model.accounts import Role
+from cms_desktop.storage.vault import wal_path
 from tests.support.note_rows import (
     case_with_notes,
     note_count,
     person,
     record_final_agreement,
     set_case,
+    write_note,
 )
 
 
@@ -194,7 +196,10 @@ def test_a_lock_closes_the_dialog_and_gives_back_what_was_chosen(qtbot, office, 
     qtbot.keyClicks(window.destroy_notes.dialog.ui.referralEdit, "Dean of Students")
     click(qtbot, window.destroy_notes.dialog.ui.paperNone)
 
+    write_note(nc.mws, nc.case_id, nc.session_ids[0], nc.mediator_id, "typed just now")
+    assert wal_path(office.path).stat().st_size > 0
     window.lock()
+    assert wal_path(office.path).stat().st_size == 0  # the lock checkpoints with TRUNCATE
     assert window.destroy_notes.dialog is None  # no record stays on screen
     assert window.destroy_notes.status.text() == ""
     assert not window.destroy_notes.action.isEnabled()
