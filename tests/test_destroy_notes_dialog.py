@@ -12,7 +12,9 @@ from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.vault import wal_path
 from tests.support.note_rows import (
+    case_facts,
     case_with_notes,
+    close_without_facts,
     note_count,
     person,
     record_final_agreement,
@@ -80,14 +82,7 @@ def test_the_assigned_mediator_destroys_the_notes_from_the_edit_menu(qtbot, offi
 
 def test_missing_statistics_are_asked_for_before_the_notes_go(qtbot, office, errors):
     nc = case_with_notes(office)
-    set_case(
-        office.ws,
-        nc.case_id,
-        status="closed",
-        closed_on="2026-03-01",
-        dispute_category="",
-        referral_source="",
-    )
+    close_without_facts(office.ws, nc.case_id)
     window = open_window(qtbot, office, nc.mws, nc.case_id)
     window.destroy_notes.action.trigger()
     ui = window.destroy_notes.dialog.ui
@@ -107,11 +102,7 @@ def test_missing_statistics_are_asked_for_before_the_notes_go(qtbot, office, err
     click(qtbot, ui.destroyButton)
 
     assert note_count(office.ws, nc.case_id) == 0
-    row = office.ws.vault.query(
-        "SELECT outcome, dispute_category, referral_source FROM dispute_case WHERE id = ?",
-        (nc.case_id,),
-    )[0]
-    assert tuple(row) == ("none", "residential", "Residence Life")
+    assert case_facts(office.ws, nc.case_id) == ("none", "residential", "Residence Life")
     assert "Mina shredded them on 1 March 2026" in window.destroy_notes.status.text()
     assert errors == []
 

@@ -14,7 +14,9 @@ from cms_desktop.model.erasure import FactsFill, PaperNotes
 from cms_desktop.storage.errors import VaultError
 from tests.support.builders import make_session
 from tests.support.note_rows import (
+    case_facts,
     case_with_notes,
+    close_without_facts,
     note_count,
     person,
     record_final_agreement,
@@ -107,14 +109,7 @@ def test_a_co_mediator_destroys_every_note_of_the_case(office):
 # -- the statistical facts first ----------------------------------------------------------
 def test_missing_facts_are_asked_for_and_filled_in_the_same_step(office):
     nc = case_with_notes(office)
-    set_case(
-        office.ws,
-        nc.case_id,
-        status="closed",
-        closed_on="2026-03-01",
-        dispute_category="",
-        referral_source="",
-    )
+    close_without_facts(office.ws, nc.case_id)
     plan = nc.mws.erasure.plan(nc.case_id)
     assert [m.field for m in plan.missing] == ["outcome", "dispute_category", "referral_source"]
     with pytest.raises(ValidationError) as refused:
@@ -125,11 +120,7 @@ def test_missing_facts_are_asked_for_and_filled_in_the_same_step(office):
     assert refused.value.field == "dispute_category"
     assert note_count(office.ws, nc.case_id) == 1  # nothing happened
     nc.mws.erasure.destroy(nc.case_id, FactsFill("none", "academic", "Dean of Students"))
-    row = office.ws.vault.query(
-        "SELECT outcome, dispute_category, referral_source FROM dispute_case WHERE id = ?",
-        (nc.case_id,),
-    )[0]
-    assert tuple(row) == ("none", "academic", "Dean of Students")
+    assert case_facts(office.ws, nc.case_id) == ("none", "academic", "Dean of Students")
     assert note_count(office.ws, nc.case_id) == 0
 
 
@@ -138,12 +129,8 @@ def test_facts_already_recorded_are_never_changed(office):
     record_final_agreement(office.ws, nc.case_id, outcome="partial")
     assert nc.mws.erasure.plan(nc.case_id).missing == []
     nc.mws.erasure.destroy(nc.case_id, FactsFill("full", "academic", "someone else"))
-    row = office.ws.vault.query(
-        "SELECT outcome, dispute_category, referral_source FROM dispute_case WHERE id = ?",
-        (nc.case_id,),
-    )[0]
     # The outcome comes from the final agreement; the others stay as intake recorded them.
-    assert tuple(row) == ("partial", "workplace", "self")
+    assert case_facts(office.ws, nc.case_id) == ("partial", "workplace", "self")
 
 
 def test_a_session_still_shown_as_scheduled_must_be_settled_in_the_session_tab(office):

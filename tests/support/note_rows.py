@@ -66,6 +66,28 @@ def set_case(ws: Workspace, case_id: int, **columns: object) -> None:
         c.execute(f"UPDATE dispute_case SET {names} WHERE id = ?", (*columns.values(), case_id))
 
 
+def close_without_facts(ws: Workspace, case_id: int) -> None:
+    """A case closed with its outcome, category and referral source never recorded."""
+    set_case(
+        ws,
+        case_id,
+        status="closed",
+        closed_on="2026-03-01",
+        outcome=None,
+        dispute_category="",
+        referral_source="",
+    )
+
+
+def case_facts(ws: Workspace, case_id: int) -> tuple:
+    """(outcome, dispute_category, referral_source) as the statistics read them."""
+    row = ws.vault.query(
+        "SELECT outcome, dispute_category, referral_source FROM dispute_case WHERE id = ?",
+        (case_id,),
+    )[0]
+    return tuple(row)
+
+
 def note_count(ws: Workspace, case_id: int) -> int:
     return int(ws.vault.scalar("SELECT count(*) FROM note WHERE case_id = ?", (case_id,)))
 
