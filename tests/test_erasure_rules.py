@@ -326,6 +326,50 @@ def test_rekey_after_erasure_retires_the_old_key(office):
     again.close()
 
 
+def test_a_rekey_that_cannot_run_leaves_the_notes_destroyed_and_the_key_as_it_was(office):
+    from cms_desktop.core.office import sign_in
+
+    office.add_mediator_user("mina")
+    nc = case_with_notes(office, mws=office.sign_in("mina"))
+    record_final_agreement(office.ws, nc.case_id)
+    nc.mws.settings.rekey_after_erasure = True
+    nc.mws.vault.conn.execute("PRAGMA busy_timeout = 10")
+    old_key = nc.mws._vault_key
+    # The director's connection is open: re-keying needs the vault to itself.
+    with pytest.raises(VaultError, match="could not be re-keyed"):
+        nc.mws.erasure.destroy(nc.case_id)
+    assert note_count(office.ws, nc.case_id) == 0
+    assert nc.mws._vault_key == old_key
+    office.close()
+    again = sign_in(office.path, "mina", office.passwords["mina"], office.clock)
+    assert again._vault_key == old_key
+    kinds = [r[0] for r in again.vault.query("SELECT kind FROM audit_event ORDER BY seq")]
+    assert kinds[-3:] == ["notes_destroyed", "vault_rekey_failed", "sign_in"]
+    again.close()
+
+
+def test_a_key_file_that_cannot_be_written_puts_the_vault_back_under_its_key(office, monkeypatch):
+    from cms_desktop.core.office import sign_in
+    from cms_desktop.storage.errors import NotWritable
+    from cms_desktop.storage.keyslots import KeySlotFile
+
+    nc = case_with_notes(office)
+    record_final_agreement(office.ws, nc.case_id)
+    nc.mws.settings.rekey_after_erasure = True
+
+    def refuse(self, path):
+        raise NotWritable("The folder for the key file cannot be written to.")
+
+    monkeypatch.setattr(KeySlotFile, "save", refuse)
+    with pytest.raises(VaultError, match="could not be re-keyed"):
+        nc.mws.erasure.destroy(nc.case_id)
+    monkeypatch.undo()
+    office.close()
+    again = sign_in(office.path, "director", office.passwords["director"], office.clock)
+    assert note_count(again, nc.case_id) == 0  # destroyed, and the vault still opens
+    again.close()
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the audit key is derived from the vault key (core/workspace.py), so any re-key "

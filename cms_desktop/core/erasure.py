@@ -34,6 +34,7 @@ from cms_desktop.model.erasure import (
     WipeCheck,
 )
 from cms_desktop.storage.erasure_store import ErasureStore
+from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -163,7 +164,7 @@ class ErasureService:
             shredded = date.fromisoformat(paper.shredded_on)
         except ValueError:
             raise ValidationError("Enter the shredding date as a date.", field="paper") from None
-        today = self.ws.clock.now().date()
+        today = self.ws.clock.now().astimezone().date()  # the office's calendar day
         if shredded > today:
             raise ValidationError("The shredding date cannot be in the future.", field="paper")
         if shredded < date.fromisoformat(opened_on):
@@ -214,7 +215,14 @@ class ErasureService:
         wipe = self._wipe(case_id)
         rekeyed = False
         if notes and ws.settings.rekey_after_erasure:
-            self._rekey()
+            try:
+                self._rekey()
+            except VaultError:
+                ws.audit.record("vault_rekey_failed", "office", None, "after note destruction")
+                raise CmsError(
+                    "The notes are destroyed, but the vault could not be re-keyed (it is open "
+                    "elsewhere or the disk refused); it keeps its current key."
+                ) from None
             rekeyed = True
         return DestructionReceipt(
             case_id=case_id,
@@ -246,10 +254,16 @@ class ErasureService:
         from cms_desktop.storage.keyslots import new_vault_key
 
         ws = self.ws
-        new_key = new_vault_key()
-        ws.vault.rekey(new_key)
-        ws.keyfile.reseal_all(new_key)
-        ws.keyfile.save(ws.keys_path)
+        old_key, new_key = ws._vault_key, new_vault_key()
+        self.store.rekey(new_key)
+        try:
+            ws.keyfile.reseal_all(new_key)
+            ws.keyfile.save(ws.keys_path)  # atomic: on failure the old file is intact
+        except BaseException:
+            # The key file on disk still seals the old key: put the vault back under it.
+            self.store.rekey(old_key)
+            ws.keyfile.reseal_all(old_key)
+            raise
         ws._vault_key = new_key
         ws.audit.record("vault_rekeyed", "office", None, "after note destruction")
         ws.vault.checkpoint_truncate()

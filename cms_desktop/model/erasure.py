@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Statuses in which the mediation is over without a final agreement: the notes have
-# served their purpose and may (must) be destroyed.
-CLOSED_STATUSES: frozenset[str] = frozenset({"closed", "referred", "declined"})
-
 OUTCOME_LABELS: dict[str, str] = {
     "full": "Full agreement",
     "partial": "Partial agreement",
