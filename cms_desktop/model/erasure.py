@@ -57,9 +57,6 @@ class FactsFill:
     dispute_category: str | None = None
     referral_source: str | None = None
 
-    def is_empty(self) -> bool:
-        return not (self.outcome or self.dispute_category or self.referral_source)
-
 
 @dataclass(frozen=True)
 class PaperNotes:
