@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QProgressDialog, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+)
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
@@ -199,6 +206,18 @@ def test_a_lock_closes_the_dialog_and_gives_back_what_was_chosen(qtbot, office, 
     assert dialog is not None and dialog.case_id == nc.case_id
     assert dialog.ui.referralEdit.text() == "Dean of Students"
     assert dialog.ui.paperNone.isChecked()
+
+    # A lock that first closes every open dialog (as the accounts issue's lock does) keeps
+    # the answers too; a deliberate Cancel a while before a lock does not.
+    dialog.reject()
+    window.lock()
+    window.unlock("mina", office.passwords["mina"])
+    assert window.destroy_notes.dialog.ui.referralEdit.text() == "Dean of Students"
+    window.destroy_notes.dialog.reject()
+    QApplication.processEvents()
+    window.lock()
+    window.unlock("mina", office.passwords["mina"])
+    assert window.destroy_notes.dialog is None
     window.close()
 
 

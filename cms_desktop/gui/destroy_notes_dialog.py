@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -300,6 +300,7 @@ class DestroyNotesController(QObject):
         self.ctx = ctx
         self.dialog: DestroyNotesDialog | None = None
         self._kept: dict[int, tuple[int, dict[str, Any]]] = {}  # user -> (case, edits)
+        self._just_closed: tuple[int, int, dict[str, Any]] | None = None
         self.action = QAction("&Destroy notes…", window)
         self.action.setObjectName("actionDestroyNotes")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -346,21 +347,33 @@ class DestroyNotesController(QObject):
         kept = self._kept.pop(self.ctx.workspace.user.id, None)
         if kept is not None and kept[0] == case_id:
             dialog.restore(kept[1])
-        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.finished.connect(lambda result: self._forget(dialog, result))
         self.dialog = dialog
         dialog.open()
 
-    def _forget(self, dialog: DestroyNotesDialog) -> None:
+    def _forget(self, dialog: DestroyNotesDialog, result: int) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        if result == QDialog.DialogCode.Rejected and self.ctx.ws is not None:
+            # A lock may close every dialog just before it says it is locking; remember
+            # this one's answers until the event loop next runs, so _before_lock can keep
+            # them (a plain Cancel is forgotten a moment later).
+            self._just_closed = (self.ctx.ws.user.id, dialog.case_id, dialog.edits())
+            QTimer.singleShot(0, self._forget_just_closed)
         dialog.deleteLater()
+
+    def _forget_just_closed(self) -> None:
+        self._just_closed = None
 
     def _before_lock(self) -> None:
         """No record stays on screen; what was chosen is kept in memory for the unlock."""
         self.action.setEnabled(False)
-        if self.dialog is not None and self.ctx.ws is not None:
-            self._kept[self.ctx.ws.user.id] = (self.dialog.case_id, self.dialog.edits())
-            self.dialog.reject()
+        if self.dialog is not None:
+            self.dialog.reject()  # lands in _just_closed
+        if self._just_closed is not None:
+            user_id, case_id, edits = self._just_closed
+            self._kept[user_id] = (case_id, edits)
+            self._just_closed = None
 
     def _after_sign_in(self) -> None:
         """Back to the dialog the lock closed, for the person who had it open."""
