@@ -14,7 +14,7 @@ The rules, enforced here whatever the window shows:
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core.clock import iso, parse_iso
@@ -288,59 +288,51 @@ class ErasureService:
     def status(self, case_id: int) -> NotesStatus:
         """Notes held (counts), tombstones and paper attestations: never content."""
         self.ws.require(Action.VIEW_CASE, case_id)
-        row = self.store.case_row(case_id)
+        row = self.store.case_row(case_id, *self._deadline_params())
         if row is None:
             raise CmsError("That case does not exist.")
         held = self.store.notes_by_session(case_id)
-        due = self._due(row["ready_since"])
         return NotesStatus(
             case_id=case_id,
             held=held,
             tombstones=self.store.tombstones(case_id),
             paper=self.store.paper(case_id),
             ready_since=row["ready_since"],
-            due=due,
-            overdue=bool(held) and self._is_overdue(due),
+            due=row["due"],
+            overdue=bool(held) and bool(row["past_due"]),
         )
 
-    def cases_holding_notes(self) -> list[NotesHeld]:
+    def cases_holding_notes(self, overdue_only: bool = False) -> list[NotesHeld]:
         """Every case that still holds notes, soonest due first (counts only).
 
         The director and staff see all of them; a mediator, the cases they serve on.
         """
-        self.ws.require(Action.VIEW_CASE_LIST)
-        mediator = self.ws.user.mediator_id if self.ws.role is Role.MEDIATOR else None
-        if self.ws.role is Role.MEDIATOR and mediator is None:
+        ws = self.ws
+        ws.require(Action.VIEW_CASE_LIST)
+        mediator = ws.user.mediator_id if ws.role is Role.MEDIATOR else None
+        if ws.role is Role.MEDIATOR and mediator is None:
             return []
-        held = []
-        for r in self.store.holding_notes(mediator):
-            due = self._due(r["ready_since"])
-            held.append(
-                NotesHeld(
-                    case_id=r["id"],
-                    number=r["number"],
-                    status=r["status"],
-                    note_count=r["notes"],
-                    session_count=r["sessions"],
-                    ready_since=r["ready_since"],
-                    due=due,
-                    overdue=self._is_overdue(due),
-                )
+        days, now = self._deadline_params()
+        return [
+            NotesHeld(
+                case_id=r[0],
+                number=r[1],
+                status=r[2],
+                note_count=r[3],
+                session_count=r[4],
+                ready_since=r[5],
+                due=r[6],
+                overdue=r[6] is not None and r[6] <= now,
             )
-        return held
+            for r in self.store.holding_notes(days, now, mediator, overdue_only)
+        ]
 
     def overdue(self) -> list[NotesHeld]:
         """Cases whose notes are still held `notes_destruction_days` after they were due."""
-        return [h for h in self.cases_holding_notes() if h.overdue]
+        return self.cases_holding_notes(overdue_only=True)
 
-    def _due(self, ready_since: str | None) -> str | None:
-        if ready_since is None:
-            return None
-        days = self.ws.settings.notes_destruction_days
-        return iso(parse_iso(ready_since) + timedelta(days=days))
-
-    def _is_overdue(self, due: str | None) -> bool:
-        return due is not None and self.ws.clock.now() >= parse_iso(due)
+    def _deadline_params(self) -> tuple[int, str]:
+        return self.ws.settings.notes_destruction_days, iso(self.ws.clock.now())
 
     # -- the record of destruction is kept, then let go -----------------------------------
     def purge_tombstones(self) -> int:

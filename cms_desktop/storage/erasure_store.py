@@ -38,6 +38,10 @@ READY_SINCE_SQL = """
     END
 """
 
+# When the notes are due to be gone: `ready_since` plus the office's days, as stored times
+# are written ("2026-03-09T09:00:00+00:00"), so it compares with :now as text.
+DUE_SQL = f"strftime('%Y-%m-%dT%H:%M:%S+00:00', {READY_SINCE_SQL}, :days)"
+
 # A draft line shorter than this is too common to say it came from a note.
 _FRAGMENT_MIN = 12
 
@@ -47,14 +51,16 @@ class ErasureStore:
         self.vault = vault
 
     # -- reading ------------------------------------------------------------------------
-    def case_row(self, case_id: int) -> sqlcipher3.Row | None:
+    def case_row(self, case_id: int, days: int = 0, now: str = "") -> sqlcipher3.Row | None:
+        """The case's facts, when its notes became destroyable and when they are due."""
         return self.vault.conn.execute(
             f"""SELECT dc.id, dc.number, dc.status, dc.outcome, dc.dispute_category,
                        dc.referral_source, dc.opened_on, fa.outcome AS fa_outcome,
-                       {READY_SINCE_SQL} AS ready_since
+                       {READY_SINCE_SQL} AS ready_since, {DUE_SQL} AS due,
+                       coalesce({DUE_SQL} <= :now, 0) AS past_due
                 FROM dispute_case dc LEFT JOIN final_agreement fa ON fa.case_id = dc.id
-                WHERE dc.id = ?""",
-            (case_id,),
+                WHERE dc.id = :case""",
+            {"case": case_id, "days": f"+{days:d} days", "now": now},
         ).fetchone()
 
     def notes_by_session(self, case_id: int) -> list[SessionNotes]:
@@ -122,26 +128,35 @@ class ErasureStore:
             is not None
         )
 
-    def holding_notes(self, mediator_id: int | None = None) -> list[sqlcipher3.Row]:
-        """Every case that still holds notes (a mediator: only the cases they serve on)."""
+    def holding_notes(
+        self, days: int, now: str, mediator_id: int | None = None, overdue_only: bool = False
+    ) -> list[sqlcipher3.Row]:
+        """Every case that still holds notes, soonest due first, with its due time (a
+        mediator: only the cases they serve on)."""
         mine = ""
-        params: tuple = ()
         if mediator_id is not None:
             mine = (
-                "JOIN case_mediator cm ON cm.case_id = dc.id AND cm.mediator_id = ? "
+                "JOIN case_mediator cm ON cm.case_id = dc.id AND cm.mediator_id = :mediator "
                 "AND cm.removed_at IS NULL"
             )
-            params = (mediator_id,)
         return self.vault.query(
-            f"""SELECT dc.id, dc.number, dc.status, h.notes, h.sessions,
-                       {READY_SINCE_SQL} AS ready_since
-                FROM (SELECT case_id, count(*) AS notes, count(DISTINCT session_id) AS sessions
-                      FROM note GROUP BY case_id) h
-                JOIN dispute_case dc ON dc.id = h.case_id
-                LEFT JOIN final_agreement fa ON fa.case_id = dc.id
-                {mine}
-                ORDER BY ready_since IS NULL, ready_since, dc.number""",
-            params,
+            f"""SELECT * FROM (
+                    SELECT dc.id, dc.number, dc.status, h.notes, h.sessions,
+                           {READY_SINCE_SQL} AS ready_since, {DUE_SQL} AS due
+                    FROM (SELECT case_id, count(*) AS notes,
+                                 count(DISTINCT session_id) AS sessions
+                          FROM note GROUP BY case_id) h
+                    JOIN dispute_case dc ON dc.id = h.case_id
+                    LEFT JOIN final_agreement fa ON fa.case_id = dc.id
+                    {mine})
+                WHERE NOT :overdue_only OR due <= :now
+                ORDER BY due IS NULL, due, number""",
+            {
+                "days": f"+{days:d} days",
+                "now": now,
+                "mediator": mediator_id,
+                "overdue_only": int(overdue_only),
+            },
         )
 
     # -- the guarantees destruction rests on ---------------------------------------------
