@@ -17,7 +17,6 @@ from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -97,6 +96,8 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController
+
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
 
     def _find_case(self) -> None:
