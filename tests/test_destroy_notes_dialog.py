@@ -3,6 +3,8 @@ refused (disabled, and refused by core if asked anyway) for everyone else and be
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from cms_desktop.core.errors import PermissionDenied
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.destroy_notes_dialog import ONLY_ASSIGNED, DestroyNotesDialog
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.vault import wal_path
@@ -120,10 +124,11 @@ def test_refused_in_the_window_before_the_final_agreement(qtbot, office, errors)
     assert not window.destroy_notes.action.isEnabled()
     window.ctx.destroy_notes_requested.emit(nc.case_id)  # e.g. from another tab
     assert window.destroy_notes.dialog is None
-    assert errors == [
+    assert window.statusBar().currentMessage() == (
         "Notes can be destroyed only after the final agreement is recorded or the case is "
         "closed; until then they are still needed to write it."
-    ]
+    )
+    assert errors == []
     assert note_count(office.ws, nc.case_id) == 1
     assert window.destroy_notes.status.text() == "1 note held from 1 session."
     record_final_agreement(office.ws, nc.case_id)
@@ -145,9 +150,14 @@ def test_refused_in_the_window_for_anyone_not_assigned(qtbot, office, errors, wh
     }[who]
     window = open_window(qtbot, office, ws, nc.case_id)
     assert not window.destroy_notes.action.isEnabled()
+    window.destroy_notes.action.trigger()  # a disabled action does nothing
+    # The Agreement tab offers destruction to whoever recorded the signature: said, no dialog.
     window.ctx.destroy_notes_requested.emit(nc.case_id)
     assert window.destroy_notes.dialog is None
-    assert len(errors) == 1 and errors[0].startswith(refusal)
+    assert window.statusBar().currentMessage() == ONLY_ASSIGNED
+    with pytest.raises(PermissionDenied, match=re.escape(refusal)):  # nor can the dialog be
+        DestroyNotesDialog(window.ctx, nc.case_id, window)
+    assert [e for e in errors if "notes" in e] == []  # (the tabs refuse a stranger's view)
     assert note_count(office.ws, nc.case_id) == 1
     if who == "director":  # sees that the case still holds notes, and until when
         assert window.destroy_notes.status.text() == (

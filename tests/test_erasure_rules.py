@@ -388,3 +388,23 @@ def test_the_audit_chain_still_verifies_after_a_rekey(office):
         assert again.audit.verify() is None
     finally:
         again.close()
+
+
+# -- with the Agreement issue's own services ------------------------------------------------
+def test_the_agreement_services_open_destruction_when_signed_or_closed(office):
+    from cms_desktop.model.agreements import FinalAgreement
+
+    signed = case_with_notes(office)
+    mws = signed.mws
+    mws.agreements.save_final_agreement(
+        FinalAgreement(case_id=signed.case_id, outcome="partial", terms=["Quiet after six."])
+    )
+    assert not mws.erasure.can_destroy(signed.case_id)  # drafted is not recorded
+    mws.agreements.record_final_agreement_signed(signed.case_id, office.clock.now().date())
+    assert mws.erasure.plan(signed.case_id).missing == []
+    assert mws.erasure.status(signed.case_id).due == "2026-03-09T09:00:00+00:00"
+    assert mws.erasure.destroy(signed.case_id).note_count == 1
+
+    closed = case_with_notes(office, mws=mws)
+    office.ws.agreements.close_case(closed.case_id, "none")
+    assert mws.erasure.destroy(closed.case_id).note_count == 1

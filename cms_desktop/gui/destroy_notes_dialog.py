@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cms_desktop.core.erasure import day_label
-from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDialog
 from cms_desktop.gui.messages import show_error
@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _NO_CHOICE = object()  # the paper question left unanswered
+ONLY_ASSIGNED = (
+    "Only the mediators assigned to this case can destroy its notes (Edit ▸ Destroy notes…)."
+)
 
 
 class DestroyNotesDialog(QDialog):
@@ -335,14 +338,19 @@ class DestroyNotesController(QObject):
             self.ctx.destroy_notes_requested.emit(self.ctx.current_case)
 
     def open_dialog(self, case_id: int | None) -> None:
+        """Offer the dialog for `case_id`. A request is an offer (the Agreement tab makes
+        it to whoever recorded the signature), so a refusal is said in the status bar."""
         if self.ctx.ws is None or case_id is None:
             return
         if self.dialog is not None:
             self.dialog.close()
         try:
             dialog = DestroyNotesDialog(self.ctx, case_id, self.window)
+        except PermissionDenied:
+            self.ctx.status_message.emit(ONLY_ASSIGNED)
+            return
         except VaultError as exc:  # the core's refusal, in its own words
-            show_error(self.window, str(exc))
+            self.ctx.status_message.emit(str(exc))
             return
         kept = self._kept.pop(self.ctx.workspace.user.id, None)
         if kept is not None and kept[0] == case_id:
