@@ -97,15 +97,12 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
-<<<<<<< HEAD
         self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
-=======
         from cms_desktop.gui.printing import show_exception_notice  # issue 6
 
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
->>>>>>> issue-6
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
