@@ -95,6 +95,25 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        from cms_desktop.gui.director.compliance_page import CompliancePage
+        from cms_desktop.gui.director.reminders import ReminderBar
+
+        self.compliance_page = CompliancePage(self.ctx, self)
+        self.compliance_page.case_requested.connect(self.open_case)
+        self.add_section(self.compliance_page, "Roster && compliance", director_only=True)
+        self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
+        self.reminders.topic_requested.connect(self._show_compliance)
+
+    def _show_compliance(self, topic: str) -> None:
+        self.ui.sections.setCurrentWidget(self.compliance_page)
+        self.compliance_page.focus_on(topic)
+
+    def open_case(self, case_id: int, session_id: int | None = None) -> None:
+        """Select a case from an office-wide page (a compliance line, say) in the Cases view."""
+        self.ui.sections.setCurrentWidget(self.ui.casesSection)
+        self.select_case(case_id)
+        if session_id is not None:
+            self.ui.caseTabs.setCurrentWidget(self.ui.sessionTab)
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)

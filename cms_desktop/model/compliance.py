@@ -268,7 +268,8 @@ class MediatorCompliance:
         states = [d.state for d in self.disclosures]
         states += [d.state for d in self.destructions]
         states += [s.state for s in self.sessions]
-        states += [DutyState.MET if i.met else DutyState.MISSED for i in self.standing.items]
+        # Training and standing is one duty, missed while any minimum is short.
+        states.append(DutyState.MET if self.standing.in_good_standing else DutyState.MISSED)
         return states
 
     @property
