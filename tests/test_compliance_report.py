@@ -7,7 +7,7 @@ import io
 import re
 
 import pypdf
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 
 from cms_desktop.forms.compliance_report import render_compliance_report
 from cms_desktop.model.compliance import Decision
@@ -72,7 +72,7 @@ def test_the_report_names_the_late_report_the_kept_notes_and_the_compliant(offic
     assert "Support person" not in text  # override reasons stay on screen, not on paper
     assert "CMS-2026-0003: Director override of signed agreement to mediate" in text
     # The audit head at the time of printing, in the footer of every page.
-    assert f"audit head: entry {seq}, hash {digest.hex()[:16]}" in text
+    assert f"AUDIT HEAD AT PRINTING entry {seq}, hash {digest.hex()[:16]}" in text
     for secret in SECRETS:
         assert secret not in text
 
@@ -86,12 +86,12 @@ def test_decisions_taken_and_the_new_audit_head_are_printed(office, clock):
     )
     seq, digest = ws.audit.store.head()
     text = pdf_text(render_compliance_report(ws, PERIOD).pdf)
-    decisions = section(text, "Roster decisions", "Roster compliance report,")
+    decisions = section(text, "Roster decisions", "Policy on Confidentiality, version")
     expected = (
         "Noor Notes 2026-03-02 Suspended under F3 by Dana Director: Notes of {} not destroyed."
     )
     assert " ".join(decisions.split()) == expected.format("CMS-2026-0002")
-    assert f"entry {seq}, hash {digest.hex()[:16]}" in text
+    assert f"AUDIT HEAD AT PRINTING entry {seq}, hash {digest.hex()[:16]}" in text
     assert "suspended, not eligible" in section(text, "Noor Notes", "Duties missed")
 
 
@@ -103,9 +103,7 @@ def test_the_pdf_embeds_its_font_and_follows_the_paper_setting(office):
     reader = pypdf.PdfReader(io.BytesIO(form.pdf))
     assert form.pages == len(reader.pages) == 1
     box = reader.pages[0].mediabox
-    assert (round(float(box.width)), round(float(box.height))) == tuple(
-        round(v) for v in landscape(A4)
-    )
+    assert (round(float(box.width)), round(float(box.height))) == tuple(round(v) for v in A4)
     fonts = reader.pages[0]["/Resources"]["/Font"]
     descriptors = [f.get_object()["/FontDescriptor"] for f in fonts.values()]
     assert all("/FontFile2" in d for d in descriptors)
