@@ -45,6 +45,8 @@ def walk(model, parent=None):
     from PySide6.QtCore import QModelIndex
 
     parent = parent or QModelIndex()
+    if model.canFetchMore(parent):  # what expanding the row in the tree does
+        model.fetchMore(parent)
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         texts = [model.index(row, c, parent).data() or "" for c in range(model.columnCount())]
@@ -67,6 +69,22 @@ def test_the_view_says_who_reported_late_who_kept_notes_and_who_complied(qtbot, 
     built = build_three_mediators(office)
     window = make_window(qtbot, office.ws, office)
     page = open_page(window)
+    # Areas with a missed duty open by themselves; the others fetch their lines on expanding.
+    tree, model = page.ui.complianceTree, page.model
+    areas = {}
+    for row in range(model.rowCount()):
+        mediator = model.index(row, 0)
+        for child in range(model.rowCount(mediator)):
+            area = model.index(child, 0, mediator)
+            areas[(area.data(LINE_ROLE).mediator_id, area.data())] = area
+    lee_disclosures = areas[(built.lee, "Disclosures learned and reported")]
+    cam_sessions = areas[(built.cam, "Sessions held")]
+    assert tree.isExpanded(lee_disclosures)
+    qtbot.waitUntil(lambda: model.rowCount(lee_disclosures) == 1)  # the view fetched it
+    assert not tree.isExpanded(cam_sessions) and model.canFetchMore(cam_sessions)
+    tree.expand(cam_sessions)
+    qtbot.waitUntil(lambda: model.rowCount(cam_sessions) == 1)
+    assert not model.canFetchMore(cam_sessions)
     rows = list(walk(page.model))
     missed: dict[int, set[tuple]] = {}
     for _index, line, _texts in rows:

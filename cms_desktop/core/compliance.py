@@ -32,7 +32,6 @@ from cms_desktop.model.compliance import (
     Period,
     Reminders,
     RosterDecision,
-    SessionDuty,
     Standing,
     TrainingRecord,
 )
@@ -40,7 +39,6 @@ from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.compliance_store import (
     ComplianceStore,
     DisclosureFact,
-    HeldSessionFact,
     NotesFact,
 )
 from cms_desktop.storage.roster_decision_store import RosterDecisionStore
@@ -112,7 +110,7 @@ class ComplianceService:
         for duty in self._destructions(period, now):
             destructions[duty.mediator_id].append(duty)
         sessions = defaultdict(list)
-        for duty in self._sessions(start, end):
+        for duty in self.store.held_sessions(start, end, OVERRIDE_SIGNED_AGREEMENT):
             sessions[duty.mediator_id].append(duty)
         overrides = defaultdict(list)
         for o in self.store.overrides(start, end):
@@ -206,48 +204,6 @@ class ComplianceService:
                 )
             )
         duties.sort(key=lambda d: (d.deadline_at, d.case_id))
-        return duties
-
-    def _sessions(self, start: str, end: str) -> list[SessionDuty]:
-        present: dict[int, list[int]] = defaultdict(list)
-        agreed: dict[int, int] = defaultdict(int)
-        recorded: set[int] = set()
-        for c in self.store.commitments(start, end):
-            recorded.add(c.session_id)
-            if c.present:
-                present[c.session_id].append(c.participant_id)
-                agreed[c.session_id] += int(c.agreed)
-        parties = self.store.parties(start, end)
-        on_file = self.store.signed_agreements(start, end)
-        overridden = self.store.session_overrides(OVERRIDE_SIGNED_AGREEMENT, start, end)
-        duties = []
-        fact: HeldSessionFact
-        for fact in self.store.held_sessions(start, end):
-            sid = fact.session_id
-            # Who needed a signed agreement: those present, or the parties if none recorded.
-            needed = present[sid] if sid in recorded else parties.get(fact.case_id, [])
-            filed = [p for p in needed if (fact.case_id, p) in on_file]
-            excused = [
-                p
-                for p in needed
-                if (fact.case_id, p) not in on_file
-                and ((sid, p) in overridden or (sid, None) in overridden)
-            ]
-            duties.append(
-                SessionDuty(
-                    fact.mediator_id,
-                    sid,
-                    fact.case_id,
-                    fact.case_number,
-                    fact.starts_at,
-                    fact.opening_statement,
-                    len(present[sid]),
-                    agreed[sid],
-                    len(needed),
-                    len(filed),
-                    len(excused),
-                )
-            )
         return duties
 
     # -- standing and history of one mediator ---------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cms_desktop.model.compliance import RosterDecision, TrainingRecord
+from cms_desktop.model.compliance import RosterDecision, SessionDuty, TrainingRecord
 from cms_desktop.storage.vault import Vault
 
 CLOSED_STATUSES = ("closed", "referred", "declined")
@@ -56,24 +56,6 @@ class NotesFact:
     basis_at: str | None
     notes_held: int
     destroyed_at: str | None
-
-
-@dataclass(frozen=True)
-class HeldSessionFact:
-    mediator_id: int
-    session_id: int
-    case_id: int
-    case_number: str
-    starts_at: str
-    opening_statement: bool
-
-
-@dataclass(frozen=True)
-class CommitmentFact:
-    session_id: int
-    participant_id: int
-    present: bool
-    agreed: bool  # both commitments (PR1, PR2) agreed aloud, with the time
 
 
 @dataclass(frozen=True)
@@ -144,21 +126,26 @@ class ComplianceStore:
         case counts for the mediators assigned to the case.
         """
         rows = self.vault.query(
-            f"SELECT x.mediator_id, t.case_id, dc.number, min(t.session_id), {_BASIS_KIND}, "
-            f"{_BASIS}, max(t.destroyed_at) "
-            "FROM note_tombstone t "
-            "JOIN dispute_case dc ON dc.id = t.case_id "
-            "LEFT JOIN final_agreement fa ON fa.case_id = t.case_id "
-            "JOIN ("
-            " SELECT t2.id AS tid, sm.mediator_id FROM note_tombstone t2 "
-            " JOIN session_mediator sm ON sm.session_id = t2.session_id "
-            " UNION "
-            " SELECT t3.id, cm.mediator_id FROM note_tombstone t3 "
-            " JOIN case_mediator cm ON cm.case_id = t3.case_id WHERE t3.session_id IS NULL"
-            ") x ON x.tid = t.id "
-            "WHERE t.destroyed_at >= ? "
-            "GROUP BY t.case_id, x.mediator_id ORDER BY t.case_id, x.mediator_id",
-            (since,),
+            f"""
+            WITH t AS MATERIALIZED (
+                SELECT id, case_id, session_id, destroyed_at FROM note_tombstone
+                WHERE destroyed_at >= :since
+            ),
+            x AS (
+                SELECT t.case_id, t.session_id, t.destroyed_at, sm.mediator_id
+                FROM t JOIN session_mediator sm ON sm.session_id = t.session_id
+                UNION ALL
+                SELECT t.case_id, t.session_id, t.destroyed_at, cm.mediator_id
+                FROM t JOIN case_mediator cm ON cm.case_id = t.case_id
+                WHERE t.session_id IS NULL
+            )
+            SELECT x.mediator_id, x.case_id, dc.number, min(x.session_id), {_BASIS_KIND},
+                   {_BASIS}, max(x.destroyed_at)
+            FROM x JOIN dispute_case dc ON dc.id = x.case_id
+            LEFT JOIN final_agreement fa ON fa.case_id = x.case_id
+            GROUP BY x.case_id, x.mediator_id ORDER BY x.case_id, x.mediator_id
+            """,
+            {"since": since},
         )
         return [
             NotesFact(r[0], r[1], r[2], r[3], r[4] if r[5] else None, r[5], 0, r[6]) for r in rows
@@ -167,59 +154,65 @@ class ComplianceStore:
     # -- sessions held (E0, PR1, PR2) -----------------------------------------------------
     _HELD = "s.status = 'held' AND s.starts_at >= :s AND s.starts_at < :e"
 
-    def held_sessions(self, start: str, end: str) -> list[HeldSessionFact]:
+    def held_sessions(self, start: str, end: str, override_rule: str) -> list[SessionDuty]:
+        """Each held session in [start, end) for each of its mediators, with the commitments
+        recorded and the signed agreements to mediate on file (or overridden) counted."""
         rows = self.vault.query(
-            "SELECT sm.mediator_id, s.id, s.case_id, dc.number, s.starts_at, "
-            "s.opening_statement_at IS NOT NULL "
-            "FROM mediation_session s JOIN session_mediator sm ON sm.session_id = s.id "
-            "JOIN dispute_case dc ON dc.id = s.case_id "
-            f"WHERE {self._HELD} ORDER BY s.starts_at, s.id, sm.mediator_id",
-            {"s": start, "e": end},
+            f"""
+            WITH held AS MATERIALIZED (
+                SELECT s.id, s.case_id, s.starts_at, s.opening_statement_at IS NOT NULL AS opening,
+                       EXISTS (SELECT 1 FROM session_commitment c WHERE c.session_id = s.id)
+                           AS recorded
+                FROM mediation_session s WHERE {self._HELD}
+            ),
+            commitments AS (
+                SELECT c.session_id, sum(c.present) AS present,
+                       sum(c.present AND c.no_compel AND c.no_discuss
+                           AND c.agreed_at IS NOT NULL) AS committed
+                FROM held h JOIN session_commitment c ON c.session_id = h.id
+                GROUP BY c.session_id
+            ),
+            needed AS (
+                SELECT h.id AS session_id, h.case_id, c.participant_id
+                FROM held h JOIN session_commitment c ON c.session_id = h.id AND c.present
+                UNION ALL
+                SELECT h.id, h.case_id, p.id FROM held h
+                JOIN participant p ON p.case_id = h.case_id AND p.role = 'party'
+                WHERE NOT h.recorded
+            ),
+            signed AS MATERIALIZED (
+                SELECT n.session_id, n.case_id, n.participant_id,
+                       EXISTS (SELECT 1 FROM signed_copy sc WHERE sc.case_id = n.case_id
+                               AND sc.form = 'agreement_to_mediate'
+                               AND sc.participant_id = n.participant_id) AS on_file
+                FROM needed n
+            ),
+            agreements AS (
+                SELECT g.session_id, count(*) AS needed, sum(g.on_file) AS on_file,
+                       sum(NOT g.on_file AND EXISTS (
+                           SELECT 1 FROM director_override o
+                           WHERE o.case_id = g.case_id AND o.session_id = g.session_id
+                           AND o.rule = :rule
+                           AND (o.participant_id = g.participant_id
+                                OR o.participant_id IS NULL))) AS overridden
+                FROM signed g GROUP BY g.session_id
+            )
+            SELECT sm.mediator_id, h.id, h.case_id, dc.number, h.starts_at, h.opening,
+                   coalesce(c.present, 0), coalesce(c.committed, 0), coalesce(a.needed, 0),
+                   coalesce(a.on_file, 0), coalesce(a.overridden, 0)
+            FROM held h
+            JOIN session_mediator sm ON sm.session_id = h.id
+            JOIN dispute_case dc ON dc.id = h.case_id
+            LEFT JOIN commitments c ON c.session_id = h.id
+            LEFT JOIN agreements a ON a.session_id = h.id
+            ORDER BY h.starts_at, h.id, sm.mediator_id
+            """,
+            {"s": start, "e": end, "rule": override_rule},
         )
-        return [HeldSessionFact(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
-
-    def commitments(self, start: str, end: str) -> list[CommitmentFact]:
-        rows = self.vault.query(
-            "SELECT c.session_id, c.participant_id, c.present, "
-            "(c.no_compel AND c.no_discuss AND c.agreed_at IS NOT NULL) "
-            "FROM session_commitment c JOIN mediation_session s ON s.id = c.session_id "
-            f"WHERE {self._HELD}",
-            {"s": start, "e": end},
-        )
-        return [CommitmentFact(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
-
-    def parties(self, start: str, end: str) -> dict[int, list[int]]:
-        """The parties of each case with a held session in the period, by case."""
-        rows = self.vault.query(
-            "SELECT p.case_id, p.id FROM participant p WHERE p.role = 'party' AND p.case_id IN "
-            f"(SELECT s.case_id FROM mediation_session s WHERE {self._HELD}) "
-            "ORDER BY p.case_id, p.position",
-            {"s": start, "e": end},
-        )
-        found: dict[int, list[int]] = {}
-        for case_id, participant_id in rows:
-            found.setdefault(case_id, []).append(participant_id)
-        return found
-
-    def signed_agreements(self, start: str, end: str) -> set[tuple[int, int]]:
-        """(case, participant) pairs with a signed agreement to mediate on file."""
-        rows = self.vault.query(
-            "SELECT DISTINCT sc.case_id, sc.participant_id FROM signed_copy sc "
-            "WHERE sc.form = 'agreement_to_mediate' AND sc.participant_id IS NOT NULL "
-            f"AND sc.case_id IN (SELECT s.case_id FROM mediation_session s WHERE {self._HELD})",
-            {"s": start, "e": end},
-        )
-        return {(r[0], r[1]) for r in rows}
-
-    def session_overrides(self, rule: str, start: str, end: str) -> set[tuple[int, int | None]]:
-        """(session, participant or None) pairs the director overrode for `rule`."""
-        rows = self.vault.query(
-            "SELECT o.session_id, o.participant_id FROM director_override o "
-            "JOIN mediation_session s ON s.id = o.session_id "
-            f"WHERE o.rule = :rule AND {self._HELD}",
-            {"rule": rule, "s": start, "e": end},
-        )
-        return {(r[0], r[1]) for r in rows}
+        return [
+            SessionDuty(r[0], r[1], r[2], r[3], r[4], bool(r[5]), *(int(v) for v in r[6:]))
+            for r in rows
+        ]
 
     # -- director overrides -------------------------------------------------------------
     def overrides(self, start: str, end: str) -> list[OverrideFact]:

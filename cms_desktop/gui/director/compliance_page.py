@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Signal
-from PySide6.QtGui import QShowEvent, QStandardItemModel
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cms_desktop.core import compliance_text as words
@@ -22,6 +22,7 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.compliance_tree import (
     FILTERS,
     LINE_ROLE,
+    ComplianceModel,
     Line,
     build_model,
     line_filter,
@@ -32,6 +33,8 @@ from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
 from cms_desktop.model.compliance import ComplianceReport, Decision, Period
 from cms_desktop.model.roster import Mediator
+
+COLUMN_WIDTHS = (80, 150, 110, 70, 90)  # clause, state, case, session, date
 
 
 def _qdate(day: date) -> QDate:
@@ -53,7 +56,7 @@ class CompliancePage(QWidget):
         self.setObjectName("compliancePage")
         self.report: ComplianceReport | None = None
         self.stale = True
-        self.model = QStandardItemModel(self)
+        self.model = ComplianceModel(self)
         self.ui.complianceTree.setModel(self.model)
         self.ui.mainSplitter.setSizes([820, 360])
         for key, label in FILTERS.items():
@@ -135,14 +138,17 @@ class CompliancePage(QWidget):
             self.ctx.clock.now().date(),
             settings.standing_warning_days,
         )
-        build_model(self.report, self.model, keep)
+        expand = build_model(self.report, self.model, keep)
         tree = self.ui.complianceTree
         header = tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing columns to their contents would measure every row.
         header.setStretchLastSection(False)
-        tree.expandAll()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(COLUMN_WIDTHS, start=1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        for index in expand:
+            tree.expand(index)
         rows = self.report.mediators
         missed = sum(1 for r in rows if r.missed)
         self.ui.summaryLabel.setText(

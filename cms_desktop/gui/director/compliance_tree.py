@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from cms_desktop.core import compliance_text as words
 from cms_desktop.model.compliance import ComplianceReport, DutyState, MediatorCompliance
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 2  # an area whose lines are not added yet
 COLUMNS = ("Mediator and duty", "Clause", "State", "Case", "Session", "Date")
 
 FILTERS: dict[str, str] = {
@@ -28,6 +30,21 @@ FILTERS: dict[str, str] = {
     "standing": "Standing lapsed or lapsing",
 }
 MISSED_BRUSH = QBrush(QColor("#b00020"))
+MISSED_STATES = frozenset({DutyState.LATE.value, DutyState.MISSED.value})
+# An area with a missed duty opens by itself when it is this short; a longer one stays
+# closed (its summary, in red, says what is missed) so a busy year still opens at once.
+AUTO_EXPAND_LINES = 60
+
+
+# The words of each kind of duty line, made only when the line is shown.
+WORDS: dict[str, Callable[[Any], str]] = {
+    "disclosure": words.disclosure_line,
+    "destruction": words.destruction_line,
+    "session": words.session_line,
+    "override": words.override_line,
+    "standing": words.standing_line,
+    "decision": words.decision_line,
+}
 
 
 @dataclass(frozen=True)
@@ -37,17 +54,22 @@ class Line:
     # mediator | group | disclosure | destruction | session | override | standing | decision
     kind: str
     mediator_id: int
-    text: str
+    label: str = ""  # mediator and area rows; duty lines take their words from `source`
     clause: str = ""
     state: str = ""  # a DutyState value, or "" where none applies
     case_id: int | None = None
     case_number: str = ""
     session_id: int | None = None
     date: str = ""
+    source: Any = None  # the duty record (ids, dates and counts only)
 
     @property
     def missed(self) -> bool:
-        return self.state in (DutyState.LATE.value, DutyState.MISSED.value)
+        return self.state in MISSED_STATES
+
+    @property
+    def text(self) -> str:
+        return WORDS[self.kind](self.source) if self.source is not None else self.label
 
 
 def _state_label(kind: str, state: DutyState) -> str:
@@ -62,86 +84,71 @@ def _state_label(kind: str, state: DutyState) -> str:
 def duty_lines(row: MediatorCompliance) -> dict[str, list[Line]]:
     """Every line of one mediator, by area, in the order the page shows them."""
     mid = row.mediator.id
-    areas: dict[str, list[Line]] = {}
-    areas["disclosures"] = [
-        Line(
-            "disclosure",
-            mid,
-            words.disclosure_line(d),
-            d.clause,
-            d.state.value,
-            d.case_id,
-            d.case_number,
-            d.session_id,
-            words.day(d.deadline_at),
-        )
-        for d in row.disclosures
-    ]
-    areas["destructions"] = [
-        Line(
-            "destruction",
-            mid,
-            words.destruction_line(d),
-            "R2",
-            d.state.value,
-            d.case_id,
-            d.case_number,
-            d.session_id,
-            words.day(d.deadline_at),
-        )
-        for d in row.destructions
-    ]
-    areas["sessions"] = [
-        Line(
-            "session",
-            mid,
-            words.session_line(s),
-            "E0, PR1, PR2",
-            s.state.value,
-            s.case_id,
-            s.case_number,
-            s.session_id,
-            words.day(s.starts_at),
-        )
-        for s in row.sessions
-    ]
-    areas["overrides"] = [
-        Line(
-            "override",
-            mid,
-            words.override_line(o),
-            "",
-            "",
-            o.case_id,
-            o.case_number,
-            o.session_id,
-            words.day(o.decided_at),
-        )
-        for o in row.overrides
-    ]
-    areas["standing"] = [
-        Line(
-            "standing",
-            mid,
-            words.standing_line(i),
-            "",
-            (DutyState.MET if i.met else DutyState.MISSED).value,
-            date=i.lapses_on or "",
-        )
-        for i in row.standing.items
-    ]
-    areas["decisions"] = [
-        Line(
-            "decision",
-            mid,
-            words.decision_line(d),
-            d.clause or "",
-            "",
-            date=words.day(d.decided_at),
-        )
-        for d in row.decisions
-    ]
-    return areas
+    met, missed = DutyState.MET.value, DutyState.MISSED.value
+    return {
+        "disclosures": [
+            Line(
+                "disclosure",
+                mid,
+                clause=d.clause,
+                state=d.state.value,
+                case_id=d.case_id,
+                case_number=d.case_number,
+                session_id=d.session_id,
+                date=d.deadline_at[:10],
+                source=d,
+            )
+            for d in row.disclosures
+        ],
+        "destructions": [
+            Line(
+                "destruction",
+                mid,
+                clause="R2",
+                state=d.state.value,
+                case_id=d.case_id,
+                case_number=d.case_number,
+                session_id=d.session_id,
+                date=d.deadline_at[:10],
+                source=d,
+            )
+            for d in row.destructions
+        ],
+        "sessions": [
+            Line(
+                "session",
+                mid,
+                clause="E0, PR1, PR2",
+                state=missed if s.gaps else met,
+                case_id=s.case_id,
+                case_number=s.case_number,
+                session_id=s.session_id,
+                date=s.starts_at[:10],
+                source=s,
+            )
+            for s in row.sessions
+        ],
+        "overrides": [
+            Line(
+                "override",
+                mid,
+                case_id=o.case_id,
+                case_number=o.case_number,
+                session_id=o.session_id,
+                date=o.decided_at[:10],
+                source=o,
+            )
+            for o in row.overrides
+        ],
+        "standing": [
+            Line("standing", mid, state=met if i.met else missed, date=i.lapses_on or "", source=i)
+            for i in row.standing.items
+        ],
+        "decisions": [
+            Line("decision", mid, clause=d.clause or "", date=d.decided_at[:10], source=d)
+            for d in row.decisions
+        ],
+    }
 
 
 GROUPS: dict[str, tuple[str, str]] = {
@@ -196,17 +203,76 @@ def _row(line: Line, state_text: str, bold: bool = False) -> list[QStandardItem]
             item.setForeground(MISSED_BRUSH)
         items.append(item)
     items[0].setData(line, LINE_ROLE)
+    # Every role we read is set: PySide6 6.12 on Python 3.11 drops a reference to None each
+    # time data() finds a role unset, and enough of those crash the interpreter.
+    items[0].setData(0, PENDING_ROLE)
     return items
 
 
+def _line_row(line: Line) -> list[QStandardItem]:
+    if line.kind in ("disclosure", "destruction", "session"):
+        label = _state_label(line.kind, DutyState(line.state))
+    elif line.kind == "standing":
+        label = "met" if line.state == "met" else "short"
+    else:
+        label = ""
+    return _row(line, label)
+
+
+_ROOT = QModelIndex()
+
+
+class ComplianceModel(QStandardItemModel):
+    """The tree's model. An area's lines are added when the area is first expanded (Qt's
+    fetchMore), so a year of a busy office opens at once: a person reads a few areas."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pending: dict[int, list[Line]] = {}
+        self._next_key = 0
+
+    def clear(self) -> None:
+        self._pending.clear()
+        super().clear()
+
+    def _key(self, parent: QModelIndex) -> int:
+        """The pending lines' key of an area row (0: none); read from column 0, where set."""
+        if not parent.isValid() or parent.column() != 0:
+            return 0
+        return parent.data(PENDING_ROLE)
+
+    def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:
+        return self._key(parent) in self._pending or super().hasChildren(parent)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        return self._key(parent) in self._pending
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        lines = self._pending.pop(self._key(parent), [])
+        item = self.itemFromIndex(parent)
+        if item is not None and lines:
+            for line in lines:
+                item.appendRow(_line_row(line))
+
+    def defer(self, item: QStandardItem, lines: list[Line]) -> None:
+        self._next_key += 1
+        key = self._next_key
+        self._pending[key] = lines
+        item.setData(key, PENDING_ROLE)
+
+
 def build_model(
-    report: ComplianceReport, model: QStandardItemModel, keep: Callable[[Line], bool] | None
-) -> None:
+    report: ComplianceReport, model: ComplianceModel, keep: Callable[[Line], bool] | None
+) -> list[QModelIndex]:
     """Fill `model` with the report's mediators, areas and the duty lines `keep` keeps
-    (None: all of them; otherwise mediators and areas left empty are dropped)."""
+    (None: all of them; otherwise mediators and areas left empty are dropped).
+
+    Returns the rows to expand: every mediator, and every area holding a missed duty (or,
+    under a filter, every area shown)."""
     model.clear()
     model.setHorizontalHeaderLabels(list(COLUMNS))
     show_all = keep is None
+    expand: list[QStandardItem] = []
     for row in report.mediators:
         areas = duty_lines(row)
         kept = {
@@ -216,24 +282,25 @@ def build_model(
         if not show_all and not any(kept.values()):
             continue
         status = words.roster_summary(row) + (f"; {row.missed} missed" if row.missed else "")
-        head = Line("mediator", row.mediator.id, row.mediator.name, state="")
+        head = Line("mediator", row.mediator.id, row.mediator.name)
         mediator_items = _row(head, status, bold=True)
         if row.missed:
             mediator_items[2].setForeground(MISSED_BRUSH)
+        expand.append(mediator_items[0])
         for area, lines in kept.items():
             if not lines and not show_all:
                 continue
             title, clauses = GROUPS[area]
             group = Line("group", row.mediator.id, title, clauses)
             group_items = _row(group, _group_summary(area, row, areas[area]))
-            for line in lines:
-                state = line.state
-                if line.kind in ("disclosure", "destruction", "session"):
-                    label = _state_label(line.kind, DutyState(state))
-                elif line.kind == "standing":
-                    label = "met" if state == "met" else "short"
-                else:
-                    label = ""
-                group_items[0].appendRow(_row(line, label))
+            if lines:
+                model.defer(group_items[0], lines)
+                missed = any(line.missed for line in lines)
+                if missed:
+                    for item in group_items[1:3]:
+                        item.setForeground(MISSED_BRUSH)
+                if (not show_all or missed) and len(lines) <= AUTO_EXPAND_LINES:
+                    expand.append(group_items[0])
             mediator_items[0].appendRow(group_items)
         model.appendRow(mediator_items)
+    return [item.index() for item in expand]

@@ -64,8 +64,13 @@ class ReminderBar(QObject):
         )
         label.setContentsMargins(8, 4, 8, 4)
         label.linkActivated.connect(self.topic_requested.emit)
+        # A burst of changes (a save touching several records) recounts once.
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(0)
+        self.soon.timeout.connect(self.refresh)
         ctx.signed_in.connect(self.refresh)
-        ctx.records_changed.connect(lambda _area, _id: self.refresh())
+        ctx.records_changed.connect(lambda _area, _id: self.soon.start())
         ctx.locking.connect(self.clear)
         self.timer = QTimer(self)
         self.timer.setInterval(RECOUNT_MS)
@@ -85,5 +90,6 @@ class ReminderBar(QObject):
         self.label.setVisible(bool(html))
 
     def clear(self) -> None:
+        self.soon.stop()
         self.label.clear()
         self.label.setVisible(False)

@@ -91,7 +91,7 @@ class RosterDecisionDialog(QDialog):
         self.ui.consequence.setText(CONSEQUENCES[decision].format(name=mediator_name))
         combo = self.ui.clauseCombo
         if decision.needs_clause:
-            combo.addItem("Choose the clause…", None)
+            combo.addItem("Choose the clause…", "")  # never None: see compliance_tree.py
             for clause in REMOVAL_CLAUSES:
                 combo.addItem(CLAUSE_LABELS[clause], clause)
         else:
@@ -104,7 +104,7 @@ class RosterDecisionDialog(QDialog):
         (combo if decision.needs_clause else self.ui.reasonEdit).setFocus()
 
     def clause(self) -> str | None:
-        return self.ui.clauseCombo.currentData() if self.decision.needs_clause else None
+        return (self.ui.clauseCombo.currentData() or None) if self.decision.needs_clause else None
 
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText()
