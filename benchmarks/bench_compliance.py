@@ -192,19 +192,19 @@ def measure(office: BenchOffice) -> list[Figure]:
                 Figure(
                     "compliance review, last 12 months",
                     best_of(lambda: ws.compliance.report(year), 5),
-                    target="< 500 ms",
+                    target="< 1 s",
                     note=f"{len(report.mediators)} mediators, {missed} missed duties; "
                     f"added {added}",
                 ),
                 Figure(
                     "compliance review, ten years",
                     best_of(lambda: ws.compliance.report(decade), 3),
-                    target="< 2 s",
+                    target="< 5 s",
                 ),
                 Figure(
                     "director's reminder counts",
                     best_of(lambda: ws.compliance.reminders(), 10),
-                    target="< 50 ms",
+                    target="< 100 ms",
                 ),
                 Figure(
                     "one mediator's eligibility (status and standing)",
@@ -214,7 +214,7 @@ def measure(office: BenchOffice) -> list[Figure]:
                 Figure(
                     "printed compliance report, last 12 months",
                     best_of(lambda: render_compliance_report(ws, year), 3),
-                    target="< 1 s",
+                    target="< 2 s",
                 ),
             ]
         finally:

@@ -10,6 +10,7 @@ reads or returns the content of a note, a session or a disclosure.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,6 @@ from cms_desktop.model.compliance import (
     DisclosureDuty,
     DutyState,
     MediatorCompliance,
-    OverrideRecord,
     Period,
     Reminders,
     RosterDecision,
@@ -38,7 +38,6 @@ from cms_desktop.model.compliance import (
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.compliance_store import (
     ComplianceStore,
-    DisclosureFact,
     NotesFact,
 )
 from cms_desktop.storage.roster_decision_store import RosterDecisionStore
@@ -50,10 +49,10 @@ if TYPE_CHECKING:
 REASON_LIMIT = 2000
 
 
-def disclosure_state(fact: DisclosureFact, now: str) -> DutyState:
-    if fact.reported_at is None:
-        return DutyState.MISSED if fact.deadline_at < now else DutyState.PENDING
-    return DutyState.MET if fact.reported_at <= fact.deadline_at else DutyState.LATE
+def disclosure_state(duty: DisclosureDuty, now: str) -> DutyState:
+    if duty.reported_at is None:
+        return DutyState.MISSED if duty.deadline_at < now else DutyState.PENDING
+    return DutyState.MET if duty.reported_at <= duty.deadline_at else DutyState.LATE
 
 
 def destruction_deadline(basis_at: str, days: int) -> str:
@@ -90,22 +89,8 @@ class ComplianceService:
         current = standing if standing_day == today else self._standings(mediators, today)
 
         disclosures = defaultdict(list)
-        for fact in self.store.disclosures(start, end):
-            disclosures[fact.mediator_id].append(
-                DisclosureDuty(
-                    fact.report_id,
-                    fact.mediator_id,
-                    fact.case_id,
-                    fact.case_number,
-                    fact.session_id,
-                    fact.category,
-                    fact.routed_office,
-                    fact.learned_at,
-                    fact.deadline_at,
-                    fact.reported_at,
-                    disclosure_state(fact, now),
-                )
-            )
+        for duty in self.store.disclosures(start, end):
+            disclosures[duty.mediator_id].append(replace(duty, state=disclosure_state(duty, now)))
         destructions = defaultdict(list)
         for duty in self._destructions(period, now):
             destructions[duty.mediator_id].append(duty)
@@ -113,18 +98,8 @@ class ComplianceService:
         for duty in self.store.held_sessions(start, end, OVERRIDE_SIGNED_AGREEMENT):
             sessions[duty.mediator_id].append(duty)
         overrides = defaultdict(list)
-        for o in self.store.overrides(start, end):
-            overrides[o.mediator_id].append(
-                OverrideRecord(
-                    o.override_id,
-                    o.case_id,
-                    o.case_number,
-                    o.session_id,
-                    o.rule,
-                    o.reason,
-                    o.decided_at,
-                )
-            )
+        for mediator_id, record in self.store.overrides(start, end):
+            overrides[mediator_id].append(record)
         decisions = defaultdict(list)
         for d in self.store.decisions(start, end):
             decisions[d.mediator_id].append(d)

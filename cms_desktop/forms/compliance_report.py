@@ -105,6 +105,14 @@ def missed_lines(row: MediatorCompliance) -> list[str]:
     return lines
 
 
+def override_lines(row: MediatorCompliance) -> list[str]:
+    return [f"{o.case_number}: {words.override_line(o, with_reason=False)}" for o in row.overrides]
+
+
+def decision_lines(row: MediatorCompliance) -> list[str]:
+    return [words.decision_line(d) for d in row.decisions]
+
+
 def _story(meta: FormMeta, report: ComplianceReport, prepared: str, head: str) -> list:
     s = styles()
     line = ParagraphStyle("line", parent=s.body, leftIndent=10, spaceAfter=2)
@@ -127,32 +135,21 @@ def _story(meta: FormMeta, report: ComplianceReport, prepared: str, head: str) -
         ),
         Spacer(1, 6),
         _summary_table(report),
-        heading("Duties missed"),
     ]
-    missed = [(row, missed_lines(row)) for row in report.mediators]
-    if not any(lines for _, lines in missed):
-        story.append(para("No duty was missed in the period."))
-    for row, lines in missed:
-        if lines:
+    sections = (
+        ("Duties missed", "No duty was missed in the period.", missed_lines),
+        ("Director overrides", "None in the period.", override_lines),
+        ("Roster decisions", "None in the period.", decision_lines),
+    )
+    for title, none, lines_of in sections:
+        story.append(heading(title))
+        groups = [(row, lines_of(row)) for row in report.mediators]
+        groups = [(row, lines) for row, lines in groups if lines]
+        if not groups:
+            story.append(para(none))
+        for row, lines in groups:
             story.append(para(row.mediator.name, s.subheading))
             story += [para(text, line) for text in lines]
-    story.append(heading("Director overrides"))
-    overrides = [(row, row.overrides) for row in report.mediators if row.overrides]
-    if not overrides:
-        story.append(para("None in the period."))
-    for row, items in overrides:
-        story.append(para(row.mediator.name, s.subheading))
-        story += [
-            para(f"{o.case_number}: {words.override_line(o, with_reason=False)}", line)
-            for o in items
-        ]
-    story.append(heading("Roster decisions"))
-    decisions = [(row, row.decisions) for row in report.mediators if row.decisions]
-    if not decisions:
-        story.append(para("None in the period."))
-    for row, items in decisions:
-        story.append(para(row.mediator.name, s.subheading))
-        story += [para(words.decision_line(d), line) for d in items]
     return story
 
 

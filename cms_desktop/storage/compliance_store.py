@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cms_desktop.model.compliance import RosterDecision, SessionDuty, TrainingRecord
+from cms_desktop.model.compliance import (
+    DisclosureDuty,
+    DutyState,
+    OverrideRecord,
+    RosterDecision,
+    SessionDuty,
+    TrainingRecord,
+)
 from cms_desktop.storage.vault import Vault
 
 CLOSED_STATUSES = ("closed", "referred", "declined")
@@ -31,20 +38,6 @@ _BASIS_KIND = "CASE WHEN fa.signed_at IS NOT NULL THEN 'final agreement' ELSE 'c
 
 
 @dataclass(frozen=True)
-class DisclosureFact:
-    report_id: int
-    mediator_id: int
-    case_id: int
-    case_number: str
-    session_id: int | None
-    category: str
-    routed_office: str
-    learned_at: str
-    deadline_at: str
-    reported_at: str | None
-
-
-@dataclass(frozen=True)
 class NotesFact:
     """Notes on a case tied to one mediator: still held (by author) or destroyed (by session)."""
 
@@ -58,27 +51,14 @@ class NotesFact:
     destroyed_at: str | None
 
 
-@dataclass(frozen=True)
-class OverrideFact:
-    mediator_id: int
-    override_id: int
-    case_id: int
-    case_number: str
-    session_id: int | None
-    participant_id: int | None
-    rule: str
-    reason: str
-    decided_at: str
-
-
 class ComplianceStore:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
     # -- disclosures (E1-E4; F1, F2) ----------------------------------------------------
-    def disclosures(self, start: str, end: str) -> list[DisclosureFact]:
+    def disclosures(self, start: str, end: str) -> list[DisclosureDuty]:
         """Disclosures with anything happening in [start, end), and every one still unreported
-        whose deadline came before `end`."""
+        whose deadline came before `end`. Their state is left for core to judge."""
         rows = self.vault.query(
             "SELECT r.id, r.learned_by, r.case_id, dc.number, r.session_id, r.category, "
             "r.routed_office, r.learned_at, r.deadline_at, r.reported_at "
@@ -91,7 +71,7 @@ class ComplianceStore:
             "ORDER BY r.deadline_at, r.id",
             {"s": start, "e": end},
         )
-        return [DisclosureFact(*tuple(r)) for r in rows]
+        return [DisclosureDuty(*tuple(r), state=DutyState.PENDING) for r in rows]
 
     def overdue_disclosures(self, now: str) -> int:
         """Disclosures not reported whose deadline has passed (index exception_report_open)."""
@@ -159,7 +139,7 @@ class ComplianceStore:
         recorded and the signed agreements to mediate on file (or overridden) counted."""
         rows = self.vault.query(
             f"""
-            WITH held AS MATERIALIZED (
+            WITH held AS (
                 SELECT s.id, s.case_id, s.starts_at, s.opening_statement_at IS NOT NULL AS opening,
                        EXISTS (SELECT 1 FROM session_commitment c WHERE c.session_id = s.id)
                            AS recorded
@@ -180,7 +160,7 @@ class ComplianceStore:
                 JOIN participant p ON p.case_id = h.case_id AND p.role = 'party'
                 WHERE NOT h.recorded
             ),
-            signed AS MATERIALIZED (
+            signed AS (
                 SELECT n.session_id, n.case_id, n.participant_id,
                        EXISTS (SELECT 1 FROM signed_copy sc WHERE sc.case_id = n.case_id
                                AND sc.form = 'agreement_to_mediate'
@@ -215,12 +195,9 @@ class ComplianceStore:
         ]
 
     # -- director overrides -------------------------------------------------------------
-    def overrides(self, start: str, end: str) -> list[OverrideFact]:
+    def overrides(self, start: str, end: str) -> list[tuple[int, OverrideRecord]]:
         """Overrides decided in the period, once for each mediator of the session (or case)."""
-        columns = (
-            "o.id, o.case_id, dc.number, o.session_id, o.participant_id, o.rule, o.reason, "
-            "o.decided_at"
-        )
+        columns = "o.id, o.case_id, dc.number, o.session_id, o.rule, o.reason, o.decided_at"
         rows = self.vault.query(
             f"SELECT sm.mediator_id, {columns} FROM director_override o "
             "JOIN dispute_case dc ON dc.id = o.case_id "
@@ -231,10 +208,10 @@ class ComplianceStore:
             "JOIN dispute_case dc ON dc.id = o.case_id "
             "JOIN case_mediator cm ON cm.case_id = o.case_id "
             "WHERE o.session_id IS NULL AND o.decided_at >= :s AND o.decided_at < :e "
-            "ORDER BY 9, 2",
+            "ORDER BY 8, 2",
             {"s": start, "e": end},
         )
-        return [OverrideFact(*tuple(r)) for r in rows]
+        return [(r[0], OverrideRecord(*tuple(r)[1:])) for r in rows]
 
     # -- training and standing ----------------------------------------------------------
     def training(self, mediator_id: int | None = None) -> list[TrainingRecord]:

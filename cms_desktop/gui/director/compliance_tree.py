@@ -81,65 +81,39 @@ def _state_label(kind: str, state: DutyState) -> str:
     return table[state]
 
 
+def _case_line(kind: str, mid: int, duty: Any, clause: str, state: str, when: str) -> Line:
+    """A line that links to its case (and session): every duty but standing and decisions."""
+    return Line(
+        kind,
+        mid,
+        clause=clause,
+        state=state,
+        case_id=duty.case_id,
+        case_number=duty.case_number,
+        session_id=duty.session_id,
+        date=when[:10],
+        source=duty,
+    )
+
+
 def duty_lines(row: MediatorCompliance) -> dict[str, list[Line]]:
     """Every line of one mediator, by area, in the order the page shows them."""
     mid = row.mediator.id
     met, missed = DutyState.MET.value, DutyState.MISSED.value
     return {
         "disclosures": [
-            Line(
-                "disclosure",
-                mid,
-                clause=d.clause,
-                state=d.state.value,
-                case_id=d.case_id,
-                case_number=d.case_number,
-                session_id=d.session_id,
-                date=d.deadline_at[:10],
-                source=d,
-            )
+            _case_line("disclosure", mid, d, d.clause, d.state.value, d.deadline_at)
             for d in row.disclosures
         ],
         "destructions": [
-            Line(
-                "destruction",
-                mid,
-                clause="R2",
-                state=d.state.value,
-                case_id=d.case_id,
-                case_number=d.case_number,
-                session_id=d.session_id,
-                date=d.deadline_at[:10],
-                source=d,
-            )
+            _case_line("destruction", mid, d, "R2", d.state.value, d.deadline_at)
             for d in row.destructions
         ],
         "sessions": [
-            Line(
-                "session",
-                mid,
-                clause="E0, PR1, PR2",
-                state=missed if s.gaps else met,
-                case_id=s.case_id,
-                case_number=s.case_number,
-                session_id=s.session_id,
-                date=s.starts_at[:10],
-                source=s,
-            )
+            _case_line("session", mid, s, "E0, PR1, PR2", missed if s.gaps else met, s.starts_at)
             for s in row.sessions
         ],
-        "overrides": [
-            Line(
-                "override",
-                mid,
-                case_id=o.case_id,
-                case_number=o.case_number,
-                session_id=o.session_id,
-                date=o.decided_at[:10],
-                source=o,
-            )
-            for o in row.overrides
-        ],
+        "overrides": [_case_line("override", mid, o, "", "", o.decided_at) for o in row.overrides],
         "standing": [
             Line("standing", mid, state=met if i.met else missed, date=i.lapses_on or "", source=i)
             for i in row.standing.items

@@ -20,33 +20,35 @@ from cms_desktop.storage.errors import VaultError
 RECOUNT_MS = 10 * 60 * 1000
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+# topic (the link), the count's field, and its words for one and for many
+REMINDERS = (
+    (
+        "disclosures",
+        "overdue_disclosures",
+        "disclosure not reported by its deadline",
+        "disclosures not reported by their deadline",
+    ),
+    (
+        "destructions",
+        "overdue_destructions",
+        "case holding notes past the deadline",
+        "cases holding notes past the deadline",
+    ),
+    (
+        "standing",
+        "standing_lapsing",
+        "mediator's training or standing lapsed or lapsing",
+        "mediators' training or standing lapsed or lapsing",
+    ),
+)
 
 
 def reminder_html(reminders: Reminders) -> str:
     links = []
-    if reminders.overdue_disclosures:
-        text = _plural(
-            reminders.overdue_disclosures,
-            "disclosure not reported by its deadline",
-            "disclosures not reported by their deadline",
-        )
-        links.append(f'<a href="disclosures">{text}</a>')
-    if reminders.overdue_destructions:
-        text = _plural(
-            reminders.overdue_destructions,
-            "case holding notes past the deadline",
-            "cases holding notes past the deadline",
-        )
-        links.append(f'<a href="destructions">{text}</a>')
-    if reminders.standing_lapsing:
-        text = _plural(
-            reminders.standing_lapsing,
-            "mediator's training or standing lapsed or lapsing",
-            "mediators' training or standing lapsed or lapsing",
-        )
-        links.append(f'<a href="standing">{text}</a>')
+    for topic, field, one, many in REMINDERS:
+        count = getattr(reminders, field)
+        if count:
+            links.append(f'<a href="{topic}">{count} {one if count == 1 else many}</a>')
     return ("<b>Reminders:</b> " + " · ".join(links)) if links else ""
 
 
