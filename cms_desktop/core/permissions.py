@@ -34,6 +34,7 @@ class Action(StrEnum):
     # evaluations (R1, R3)
     ENTER_EVALUATION = "enter returned evaluation forms"
     VIEW_STATISTICS = "read aggregate statistics"
+    MANAGE_QUESTIONNAIRE = "change the evaluation questionnaire"
     # the office
     MANAGE_ACCOUNTS = "manage accounts"
     MANAGE_ROSTER = "manage the roster"
@@ -63,6 +64,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.OVERRIDE_RULE: frozenset({D}),
     Action.ENTER_EVALUATION: frozenset({D, S}),
     Action.VIEW_STATISTICS: frozenset({D}),
+    Action.MANAGE_QUESTIONNAIRE: frozenset({D}),
     Action.MANAGE_ACCOUNTS: frozenset({D}),
     Action.MANAGE_ROSTER: frozenset({D}),
     Action.VIEW_COMPLIANCE: frozenset({D}),

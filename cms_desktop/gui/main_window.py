@@ -17,6 +17,9 @@ from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.compliance_page import CompliancePage
+from cms_desktop.gui.director.reminders import ReminderBar
+from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -96,12 +99,10 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
-        from cms_desktop.gui.director.compliance_page import CompliancePage
-        from cms_desktop.gui.director.reminders import ReminderBar
-
         self.compliance_page = CompliancePage(self.ctx, self)
         self.compliance_page.case_requested.connect(self.open_case)
         self.add_section(self.compliance_page, "Roster && compliance", director_only=True)
+        self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
         self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
         self.reminders.topic_requested.connect(self._show_compliance)
 
