@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from cms_desktop.model.agreements import RULE_UNSIGNED_AGREEMENT
 from cms_desktop.model.roster import Mediator
 
 # Which removal clause a reporting failure falls under (policy, "Failure of mediator to
@@ -47,8 +48,8 @@ STANDING_DATES: dict[str, str] = {
 }
 
 # The override a director records when a session is held before a participant's signed
-# agreement to mediate is on file (issue #6 writes it; keep the two names the same).
-OVERRIDE_SIGNED_AGREEMENT = "signed_agreement_to_mediate"
+# agreement to mediate is on file: the very name the Agreement tab writes.
+OVERRIDE_SIGNED_AGREEMENT = RULE_UNSIGNED_AGREEMENT
 
 
 class DutyState(StrEnum):
