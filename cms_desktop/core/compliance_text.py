@@ -9,6 +9,7 @@ from __future__ import annotations
 from cms_desktop.core.clock import parse_iso
 from cms_desktop.model.compliance import (
     CLAUSE_LABELS,
+    OVERRIDE_SIGNED_AGREEMENT,
     DestructionDuty,
     DisclosureDuty,
     DutyState,
@@ -88,9 +89,13 @@ def session_line(s: SessionDuty) -> str:
     )
 
 
+RULE_LABELS = {OVERRIDE_SIGNED_AGREEMENT: "signed agreement to mediate"}
+
+
 def override_line(o: OverrideRecord, with_reason: bool = True) -> str:
     """The printed report leaves the reason out: it is the director's note on a case."""
-    text = f"Director override of {o.rule.replace('_', ' ')} on {when(o.decided_at)}"
+    rule = RULE_LABELS.get(o.rule, o.rule.replace("_", " "))
+    text = f"Director override of {rule} on {when(o.decided_at)}"
     return f"{text}: {o.reason}" if with_reason else text
 
 
