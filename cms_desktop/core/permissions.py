@@ -44,6 +44,8 @@ class Action(StrEnum):
     VIEW_AUDIT = "read the audit trail"
     MANAGE_SETTINGS = "change office settings"
     VIEW_ROSTER = "see the mediator roster"
+    # erasure (R2): the record of destruction is kept for a set number of years
+    PURGE_TOMBSTONES = "remove old records of note destruction"
 
 
 D, S, M = Role.DIRECTOR, Role.STAFF, Role.MEDIATOR
@@ -77,6 +79,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_AUDIT: frozenset({D}),
     Action.MANAGE_SETTINGS: frozenset({D}),
     Action.VIEW_ROSTER: frozenset({D, S, M}),
+    Action.PURGE_TOMBSTONES: frozenset({D}),
 }
 
 # For a mediator these need an assignment to the case (PR4 for notes; S2 for sessions).

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.standing import eligibility_shortfall
 from cms_desktop.model.accounts import User
 from cms_desktop.model.roster import CLAUSES, STATUSES, Mediator, StatusChange
 from cms_desktop.storage.accounts_store import AccountStore
@@ -64,6 +65,9 @@ class RosterService:
             return False, "That mediator is not on the roster."
         if mediator.status != "active":
             return False, f"{mediator.name} is {mediator.status} on the roster."
+        shortfall = eligibility_shortfall(self.ws, mediator)  # training and standing (#9)
+        if shortfall:
+            return False, shortfall
         return True, ""
 
     # -- the director's changes ---------------------------------------------------------

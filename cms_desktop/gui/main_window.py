@@ -14,6 +14,8 @@ from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.compliance_page import CompliancePage
+from cms_desktop.gui.director.reminders import ReminderBar
 from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_guard import LockGuard
@@ -89,14 +91,33 @@ class MainWindow(QMainWindow):
         from cms_desktop.gui.director.settings_page import SettingsPage
         from cms_desktop.gui.printing import show_exception_notice  # issue 6
 
+        self.compliance_page = CompliancePage(self.ctx, self)
+        self.compliance_page.case_requested.connect(self.open_case)
+        self.add_section(self.compliance_page, "Roster && compliance", director_only=True)
         self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
-        self.add_section(RosterPage(self.ctx, self), "&Roster")
+        self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
+        self.reminders.topic_requested.connect(self._show_compliance)
+        self.add_section(RosterPage(self.ctx, self), "&Roster")  # issue 3
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
         self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
+        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
+
+        self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
+
+    def _show_compliance(self, topic: str) -> None:
+        self.ui.sections.setCurrentWidget(self.compliance_page)
+        self.compliance_page.focus_on(topic)
+
+    def open_case(self, case_id: int, session_id: int | None = None) -> None:
+        """Select a case from an office-wide page (a compliance line, say) in the Cases view."""
+        self.ui.sections.setCurrentWidget(self.ui.casesSection)
+        self.select_case(case_id)
+        if session_id is not None:
+            self.ui.caseTabs.setCurrentWidget(self.ui.sessionTab)
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
@@ -165,7 +186,9 @@ class MainWindow(QMainWindow):
     def add_section(self, page: QWidget, title: str, director_only: bool = True) -> None:
         sections = self.ui.sections
         sections.addTab(page, title)
-        action = self.ui.menuView.addAction(title.replace("&", ""))
+        # "&&" is a literal ampersand in a tab title; a single "&" marks the mnemonic.
+        plain = title.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        action = self.ui.menuView.addAction(plain)
         index = sections.indexOf(page)
         if index < 9:
             action.setShortcut(f"Ctrl+{index + 1}")
