@@ -12,7 +12,7 @@ from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.passwords import check_password
 from cms_desktop.model.accounts import Role
-from cms_desktop.storage.errors import BadCredentials, VaultDamaged
+from cms_desktop.storage.errors import BadCredentials, VaultDamaged, VaultInUse
 from cms_desktop.storage.keyslots import KeySlotFile
 from cms_desktop.storage.vault import Vault
 from tests.support.office import PASSWORD
@@ -212,13 +212,25 @@ def test_the_director_cannot_lock_the_office_out(office):
     with pytest.raises(RuleViolation, match="your own account"):
         ws.accounts.remove(ws.user.id)
     other = ws.accounts.add("dee", "Dee Deputy", Role.DIRECTOR)
+    ws.close()  # one program at a time: re-keying needs the vault to itself
     deputy = sign_in(office.path, "dee", other.password, office.clock)
-    deputy.accounts.disable(ws.user.id)  # two directors: either may disable the other
+    deputy.accounts.disable(1)  # two directors: either may disable the other
     deputy.close()
-    ws.close()
     with pytest.raises(BadCredentials):
         sign_in(office.path, "director", PASSWORD, office.clock)
     office.ws = sign_in(office.path, "dee", other.password, office.clock)
+
+
+def test_rekeying_refuses_while_another_connection_has_the_vault_open(office):
+    user_id = office.add_user("sam", Role.STAFF)
+    other = office.sign_in("sam")
+    other.vault.conn.execute("SELECT count(*) FROM audit_event").fetchone()
+    office.ws.vault.conn.execute("PRAGMA busy_timeout = 10")
+    with pytest.raises(VaultInUse):
+        office.ws.accounts.disable(user_id)
+    assert office.ws.accounts.get(user_id).state == "active"  # nothing changed
+    assert KeySlotFile.load(office.ws.keys_path).user_slot("sam") is not None
+    assert other.vault.scalar("SELECT count(*) FROM user_account") == 2  # still readable
 
 
 def test_the_recovery_key_replaces_a_forgotten_director_password(office):

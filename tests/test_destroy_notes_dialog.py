@@ -181,6 +181,9 @@ def test_paper_notes_can_be_attested_after_the_notes_are_gone(qtbot, office, err
     assert window.destroy_notes.status.text().endswith("no mediator has attested yet.")
 
     office.clock.advance(days=1)
+    # A day later the mediator is at the keyboard again (the first input after a long idle
+    # gap would otherwise lock the window: issue 3's lock).
+    window.lock_guard.last_activity = office.clock.now()
     window.destroy_notes.action.trigger()  # still offered: the paper notes are owed
     ui = window.destroy_notes.dialog.ui
     assert ui.summary.text() == "This case holds no notes."

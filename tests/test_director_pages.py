@@ -214,7 +214,7 @@ def test_a_setting_added_to_the_model_later_appears_under_other_settings(
     page = settings_page.SettingsPage(open_window(qtbot, office).ctx)
     qtbot.addWidget(page)
     assert page.ui.otherGroup.isVisibleTo(page)
-    assert set(page.others) == {"in_service_hours_minimum", "remind_director"}
+    assert {"in_service_hours_minimum", "remind_director"} <= set(page.others)
     page.saved = Later(office_name="Campus Mediation Services")
     page.show_settings(page.saved)
     page.others["in_service_hours_minimum"].setValue(8)

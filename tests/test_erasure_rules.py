@@ -370,11 +370,6 @@ def test_a_key_file_that_cannot_be_written_puts_the_vault_back_under_its_key(off
     again.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the audit key is derived from the vault key (core/workspace.py), so any re-key "
-    "(this one, or issue 3's after removing an account) breaks the chain; issue 3 to fix",
-)
 def test_the_audit_chain_still_verifies_after_a_rekey(office):
     from cms_desktop.core.office import sign_in
 

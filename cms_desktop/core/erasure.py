@@ -249,24 +249,13 @@ class ErasureService:
     def _rekey(self) -> None:
         """A new vault key, every key slot re-sealed to it, the old key forgotten.
 
-        Storage's Vault.rekey + KeySlotFile.reseal_all (issue 3 makes the pair crash-safe).
+        core/accounts.py::rekey_vault: crash-safe (the new slot file is written first, under
+        a pending name), and the audit chain keeps verifying under the new key.
         """
-        from cms_desktop.storage.keyslots import new_vault_key
+        from cms_desktop.core.accounts import rekey_vault
 
-        ws = self.ws
-        old_key, new_key = ws._vault_key, new_vault_key()
-        self.store.rekey(new_key)
-        try:
-            ws.keyfile.reseal_all(new_key)
-            ws.keyfile.save(ws.keys_path)  # atomic: on failure the old file is intact
-        except BaseException:
-            # The key file on disk still seals the old key: put the vault back under it.
-            self.store.rekey(old_key)
-            ws.keyfile.reseal_all(old_key)
-            raise
-        ws._vault_key = new_key
-        ws.audit.record("vault_rekeyed", "office", None, "after note destruction")
-        ws.vault.checkpoint_truncate()
+        rekey_vault(self.ws, why="after note destruction")
+        self.ws.vault.checkpoint_truncate()
 
     # -- paper notes ----------------------------------------------------------------------
     def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:

@@ -25,7 +25,7 @@ from cms_desktop.model.erasure import (
     WipeCheck,
 )
 from cms_desktop.storage.compliance_store import CLOSED_STATUSES  # one list for R2
-from cms_desktop.storage.errors import VaultError, translate_db_error
+from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.vault import Vault, wal_path
 
 # When a case's notes became destroyable: the final agreement signed (or recorded), or
@@ -281,13 +281,6 @@ class ErasureStore:
         return tombstones, paper
 
     # -- after the commit ----------------------------------------------------------------
-    def rekey(self, key: bytes) -> None:
-        """Vault.rekey, its database errors as one sentence (the vault keeps its old key)."""
-        try:
-            self.vault.rekey(key)
-        except sqlcipher3.Error as exc:
-            raise translate_db_error(exc) from None
-
     def wipe(self) -> WipeCheck:
         """Copy the zeroed pages over the old ones and cut the WAL to zero bytes."""
         try:

@@ -273,11 +273,23 @@ class Vault:
         if self._depth:
             raise VaultError("The vault cannot be re-keyed in the middle of a change.")
         self.checkpoint_truncate()
+        c = self.conn
         try:
-            self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # The vault to itself: another open connection (which holds a shared lock on
+            # the file while it has the WAL open) would go on reading and writing under the
+            # old key. The exclusive lock fails at once if there is one, and keeps any new
+            # one out until the rekey is done.
+            c.execute("PRAGMA locking_mode = EXCLUSIVE")
+            c.execute("BEGIN IMMEDIATE")
+            c.execute("COMMIT")
+            c.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.Error as exc:
             raise translate_db_error(exc) from None
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                c.execute("PRAGMA locking_mode = NORMAL")
+                c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # releases the lock
         self.checkpoint_truncate()
         self.assert_pragmas()
 
