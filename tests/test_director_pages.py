@@ -11,6 +11,7 @@ from cms_desktop.gui.director.audit_page import PAGE, AuditPage
 from cms_desktop.gui.director.roster_page import RosterPage
 from cms_desktop.gui.director.settings_page import SettingsPage
 from cms_desktop.model.accounts import Role
+from tests.support.builders import assign, make_case
 from tests.support.office import PASSWORD
 from tests.support.window import answer_message_boxes, open_window
 
@@ -59,6 +60,8 @@ def test_disabling_an_account_from_the_page_rekeys_and_shows_its_state(qtbot, of
 
 def test_the_roster_page_adds_edits_and_decides(qtbot, office, monkeypatch):
     mediator_id, _ = office.add_mediator_user("mia", "Mia Fontaine")
+    case_id = make_case(office.ws, status="scheduled")
+    assign(office.ws, case_id, mediator_id)
     window = open_window(qtbot, office)
     page = window.findChild(RosterPage)
     ui = page.ui
@@ -90,6 +93,12 @@ def test_the_roster_page_adds_edits_and_decides(qtbot, office, monkeypatch):
     assert [history.item(r, 1).text() for r in range(history.rowCount())] == ["Removed"]
     assert history.item(0, 2).text() == "F2"
     assert ui.account.text() == "mia (disabled)"
+    # A removal under the policy is issue 9's decision: it also ends open assignments (PR4).
+    ended = office.ws.vault.scalar(
+        "SELECT removed_at FROM case_mediator WHERE case_id = ? AND mediator_id = ?",
+        (case_id, mediator_id),
+    )
+    assert ended is not None
 
 
 def test_the_audit_page_reads_lazily_and_filters(qtbot, office):

@@ -249,8 +249,8 @@ class ComplianceService:
             raise RuleViolation(f"{mediator.name} is already {decision.status}.")
         at = iso(ws.clock.now())
         with ws.vault.transaction():
-            row_id = self.writes.record_status(
-                mediator_id, decision.status, clause, reason, at, ws.user.id
+            row_id = self.roster.set_status(  # the roster's own dated history
+                mediator_id, decision.status, reason, clause, at, ws.user.id
             )
             ended: list[int] = []
             if decision is Decision.REMOVE:

@@ -1,7 +1,7 @@
 """Writes for roster decisions and training records (issue #9).
 
-Kept apart from the read-only compliance queries. The roster's status change is issue #3's
-`set_status` once it lands; until then the decision is written here, the same two rows.
+Kept apart from the read-only compliance queries. The roster's status change itself (status
+and dated history row) is RosterStore.set_status, shared with the Roster page.
 """
 
 from __future__ import annotations
@@ -16,25 +16,6 @@ _STANDING_COLUMNS = {"pledge": "pledge_date", "background_check": "background_ch
 class RosterDecisionStore:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-
-    def record_status(
-        self,
-        mediator_id: int,
-        status: str,
-        clause: str | None,
-        reason: str,
-        decided_at: str,
-        decided_by: int | None,
-    ) -> int:
-        """Set the roster status and append the dated history row; returns the row's id."""
-        with self.vault.transaction() as c:
-            c.execute("UPDATE mediator SET status = ? WHERE id = ?", (status, mediator_id))
-            cur = c.execute(
-                "INSERT INTO mediator_status_history(mediator_id, status, clause, reason, "
-                "decided_at, decided_by) VALUES (?,?,?,?,?,?)",
-                (mediator_id, status, clause, reason, decided_at, decided_by),
-            )
-            return int(cur.lastrowid)
 
     def end_assignments(self, mediator_id: int, at: str, why: str) -> list[int]:
         """End the mediator's current assignments on open cases and on any case still holding

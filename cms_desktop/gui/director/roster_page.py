@@ -15,6 +15,7 @@ from cms_desktop.gui.director.common import confirm, item
 from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
 from cms_desktop.gui.messages import show_error
+from cms_desktop.model.compliance import Decision
 from cms_desktop.model.roster import CLAUSES, STATUS_LABELS, STATUSES, Mediator
 from cms_desktop.storage.errors import VaultError
 
@@ -40,6 +41,19 @@ FIELDS = {
     "pledgeDate": "pledge_date",
     "backgroundCheckDate": "background_check_date",
 }
+
+
+def policy_decision(before: str, after: str) -> Decision | None:
+    """The compliance decision a change of standing is, or None for a plain one (active and
+    inactive): suspending and removing rest on a clause and end assignments; coming back
+    from either is a reinstatement."""
+    if after == "suspended":
+        return Decision.SUSPEND
+    if after == "removed":
+        return Decision.REMOVE
+    if after == "active" and before in ("suspended", "removed"):
+        return Decision.REINSTATE
+    return None
 
 
 class RosterPage(QWidget):
@@ -315,10 +329,13 @@ class RosterPage(QWidget):
             return
         ws = self.ctx.workspace
         self.standing_errors.clear()
+        reason, clause = self.ui.reason.toPlainText(), self.ui.clause.currentData()
         try:
-            ws.roster.set_status(
-                mediator.id, status, self.ui.reason.toPlainText(), self.ui.clause.currentData()
-            )
+            decision = policy_decision(mediator.status, status)
+            if decision is None:
+                ws.roster.set_status(mediator.id, status, reason, clause)
+            else:  # suspension, removal, reinstatement: issue 9's rules (clause, assignments)
+                ws.compliance.decide(mediator.id, decision, reason, clause)
         except VaultError as exc:
             self.standing_errors.set("", str(exc))
             return
