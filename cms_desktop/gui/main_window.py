@@ -19,6 +19,7 @@ from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_screen import LockScreen
+from cms_desktop.gui.new_case import install_new_case
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.gui.tabs.evaluation_tab import EvaluationTab
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        install_new_case(self)
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
@@ -221,7 +223,8 @@ class MainWindow(QMainWindow):
             return
         data = json.loads(row[0])
         case_id = data.get("case")
-        if case_id is not None and ws.can_view_case(case_id):
+        # case None: edits of a case not saved yet (a new case) are restored too.
+        if case_id is None or ws.can_view_case(case_id):
             self.select_case(case_id)
             for name, edits in data.get("tabs", {}).items():
                 if name in self.tabs:
