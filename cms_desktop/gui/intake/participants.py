@@ -14,6 +14,7 @@ from cms_desktop.gui.intake.fields import FieldCheck, check_all
 from cms_desktop.gui.intake.state import participant_state
 from cms_desktop.model.cases import AFFILIATIONS, PARTICIPANT_ROLES, Participant
 
+
 class ParticipantEditor(QFrame):
     changed = Signal()
     remove_requested = Signal(object)  # this editor
@@ -44,10 +45,14 @@ class ParticipantEditor(QFrame):
                 lambda: field_rules.required(self.ui.nameEdit.text(), "the participant's name"),
             ),
             "email": FieldCheck(
-                self.ui.emailEdit, self.ui.emailError, lambda: field_rules.email(self.ui.emailEdit.text())
+                self.ui.emailEdit,
+                self.ui.emailError,
+                lambda: field_rules.email(self.ui.emailEdit.text()),
             ),
             "phone": FieldCheck(
-                self.ui.phoneEdit, self.ui.phoneError, lambda: field_rules.phone(self.ui.phoneEdit.text())
+                self.ui.phoneEdit,
+                self.ui.phoneError,
+                lambda: field_rules.phone(self.ui.phoneEdit.text()),
             ),
         }
         for check in self.checks.values():

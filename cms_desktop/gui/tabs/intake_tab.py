@@ -74,7 +74,9 @@ class IntakeTab(CaseTab):
             "dispute_category": FieldCheck(
                 ui.categoryCombo,
                 ui.categoryError,
-                lambda: field_rules.required(ui.categoryCombo.currentText(), "the dispute category"),
+                lambda: field_rules.required(
+                    ui.categoryCombo.currentText(), "the dispute category"
+                ),
             ),
             "interview_date": FieldCheck(
                 ui.interviewDateEdit,
@@ -87,7 +89,12 @@ class IntakeTab(CaseTab):
                 ui.decisionDetailEdit, ui.decisionDetailError, self._detail_problem
             ),
         }
-        for label in (ui.interviewerError, ui.decisionError, ui.explainedError, ui.participantsError):
+        for label in (
+            ui.interviewerError,
+            ui.decisionError,
+            ui.explainedError,
+            ui.participantsError,
+        ):
             label.setVisible(False)
         for check in self.checks.values():
             check.reset()
@@ -191,9 +198,7 @@ class IntakeTab(CaseTab):
         if ws is None:
             return
         for key, state in edits.get("drafts", {}).items():
-            if key == NEW and ws.can(Action.CREATE_CASE):
-                self.drafts[key] = state
-            elif key != NEW and ws.can(Action.EDIT_INTAKE, int(key)) and ws.can_view_case(int(key)):
+            if self._may_keep(key):
                 self.drafts[key] = state
         current = edits.get("current")
         if current == NEW:
@@ -203,6 +208,14 @@ class IntakeTab(CaseTab):
             if draft is not None:
                 self._apply(draft)
                 self._say("Your unsaved changes from before the lock are back.")
+
+    def _may_keep(self, key: str) -> bool:
+        """A draft comes back only to someone who may still make that change."""
+        ws = self.ctx.workspace
+        if key == NEW:
+            return ws.can(Action.CREATE_CASE)
+        case_id = int(key)
+        return ws.can_view_case(case_id) and ws.can(Action.EDIT_INTAKE, case_id)
 
     def save(self) -> bool:
         """Save the intake (or create the new case); False when something needs fixing."""
@@ -352,7 +365,12 @@ class IntakeTab(CaseTab):
         ui.intakePages.setCurrentWidget(ui.formPage)
         for check in self.checks.values():
             check.reset()
-        for label in (ui.interviewerError, ui.decisionError, ui.explainedError, ui.participantsError):
+        for label in (
+            ui.interviewerError,
+            ui.decisionError,
+            ui.explainedError,
+            ui.participantsError,
+        ):
             label.setVisible(False)
         self._apply_permissions()
         self._refresh_header()
@@ -680,4 +698,3 @@ class IntakeTab(CaseTab):
 def _comparable(state: State) -> State:
     """Two states are the same edit if they differ only in what is not saved."""
     return {**state, "document_entry": {**state.get("document_entry", {}), "editing_id": None}}
-
