@@ -110,3 +110,143 @@ def test_each_exception_text_comes_from_the_policy_text(qtbot, office):
             type(intake.ui.explainedState), f"explainedText_{exception.category}"
         )
         assert label.text() == exception.text
+
+
+def test_fields_say_what_is_wrong_as_the_person_types(qtbot, office):
+    window = make_window(qtbot, office)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    intake = window.tabs["intake"]
+    editor = intake.participants.editors[0]
+    assert not editor.ui.nameError.isVisible()  # nothing red before anyone typed
+    qtbot.keyClicks(editor.ui.emailEdit, "zoe@")
+    assert editor.ui.emailError.text() == "Enter an e-mail address like name@example.edu."
+    qtbot.keyClicks(editor.ui.emailEdit, "example.edu")
+    assert editor.ui.emailError.text() == ""
+    qtbot.keyClicks(editor.ui.phoneEdit, "12ab")
+    assert "7 to 15 digits" in editor.ui.phoneError.text()
+    editor.ui.phoneEdit.clear()
+    qtbot.keyClicks(editor.ui.phoneEdit, "+1 (816) 235-2373 x12")
+    assert editor.ui.phoneError.text() == ""
+    qtbot.keyClicks(intake.ui.interviewDateEdit, "2026-02-30")
+    assert intake.ui.interviewDateError.text() == "Enter a date as YYYY-MM-DD, like 2026-03-02."
+    intake.ui.interviewDateEdit.clear()
+    qtbot.keyClicks(intake.ui.interviewDateEdit, "2026-03-09")
+    assert intake.ui.interviewDateError.text() == "The interview date cannot be in the future."
+    intake.ui.interviewDateEdit.clear()
+
+    # Saving with the name still empty: refused, the message beside the name, nothing saved.
+    qtbot.mouseClick(intake.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert editor.ui.nameError.text() == "Enter the participant's name."
+    assert "need attention" in intake.ui.intakeMessage.text()
+    assert office.ws.cases.count(CaseListQuery()) == 0
+    press(qtbot, intake.ui.referRadio)
+    qtbot.mouseClick(intake.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert intake.ui.decisionDetailError.text() == "Enter where the case is referred to."
+
+
+def test_switching_cases_keeps_unsaved_edits_and_discarding_asks(qtbot, office, monkeypatch):
+    ws = office.ws
+    first, second = make_case(ws, status="intake"), make_case(ws, status="intake")
+    window = make_window(qtbot, office)
+    intake = window.tabs["intake"]
+    window.select_case(first)
+    qtbot.keyClicks(intake.ui.screeningNotesEdit, "Prefers afternoons.")
+    assert "unsaved changes" in intake.ui.caseState.text()
+    window.select_case(second)
+    assert intake.ui.screeningNotesEdit.toPlainText() == ""
+    window.select_case(first)
+    assert intake.ui.screeningNotesEdit.toPlainText() == "Prefers afternoons."
+    assert ws.intake.get(first).screening.screening_notes == ""  # kept, not saved
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.mouseClick(intake.ui.discardButton, Qt.MouseButton.LeftButton)
+    assert intake.ui.screeningNotesEdit.toPlainText() == "Prefers afternoons."
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
+    qtbot.mouseClick(intake.ui.discardButton, Qt.MouseButton.LeftButton)
+    assert asked and "cannot be brought back" in asked[0]
+    assert intake.ui.screeningNotesEdit.toPlainText() == ""
+    assert not intake.is_dirty()
+
+
+def test_a_lock_keeps_unsaved_edits_inside_the_vault_and_brings_them_back(qtbot, office):
+    ws = office.ws
+    case_id = make_case(ws, status="intake")
+    window = make_window(qtbot, office)
+    intake = window.tabs["intake"]
+    window.select_case(case_id)
+    qtbot.keyClicks(intake.ui.intakeNotesEdit, "Call back on Tuesday.")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert intake.ui.intakeNotesEdit.toPlainText() == ""  # nothing left on screen
+    assert intake.ui.intakePages.currentWidget() is intake.ui.emptyPage
+    assert intake.drafts == {}
+    qtbot.keyClicks(window.lock_screen.password, office.passwords["director"])
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert not window.locked
+    assert intake.case_id == case_id
+    assert intake.ui.intakeNotesEdit.toPlainText() == "Call back on Tuesday."
+    assert intake.is_dirty()
+    assert window.ws.intake.get(case_id).screening.intake_notes == ""
+
+
+def test_a_new_case_not_yet_saved_survives_a_lock(qtbot, office):
+    window = make_window(qtbot, office)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    intake = window.tabs["intake"]
+    type_text(qtbot, intake.participants.editors[0].ui.nameEdit, "Zoë Nguyễn")
+    window.lock()
+    window.unlock("director", office.passwords["director"])
+    assert intake.mode == "new"
+    assert intake.participants.editors[0].ui.nameEdit.text() == "Zoë Nguyễn"
+    qtbot.mouseClick(intake.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert intake.ui.caseTitle.text() == "CMS-2026-0001"
+
+
+def test_mediators_see_the_intake_of_assigned_cases_read_only(qtbot, office):
+    ws = office.ws
+    case_id = make_case(ws, status="intake")
+    mediator_id, _ = office.add_mediator_user("mira")
+    assign(ws, case_id, mediator_id)
+    window = make_window(qtbot, office, office.sign_in("mira"))
+    intake = window.tabs["intake"]
+    assert not window.ui.actionNewCase.isEnabled()
+    window.case_list.table.selectRow(0)
+    assert intake.case_id == case_id
+    assert not intake.ui.saveButton.isVisible()
+    assert not intake.ui.completeButton.isVisible()
+    assert intake.participants.editors[0].ui.nameEdit.isReadOnly()
+    assert intake.ui.intakeNotesEdit.isReadOnly()
+    assert not intake.ui.addParticipantButton.isVisible()
+
+
+def test_an_exception_coming_up_leads_to_recording_a_disclosure(qtbot, office):
+    case_id = make_case(office.ws, status="intake")
+    window = make_window(qtbot, office)
+    intake = window.tabs["intake"]
+    window.select_case(case_id)
+    assert not intake.ui.disclosureButton.isVisible()
+    press(qtbot, intake.ui.exceptionCheck)
+    assert intake.ui.disclosureButton.isVisible()
+    with qtbot.waitSignal(window.ctx.disclosure_requested) as requested:
+        qtbot.mouseClick(intake.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert requested.args == [case_id]
+    with qtbot.waitSignal(window.ctx.disclosure_requested) as again:
+        qtbot.mouseClick(intake.ui.disclosureButton, Qt.MouseButton.LeftButton)
+    assert again.args == [case_id]
+
+
+def test_showing_a_case_is_audited_once_per_view(qtbot, office):
+    ws = office.ws
+    case_id = make_case(ws, status="intake")
+    window = make_window(qtbot, office)
+    window.case_list.table.selectRow(0)
+    window.ctx.changed("case", case_id)  # a refresh is not another view
+    views = [r for r in ws.audit.store.rows() if r.kind == "view_case"]
+    assert [(v.record_id, v.detail) for v in views] == [(case_id, "")]
