@@ -10,7 +10,7 @@ from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import CaseDetails, CaseListQuery, Participant
 from cms_desktop.storage.audit_store import AuditStore
-from cms_desktop.storage.case_list_store import fts_query
+from cms_desktop.storage.case_list_store import SearchTerms, fts_query, search_terms
 from tests.support.builders import assign, make_case
 
 PEOPLE = (
@@ -143,3 +143,54 @@ def test_opening_a_case_is_audited_without_content(office):
     assert [(v.record_type, v.record_id, v.detail) for v in views] == [("case", case_id, "")]
     ws.intake.case_file(case_id)  # reading for a form or a refresh is not a second view
     assert len(audit_kinds(office, "view_case")) == 1
+
+
+def test_case_number_shapes_are_searched_without_the_full_text_index():
+    assert search_terms("cms") == SearchTerms()  # every number starts with CMS
+    assert search_terms("C cm") == SearchTerms()
+    assert search_terms("cms-2021-04") == SearchTerms(number_prefix="CMS-2021-04")
+    assert search_terms("CMS-2021-04 zoe") == SearchTerms("CMS-2021-04", '"zoe"*')
+    assert search_terms("cmsx") == SearchTerms(match='"cmsx"*')
+
+
+@pytest.mark.parametrize("broad_rows", [0, 10_000])
+def test_broad_and_narrow_plans_list_the_same_cases(office, monkeypatch, broad_rows):
+    """Whether a filter drives the query or is tested along the sort index, the rows and
+    their order are the same."""
+    import cms_desktop.storage.case_list_store as store
+
+    ws = office.ws
+    names = ("Zoë Adams", "Anna Zorn", "Zoltan Ames", "Amy Zhu", "Bo Li")
+    for day in range(1, 16):
+        opened = datetime(2025 + day % 2, 1 + day % 12, day, tzinfo=UTC)
+        make_case(
+            ws,
+            ((names[day % 5], "party"), (names[(day + 2) % 5], "party")),
+            opened=opened,
+            status=("closed", "intake", "screened")[day % 3],
+            category=("workplace", "academic")[day % 2],
+        )
+    queries = [
+        CaseListQuery(text="z", sort=sort, descending=descending, statuses=statuses)
+        for sort in ("number", "opened", "status", "category", "names")
+        for descending in (False, True)
+        for statuses in (frozenset(), frozenset({"closed", "intake"}))
+    ] + [
+        CaseListQuery(text="CMS-2026-00", opened_from="2026-01-01", sort="names"),
+        CaseListQuery(statuses=frozenset({"closed"}), sort="number"),
+        CaseListQuery(opened_to="2025-12-31", sort="status", descending=False),
+    ]
+    monkeypatch.setattr(store, "BROAD_ROWS", broad_rows)
+    listed = {}
+    for query in queries:
+        paged, after = [], None
+        while page := ws.cases.list_page(query, after, limit=4):
+            paged += [r.id for r in page]
+            after = page[-1]
+        listed[query] = paged
+        assert len(paged) == ws.cases.count(query)
+    monkeypatch.setattr(store, "BROAD_ROWS", 10_000 - broad_rows)
+    fresh = store.CaseListStore(ws.vault)
+    for query, paged in listed.items():
+        scoped = ws.cases.scoped(query)
+        assert [r.id for r in fresh.page(scoped, None, 100)] == paged

@@ -1,0 +1,225 @@
+"""The case list on the demo office: first paint, search as you type, scrolling, sorting.
+
+Each figure is compared, where the comparison means something, with plain sqlite3 running
+the very same SQL (storage/case_list_store.py builds it) on the same rows copied into an
+unencrypted database file: the difference is SQLCipher plus our Qt model and view.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from common import BenchOffice, Figure, best_of
+
+PAGE = 100
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _plain_copy(vault) -> sqlite3.Connection:
+    """The vault's case-list tables copied into a plain sqlite3 file with the same schema."""
+    from cms_desktop.storage import migrations
+
+    folder = Path(tempfile.mkdtemp(prefix="cms-bench-cases-"))
+    plain = sqlite3.connect(folder / "plain.db", isolation_level=None)
+    plain.execute("PRAGMA journal_mode = WAL")
+    for migration in migrations.available():
+        for statement in migrations._split(migration.sql):
+            plain.execute(statement)
+    copies = (
+        (
+            "dispute_case",
+            "id, number, year, seq, opened_on, status, referral_source, "
+            "dispute_category, contact_method, outcome, closed_on, evaluation_code, updated_at",
+        ),
+        ("participant", "id, case_id, position, name, role, affiliation, department"),
+        ("case_mediator", "case_id, mediator_id, assigned_at, removed_at"),
+        ("mediator", "id, name, created_at"),
+    )
+    plain.execute("BEGIN")
+    for table, columns in copies:
+        if table == "participant":
+            continue
+        rows = vault.conn.execute(f"SELECT {columns} FROM {table}").fetchall()
+        marks = ", ".join("?" for _ in columns.split(","))
+        plain.executemany(f"INSERT INTO {table}({columns}) VALUES ({marks})", map(tuple, rows))
+    columns = copies[1][1]
+    rows = vault.conn.execute(f"SELECT {columns} FROM participant").fetchall()
+    plain.executemany(
+        f"INSERT INTO participant({columns}) VALUES (?, ?, ?, ?, ?, ?, ?)", map(tuple, rows)
+    )
+    rows = vault.conn.execute("SELECT rowid, number, names FROM case_search").fetchall()
+    plain.executemany(
+        "INSERT INTO case_search(rowid, number, names) VALUES (?, ?, ?)", map(tuple, rows)
+    )
+    plain.execute("COMMIT")
+    return plain
+
+
+def _plain_page(plain, query, after=None):
+    from cms_desktop.storage.case_list_store import count_sql, page_sql
+
+    sql, params = page_sql(query, after, PAGE)
+    rows = plain.execute(sql, params).fetchall()
+    sql, params = count_sql(query)
+    plain.execute(sql, params).fetchone()
+    return rows
+
+
+def _typed_name(ws) -> str:
+    """Something a person would type: a surname and the start of a first name, from the data."""
+    from cms_desktop.model.cases import CaseListQuery
+
+    rows = ws.cases.list_page(CaseListQuery(sort="number"), None, 1)
+    first_name = ws.cases.participants(rows[0].id)[0].name
+    given, _, family = first_name.partition(" ")
+    return f"{family} {given[:3]}".strip()
+
+
+def first_paint(ws) -> float:
+    from cms_desktop.gui.case_list import CaseListPanel
+    from cms_desktop.gui.context import AppContext
+
+    app = _app()
+    ctx = AppContext(ws)
+
+    def once() -> None:
+        panel = CaseListPanel(ctx)
+        panel.resize(640, 800)
+        panel.refresh()
+        panel.show()
+        app.processEvents()  # the expose and the first paint
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+
+    return best_of(once, 5)
+
+
+def keystrokes(ws, plain, typed: str) -> tuple[list[float], list[float], list[float]]:
+    """Per keystroke: the whole interaction (model reset, page, count, repaint), our
+    queries alone, and plain sqlite3 running the same queries."""
+    from cms_desktop.gui.case_list import CaseListPanel
+    from cms_desktop.gui.context import AppContext
+    from cms_desktop.model.cases import CaseListQuery
+
+    app = _app()
+    panel = CaseListPanel(AppContext(ws))
+    panel.resize(640, 800)
+    panel.refresh()
+    panel.show()
+    app.processEvents()
+    whole, ours, bare = [], [], []
+    for end in range(1, len(typed) + 1):
+        prefix = typed[:end]
+        query = CaseListQuery(text=prefix)
+
+        def keystroke(prefix: str = prefix) -> None:
+            panel.search.setText(prefix)
+            panel.flush_search()
+            app.processEvents()
+
+        def reset(before: str = typed[: end - 1]) -> None:
+            panel.search.setText(before)
+            panel.flush_search()
+            app.processEvents()
+
+        best = float("inf")
+        for _ in range(3):
+            reset()  # the list as it was before this key
+            start = time.perf_counter()
+            keystroke()
+            best = min(best, time.perf_counter() - start)
+        whole.append(best * 1000.0)
+        ours.append(best_of(lambda q=query: (ws.cases.list_page(q), ws.cases.count(q)), 3))
+        bare.append(best_of(lambda q=query: _plain_page(plain, q), 3))
+    panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    return whole, ours, bare
+
+
+def measure(office: BenchOffice) -> list[Figure]:
+    from cms_desktop.model.cases import CaseListQuery
+
+    ws = office.workspace()
+    plain = _plain_copy(ws.vault)
+    figures = [
+        Figure(
+            "case list first paint (model, first page, count, view shown)",
+            first_paint(ws),
+            None,
+            "< 150 ms",
+        )
+    ]
+
+    default = CaseListQuery()
+    figures.append(
+        Figure(
+            "case list first page query (100 newest, names joined) + count",
+            best_of(lambda: (ws.cases.list_page(default), ws.cases.count(default)), 10),
+            best_of(lambda: _plain_page(plain, default), 10),
+            "<= 1.5x bare",
+        )
+    )
+
+    for label, typed in (("a name", _typed_name(ws)), ("a case number", "CMS-2021-04")):
+        whole, ours, bare = keystrokes(ws, plain, typed)
+        figures.append(
+            Figure(
+                f"search as you type {label}, slowest keystroke of {typed!r}: results on screen",
+                max(whole),
+                None,
+                "< 50 ms",
+                note=f"median {statistics.median(whole):.1f} ms",
+            )
+        )
+        figures.append(
+            Figure(
+                "… of which the queries (first page + count), slowest keystroke",
+                max(ours),
+                max(bare),
+                "<= 1.5x bare",
+            )
+        )
+
+    deep = ws.cases.list_page(default, None, PAGE)
+    after = deep[-1]
+    plain_after = after
+    figures.append(
+        Figure(
+            "scrolling: the next page of 100 (keyset)",
+            best_of(lambda: ws.cases.list_page(default, after), 10),
+            best_of(lambda: _plain_page(plain, default, plain_after), 10),
+            "<= 1.5x bare",
+        )
+    )
+    by_names = CaseListQuery(sort="names", descending=False)
+    figures.append(
+        Figure(
+            "sort by participants' names: first page + count",
+            best_of(lambda: (ws.cases.list_page(by_names), ws.cases.count(by_names)), 10),
+            best_of(lambda: _plain_page(plain, by_names), 10),
+            "<= 1.5x bare",
+        )
+    )
+    closed = CaseListQuery(statuses=frozenset({"closed"}), sort="number")
+    figures.append(
+        Figure(
+            "filter: closed cases sorted by number, first page + count",
+            best_of(lambda: (ws.cases.list_page(closed), ws.cases.count(closed)), 10),
+            best_of(lambda: _plain_page(plain, closed), 10),
+            "<= 1.5x bare",
+        )
+    )
+    plain.close()
+    ws.close()
+    return figures
