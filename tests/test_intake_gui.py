@@ -5,7 +5,7 @@ cases and a lock; read-only for mediators; exceptions lead to a disclosure."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cms_desktop.core.intake import explanation_items
 from cms_desktop.gui.context import AppContext
@@ -250,3 +250,52 @@ def test_showing_a_case_is_audited_once_per_view(qtbot, office):
     window.ctx.changed("case", case_id)  # a refresh is not another view
     views = [r for r in ws.audit.store.rows() if r.kind == "view_case"]
     assert [(v.record_id, v.detail) for v in views] == [(case_id, "")]
+
+
+def test_tab_walks_the_page_in_order_through_participants_built_in_code(qtbot, office):
+    window = make_window(qtbot, office)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    intake = window.tabs["intake"]
+    ui = intake.ui
+    qtbot.mouseClick(ui.addParticipantButton, Qt.MouseButton.LeftButton)
+    first, second = (e.ui for e in intake.participants.editors)
+
+    def after_tab(widget):
+        widget.setFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget()
+
+    assert after_tab(ui.contactCombo) is first.nameEdit
+    assert after_tab(first.accessibilityEdit) is first.moveDownButton  # "up" is disabled
+    assert after_tab(first.removeButton) is second.nameEdit
+    assert after_tab(second.removeButton) is ui.addParticipantButton
+    boxes = list(intake.explained.boxes.values())
+    assert after_tab(ui.screeningNotesEdit) is boxes[0]
+    assert after_tab(boxes[-1]) is ui.proceedRadio
+
+
+def test_print_buttons_hand_the_forms_to_the_preview(qtbot, office, monkeypatch):
+    import cms_desktop.gui.printing as printing
+
+    shown = []
+    monkeypatch.setattr(printing, "present_form", lambda parent, ctx, form: shown.append(form))
+    case_id = make_case(office.ws, status="intake")
+    window = make_window(qtbot, office)
+    intake = window.tabs["intake"]
+    window.select_case(case_id)
+    qtbot.mouseClick(intake.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(intake.ui.printBlankButton, Qt.MouseButton.LeftButton)
+    assert [(f.kind, f.case_id) for f in shown] == [("intake-form", case_id), ("intake-form", None)]
+    assert shown[0].pdf.startswith(b"%PDF") and "CMS-2026-0001" in shown[0].title
+
+
+def test_edit_discard_changes_asks_then_discards_the_intake_edits(qtbot, office, monkeypatch):
+    case_id = make_case(office.ws, status="intake")
+    window = make_window(qtbot, office)
+    intake = window.tabs["intake"]
+    window.select_case(case_id)
+    assert window.case_list.current_case() == case_id  # the list highlights the case shown
+    qtbot.keyClicks(intake.ui.intakeNotesEdit, "typo")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.ui.actionRevert.trigger()
+    assert intake.ui.intakeNotesEdit.toPlainText() == ""

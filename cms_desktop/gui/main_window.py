@@ -15,11 +15,11 @@ from cms_desktop import __version__
 from cms_desktop.core.clock import iso
 from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.case_actions import install_case_actions
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_screen import LockScreen
-from cms_desktop.gui.new_case import install_new_case
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.gui.tabs.evaluation_tab import EvaluationTab
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
-        install_new_case(self)
+        install_case_actions(self)
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from cms_desktop.core.intake import explanation_items
 from cms_desktop.core.policy_text import policy_text
+from cms_desktop.gui.intake.fields import set_tab_chain
 from cms_desktop.model.cases import POLICY_EXPLAINED
 
 
 class ExplainedPanel(QObject):
     changed = Signal()
 
-    def __init__(self, host: QWidget, grid: QGridLayout) -> None:
+    def __init__(self, host: QWidget, grid: QGridLayout, before: QWidget, after: QWidget) -> None:
         super().__init__(host)
         text = policy_text()
         self.boxes: dict[str, QCheckBox] = {}
@@ -39,6 +40,7 @@ class ExplainedPanel(QObject):
             box.toggled.connect(self.changed)
             self.boxes[item] = box
         grid.setColumnStretch(1, 1)
+        set_tab_chain([before, *self.boxes.values(), after])
 
     def ticked(self) -> list[str]:
         return [item for item, box in self.boxes.items() if box.isChecked()]

@@ -6,7 +6,8 @@ save, so a fresh form is not covered in red before anyone has touched it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -59,3 +60,9 @@ def check_all(checks: list[FieldCheck], force: bool = True) -> FieldCheck | None
         if not check.check(force) and first is None:
             first = check
     return first
+
+
+def set_tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Make Tab visit `widgets` in this order (widgets built in code join the page's order)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

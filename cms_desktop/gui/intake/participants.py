@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from cms_desktop.core import field_rules
 from cms_desktop.gui.generated.ui_participant_editor import Ui_ParticipantEditor
-from cms_desktop.gui.intake.fields import FieldCheck, check_all
+from cms_desktop.gui.intake.fields import FieldCheck, check_all, set_tab_chain
 from cms_desktop.gui.intake.state import participant_state
 from cms_desktop.model.cases import AFFILIATIONS, PARTICIPANT_ROLES, Participant
 
@@ -83,6 +83,24 @@ class ParticipantEditor(QFrame):
         data["affiliation"] = self.ui.affiliationCombo.currentData()
         return data
 
+    def focus_chain(self) -> list[QWidget]:
+        """This editor's widgets in the order Tab visits them."""
+        ui = self.ui
+        return [
+            ui.nameEdit,
+            ui.roleCombo,
+            ui.affiliationCombo,
+            ui.departmentEdit,
+            ui.reportingLineEdit,
+            ui.languageEdit,
+            ui.emailEdit,
+            ui.phoneEdit,
+            ui.accessibilityEdit,
+            ui.moveUpButton,
+            ui.moveDownButton,
+            ui.removeButton,
+        ]
+
     def set_place(self, index: int, total: int, editable: bool) -> None:
         self.ui.participantTitle.setText(f"Participant {index + 1}")
         self.setAccessibleName(f"Participant {index + 1}")
@@ -115,10 +133,11 @@ class ParticipantList(QObject):
 
     changed = Signal()
 
-    def __init__(self, host: QWidget, layout: QVBoxLayout) -> None:
+    def __init__(self, host: QWidget, layout: QVBoxLayout, before: QWidget, after: QWidget) -> None:
         super().__init__(host)
         self.host = host
         self.layout = layout
+        self.before, self.after = before, after  # Tab runs before -> editors -> after
         self.editors: list[ParticipantEditor] = []
         self.editable = True
 
@@ -165,6 +184,7 @@ class ParticipantList(QObject):
         editor.remove_requested.connect(self._remove)
         editor.move_requested.connect(self._move)
         self.layout.addWidget(editor)
+        editor.show()  # now, not when the layout gets round to it: Tab can reach it at once
         self.editors.append(editor)
         return editor
 
@@ -193,6 +213,13 @@ class ParticipantList(QObject):
         total = len(self.editors)
         for index, editor in enumerate(self.editors):
             editor.set_place(index, total, self.editable)
+        # Editors are made after the tab's form, so Tab would reach them last: put them
+        # in the page's order.
+        chain = [self.before]
+        for editor in self.editors:
+            chain += editor.focus_chain()
+        chain.append(self.after)
+        set_tab_chain(chain)
 
 
 _BLANK = Participant(id=None, name="")

@@ -55,8 +55,12 @@ class IntakeTab(CaseTab):
         self._loading = False
         self.editable = False
 
-        self.participants = ParticipantList(ui.participantsHost, ui.participantsLayout)
-        self.explained = ExplainedPanel(ui.explainedHost, ui.explainedGrid)
+        self.participants = ParticipantList(
+            ui.participantsHost, ui.participantsLayout, ui.contactCombo, ui.addParticipantButton
+        )
+        self.explained = ExplainedPanel(
+            ui.explainedHost, ui.explainedGrid, ui.screeningNotesEdit, ui.proceedRadio
+        )
         self.documents = DocumentsPanel(ctx, ui, self)
         self.decisions = QButtonGroup(self)
         for index, radio in enumerate((ui.proceedRadio, ui.referRadio, ui.declineRadio)):
@@ -225,7 +229,7 @@ class IntakeTab(CaseTab):
         failed = self._validate()
         if failed is not None:
             self._say("Some fields need attention; see the messages beside them.", error=True)
-            failed.setFocus()
+            self._focus(failed)
             return False
         form = form_from_state(self.state())
         try:
@@ -603,13 +607,16 @@ class IntakeTab(CaseTab):
         ui = self.ui
         if field in self.checks:
             self.checks[field].show(message)
-            self.checks[field].widget.setFocus()
+            self._focus(self.checks[field].widget)
             return
         if field.startswith("participant."):
             _, index, name = field.split(".", 2)
             editors = self.participants.editors
             if int(index) < len(editors):
                 editors[int(index)].show_problem(name, message)
+                self._focus(
+                    editors[int(index)].ui.nameEdit if name == "name" else editors[int(index)]
+                )
                 return
         labels = {
             "participants": ui.participantsError,
@@ -621,6 +628,7 @@ class IntakeTab(CaseTab):
         if label is not None:
             label.setText(message)
             label.setVisible(True)
+            self.ui.formScroll.ensureWidgetVisible(label)
 
     # -- completing, printing, disclosures -------------------------------------------------
     def complete(self) -> None:
@@ -689,6 +697,11 @@ class IntakeTab(CaseTab):
     def _interview_today(self) -> None:
         self.ui.interviewDateEdit.setText(self._today().isoformat())
         self.checks["interview_date"].check()
+
+    def _focus(self, widget: QWidget) -> None:
+        """Put the cursor in `widget` and scroll it into view."""
+        widget.setFocus()
+        self.ui.formScroll.ensureWidgetVisible(widget)
 
     def _first_editor_focus(self) -> None:
         if self.participants.editors:
