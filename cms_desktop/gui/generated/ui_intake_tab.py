@@ -43,11 +43,6 @@ class Ui_IntakeTab(object):
 
         self.headerRow.addWidget(self.caseTitle)
 
-        self.caseState = QLabel(self.formPage)
-        self.caseState.setObjectName(u"caseState")
-
-        self.headerRow.addWidget(self.caseState)
-
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
@@ -79,6 +74,11 @@ class Ui_IntakeTab(object):
 
 
         self.formPageLayout.addLayout(self.headerRow)
+
+        self.caseState = QLabel(self.formPage)
+        self.caseState.setObjectName(u"caseState")
+
+        self.formPageLayout.addWidget(self.caseState)
 
         self.intakeMessage = QLabel(self.formPage)
         self.intakeMessage.setObjectName(u"intakeMessage")
@@ -432,6 +432,7 @@ class Ui_IntakeTab(object):
 
         self.docDateEdit = QLineEdit(self.documentsGroup)
         self.docDateEdit.setObjectName(u"docDateEdit")
+        self.docDateEdit.setMaximumSize(QSize(120, 16777215))
         self.docDateEdit.setMaxLength(10)
 
         self.documentEntryRow.addWidget(self.docDateEdit)
@@ -441,6 +442,8 @@ class Ui_IntakeTab(object):
 
         self.documentEntryRow.addWidget(self.addDocumentButton)
 
+        self.documentEntryRow.setStretch(0, 3)
+        self.documentEntryRow.setStretch(1, 2)
 
         self.documentsLayout.addLayout(self.documentEntryRow)
 
@@ -557,9 +560,6 @@ class Ui_IntakeTab(object):
 #if QT_CONFIG(accessibility)
         self.caseTitle.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Case number", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.caseState.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Case status", None))
-#endif // QT_CONFIG(accessibility)
         self.saveButton.setText(QCoreApplication.translate("IntakeTab", u"Save", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("IntakeTab", u"Save the intake (Ctrl+S)", None))
@@ -585,6 +585,9 @@ class Ui_IntakeTab(object):
         self.completeButton.setText(QCoreApplication.translate("IntakeTab", u"Comp&lete intake", None))
 #if QT_CONFIG(accessibility)
         self.completeButton.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Complete intake", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.caseState.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Case status", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.intakeMessage.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Intake message", None))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -53,7 +54,9 @@ class DocumentsPanel(QObject):
         table = ui.documentsTable
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(["Title", "Brought by", "Date", "Scan", "Confidential"])
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         self._title_touched = False
         ui.docTitleEdit.textEdited.connect(self._title_typed)
@@ -99,7 +102,6 @@ class DocumentsPanel(QObject):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
 
     def set_editable(self, editable: bool, saved_case: bool) -> None:
         """Editing needs the right to edit intake and a saved case to attach documents to."""

@@ -25,21 +25,22 @@ class ExplainedPanel(QObject):
                 words = text.confidentiality
             else:
                 exception = text.exception(item)
-                title = f"Exception {exception.clause}: {exception.title}"
+                title = f"{exception.clause} {exception.title}"
                 words = exception.text
-            box = QCheckBox(f"Explained: {title}", host)
+            box = QCheckBox(title, host)
             box.setObjectName(f"explained_{item}")
-            box.setAccessibleName(f"Explained {title}")
+            box.setAccessibleName(f"Explained: {title}")
+            box.setAccessibleDescription(words)
+            box.setStyleSheet("font-weight: 600;")
             label = QLabel(words, host)
             label.setObjectName(f"explainedText_{item}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.setAccessibleDescription(words)
-            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, row, 1)
+            label.setContentsMargins(24, 0, 0, 6)  # under the box's text, not its tick
+            grid.addWidget(box, 2 * row, 0)
+            grid.addWidget(label, 2 * row + 1, 0)
             box.toggled.connect(self.changed)
             self.boxes[item] = box
-        grid.setColumnStretch(1, 1)
         set_tab_chain([before, *self.boxes.values(), after])
 
     def ticked(self) -> list[str]:
