@@ -93,15 +93,7 @@ class IntakeTab(CaseTab):
                 ui.decisionDetailEdit, ui.decisionDetailError, self._detail_problem
             ),
         }
-        for label in (
-            ui.interviewerError,
-            ui.decisionError,
-            ui.explainedError,
-            ui.participantsError,
-        ):
-            label.setVisible(False)
-        for check in self.checks.values():
-            check.reset()
+        self._clear_messages()
         self._connect()
         self._show_page(None)
 
@@ -367,6 +359,13 @@ class IntakeTab(CaseTab):
             ui.intakePages.setCurrentWidget(ui.emptyPage)
             return
         ui.intakePages.setCurrentWidget(ui.formPage)
+        self._clear_messages()
+        self._apply_permissions()
+        self._refresh_header()
+
+    def _clear_messages(self) -> None:
+        """A freshly shown form says nothing is wrong until the person types or saves."""
+        ui = self.ui
         for check in self.checks.values():
             check.reset()
         for label in (
@@ -376,8 +375,6 @@ class IntakeTab(CaseTab):
             ui.participantsError,
         ):
             label.setVisible(False)
-        self._apply_permissions()
-        self._refresh_header()
 
     def _apply_permissions(self) -> None:
         ws = self.ctx.workspace
