@@ -194,3 +194,22 @@ def test_broad_and_narrow_plans_list_the_same_cases(office, monkeypatch, broad_r
     for query, paged in listed.items():
         scoped = ws.cases.scoped(query)
         assert [r.id for r in fresh.page(scoped, None, 100)] == paged
+
+
+def test_a_removed_name_leaves_no_trace_in_the_vault_file(office):
+    """The search index has FTS5's secure-delete on, the vault has secure_delete: once a
+    participant is removed and the WAL is folded in, no page holds the name."""
+    from tests.support.sqlcipher_pages import find_in_vault_files
+
+    ws = office.ws
+    gone = Participant(None, "Qzxwithdrawn Vanterpool", "party", "student")
+    case_id = ws.cases.create(details(), (PEOPLE[0], gone))
+    assert search(ws, "qzxwith") == ["CMS-2026-0001"]
+    ws.vault.checkpoint_truncate()
+    assert find_in_vault_files(office.path, ws._vault_key, "Qzxwithdrawn")  # the test can fail
+    kept = ws.cases.participants(case_id)[:1]
+    ws.cases.update(case_id, details(), kept)
+    ws.vault.checkpoint_truncate()
+    assert search(ws, "qzxwith") == []
+    for needle in ("Qzxwithdrawn", "qzxwithdrawn", "Vanterpool", "vanterpool"):
+        assert find_in_vault_files(office.path, ws._vault_key, needle) == [], needle

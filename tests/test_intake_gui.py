@@ -299,3 +299,17 @@ def test_edit_discard_changes_asks_then_discards_the_intake_edits(qtbot, office,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.ui.actionRevert.trigger()
     assert intake.ui.intakeNotesEdit.toPlainText() == ""
+
+
+def test_closing_the_window_keeps_unsaved_edits_for_the_next_sign_in(qtbot, office):
+    case_id = make_case(office.ws, status="intake")
+    window = make_window(qtbot, office)
+    window.select_case(case_id)
+    qtbot.keyClicks(window.tabs["intake"].ui.screeningNotesEdit, "Mornings only.")
+    window.close()
+    again = make_window(qtbot, office, office.sign_in("director"))
+    intake = again.tabs["intake"]
+    assert intake.case_id == case_id
+    assert intake.ui.screeningNotesEdit.toPlainText() == "Mornings only."
+    assert intake.is_dirty()
+    assert again.ws.intake.get(case_id).screening.screening_notes == ""
