@@ -213,3 +213,17 @@ def test_a_removed_name_leaves_no_trace_in_the_vault_file(office):
     assert search(ws, "qzxwith") == []
     for needle in ("Qzxwithdrawn", "qzxwithdrawn", "Vanterpool", "vanterpool"):
         assert find_in_vault_files(office.path, ws._vault_key, needle) == [], needle
+
+
+def test_the_director_keeps_the_list_of_dispute_categories(office):
+    ws = office.ws
+    saved = ws.cases.set_dispute_categories(["workplace", " Title IX  adjacent ", "other"])
+    assert saved == ["workplace", "Title IX adjacent", "other"]
+    assert ws.settings.dispute_categories == saved
+    with pytest.raises(ValidationError, match="twice"):
+        ws.cases.set_dispute_categories(["Other", "other"])
+    with pytest.raises(ValidationError, match="at least one"):
+        ws.cases.set_dispute_categories([])
+    office.add_user("sam", Role.STAFF)
+    with pytest.raises(PermissionDenied):
+        office.sign_in("sam").cases.set_dispute_categories(["workplace"])

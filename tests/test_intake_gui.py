@@ -313,3 +313,33 @@ def test_closing_the_window_keeps_unsaved_edits_for_the_next_sign_in(qtbot, offi
     assert intake.ui.screeningNotesEdit.toPlainText() == "Mornings only."
     assert intake.is_dirty()
     assert again.ws.intake.get(case_id).screening.screening_notes == ""
+
+
+def test_the_director_edits_the_dispute_categories_beside_the_field(qtbot, office):
+    from cms_desktop.gui.intake.categories import DisputeCategoriesDialog
+
+    window = make_window(qtbot, office)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    intake = window.tabs["intake"]
+    assert intake.ui.editCategoriesButton.isVisible()
+    dialog = DisputeCategoriesDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.newCategoryEdit, "Title IX adjacent")
+    qtbot.keyClick(dialog.ui.newCategoryEdit, Qt.Key.Key_Return)
+    dialog.ui.categoryList.setCurrentRow(4)  # "other"
+    qtbot.mouseClick(dialog.ui.categoryDownButton, Qt.MouseButton.LeftButton)
+    dialog.ui.categoryButtonBox.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert office.ws.settings.dispute_categories[-2:] == ["Title IX adjacent", "other"]
+    intake._fill_categories(None)
+    assert intake.ui.categoryCombo.itemText(4) == "Title IX adjacent"
+
+
+def test_staff_do_not_see_the_category_list_editor(qtbot, office):
+    from cms_desktop.model.accounts import Role
+
+    office.add_user("sam", Role.STAFF)
+    window = make_window(qtbot, office, office.sign_in("sam"))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not window.tabs["intake"].ui.editCategoriesButton.isVisible()
+    assert window.tabs["intake"].ui.saveButton.isVisible()

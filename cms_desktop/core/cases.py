@@ -77,6 +77,21 @@ def check_participants(participants: Sequence[Participant]) -> None:
             raise ValidationError(message, field=f"participant.{index}.{name}")
 
 
+def check_categories(categories: Sequence[str]) -> list[str]:
+    """The office's dispute categories, tidied; ValidationError when the list will not do."""
+    tidy = [" ".join(c.split()) for c in categories]
+    if not tidy:
+        raise ValidationError("Keep at least one dispute category.", field="categories")
+    seen: set[str] = set()
+    for category in tidy:
+        if not category:
+            raise ValidationError("A dispute category needs a name.", field="categories")
+        if category.casefold() in seen:
+            raise ValidationError(f"“{category}” is in the list twice.", field="categories")
+        seen.add(category.casefold())
+    return tidy
+
+
 class CaseService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -162,6 +177,13 @@ class CaseService:
         with self.ws.vault.transaction():
             self.store.update_details(case_id, details, now)
             self.store.save_participants(case_id, participants)
+
+    def set_dispute_categories(self, categories: Sequence[str]) -> list[str]:
+        """The director's list of categories offered for new cases (an office setting)."""
+        self.ws.require(Action.MANAGE_SETTINGS)
+        tidy = check_categories(categories)
+        self.ws.save_settings(dataclasses.replace(self.ws.settings, dispute_categories=tidy))
+        return tidy
 
     def set_status(self, case_id: int, status: str) -> None:
         self.store.set_status(case_id, status, iso(self.ws.clock.now()))

@@ -43,6 +43,7 @@ from cms_desktop.model.cases import (
     STATUS_LABELS,
     CaseFile,
     Participant,
+    category_label,
 )
 from cms_desktop.model.settings import OfficeSettings
 
@@ -74,7 +75,7 @@ def intake_form(ws: Workspace, case_id: int) -> RenderedForm:
 def blank_intake_form(settings: OfficeSettings) -> RenderedForm:
     """A blank intake form for an interview held on paper (no case, no names)."""
     meta = FormMeta.for_office(settings, KIND, TITLE)
-    categories = [c.capitalize() for c in settings.dispute_categories]
+    categories = [category_label(c) for c in settings.dispute_categories]
     return render_form(meta, blank_story(meta, categories))
 
 
@@ -90,7 +91,7 @@ def filled_story(meta: FormMeta, file: CaseFile) -> list[Flowable]:
                 ("Case number", case.number),
                 ("Opened", format_date(case.opened_on)),
                 ("Status", STATUS_LABELS.get(case.status, case.status)),
-                ("Dispute category", case.dispute_category.capitalize()),
+                ("Dispute category", category_label(case.dispute_category)),
                 ("Referral source", case.referral_source),
                 ("How they contacted the office", case.contact_method),
             ]

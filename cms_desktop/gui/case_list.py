@@ -35,6 +35,7 @@ from cms_desktop.model.cases import (
     STATUS_LABELS,
     CaseListQuery,
     CaseListRow,
+    category_label,
 )
 from cms_desktop.storage.errors import VaultError
 
@@ -126,7 +127,7 @@ class CaseListModel(QAbstractTableModel):
                 "number": row.number,
                 "opened": row.opened_on,
                 "status": STATUS_LABELS.get(row.status, row.status),
-                "category": row.dispute_category.capitalize(),
+                "category": category_label(row.dispute_category),
                 "names": row.names,
             }[key]
         if role == Qt.ItemDataRole.UserRole:

@@ -52,6 +52,13 @@ REFERRAL_SOURCES: tuple[str, ...] = (
     "faculty member",
 )
 
+
+def category_label(category: str) -> str:
+    """How a dispute category reads on screen and paper: "workplace" -> "Workplace"
+    (only the first letter changes, so "Title IX" stays as the office typed it)."""
+    return category[:1].upper() + category[1:]
+
+
 DECISIONS: dict[str, str] = {
     "proceed": "Proceed to mediation",
     "refer": "Refer elsewhere",

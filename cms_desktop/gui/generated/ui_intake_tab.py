@@ -133,10 +133,21 @@ class Ui_IntakeTab(object):
 
         self.caseForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
+        self.categoryRow = QHBoxLayout()
+        self.categoryRow.setObjectName(u"categoryRow")
         self.categoryCombo = QComboBox(self.caseGroup)
         self.categoryCombo.setObjectName(u"categoryCombo")
 
-        self.caseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
+        self.categoryRow.addWidget(self.categoryCombo)
+
+        self.editCategoriesButton = QPushButton(self.caseGroup)
+        self.editCategoriesButton.setObjectName(u"editCategoriesButton")
+
+        self.categoryRow.addWidget(self.editCategoriesButton)
+
+        self.categoryRow.setStretch(0, 1)
+
+        self.caseForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.categoryRow)
 
         self.categoryError = QLabel(self.caseGroup)
         self.categoryError.setObjectName(u"categoryError")
@@ -516,7 +527,8 @@ class Ui_IntakeTab(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.openedEdit, self.referralCombo)
         QWidget.setTabOrder(self.referralCombo, self.categoryCombo)
-        QWidget.setTabOrder(self.categoryCombo, self.contactCombo)
+        QWidget.setTabOrder(self.categoryCombo, self.editCategoriesButton)
+        QWidget.setTabOrder(self.editCategoriesButton, self.contactCombo)
         QWidget.setTabOrder(self.contactCombo, self.addParticipantButton)
         QWidget.setTabOrder(self.addParticipantButton, self.interviewDateEdit)
         QWidget.setTabOrder(self.interviewDateEdit, self.todayButton)
@@ -608,6 +620,13 @@ class Ui_IntakeTab(object):
         self.categoryLabel.setText(QCoreApplication.translate("IntakeTab", u"Dispute categor&y", None))
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Dispute category", None))
+#endif // QT_CONFIG(accessibility)
+        self.editCategoriesButton.setText(QCoreApplication.translate("IntakeTab", u"Edit list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editCategoriesButton.setToolTip(QCoreApplication.translate("IntakeTab", u"Change the office's list of dispute categories (director)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.editCategoriesButton.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Edit the list of dispute categories", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.categoryError.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Problem with the dispute category", None))

@@ -32,6 +32,7 @@ from cms_desktop.model.cases import (
     CaseFile,
     Participant,
     Screening,
+    category_label,
 )
 from cms_desktop.storage.errors import VaultError
 
@@ -127,6 +128,7 @@ class IntakeTab(CaseTab):
         ui.printButton.clicked.connect(self.print_form)
         ui.printBlankButton.clicked.connect(self.print_blank_form)
         ui.disclosureButton.clicked.connect(self._request_disclosure)
+        ui.editCategoriesButton.clicked.connect(self._edit_categories)
 
     # -- the CaseTab interface -----------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
@@ -305,15 +307,8 @@ class IntakeTab(CaseTab):
         return True
 
     def _fill_choices(self, category: str | None, interviewer_id: int | None) -> None:
+        self._fill_categories(category)
         ws = self.ctx.workspace
-        combo = self.ui.categoryCombo
-        combo.clear()
-        categories = list(ws.settings.dispute_categories)
-        if category and category not in categories:
-            categories.append(category)  # a category since removed from the settings
-        for item in categories:
-            combo.addItem(item.capitalize(), item)
-        combo.setCurrentIndex(max(0, combo.findData(category)) if category else 0)
         interviewers = self.ui.interviewerCombo
         interviewers.clear()
         interviewers.addItem("(not recorded)", None)
@@ -322,6 +317,17 @@ class IntakeTab(CaseTab):
             people.append((interviewer_id, self.file.interviewer_name if self.file else "?"))
         for user_id, name in people:
             interviewers.addItem(name, user_id)
+
+    def _fill_categories(self, category: str | None) -> None:
+        """The office's categories, plus the case's own if it has since been removed."""
+        combo = self.ui.categoryCombo
+        combo.clear()
+        categories = list(self.ctx.workspace.settings.dispute_categories)
+        if category and category not in categories:
+            categories.append(category)
+        for item in categories:
+            combo.addItem(category_label(item), item)
+        combo.setCurrentIndex(max(0, combo.findData(category)) if category else 0)
 
     def _set_screening(self, s: Screening, explained: frozenset[str] | list[str]) -> None:
         ui = self.ui
@@ -389,6 +395,7 @@ class IntakeTab(CaseTab):
             edit.setReadOnly(not self.editable)
         for combo in (ui.referralCombo, ui.categoryCombo, ui.contactCombo):
             combo.setEnabled(self.editable)
+        ui.editCategoriesButton.setVisible(self.editable and ws.can(Action.MANAGE_SETTINGS))
         self.participants.set_editable(self.editable)
         ui.addParticipantButton.setVisible(self.editable)
         for edit in (ui.interviewDateEdit, ui.decisionDetailEdit):
@@ -518,7 +525,7 @@ class IntakeTab(CaseTab):
             index = ui.categoryCombo.findData(details["dispute_category"])
             if index < 0 and details["dispute_category"]:
                 ui.categoryCombo.addItem(
-                    details["dispute_category"].capitalize(), details["dispute_category"]
+                    category_label(details["dispute_category"]), details["dispute_category"]
                 )
                 index = ui.categoryCombo.count() - 1
             ui.categoryCombo.setCurrentIndex(max(0, index))
@@ -679,6 +686,19 @@ class IntakeTab(CaseTab):
         if ws is None:
             return
         present_form(self, self.ctx, blank_intake_form(ws.settings))
+
+    def _edit_categories(self) -> None:
+        from cms_desktop.gui.intake.categories import edit_categories
+
+        if not edit_categories(self.ctx, self):
+            return
+        chosen = self.ui.categoryCombo.currentData()
+        self._loading = True  # the list changed, not the case: no unsaved edit
+        try:
+            self._fill_categories(chosen)
+        finally:
+            self._loading = False
+        self._edited()
 
     def _request_disclosure(self) -> None:
         if self.case_id is not None:
