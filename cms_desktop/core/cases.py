@@ -7,7 +7,6 @@ core, not by the window). Opening a case records a "view_case" audit event, neve
 from __future__ import annotations
 
 import dataclasses
-import secrets
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -32,13 +31,7 @@ from cms_desktop.storage.cases_store import CaseStore
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
 
-# No 0/O or 1/I/L: the code is copied by hand from a returned evaluation form.
-_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 NO_MEDIATOR = -1  # a mediator account not linked to the roster sees no case
-
-
-def new_evaluation_code() -> str:
-    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(7))
 
 
 def check_details(details: CaseDetails, today: date) -> None:
@@ -148,7 +141,7 @@ class CaseService:
         check_details(details, self.ws.clock.now().date())
         check_participants(people)
         now = iso(self.ws.clock.now())
-        case_id = self.store.create(details, people, self.ws.user.id, now, new_evaluation_code)
+        case_id = self.store.create(details, people, self.ws.user.id, now)
         self.ws.audit.record("case_created", "case", case_id)
         return case_id
 

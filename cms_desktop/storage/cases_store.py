@@ -8,7 +8,7 @@ so a search never finds a name that was removed and never misses one that was ty
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import sqlcipher3
 
@@ -84,25 +84,23 @@ class CaseStore:
         participants: Iterable[Participant],
         created_by: int | None,
         now: str,
-        new_evaluation_code: Callable[[], str],
     ) -> int:
         """Insert a case with the next number of its year; return its id.
 
         The number is allocated inside the insert's transaction (BEGIN IMMEDIATE holds the
         write lock), so two windows can never take the same number and a failed insert
-        leaves no gap.
+        leaves no gap. The evaluation code is given later, when first needed (issue 8).
         """
         year = int(details.opened_on[:4])
         with self.vault.transaction() as c:
             seq = c.execute(
                 "SELECT coalesce(max(seq), 0) + 1 FROM dispute_case WHERE year = ?", (year,)
             ).fetchone()[0]
-            code = _unused_code(c, new_evaluation_code)
             number = case_number(year, seq)
             cur = c.execute(
                 "INSERT INTO dispute_case(number, year, seq, opened_on, status, referral_source, "
-                "dispute_category, contact_method, evaluation_code, created_by, updated_at) "
-                "VALUES (?, ?, ?, ?, 'intake', ?, ?, ?, ?, ?, ?)",
+                "dispute_category, contact_method, created_by, updated_at) "
+                "VALUES (?, ?, ?, ?, 'intake', ?, ?, ?, ?, ?)",
                 (
                     number,
                     year,
@@ -111,7 +109,6 @@ class CaseStore:
                     details.referral_source,
                     details.dispute_category,
                     details.contact_method,
-                    code,
                     created_by,
                     now,
                 ),
@@ -203,12 +200,3 @@ def _reindex(c: sqlcipher3.Connection, case_id: int) -> None:
     c.execute(
         "INSERT INTO case_search(rowid, number, names) VALUES (?, ?, ?)", (case_id, number, names)
     )
-
-
-def _unused_code(c: sqlcipher3.Connection, make: Callable[[], str]) -> str:
-    for _ in range(100):
-        code = make()
-        if c.execute("SELECT 1 FROM dispute_case WHERE evaluation_code = ?", (code,)).fetchone():
-            continue
-        return code
-    raise sqlcipher3.IntegrityError("no unused evaluation code")
