@@ -74,3 +74,12 @@ def test_only_those_who_may_see_a_case_print_its_intake_form(office):
     office.add_mediator_user("mira")
     with pytest.raises(PermissionDenied):
         intake_form(office.sign_in("mira"), case_id)
+
+
+def test_cms_admin_render_finds_the_intake_form_in_the_catalog(office):
+    from cms_desktop.forms.catalog import available, build_form
+
+    case_id = make_case(office.ws)
+    assert available("intake-form")
+    form = build_form(office.ws, "intake-form", case_id)
+    assert form.kind == "intake-form" and NAMES[0] in all_text(form.pdf)

@@ -72,6 +72,11 @@ def intake_form(ws: Workspace, case_id: int) -> RenderedForm:
     return render_form(meta, filled_story(meta, file), case_id=case_id)
 
 
+def build(ws: Workspace, case_id: int) -> RenderedForm:
+    """The catalog's entry point (forms/catalog.py, `cms-admin render intake-form`)."""
+    return intake_form(ws, case_id)
+
+
 def blank_intake_form(settings: OfficeSettings) -> RenderedForm:
     """A blank intake form for an interview held on paper (no case, no names)."""
     meta = FormMeta.for_office(settings, KIND, TITLE)
