@@ -208,7 +208,12 @@ def measure(office: BenchOffice) -> list[Figure]:
             )
         )
 
-    for label, typed in (("a name", _typed_name(ws)), ("a case number", "CMS-2021-04")):
+    typing = (
+        ("a name", _typed_name(ws)),
+        ("a first name from its common first letter", "Ana"),
+        ("a case number", "CMS-2021-04"),
+    )
+    for label, typed in typing:
         whole, ours, bare = keystrokes(ws, plain, typed)
         figures.append(
             Figure(
