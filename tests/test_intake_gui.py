@@ -331,7 +331,7 @@ def test_the_director_edits_the_dispute_categories_beside_the_field(qtbot, offic
     dialog.ui.categoryButtonBox.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert office.ws.settings.dispute_categories[-2:] == ["Title IX adjacent", "other"]
-    intake._fill_categories(None)
+    intake.fields.fill_categories(None)
     assert intake.ui.categoryCombo.itemText(4) == "Title IX adjacent"
 
 
