@@ -43,6 +43,8 @@ class Action(StrEnum):
     VIEW_COMPLIANCE = "review roster compliance"
     VIEW_AUDIT = "read the audit trail"
     MANAGE_SETTINGS = "change office settings"
+    # erasure (R2): the record of destruction is kept for a set number of years
+    PURGE_TOMBSTONES = "remove old records of note destruction"
 
 
 D, S, M = Role.DIRECTOR, Role.STAFF, Role.MEDIATOR
@@ -75,6 +77,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_COMPLIANCE: frozenset({D}),
     Action.VIEW_AUDIT: frozenset({D}),
     Action.MANAGE_SETTINGS: frozenset({D}),
+    Action.PURGE_TOMBSTONES: frozenset({D}),
 }
 
 # For a mediator these need an assignment to the case (PR4 for notes; S2 for sessions).

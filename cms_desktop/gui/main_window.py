@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
+        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
+
+        self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
         install_case_actions(self)  # issue 4: New case, Discard changes, list highlight
 
     def _show_compliance(self, topic: str) -> None:
