@@ -24,11 +24,11 @@ def _app():
     return QApplication.instance() or QApplication([])
 
 
-def _plain_copy(vault) -> sqlite3.Connection:
-    """The vault's case-list tables copied into a plain sqlite3 file with the same schema."""
+def _plain_copy(vault, folder: Path) -> sqlite3.Connection:
+    """The vault's case-list tables copied into a plain sqlite3 file with the same schema
+    (synthetic demo data, in a temporary folder removed afterwards)."""
     from cms_desktop.storage import migrations
 
-    folder = Path(tempfile.mkdtemp(prefix="cms-bench-cases-"))
     plain = sqlite3.connect(folder / "plain.db", isolation_level=None)
     plain.execute("PRAGMA journal_mode = WAL")
     for migration in migrations.available():
@@ -164,10 +164,20 @@ def keystrokes(ws, plain, typed: str) -> tuple[list[float], list[float], list[fl
 
 
 def measure(office: BenchOffice) -> list[Figure]:
+
+    with tempfile.TemporaryDirectory(prefix="cms-bench-cases-") as folder:
+        ws = office.workspace()
+        plain = _plain_copy(ws.vault, Path(folder))
+        try:
+            return _figures(ws, plain)
+        finally:
+            plain.close()
+            ws.close()
+
+
+def _figures(ws, plain) -> list[Figure]:
     from cms_desktop.model.cases import CaseListQuery
 
-    ws = office.workspace()
-    plain = _plain_copy(ws.vault)
     figures = [
         Figure(
             "case list first paint (model, first page, count, view shown)",
@@ -232,6 +242,4 @@ def measure(office: BenchOffice) -> list[Figure]:
                 "",
             )
         )
-    plain.close()
-    ws.close()
     return figures
