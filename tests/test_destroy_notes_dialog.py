@@ -65,7 +65,7 @@ def test_the_assigned_mediator_destroys_the_notes_from_the_edit_menu(qtbot, offi
     action = window.destroy_notes.action
     assert action in window.ui.menuEdit.actions()
     assert action.isEnabled()
-    assert action.shortcut().toString() == "Ctrl+Shift+D"
+    assert action.shortcut().toString() == "Ctrl+Shift+Del"
 
     action.trigger()
     dialog = window.destroy_notes.dialog

@@ -36,6 +36,7 @@ KIND_LABELS: dict[str, str] = {
     "sign_out": "Signed out",
     "lock": "Locked",
     "unlock": "Unlocked",
+    "view_case": "Viewed a case",
     "case_viewed": "Viewed a case",
     "case_created": "Opened a case",
     "record_changed": "Changed a record",

@@ -249,7 +249,6 @@ def build_demo_office(
         loaded += len(batch.get("cases", ()))
         if progress is not None:
             progress(loaded, cases)
-    ws.vault.conn.execute("PRAGMA optimize")
     ws.vault.checkpoint_truncate()
     ws.audit.record("demo_loaded", "office", None, f"{cases} synthetic cases")
     return ws

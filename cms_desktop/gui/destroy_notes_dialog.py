@@ -306,7 +306,7 @@ class DestroyNotesController(QObject):
         self._just_closed: tuple[int, int, dict[str, Any]] | None = None
         self.action = QAction("&Destroy notes…", window)
         self.action.setObjectName("actionDestroyNotes")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+Del"))  # Ctrl+Shift+D records a disclosure
         self.action.setStatusTip(
             "Destroy this case's mediator notes now that the final agreement is recorded."
         )

@@ -291,15 +291,15 @@ class LockGuard(QObject):
         ws = self.ctx.workspace
         case_id = data.get("case")
         tabs = data.get("tabs") or {}
-        if tabs and case_id is not None:
-            if not ws.can_view_case(case_id):
+        if tabs:
+            if case_id is not None and not ws.can_view_case(case_id):
                 show_error(
                     self.window,
                     "Your unsaved edits were on a case you no longer have access to, so they "
                     "could not be put back.",
                 )
                 tabs = {}
-            else:
+            else:  # case None: edits of a case not saved yet (a new case)
                 self.window.select_case(case_id)
             for name, edits in tabs.items():
                 if name in self.window.tabs:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 from cms_desktop import __version__
 from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.case_actions import install_case_actions
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.compliance_page import CompliancePage
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
+        install_case_actions(self)  # issue 4: New case, Discard changes, list highlight
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)

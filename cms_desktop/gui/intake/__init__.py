@@ -1,0 +1,1 @@
+"""Parts of the Intake tab: participants, the E0 confirmation, documents, field checks."""

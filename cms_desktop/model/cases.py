@@ -1,0 +1,240 @@
+"""Cases, their participants, the intake interview and the documents participants bring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The schema's CHECK list, in the order a case moves through them.
+CASE_STATUSES: tuple[str, ...] = (
+    "intake",
+    "screened",
+    "scheduled",
+    "in_mediation",
+    "agreement",
+    "closed",
+    "referred",
+    "declined",
+)
+STATUS_LABELS: dict[str, str] = {
+    "intake": "Intake",
+    "screened": "Screened",
+    "scheduled": "Scheduled",
+    "in_mediation": "In mediation",
+    "agreement": "Agreement",
+    "closed": "Closed",
+    "referred": "Referred",
+    "declined": "Declined",
+}
+# A case in one of these needs no more work from the office.
+FINISHED_STATUSES: frozenset[str] = frozenset({"closed", "referred", "declined"})
+
+PARTICIPANT_ROLES: dict[str, str] = {
+    "party": "Party",
+    "support": "Support person",
+    "advisor": "Advisor",
+    "interpreter": "Interpreter",
+}
+AFFILIATIONS: dict[str, str] = {
+    "student": "Student",
+    "faculty": "Faculty",
+    "staff": "Staff",
+    "other": "Other",
+}
+# Suggestions; the office may type its own.
+CONTACT_METHODS: tuple[str, ...] = ("phone", "e-mail", "in person", "web form", "letter")
+REFERRAL_SOURCES: tuple[str, ...] = (
+    "self",
+    "supervisor",
+    "human resources",
+    "dean of students",
+    "residence life",
+    "ombuds office",
+    "faculty member",
+)
+
+
+def category_label(category: str) -> str:
+    """How a dispute category reads on screen and paper: "workplace" -> "Workplace"
+    (only the first letter changes, so "Title IX" stays as the office typed it)."""
+    return category[:1].upper() + category[1:]
+
+
+DECISIONS: dict[str, str] = {
+    "proceed": "Proceed to mediation",
+    "refer": "Refer elsewhere",
+    "decline": "Decline",
+}
+# Completing intake moves the case to this status, by decision.
+STATUS_AFTER_DECISION: dict[str, str] = {
+    "proceed": "screened",
+    "refer": "referred",
+    "decline": "declined",
+}
+
+# What the interviewer confirms was explained (E0): the policy, then each exception.
+POLICY_EXPLAINED = "policy"
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int | None  # None until saved
+    name: str
+    role: str = "party"
+    affiliation: str = "student"
+    department: str = ""
+    reporting_line: str = ""
+    email: str = ""
+    phone: str = ""
+    language: str = ""
+    accessibility: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class CaseDetails:
+    """What the intake coordinator types about the case itself."""
+
+    opened_on: str  # YYYY-MM-DD
+    referral_source: str = ""
+    dispute_category: str = ""
+    contact_method: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    number: str
+    year: int
+    seq: int
+    opened_on: str
+    status: str
+    referral_source: str
+    dispute_category: str
+    contact_method: str
+    outcome: str | None
+    closed_on: str | None
+    evaluation_code: str | None
+    created_by: int | None
+    updated_at: str
+
+    @property
+    def details(self) -> CaseDetails:
+        return CaseDetails(
+            self.opened_on, self.referral_source, self.dispute_category, self.contact_method
+        )
+
+
+@dataclass(frozen=True)
+class Screening:
+    """The pre-mediation screening and intake interview (S1), as typed."""
+
+    interview_date: str | None = None
+    interviewer_id: int | None = None
+    safety_concerns: bool = False
+    power_imbalance: bool = False
+    capacity_ok: bool = True
+    suitable: bool = True
+    exception_came_up: bool = False
+    screening_notes: str = ""
+    decision: str | None = None  # proceed | refer | decline
+    decision_detail: str = ""  # where to (refer) or why (decline)
+    intake_notes: str = ""
+
+
+@dataclass(frozen=True)
+class Intake:
+    """The stored intake: the screening plus who confirmed what, and when."""
+
+    case_id: int
+    screening: Screening = field(default_factory=Screening)
+    explained_items: frozenset[str] = frozenset()  # ticked so far (see IntakeForm.explained)
+    exceptions_explained_at: str | None = None
+    exceptions_explained_by: int | None = None
+    explained_policy_version: str = ""
+    completed_at: str | None = None
+    completed_by: int | None = None
+
+    @property
+    def explained(self) -> bool:
+        return self.exceptions_explained_at is not None
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_at is not None
+
+
+@dataclass(frozen=True)
+class IntakeForm:
+    """Everything the Intake tab saves in one go (a new case when `case_id` is None)."""
+
+    details: CaseDetails
+    participants: tuple[Participant, ...]
+    screening: Screening
+    # What the interviewer ticked as explained: POLICY_EXPLAINED and exception categories.
+    explained: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ParticipantDocument:
+    """A document a participant brought (S5): not confidential by use in mediation."""
+
+    id: int | None
+    case_id: int
+    title: str
+    brought_by: str = ""
+    brought_on: str | None = None
+    attachment_id: int | None = None
+    scan_name: str = ""
+    scan_size: int = 0
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A file a person chose, read into memory to be stored inside the vault."""
+
+    filename: str
+    mime: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """One case as the Intake tab and the intake form show it."""
+
+    case: Case
+    participants: tuple[Participant, ...]
+    intake: Intake
+    documents: tuple[ParticipantDocument, ...]
+    interviewer_name: str = ""
+    explained_by_name: str = ""
+    completed_by_name: str = ""
+
+
+# -- the case list -------------------------------------------------------------------------
+SORT_KEYS: tuple[str, ...] = ("number", "opened", "status", "category", "names")
+
+
+@dataclass(frozen=True)
+class CaseListQuery:
+    """What the case list shows: search text, filters and order."""
+
+    text: str = ""
+    statuses: frozenset[str] = frozenset()  # empty: every status
+    opened_from: str | None = None  # YYYY-MM-DD, inclusive
+    opened_to: str | None = None  # YYYY-MM-DD, inclusive
+    sort: str = "opened"  # one of SORT_KEYS
+    descending: bool = True
+    only_mediator_id: int | None = None  # set by core for a mediator: assigned cases only
+
+
+@dataclass(frozen=True)
+class CaseListRow:
+    id: int
+    number: str
+    year: int
+    seq: int
+    opened_on: str
+    status: str
+    dispute_category: str
+    sort_name: str
+    names: str
