@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.model.accounts import Role
@@ -14,7 +14,7 @@ from cms_desktop.storage.vault import wal_path
 from tests.support.builders import make_case
 from tests.support.office import PASSWORD
 from tests.support.sqlcipher_pages import find_in_vault_files
-from tests.support.window import answer_message_boxes, open_window
+from tests.support.window import open_window
 
 TYPED = "Wants the meeting moved to Thursday"
 
@@ -136,9 +136,7 @@ def test_idle_minutes_come_from_the_office_settings(qtbot, office):
     assert window.locked
 
 
-def test_someone_else_signs_in_at_the_lock_and_the_first_users_edits_wait_for_them(
-    qtbot, office, monkeypatch
-):
+def test_someone_else_signs_in_at_the_lock_and_the_first_users_edits_wait_for_them(qtbot, office):
     office.add_user("sam", Role.STAFF)
     case_id = make_case(office.ws)
     window = open_window(qtbot, office)
@@ -155,16 +153,11 @@ def test_someone_else_signs_in_at_the_lock_and_the_first_users_edits_wait_for_th
     assert sam.vault.scalar("SELECT count(*) FROM draft WHERE user_id = 1") == 1
     window.lock_guard.sign_out()
 
-    answers = answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
+    messages = []
+    window.ctx.status_message.connect(messages.append)
     unlock(qtbot, window, "director")
-    assert "unsaved edits" in answers.shown[0]
-    assert tab.field.text() == ""  # "Later": still kept for them
-    assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 1
-    window.lock_guard.sign_out()
-
-    answers.answer = QMessageBox.StandardButton.Yes
-    unlock(qtbot, window, "director")
-    assert window.ctx.current_case == case_id and tab.field.text() == TYPED
+    assert window.ctx.current_case == case_id and tab.field.text() == TYPED  # unsaved, on screen
+    assert messages[-1].startswith("Your unsaved edits from 02 Mar 2026 at")
     assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 0
     window.close()
 

@@ -10,8 +10,8 @@ nothing typed is lost.
   plaintext, and every record is cleared from the screen (`clear_for_lock()`). Open dialogs
   are closed.
 - The same user unlocking gets their edits back at once. Someone else may sign in at the
-  lock screen instead: the first user's draft stays in the vault and is offered back at
-  their next sign-in.
+  lock screen instead: the first user's draft stays in the vault and comes back on screen,
+  as unsaved edits, at their next sign-in (the status bar says from when).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.drafts import Drafts
@@ -240,13 +240,14 @@ class LockGuard(QObject):
             self.held = (ws.user.id, data)  # memory only; never a file
 
     def offer_drafts(self) -> None:
-        """After a sign-in: give the user back what a lock kept for them.
+        """After a sign-in: give the user back what a lock (or closing) kept for them.
 
-        The user who locked gets it back at once; anyone else is asked (their draft may be
-        from another day), and may keep it for later.
+        The edits come back on screen as unsaved edits, never saved on their own: the person
+        saves them or discards them (Edit ▸ Discard changes). No question blocks the sign-in;
+        when they come from an earlier session, the status bar says from when.
         """
         ws = self.ctx.workspace
-        quietly = self.locked_by is not None and self.locked_by.id == ws.user.id
+        same_session = self.locked_by is not None and self.locked_by.id == ws.user.id
         if self.held is not None and self.held[0] == ws.user.id:
             data, self.held = self.held[1], None
             self.restore(data)
@@ -254,37 +255,18 @@ class LockGuard(QObject):
         drafts = Drafts(ws)
         try:
             draft = drafts.peek()
-        except VaultError:
-            return
-        if draft is None:
-            return
-        if not quietly:
-            answer = self.ask_restore(draft.saved_at)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return  # kept for later
-            if answer == QMessageBox.StandardButton.No:
-                drafts.discard()
+            if draft is None:
                 return
-        restored = self.restore(draft.data)
-        drafts.discard(restored=restored)
-
-    def ask_restore(self, saved_at: str) -> QMessageBox.StandardButton:
-        when = parse_iso(saved_at).astimezone().strftime("%d %b %Y at %H:%M")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Unsaved edits",
-            f"You had unsaved edits when the window was locked on {when}. Put them back?",
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.setObjectName("restoreDraftQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText("&Put them back")
-        box.button(QMessageBox.StandardButton.No).setText("&Discard them")
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Later")
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return QMessageBox.StandardButton(box.exec())
+            restored = self.restore(draft.data)
+            drafts.discard(restored=restored)
+        except VaultError as exc:
+            show_error(self.window, str(exc))
+            return
+        if restored and not same_session:
+            when = parse_iso(draft.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
+            self.ctx.status_message.emit(
+                f"Your unsaved edits from {when} are back on screen; save them or discard them."
+            )
 
     def restore(self, data: dict[str, Any]) -> bool:
         """Put edits back; False when their case is no longer open to this user."""
