@@ -40,6 +40,8 @@ class Action(StrEnum):
     VIEW_COMPLIANCE = "review roster compliance"
     VIEW_AUDIT = "read the audit trail"
     MANAGE_SETTINGS = "change office settings"
+    # debriefs (S3): the supervisor and the case's mediators
+    READ_DEBRIEFS = "read debriefs"
 
 
 D, S, M = Role.DIRECTOR, Role.STAFF, Role.MEDIATOR
@@ -68,6 +70,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_COMPLIANCE: frozenset({D}),
     Action.VIEW_AUDIT: frozenset({D}),
     Action.MANAGE_SETTINGS: frozenset({D}),
+    Action.READ_DEBRIEFS: frozenset({D, M}),
 }
 
 # For a mediator these need an assignment to the case (PR4 for notes; S2 for sessions).
@@ -82,6 +85,7 @@ ASSIGNED_ONLY: frozenset[Action] = frozenset(
         Action.RECORD_DISCLOSURE,
         Action.DRAFT_FINAL_AGREEMENT,
         Action.PRINT_FORM,
+        Action.READ_DEBRIEFS,
     }
 )
 

@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        from cms_desktop.gui.session.install import install_session_sections
+
+        install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
