@@ -63,16 +63,18 @@ def office(tmp_path, clock, office_template) -> TestOffice:
     director = AccountStore(vault).by_username("director")
     ws = Workspace(vault, director, clock, KeySlotFile.load(keys_path(path)), office_template.key)
     made = TestOffice(path, clock, ws, office_template.recovery, dict(office_template.passwords))
+    made.vault_key = office_template.key  # kept apart: closing a window forgets ws's copy
     yield made
     made.close()
 
 
 def open_as(office: TestOffice, username: str) -> Workspace:
     """Another user's workspace on the same vault file (a second connection)."""
-    vault = Vault.open(office.path, office.ws._vault_key)
+    key = office.vault_key
+    vault = Vault.open(office.path, key)
     user = AccountStore(vault).by_username(username)
     assert user is not None
-    ws = Workspace(vault, user, office.clock, office.ws.keyfile, office.ws._vault_key)
+    ws = Workspace(vault, user, office.clock, office.ws.keyfile, key)
     office._open.append(ws)
     return ws
 
@@ -121,3 +123,19 @@ def messages(monkeypatch) -> list[str]:
         QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text)
     )
     return shown
+
+
+def open_window(qtbot, office: TestOffice, ws: Workspace, case_id: int | None = None):
+    """The main window signed in as `ws`'s user, showing `case_id` on the Session tab."""
+    from cms_desktop.gui.context import AppContext
+    from cms_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(AppContext(ws, office.clock), office.path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    if case_id is not None:
+        window.select_case(case_id)
+        window.ui.caseTabs.setCurrentWidget(window.ui.sessionTab)
+    return window

@@ -13,11 +13,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 from cms_desktop.gui.session.notes_editor import NotesEditor
 
@@ -110,9 +111,15 @@ class Ui_SessionTab(object):
 
         self.openingLayout.addWidget(self.policyText)
 
-        self.conductLayout = QVBoxLayout()
+        self.conductScroll = QScrollArea(self.openingPage)
+        self.conductScroll.setObjectName(u"conductScroll")
+        self.conductScroll.setWidgetResizable(True)
+        self.conductScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.conductHost = QWidget()
+        self.conductHost.setObjectName(u"conductHost")
+        self.conductLayout = QVBoxLayout(self.conductHost)
         self.conductLayout.setObjectName(u"conductLayout")
-        self.coverageBox = QGroupBox(self.openingPage)
+        self.coverageBox = QGroupBox(self.conductHost)
         self.coverageBox.setObjectName(u"coverageBox")
         self.coverageLayout = QVBoxLayout(self.coverageBox)
         self.coverageLayout.setObjectName(u"coverageLayout")
@@ -130,7 +137,7 @@ class Ui_SessionTab(object):
 
         self.conductLayout.addWidget(self.coverageBox)
 
-        self.commitmentsBox = QGroupBox(self.openingPage)
+        self.commitmentsBox = QGroupBox(self.conductHost)
         self.commitmentsBox.setObjectName(u"commitmentsBox")
         self.commitmentsLayout = QVBoxLayout(self.commitmentsBox)
         self.commitmentsLayout.setObjectName(u"commitmentsLayout")
@@ -170,20 +177,23 @@ class Ui_SessionTab(object):
 
         self.conductLayout.addWidget(self.commitmentsBox)
 
-        self.heldStatus = QLabel(self.openingPage)
+        self.heldStatus = QLabel(self.conductHost)
         self.heldStatus.setObjectName(u"heldStatus")
         self.heldStatus.setWordWrap(True)
 
         self.conductLayout.addWidget(self.heldStatus)
 
-        self.markHeldButton = QPushButton(self.openingPage)
+        self.markHeldButton = QPushButton(self.conductHost)
         self.markHeldButton.setObjectName(u"markHeldButton")
 
         self.conductLayout.addWidget(self.markHeldButton)
 
+        self.conductScroll.setWidget(self.conductHost)
 
-        self.openingLayout.addLayout(self.conductLayout)
+        self.openingLayout.addWidget(self.conductScroll)
 
+        self.openingLayout.setStretch(0, 1)
+        self.openingLayout.setStretch(1, 1)
         self.sessionDetail.addTab(self.openingPage, "")
         self.notesPage = QWidget()
         self.notesPage.setObjectName(u"notesPage")
@@ -454,6 +464,9 @@ class Ui_SessionTab(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.policyText.setAccessibleName(QCoreApplication.translate("SessionTab", u"Opening statement: the policy text to read", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.conductScroll.setAccessibleName(QCoreApplication.translate("SessionTab", u"Running the session", None))
 #endif // QT_CONFIG(accessibility)
         self.coverageBox.setTitle(QCoreApplication.translate("SessionTab", u"The opening statement covered", None))
 #if QT_CONFIG(accessibility)

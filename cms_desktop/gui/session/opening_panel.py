@@ -77,6 +77,9 @@ class OpeningPanel:
         self.dirty = False
         ui = self.ui
         table = ui.commitmentsTable
+        for widgets in self.rows.values():  # going away: no longer found by name
+            for widget in widgets.values():
+                widget.setObjectName("")
         table.setRowCount(0)
         self.rows = {}
         for box in self.coverage.values():

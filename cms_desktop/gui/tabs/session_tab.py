@@ -43,6 +43,8 @@ class SessionTab(CaseTab):
         self.debriefs = DebriefPanel(self)
         self.disclosures = DisclosurePanel(self)
         ui = self.ui
+        ui.sessionSplitter.setStretchFactor(1, 1)  # the selected session gets the room
+        ui.sessionSplitter.setSizes([170, 600])
         ui.sessionTable.itemSelectionChanged.connect(self._session_chosen)
         ui.scheduleButton.clicked.connect(self.schedule)
         ui.rescheduleButton.clicked.connect(self.reschedule)
@@ -102,10 +104,13 @@ class SessionTab(CaseTab):
         else:
             self._show_nothing(NO_CASE)
             return
+        pending = self.opening.edits()  # a redraw must not lose what was ticked
         self._fill_sessions(keep.id if keep else None)
         self.debriefs.show_case(case_id, self.sessions)
         self.disclosures.show_case(case_id)
         self._session_chosen()
+        if pending:
+            self.opening.restore(pending)
 
     def _show_nothing(self, message: str) -> None:
         self.ui.caseLabel.setText(message)
