@@ -25,7 +25,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture(autouse=True)
 def quick_saves(monkeypatch):
-    monkeypatch.setattr(NotesPanel, "SAVE_DELAY_MS", 5)
+    monkeypatch.setattr(NotesPanel, "SAVE_DELAY_MS", 50)
 
 
 def stored(office, kind: str = "joint") -> str | None:
@@ -178,3 +178,28 @@ def test_a_co_mediator_reads_the_other_s_notes_but_cannot_change_them(qtbot, off
     ui.authorCombo.setCurrentIndex(ui.authorCombo.findData(team.ben))
     assert ui.notesEditor.toPlainText() == ""
     assert not ui.notesEditor.isReadOnly()
+
+
+def test_typed_notes_reach_no_file_in_plain_text(qtbot, office, team, tmp_path, _isolated_home):
+    schedule(office.ws, team)
+    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
+    _tab, ui = notes_page(window)
+    qtbot.mouseClick(ui.revealButton, LEFT)
+    qtbot.keyClicks(ui.notesEditor, MARKER)
+    window.lock()
+    assert stored(office) == MARKER  # in the vault, where it belongs
+    needle = MARKER.encode()
+    written = [p for folder in (tmp_path, _isolated_home) for p in folder.rglob("*") if p.is_file()]
+    assert any(p.name == "office.cmsvault" for p in written)
+    assert [p.name for p in written if needle in p.read_bytes()] == []
+
+
+def test_closing_the_window_right_after_typing_keeps_the_notes(qtbot, office, team):
+    schedule(office.ws, team)
+    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
+    _tab, ui = notes_page(window)
+    qtbot.mouseClick(ui.revealButton, LEFT)
+    qtbot.keyClicks(ui.notesEditor, MARKER)
+    window.close()  # before the quiet time is up: saved on the way out, then signed out
+    assert window.ctx.ws is None
+    assert stored(office) == MARKER

@@ -77,10 +77,12 @@ def test_a_co_mediated_session_from_scheduling_to_held(qtbot, office, team, mess
     assert "Sexual harassment (forward to the Division" in ui.policyText.toPlainText()
 
     # Refused: no opening statement yet.
+    ui.sessionDetail.setCurrentWidget(ui.commitmentsPage)
     click(qtbot, ui.markHeldButton)
     assert "opening statement covered confidentiality" in messages[-1]
     assert "opening statement" in ui.heldStatus.text()
 
+    ui.sessionDetail.setCurrentWidget(ui.openingPage)
     for key in (CONFIDENTIALITY_ITEM, *EXCEPTION_CATEGORIES):
         tick(qtbot, tab.findChild(QCheckBox, f"cover_{key}"))
     click(qtbot, ui.confirmOpeningButton)
@@ -88,6 +90,7 @@ def test_a_co_mediated_session_from_scheduling_to_held(qtbot, office, team, mess
     assert not tab.findChild(QCheckBox, "cover_physical_harm").isEnabled()
 
     # Refused: Ólafur declines the commitment not to discuss the session.
+    ui.sessionDetail.setCurrentWidget(ui.commitmentsPage)
     zoe, olafur, siobhan = participant_ids(office.ws, team.case_id)
     for pid in (zoe, olafur, siobhan):
         tick(qtbot, tab.findChild(QCheckBox, f"present_{pid}"))
@@ -184,6 +187,7 @@ def test_attendance_ticked_but_not_recorded_survives_a_lock(qtbot, office, team,
     tab = window.tabs["session"]
     zoe = participant_ids(office.ws, team.case_id)[0]
     tick(qtbot, tab.findChild(QCheckBox, "cover_confidentiality"))
+    tab.ui.sessionDetail.setCurrentWidget(tab.ui.commitmentsPage)
     tick(qtbot, tab.findChild(QCheckBox, f"present_{zoe}"))
     window.lock()
     assert tab.ui.sessionTable.rowCount() == 0

@@ -13,12 +13,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
-    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QVBoxLayout, QWidget)
 
 from cms_desktop.gui.session.notes_editor import NotesEditor
 
@@ -111,15 +110,7 @@ class Ui_SessionTab(object):
 
         self.openingLayout.addWidget(self.policyText)
 
-        self.conductScroll = QScrollArea(self.openingPage)
-        self.conductScroll.setObjectName(u"conductScroll")
-        self.conductScroll.setWidgetResizable(True)
-        self.conductScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.conductHost = QWidget()
-        self.conductHost.setObjectName(u"conductHost")
-        self.conductLayout = QVBoxLayout(self.conductHost)
-        self.conductLayout.setObjectName(u"conductLayout")
-        self.coverageBox = QGroupBox(self.conductHost)
+        self.coverageBox = QGroupBox(self.openingPage)
         self.coverageBox.setObjectName(u"coverageBox")
         self.coverageLayout = QVBoxLayout(self.coverageBox)
         self.coverageLayout.setObjectName(u"coverageLayout")
@@ -134,20 +125,27 @@ class Ui_SessionTab(object):
 
         self.coverageLayout.addWidget(self.confirmOpeningButton)
 
+        self.coverageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.conductLayout.addWidget(self.coverageBox)
+        self.coverageLayout.addItem(self.coverageSpacer)
 
-        self.commitmentsBox = QGroupBox(self.conductHost)
-        self.commitmentsBox.setObjectName(u"commitmentsBox")
-        self.commitmentsLayout = QVBoxLayout(self.commitmentsBox)
+
+        self.openingLayout.addWidget(self.coverageBox)
+
+        self.openingLayout.setStretch(0, 3)
+        self.openingLayout.setStretch(1, 2)
+        self.sessionDetail.addTab(self.openingPage, "")
+        self.commitmentsPage = QWidget()
+        self.commitmentsPage.setObjectName(u"commitmentsPage")
+        self.commitmentsLayout = QVBoxLayout(self.commitmentsPage)
         self.commitmentsLayout.setObjectName(u"commitmentsLayout")
-        self.commitmentsText = QLabel(self.commitmentsBox)
+        self.commitmentsText = QLabel(self.commitmentsPage)
         self.commitmentsText.setObjectName(u"commitmentsText")
         self.commitmentsText.setWordWrap(True)
 
         self.commitmentsLayout.addWidget(self.commitmentsText)
 
-        self.commitmentsTable = QTableWidget(self.commitmentsBox)
+        self.commitmentsTable = QTableWidget(self.commitmentsPage)
         if (self.commitmentsTable.columnCount() < 6):
             self.commitmentsTable.setColumnCount(6)
         __qtablewidgetitem4 = QTableWidgetItem()
@@ -169,32 +167,29 @@ class Ui_SessionTab(object):
 
         self.commitmentsLayout.addWidget(self.commitmentsTable)
 
-        self.recordAttendanceButton = QPushButton(self.commitmentsBox)
-        self.recordAttendanceButton.setObjectName(u"recordAttendanceButton")
-
-        self.commitmentsLayout.addWidget(self.recordAttendanceButton)
-
-
-        self.conductLayout.addWidget(self.commitmentsBox)
-
-        self.heldStatus = QLabel(self.conductHost)
+        self.heldRow = QHBoxLayout()
+        self.heldRow.setObjectName(u"heldRow")
+        self.heldStatus = QLabel(self.commitmentsPage)
         self.heldStatus.setObjectName(u"heldStatus")
         self.heldStatus.setWordWrap(True)
 
-        self.conductLayout.addWidget(self.heldStatus)
+        self.heldRow.addWidget(self.heldStatus)
 
-        self.markHeldButton = QPushButton(self.conductHost)
+        self.recordAttendanceButton = QPushButton(self.commitmentsPage)
+        self.recordAttendanceButton.setObjectName(u"recordAttendanceButton")
+
+        self.heldRow.addWidget(self.recordAttendanceButton)
+
+        self.markHeldButton = QPushButton(self.commitmentsPage)
         self.markHeldButton.setObjectName(u"markHeldButton")
 
-        self.conductLayout.addWidget(self.markHeldButton)
+        self.heldRow.addWidget(self.markHeldButton)
 
-        self.conductScroll.setWidget(self.conductHost)
+        self.heldRow.setStretch(0, 1)
 
-        self.openingLayout.addWidget(self.conductScroll)
+        self.commitmentsLayout.addLayout(self.heldRow)
 
-        self.openingLayout.setStretch(0, 1)
-        self.openingLayout.setStretch(1, 1)
-        self.sessionDetail.addTab(self.openingPage, "")
+        self.sessionDetail.addTab(self.commitmentsPage, "")
         self.notesPage = QWidget()
         self.notesPage.setObjectName(u"notesPage")
         self.notesLayout = QVBoxLayout(self.notesPage)
@@ -465,9 +460,6 @@ class Ui_SessionTab(object):
 #if QT_CONFIG(accessibility)
         self.policyText.setAccessibleName(QCoreApplication.translate("SessionTab", u"Opening statement: the policy text to read", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.conductScroll.setAccessibleName(QCoreApplication.translate("SessionTab", u"Running the session", None))
-#endif // QT_CONFIG(accessibility)
         self.coverageBox.setTitle(QCoreApplication.translate("SessionTab", u"The opening statement covered", None))
 #if QT_CONFIG(accessibility)
         self.coverageBox.setAccessibleName(QCoreApplication.translate("SessionTab", u"What the opening statement covered", None))
@@ -480,10 +472,7 @@ class Ui_SessionTab(object):
 #if QT_CONFIG(accessibility)
         self.confirmOpeningButton.setAccessibleName(QCoreApplication.translate("SessionTab", u"Confirm the opening statement", None))
 #endif // QT_CONFIG(accessibility)
-        self.commitmentsBox.setTitle(QCoreApplication.translate("SessionTab", u"Participants present and their verbal commitments", None))
-#if QT_CONFIG(accessibility)
-        self.commitmentsBox.setAccessibleName(QCoreApplication.translate("SessionTab", u"Participants' verbal commitments", None))
-#endif // QT_CONFIG(accessibility)
+        self.sessionDetail.setTabText(self.sessionDetail.indexOf(self.openingPage), QCoreApplication.translate("SessionTab", u"1. &Opening statement", None))
         self.commitmentsText.setText("")
 #if QT_CONFIG(accessibility)
         self.commitmentsText.setAccessibleName(QCoreApplication.translate("SessionTab", u"The commitments each participant agrees to aloud", None))
@@ -503,19 +492,19 @@ class Ui_SessionTab(object):
 #if QT_CONFIG(accessibility)
         self.commitmentsTable.setAccessibleName(QCoreApplication.translate("SessionTab", u"Attendance and commitments", None))
 #endif // QT_CONFIG(accessibility)
-        self.recordAttendanceButton.setText(QCoreApplication.translate("SessionTab", u"Record &attendance and commitments", None))
-#if QT_CONFIG(accessibility)
-        self.recordAttendanceButton.setAccessibleName(QCoreApplication.translate("SessionTab", u"Record attendance and commitments", None))
-#endif // QT_CONFIG(accessibility)
         self.heldStatus.setText("")
 #if QT_CONFIG(accessibility)
         self.heldStatus.setAccessibleName(QCoreApplication.translate("SessionTab", u"What stands before recording the session as held", None))
+#endif // QT_CONFIG(accessibility)
+        self.recordAttendanceButton.setText(QCoreApplication.translate("SessionTab", u"Record &attendance and commitments", None))
+#if QT_CONFIG(accessibility)
+        self.recordAttendanceButton.setAccessibleName(QCoreApplication.translate("SessionTab", u"Record attendance and commitments", None))
 #endif // QT_CONFIG(accessibility)
         self.markHeldButton.setText(QCoreApplication.translate("SessionTab", u"Mark h&eld", None))
 #if QT_CONFIG(accessibility)
         self.markHeldButton.setAccessibleName(QCoreApplication.translate("SessionTab", u"Record the session as held", None))
 #endif // QT_CONFIG(accessibility)
-        self.sessionDetail.setTabText(self.sessionDetail.indexOf(self.openingPage), QCoreApplication.translate("SessionTab", u"&Opening and commitments", None))
+        self.sessionDetail.setTabText(self.sessionDetail.indexOf(self.commitmentsPage), QCoreApplication.translate("SessionTab", u"2. &Commitments and held", None))
         self.notesInfo.setText("")
 #if QT_CONFIG(accessibility)
         self.notesInfo.setAccessibleName(QCoreApplication.translate("SessionTab", u"How many notes this case holds", None))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 
 from cms_desktop.core.clock import iso
@@ -43,6 +43,7 @@ class NotesPanel:
         self.revealed = False
         self.dirty = False
         self._loading = False
+        self._watcher: _CloseWatcher | None = None
         self.timer = QTimer(tab)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.SAVE_DELAY_MS)
@@ -134,9 +135,17 @@ class NotesPanel:
         self.editor.setPlainText(text)
         self._loading = False
         self.editor.setReadOnly(not self._own() or self.session.status == "cancelled")
+        self._watch_window()
         self.revealed = True
         self.ui.notesStack.setCurrentWidget(self.ui.editorPage)
         self.editor.setFocus()
+
+    def _watch_window(self) -> None:
+        """Save before the window closes (the close signs out and shuts the vault)."""
+        window = self.tab.window()
+        if self._watcher is None or self._watcher.parent() is not window:
+            self._watcher = _CloseWatcher(window, self.veil)
+            window.installEventFilter(self._watcher)
 
     def veil(self) -> None:
         """Save, then wipe the text from the widget and hide the editor."""
@@ -174,7 +183,11 @@ class NotesPanel:
     def flush(self) -> bool:
         """Write pending keystrokes into the vault now; False (and said so) if refused."""
         self.timer.stop()
-        if not self.dirty or self.session is None or not self._own():
+        if not self.dirty or self.session is None:
+            return True
+        if self.tab.ctx.ws is None:  # the vault closed under us: nothing can be written
+            return False
+        if not self._own():
             return True
         body = self.editor.toPlainText()
         try:
@@ -211,6 +224,17 @@ class NotesPanel:
         own = self.tab.window().windowHandle()
         if window is None or window != own:
             self.veil()
+
+
+class _CloseWatcher(QObject):
+    def __init__(self, window: QObject, on_close) -> None:
+        super().__init__(window)
+        self.on_close = on_close
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.on_close()
+        return False
 
 
 def describe_counts(counts: list[NoteCount], session_id: int | None = None) -> str:

@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QTableWidgetItem
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem
 
 from cms_desktop.core.errors import CmsError
 from cms_desktop.core.office_time import shown
@@ -62,7 +62,9 @@ class OpeningPanel:
         self.attendees: list[Attendee] = []
         self.rows: dict[int, dict[int, Any]] = {}  # participant id -> column -> widget
         self.dirty = False
-        ui.commitmentsTable.horizontalHeader().setStretchLastSection(True)
+        header = ui.commitmentsTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DECLINED, QHeaderView.ResizeMode.Stretch)
         ui.confirmOpeningButton.clicked.connect(self.confirm_opening)
         ui.recordAttendanceButton.clicked.connect(self.record_attendance)
         ui.markHeldButton.clicked.connect(self.mark_held)
@@ -164,7 +166,8 @@ class OpeningPanel:
                 widgets[column].toggled.connect(self._mark_dirty)
             reason.textEdited.connect(self._mark_dirty)
             self.rows[person.id] = widgets
-        table.resizeColumnsToContents()
+        for column in (0, PRESENT, NO_COMPEL, NO_DISCUSS, AGREED):
+            table.resizeColumnToContents(column)
 
     def _enable(self, opening: bool, running: bool) -> None:
         self.ui.confirmOpeningButton.setEnabled(opening)
