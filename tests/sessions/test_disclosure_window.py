@@ -139,12 +139,14 @@ def test_an_overdue_disclosure_is_flagged_then_reported(
     ui.sessionDetail.setCurrentWidget(ui.disclosurePage)
     assert ui.disclosureTable.item(0, 5).text() == "OVERDUE — not reported"
     assert ui.disclosureInfo.text() == "1 disclosure; 1 overdue."
+    assert ui.caseLabel.text().endswith("⚠ 1 disclosure overdue")
     ui.disclosureTable.selectRow(0)
     qtbot.mouseClick(ui.printReferralButton, LEFT)
     assert [f.kind for f in printed] == ["referral"]
     qtbot.mouseClick(ui.markReportedButton, LEFT)
     assert ui.disclosureTable.item(0, 5).text().endswith("telephone, to Ms. Rivera, DAE")
     assert ui.disclosureInfo.text() == "1 disclosure; none overdue."
+    assert "overdue" not in ui.caseLabel.text()
     assert office.ws.disclosures.overdue() == []
 
 

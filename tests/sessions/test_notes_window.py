@@ -54,6 +54,16 @@ def notes_page(window):
     return tab, tab.ui
 
 
+def ana_typing(qtbot, office, team):
+    """Ana's window on the Notes page, the notes revealed and MARKER typed."""
+    schedule(office.ws, team)
+    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
+    tab, ui = notes_page(window)
+    qtbot.mouseClick(ui.revealButton, LEFT)
+    qtbot.keyClicks(ui.notesEditor, MARKER)
+    return window, tab, ui
+
+
 def test_notes_are_veiled_until_revealed_and_saved_as_typed(qtbot, office, team):
     schedule(office.ws, team)
     window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
@@ -78,11 +88,7 @@ def test_notes_are_veiled_until_revealed_and_saved_as_typed(qtbot, office, team)
 
 
 def test_losing_focus_veils_the_notes_after_saving_them(qtbot, office, team):
-    schedule(office.ws, team)
-    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
-    _tab, ui = notes_page(window)
-    qtbot.mouseClick(ui.revealButton, LEFT)
-    qtbot.keyClicks(ui.notesEditor, MARKER)
+    window, _tab, ui = ana_typing(qtbot, office, team)
     other = QWidget()
     qtbot.addWidget(other)
     other.show()
@@ -102,11 +108,7 @@ def test_losing_focus_veils_the_notes_after_saving_them(qtbot, office, team):
 
 
 def test_a_lock_saves_and_wipes_the_notes_and_keeps_no_draft_of_them(qtbot, office, team):
-    schedule(office.ws, team)
-    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
-    tab, ui = notes_page(window)
-    qtbot.mouseClick(ui.revealButton, LEFT)
-    qtbot.keyClicks(ui.notesEditor, MARKER)
+    window, tab, ui = ana_typing(qtbot, office, team)
     window.lock()
     assert window.locked
     assert stored(office) == MARKER
@@ -118,11 +120,7 @@ def test_a_lock_saves_and_wipes_the_notes_and_keeps_no_draft_of_them(qtbot, offi
 
 
 def test_the_editor_keeps_no_undo_copy_and_lets_nothing_out_by_copy(qtbot, office, team):
-    schedule(office.ws, team)
-    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
-    _tab, ui = notes_page(window)
-    qtbot.mouseClick(ui.revealButton, LEFT)
-    qtbot.keyClicks(ui.notesEditor, MARKER)
+    _window, _tab, ui = ana_typing(qtbot, office, team)
     assert not ui.notesEditor.isUndoRedoEnabled()
     assert not ui.notesEditor.document().isUndoAvailable()
     clipboard = QApplication.clipboard()
@@ -181,11 +179,7 @@ def test_a_co_mediator_reads_the_other_s_notes_but_cannot_change_them(qtbot, off
 
 
 def test_typed_notes_reach_no_file_in_plain_text(qtbot, office, team, tmp_path, _isolated_home):
-    schedule(office.ws, team)
-    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
-    _tab, ui = notes_page(window)
-    qtbot.mouseClick(ui.revealButton, LEFT)
-    qtbot.keyClicks(ui.notesEditor, MARKER)
+    window, _tab, _ui = ana_typing(qtbot, office, team)
     window.lock()
     assert stored(office) == MARKER  # in the vault, where it belongs
     needle = MARKER.encode()
@@ -195,11 +189,7 @@ def test_typed_notes_reach_no_file_in_plain_text(qtbot, office, team, tmp_path, 
 
 
 def test_closing_the_window_right_after_typing_keeps_the_notes(qtbot, office, team):
-    schedule(office.ws, team)
-    window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
-    _tab, ui = notes_page(window)
-    qtbot.mouseClick(ui.revealButton, LEFT)
-    qtbot.keyClicks(ui.notesEditor, MARKER)
+    window, _tab, _ui = ana_typing(qtbot, office, team)
     window.close()  # before the quiet time is up: saved on the way out, then signed out
     assert window.ctx.ws is None
     assert stored(office) == MARKER

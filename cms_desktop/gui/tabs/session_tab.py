@@ -98,9 +98,11 @@ class SessionTab(CaseTab):
                 self._show_nothing(str(exc))
                 return
             serving = ", ".join(m.name for m in self.ws.sessions.case_mediators(case_id))
-            ui.caseLabel.setText(
-                f"{number} · {status.replace('_', ' ')} · Mediators: {serving or 'none yet'}"
-            )
+            header = f"{number} · {status.replace('_', ' ')} · Mediators: {serving or 'none yet'}"
+            overdue = self.ws.disclosures.overdue_count(case_id)
+            if overdue:
+                header += f" · ⚠ {overdue} disclosure{'s' if overdue > 1 else ''} overdue"
+            ui.caseLabel.setText(header)
         else:
             self._show_nothing(NO_CASE)
             return
