@@ -67,3 +67,22 @@ def test_idle_time_on_the_wall_clock_locks(qtbot, office):
     office.clock.advance(seconds=1)
     window.check_idle()
     assert window.locked
+
+
+def test_help_shows_the_office_policy(qtbot, office):
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    window = make_window(qtbot, office)
+    window.ui.actionPolicy.trigger()
+    dialog = window.findChild(QDialog, "policyDialog")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "Exceptions to confidentiality" in text
+    assert "Express intent to commit physical harm" in text
+
+
+def test_sign_out_leaves_an_empty_sign_in(qtbot, office):
+    window = make_window(qtbot, office)
+    window.ui.actionSignOut.trigger()
+    assert window.locked and window.ctx.ws is None
+    assert window.lock_screen.username.text() == ""

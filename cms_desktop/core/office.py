@@ -6,17 +6,18 @@ import contextlib
 import math
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import OfficeSettings, Official
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultError
+from cms_desktop.storage.instance_lock import InstanceLock
 from cms_desktop.storage.keyslots import (
     KdfParams,
     KeySlotFile,
@@ -25,7 +26,7 @@ from cms_desktop.storage.keyslots import (
     new_vault_key,
 )
 from cms_desktop.storage.settings_store import SettingsStore
-from cms_desktop.storage.vault import InstanceLock, Vault, keys_path
+from cms_desktop.storage.vault import Vault, keys_path
 
 
 @dataclass
@@ -108,44 +109,6 @@ def create_office(
     return ws, recovery
 
 
-class SignInThrottle:
-    """Repeated wrong passwords slow down: after 3 failures, 2, 4, 8 ... up to 60 seconds.
-
-    Failures are counted in memory (the vault is locked, nothing can be written) and
-    handed to the audit trail at the next successful sign-in.
-    """
-
-    FREE_ATTEMPTS = 3
-    MAX_WAIT = 60.0
-
-    def __init__(self, clock: Clock | None = None) -> None:
-        self.clock = clock or SystemClock()
-        self.failures: list[tuple[str, str]] = []  # (when, user name tried)
-        self._consecutive = 0
-        self._not_before: datetime | None = None
-
-    def wait_seconds(self) -> float:
-        if self._not_before is None:
-            return 0.0
-        return max(0.0, (self._not_before - self.clock.now()).total_seconds())
-
-    def failed(self, username: str) -> None:
-        self.failures.append((iso(self.clock.now()), username))
-        self._consecutive += 1
-        extra = self._consecutive - self.FREE_ATTEMPTS
-        if extra >= 0:
-            from datetime import timedelta
-
-            wait = min(self.MAX_WAIT, 2.0 * math.pow(2, extra))
-            self._not_before = self.clock.now() + timedelta(seconds=wait)
-
-    def succeeded(self) -> list[tuple[str, str]]:
-        failures, self.failures = self.failures, []
-        self._consecutive = 0
-        self._not_before = None
-        return failures
-
-
 def unlock_key(vault_path: Path, username: str, password: str) -> tuple[KeySlotFile, bytes]:
     keyfile = KeySlotFile.load(keys_path(Path(vault_path)))
     return keyfile, keyfile.unlock_user(username, password)
@@ -176,17 +139,20 @@ def sign_in(
         if throttle is not None:
             throttle.failed(username)
         raise
-    user = AccountStore(vault).by_username(username)
-    if user is None or user.status != "active":
+    try:
+        user = AccountStore(vault).by_username(username)
+        if user is None or user.status != "active":
+            if throttle is not None:
+                throttle.failed(username)
+            raise BadCredentials()
+        ws = Workspace(vault, user, clock, keyfile, key)
+        failures = throttle.succeeded() if throttle is not None else []
+        for when, _tried in failures:
+            ws.audit.record("sign_in_failed", "user", None, f"at {when}")
+        ws.audit.record("sign_in", "user", user.id)
+    except BaseException:
         vault.close()
-        if throttle is not None:
-            throttle.failed(username)
-        raise BadCredentials()
-    ws = Workspace(vault, user, clock, keyfile, key)
-    if throttle is not None:
-        for when, tried in throttle.succeeded():
-            ws.audit.record("sign_in_failed", "user", None, f"at {when}; name tried: {tried}")
-    ws.audit.record("sign_in", "user", user.id)
+        raise
     return ws
 
 

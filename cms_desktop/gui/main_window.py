@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionLock.triggered.connect(self.lock)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionSignOut.triggered.connect(self.lock)
+        ui.actionSignOut.triggered.connect(self.sign_out)
+        ui.actionPolicy.triggered.connect(self._show_policy)
         ui.actionSave.triggered.connect(self.save_current)
         ui.actionFindCase.triggered.connect(self._find_case)
         ui.actionAbout.triggered.connect(self._about)
@@ -103,6 +104,28 @@ class MainWindow(QMainWindow):
         self.ui.sections.setCurrentIndex(0)
         self.case_list.search.setFocus()
         self.case_list.search.selectAll()
+
+    def _show_policy(self) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
+        from cms_desktop.config import resource
+
+        dialog = QDialog(self)
+        dialog.setObjectName("policyDialog")
+        dialog.setWindowTitle("Policy on Confidentiality")
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(dialog)
+        text.setReadOnly(True)
+        text.setAccessibleName("Policy text")
+        text.setPlainText(
+            resource("policy", "confidentiality-policy.txt").read_text("utf-8").strip()
+        )
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(720, 640)
+        dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -187,8 +210,17 @@ class MainWindow(QMainWindow):
         self.user_label.setText("Locked")
         self.setWindowTitle("CMS Desktop — locked")
         self.lock_screen.prepare(ws.user.username)
+        self.lock_screen.title.setText("CMS Desktop is locked")
         self.ui.stack.setCurrentWidget(self.ui.lockPage)
         self.previous_user = ws.user.username
+
+    def sign_out(self) -> None:
+        """Like a lock, but the next person starts from an empty sign-in."""
+        self.lock()
+        if self.locked:
+            self.lock_screen.prepare("")
+            self.lock_screen.title.setText("Signed out — sign in to CMS Desktop")
+            self.lock_screen.username.setFocus()
 
     def unlock(self, username: str, password: str) -> None:
         try:

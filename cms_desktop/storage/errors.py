@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import errno
 
-import sqlcipher3
-
 
 class VaultError(Exception):
     """A failure with a message meant for the person at the keyboard (no traceback)."""
@@ -63,7 +61,7 @@ def translate_os_error(exc: OSError, what: str) -> VaultError:
     return VaultError(f"Could not write {what}: {exc.strerror or exc}.")
 
 
-def translate_db_error(exc: sqlcipher3.Error) -> VaultError:
+def translate_db_error(exc: Exception) -> VaultError:
     """Map a database error to one clear sentence; the transaction has been rolled back."""
     text = str(exc).lower()
     if "disk is full" in text or ("disk i/o" in text and "full" in text):

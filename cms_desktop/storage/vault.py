@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -50,7 +49,6 @@ from cms_desktop.storage.errors import (
 PAGE_SIZE = 4096
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEYS_SUFFIX = ".keys"
-LOCK_SUFFIX = ".lock"
 
 
 def keys_path(vault_path: Path) -> Path:
@@ -77,52 +75,6 @@ def _connect(path: Path, create: bool) -> sqlcipher3.Connection:
     return conn
 
 
-class InstanceLock:
-    """One program at a time on a vault: a lock file beside it, held while signed in.
-
-    The operating system releases the lock if the program dies, so a crash never leaves
-    the office locked out. The lock file is empty.
-    """
-
-    def __init__(self, vault_path: Path) -> None:
-        self.path = Path(str(vault_path) + LOCK_SUFFIX)
-        self._fh = None
-
-    def acquire(self) -> None:
-        try:
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
-        except OSError as exc:
-            raise translate_os_error(exc, "the vault") from None
-        try:
-            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-                import msvcrt
-
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            raise VaultInUse(
-                "This vault is already open in another CMS Desktop window or command on this "
-                "computer; use that one, or close it first."
-            ) from None
-        self._fh = fh
-
-    def release(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def __enter__(self) -> InstanceLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-
 class Vault:
     """An open, keyed connection to the office vault. Storage repositories take one."""
 
@@ -140,6 +92,12 @@ class Vault:
             raise VaultError(f"A file already exists at {path}; choose another place.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise translate_os_error(exc, "the vault") from None
+        try:
+            # Create the file ourselves so it is private from the first byte; SQLite gives
+            # the -wal and -shm files the same permissions.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise translate_os_error(exc, "the vault") from None
         try:

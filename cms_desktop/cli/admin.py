@@ -1,0 +1,194 @@
+"""cms-admin: the administrator's command line.
+
+Every command takes --vault PATH (default: this workstation's vault). Passwords come from a
+prompt, or from standard input with --password-stdin; never from an argument. Exit 0 on
+success; otherwise one line on standard error and a non-zero status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from cms_desktop import config
+from cms_desktop.storage.errors import VaultError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
+
+
+class CliError(Exception):
+    """One sentence for standard error."""
+
+
+def read_password(args: argparse.Namespace, confirm: bool = False) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("No password came on standard input.")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("No terminal to ask for the password; use --password-stdin.")
+    password = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != password:
+        raise CliError("The two passwords differ.")
+    return password
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if args.vault else config.default_vault_path()
+
+
+def emit(args: argparse.Namespace, data: dict, text: str) -> None:
+    print(json.dumps(data, indent=1, ensure_ascii=False) if args.json else text)
+
+
+def sign_in(args: argparse.Namespace):
+    from cms_desktop.core.office import sign_in as core_sign_in
+
+    if not args.user:
+        raise CliError("Name the account with --user NAME.")
+    return core_sign_in(vault_path(args), args.user, read_password(args))
+
+
+# -- commands ---------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from cms_desktop.core.office import OfficeSetup, create_office
+
+    if not args.office:
+        raise CliError("Name the office with --office NAME.")
+    if not args.user:
+        raise CliError("Name the director's account with --user NAME.")
+    path = vault_path(args)
+    setup = OfficeSetup(
+        vault_path=path,
+        office_name=args.office,
+        office_address=args.address or "",
+        director_username=args.user,
+        director_password=read_password(args, confirm=True),
+    )
+    ws, recovery = create_office(setup)
+    ws.close()
+    if not args.vault:
+        config.remember_vault(path)
+    emit(
+        args,
+        {"vault": str(path), "recovery_key": recovery},
+        f"Created the vault at {path}.\n"
+        f"Recovery key (shown once; print it and lock it away): {recovery}",
+    )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from cms_desktop.core.demo import build_demo_office
+
+    if not args.user:
+        raise CliError("Name the director's account with --user NAME.")
+    if args.cases < 1:
+        raise CliError("--cases must be at least 1.")
+    path = vault_path(args)
+    password = read_password(args, confirm=True)
+
+    def progress(done: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done:,} of {total:,} cases", end="", file=sys.stderr, flush=True)
+
+    ws = build_demo_office(path, args.user, password, args.cases, progress=progress)
+    ws.close()
+    emit(
+        args,
+        {"vault": str(path), "cases": args.cases},
+        f"Created a demo office with {args.cases:,} synthetic cases at {path}.",
+    )
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from cms_desktop.core import maintenance
+
+    ws = sign_in(args)
+    try:
+        problems = maintenance.verify(ws)
+    finally:
+        ws.close()
+    if problems:
+        emit(args, {"sound": False, "problems": problems}, "") if args.json else None
+        print(f"cms-admin: the vault is not sound: {problems[0]}", file=sys.stderr)
+        return EXIT_PROBLEM
+    emit(args, {"sound": True, "problems": []}, "The vault is sound.")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from cms_desktop.core import maintenance
+
+    ws = sign_in(args)
+    try:
+        data = maintenance.info(ws)
+    finally:
+        ws.close()
+    lines = [f"schema version {data['schema_version']}, SQLCipher {data['cipher_version']}"]
+    lines += [f"{name}: {count:,}" for name, count in data["counts"].items()]
+    lines += [f"{name} file: {size:,} bytes" for name, size in data["sizes"].items()]
+    emit(args, data, "\n".join(lines))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="PATH", help="the vault file (default: configured)")
+    common.add_argument("--user", metavar="NAME", help="the account to sign in as or create")
+    common.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+
+    parser = argparse.ArgumentParser(prog="cms-admin", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    init = sub.add_parser("init", parents=[common], help="create a new office vault")
+    init.add_argument("--office", metavar="NAME", help="the office's name")
+    init.add_argument("--address", metavar="TEXT", help="the office's address")
+    init.set_defaults(run=cmd_init)
+    demo = sub.add_parser("demo", parents=[common], help="create a demo office (synthetic)")
+    demo.add_argument("--cases", type=int, default=2000, metavar="N")
+    demo.set_defaults(run=cmd_demo)
+    sub.add_parser("verify", parents=[common], help="check the vault's integrity").set_defaults(
+        run=cmd_verify
+    )
+    sub.add_parser("info", parents=[common], help="schema version, counts, sizes").set_defaults(
+        run=cmd_info
+    )
+    for module in _extra_commands():
+        module.add_parser(sub, common)
+    return parser
+
+
+def _extra_commands() -> list:
+    """Commands kept in their own modules (each has add_parser(sub, common))."""
+    return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except (CliError, VaultError) as exc:
+        print(f"cms-admin: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("cms-admin: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a bug still gets one line, never a traceback
+        print(
+            f"cms-admin: unexpected failure ({type(exc).__name__}); nothing more was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

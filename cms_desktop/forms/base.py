@@ -1,0 +1,506 @@
+"""What every printed form shares: fonts, page, letterhead, footer, styles, signature blocks.
+
+A form module builds a list of flowables (a "story") and calls `render_form`; the PDF is
+built in memory and comes back as bytes inside a RenderedForm — never a file.
+
+- Fonts: DejaVu Sans from resources/fonts, registered once and embedded (subset) in every
+  PDF, so "Zoë Nguyễn" prints the same on every machine and printer.
+- Page: Letter by default, A4 when the office setting says so; generous margins.
+- Footer on every page: the policy version, the case number and "Page n of m" (the page
+  count is known only at the end, so the canvas keeps each page and draws footers on save).
+- Metadata: a neutral title (form name + case number), author = the office. Never a name of
+  a participant: PDFs travel (e-mail, print queues) and their metadata shows in file lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, partial
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cms_desktop.config import resource
+from cms_desktop.core.policy_text import policy_text
+from cms_desktop.forms.document import RenderedForm
+from cms_desktop.model.settings import OfficeSettings
+
+# -- fonts ---------------------------------------------------------------------------------
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+
+
+@cache
+def register_fonts() -> str:
+    """Register DejaVu Sans (regular, bold, oblique) once; returns the family name."""
+    for name, filename in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    # <b> and <i> inside a Paragraph pick the right face; there is no bold oblique shipped.
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+    )
+    return FONT
+
+
+# -- page ----------------------------------------------------------------------------------
+
+MARGIN_X = 0.9 * inch
+MARGIN_TOP = 0.85 * inch
+MARGIN_BOTTOM = 0.95 * inch  # room for the footer
+INK = colors.HexColor("#1f2a37")  # near-black body text
+ACCENT = colors.HexColor("#1d3b5c")  # dark navy for the letterhead and headings
+MUTED = colors.HexColor("#5b6673")
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#eef2f6")
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    """Letter unless the office chose A4."""
+    return A4 if paper.strip().lower() == "a4" else LETTER
+
+
+@dataclass(frozen=True)
+class FormMeta:
+    """What the page template needs: who prints, which form, for which case."""
+
+    kind: str  # "agreement-to-mediate", ...
+    title: str  # "Agreement to Mediate"
+    office_name: str = ""
+    office_address: str = ""
+    case_number: str = ""  # empty for office-wide forms (the notice of the exceptions)
+    paper_size: str = "letter"
+    policy_version: str = field(default_factory=lambda: policy_text().version)
+
+    @classmethod
+    def for_office(
+        cls, settings: OfficeSettings, kind: str, title: str, case_number: str = ""
+    ) -> FormMeta:
+        return cls(
+            kind=kind,
+            title=title,
+            office_name=settings.office_name,
+            office_address=settings.office_address,
+            case_number=case_number,
+            paper_size=settings.paper_size,
+        )
+
+    @property
+    def office(self) -> str:
+        return self.office_name or "Campus Mediation Services"
+
+    @property
+    def document_title(self) -> str:
+        """The PDF title: form name and case number, nothing else."""
+        return f"{self.title} — {self.case_number}" if self.case_number else self.title
+
+
+def page_label(page: int, pages: int) -> str:
+    return f"Page {page} of {pages}"
+
+
+def footer_text(meta: FormMeta) -> str:
+    """The left and middle parts of the footer (the page number is drawn on the right)."""
+    parts = [f"{policy_text().title}, version {meta.policy_version}"]
+    if meta.case_number:
+        parts.append(f"Case {meta.case_number}")
+    return "   ·   ".join(parts)
+
+
+class _NumberedCanvas(pdfcanvas.Canvas):
+    """Keeps every page until the end so each footer can say "Page n of m"."""
+
+    def __init__(self, *args: Any, meta: FormMeta, counted: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._meta = meta
+        self._counted = counted  # reportlab makes the canvas; the page count leaves through this
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_running_parts(number, total)
+            super().showPage()
+        self._counted.append(total)
+        super().save()
+
+    def _draw_running_parts(self, number: int, total: int) -> None:
+        width, _height = self._pagesize
+        meta = self._meta
+        self.saveState()
+        # Footer: a hairline, then policy version and case number left, page count right.
+        y = MARGIN_BOTTOM - 0.42 * inch
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 7.5)
+        self.drawString(MARGIN_X, y, footer_text(meta))
+        self.drawRightString(width - MARGIN_X, y, page_label(number, total))
+        # From page 2 on: a small running header, so a loose page is still identifiable.
+        if number > 1:
+            top = self._pagesize[1] - MARGIN_TOP + 0.38 * inch
+            head = f"{meta.office}   ·   {meta.title}"
+            self.setFont(FONT, 7.5)
+            self.drawString(MARGIN_X, top, head)
+            if meta.case_number:
+                self.drawRightString(width - MARGIN_X, top, f"Case {meta.case_number}")
+            self.line(MARGIN_X, top - 5, width - MARGIN_X, top - 5)
+        self.restoreState()
+
+
+# -- styles --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FormStyles:
+    office: ParagraphStyle
+    address: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    body: ParagraphStyle
+    quote: ParagraphStyle
+    item: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    signer: ParagraphStyle
+    right: ParagraphStyle
+
+
+@cache
+def styles() -> FormStyles:
+    register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=6,
+    )
+    return FormStyles(
+        office=ParagraphStyle(
+            "office",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=17,
+            textColor=ACCENT,
+            spaceAfter=1,
+        ),
+        address=ParagraphStyle(
+            "address", parent=body, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=0
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=INK,
+            spaceBefore=14,
+            spaceAfter=8,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        subheading=ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=4,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        body=body,
+        quote=ParagraphStyle("quote", parent=body, leftIndent=14, rightIndent=8, spaceAfter=5),
+        item=ParagraphStyle("item", parent=body, leftIndent=20, bulletIndent=4, spaceAfter=4),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2
+        ),
+        label=ParagraphStyle(
+            "label", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=0
+        ),
+        value=ParagraphStyle("value", parent=body, spaceAfter=0),
+        signer=ParagraphStyle(
+            "signer", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceAfter=0
+        ),
+        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+    )
+
+
+def text(value: str) -> str:
+    """Escape a person's words for a Paragraph (names have apostrophes and ampersands)."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def para(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of plain text (escaped; never read as markup)."""
+    return Paragraph(text(value), style or styles().body)
+
+
+def markup(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of our own markup (<b>, <i>); never pass a person's words here unescaped."""
+    return Paragraph(value, style or styles().body)
+
+
+def heading(value: str) -> Paragraph:
+    return para(value, styles().heading)
+
+
+def format_date(day: date | str | None) -> str:
+    """ "March 2, 2026" — how the office writes dates on paper."""
+    if day is None or day == "":
+        return ""
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+# -- building blocks -----------------------------------------------------------------------
+
+
+def form_table(rows: list[list[Any]], commands: Sequence[tuple], **kwargs: Any) -> Table:
+    """A Table in our font. Use it for every table: a plain Table falls back to Helvetica
+    for string cells (even empty ones), a font that is not embedded."""
+    table = Table(rows, **kwargs)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.5), *commands]))
+    return table
+
+
+def letterhead(meta: FormMeta) -> list[Flowable]:
+    """Office name and address over a rule, then the form's title."""
+    s = styles()
+    parts: list[Flowable] = [para(meta.office, s.office)]
+    if meta.office_address:
+        parts.append(para(meta.office_address, s.address))
+    parts.append(Rule(width_fraction=1.0, thickness=1.6, color=ACCENT, space_before=6))
+    parts.append(para(meta.title, s.title))
+    return parts
+
+
+def details_table(rows: Sequence[tuple[str, str]], columns: int = 2) -> Table:
+    """Label/value pairs in a shaded box ("Case number  CMS-2026-0001   Date  March 2, 2026")."""
+    s = styles()
+    cells = [[para(label.upper(), s.label), para(value or "—", s.value)] for label, value in rows]
+    # Lay the pairs out `columns` across, row by row.
+    grid: list[list[Flowable | str]] = []
+    for start in range(0, len(cells), columns):
+        row: list[Flowable | str] = []
+        for pair in cells[start : start + columns]:
+            row.extend(pair)
+        row.extend([""] * (2 * columns - len(row)))
+        grid.append(row)
+    return form_table(
+        grid,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        ],
+        hAlign=TA_LEFT,
+    )
+
+
+def numbered(items: Iterable[str], style: ParagraphStyle | None = None) -> list[Flowable]:
+    """Numbered items, each a plain-text paragraph with a hanging number."""
+    style = style or styles().item
+    return [
+        Paragraph(text(item), style, bulletText=f"{n}.") for n, item in enumerate(items, start=1)
+    ]
+
+
+class Rule(Flowable):
+    """A horizontal rule across the frame."""
+
+    def __init__(
+        self,
+        width_fraction: float = 1.0,
+        thickness: float = 0.5,
+        color: colors.Color = RULE,
+        space_before: float = 4,
+        space_after: float = 4,
+    ) -> None:
+        super().__init__()
+        self.width_fraction = width_fraction
+        self.thickness = thickness
+        self.color = color
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width * self.width_fraction
+        return self._width, self.thickness
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, 0, self._width, 0)
+
+
+# A pen needs room: about half an inch above the line for a signature, a generous date line.
+SIGNATURE_SPACE = 0.5 * inch
+SIGNATURE_LABEL = "Signature"
+DATE_LABEL = "Date"
+PRINTED_NAME_LABEL = "Printed name:"
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str  # printed under the line, exactly as recorded
+    role: str  # "Participant", "Mediator", ...
+
+
+def signature_block(signer: Signer) -> KeepTogether:
+    """Signature line and date line, the labels under them, then the printed name.
+
+    Kept together, so a page break never separates the line from the name under it.
+    """
+    return KeepTogether(_signature_parts(signer))
+
+
+def _signature_parts(signer: Signer) -> list[Flowable]:
+    s = styles()
+    rows = [
+        ["", "", ""],
+        [
+            para(f"{SIGNATURE_LABEL} — {signer.role}", s.label),
+            "",
+            para(DATE_LABEL, s.label),
+        ],
+        [markup(f"{PRINTED_NAME_LABEL} <b>{text(signer.name)}</b>", s.value), "", ""],
+    ]
+    table = form_table(
+        rows,
+        [
+            ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
+            ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
+            ("SPAN", (0, 2), (2, 2)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ],
+        colWidths=["62%", "6%", "32%"],
+        rowHeights=[SIGNATURE_SPACE, None, None],
+    )
+    return [table, Spacer(1, 0.22 * inch)]
+
+
+def signature_section(title: str, signers: Sequence[Signer], intro: str = "") -> list[Flowable]:
+    """A heading, an optional sentence, and one signature block per signer.
+
+    The heading stays with the first block (keepWithNext), so it never ends a page alone.
+    """
+    parts: list[Flowable] = []
+    first: list[Flowable] = [heading(title)]
+    if intro:
+        first.append(para(intro))
+    if signers:
+        # Flat, not a nested KeepTogether: reportlab measures a nested one as endless.
+        first.extend(_signature_parts(signers[0]))
+        parts.append(KeepTogether(first))
+        parts.extend(signature_block(signer) for signer in signers[1:])
+    else:
+        parts.extend(first)
+    return parts
+
+
+# -- building the PDF ----------------------------------------------------------------------
+
+
+def build_pdf(meta: FormMeta, story: list[Flowable]) -> tuple[bytes, int]:
+    """Build the story into PDF bytes in memory; returns (pdf, page count)."""
+    register_fonts()
+    buffer = BytesIO()
+    size = page_size(meta.paper_size)
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=meta.document_title,
+        author=meta.office,
+        subject=meta.title,
+        creator="CMS Desktop",
+        keywords="",
+        lang="en-US",
+        initialFontName=FONT,  # otherwise every page lists Helvetica, a font not embedded
+        initialFontSize=9.5,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], pagesize=size)])
+    counted: list[int] = []
+    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, meta=meta, counted=counted))
+    return buffer.getvalue(), counted[-1]
+
+
+def render_form(meta: FormMeta, story: list[Flowable], case_id: int | None = None) -> RenderedForm:
+    """Build the story and wrap it as a RenderedForm for preview, print or save."""
+    pdf, pages = build_pdf(meta, story)
+    return RenderedForm(
+        kind=meta.kind, title=meta.document_title, pdf=pdf, case_id=case_id, pages=pages
+    )

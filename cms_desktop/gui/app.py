@@ -1,0 +1,87 @@
+"""`cms-desktop`: the setup wizard on first start, the sign-in window afterwards."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from cms_desktop import __version__, config
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cms-desktop", description="CMS Desktop")
+    parser.add_argument("--vault", metavar="PATH", help="open this vault instead of the usual one")
+    parser.add_argument("--version", action="version", version=f"CMS Desktop {__version__}")
+    return parser.parse_args(argv)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName("Campus Mediation Services")
+    app.setApplicationVersion(__version__)
+    style = config.resource("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text("utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def first_start_needed(path: Path | None) -> bool:
+    keys = Path(f"{path}.keys")  # storage.vault.keys_path, without importing storage yet
+    return path is None or not (path.exists() or keys.exists())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = make_application(sys.argv[:1])
+    path = Path(args.vault).expanduser() if args.vault else config.configured_vault()
+
+    if first_start_needed(path):
+        from cms_desktop.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(path)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.workspace is None:
+            return 1
+        workspace, lock = wizard.workspace, wizard.instance_lock
+        path = workspace.vault.path
+    else:
+        from cms_desktop.gui.signin_dialog import SignInDialog
+
+        assert path is not None
+        from cms_desktop.storage.errors import VaultError
+        from cms_desktop.storage.instance_lock import InstanceLock
+
+        lock = InstanceLock(path)
+        try:
+            lock.acquire()
+        except VaultError as exc:
+            QMessageBox.warning(None, "CMS Desktop", str(exc))
+            return 1
+        dialog = SignInDialog(path)
+        if os.environ.get("CMS_DESKTOP_STARTUP_PROBE"):
+            # benchmarks/bench_foundation.py: measure start-up to a shown sign-in window.
+            QTimer.singleShot(0, dialog.reject)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            lock.release()
+            return 1
+        workspace = dialog.workspace
+
+    from cms_desktop.gui.context import AppContext
+    from cms_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(AppContext(workspace), path)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

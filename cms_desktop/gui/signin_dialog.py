@@ -1,0 +1,72 @@
+"""The sign-in window of later starts. Wrong password and unknown user read the same."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from cms_desktop.core.clock import Clock
+from cms_desktop.core.throttle import SignInThrottle
+from cms_desktop.gui.generated.ui_signin_dialog import Ui_SignInDialog
+
+if TYPE_CHECKING:
+    from cms_desktop.core.workspace import Workspace
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self, vault_path: Path, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignInDialog()
+        self.ui.setupUi(self)
+        self.vault_path = Path(vault_path)
+        self.throttle = SignInThrottle(clock)
+        self.clock = clock
+        self.workspace: Workspace | None = None
+        self.ui.vaultLabel.setText(f"Vault: {self.vault_path}")
+        self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Sign in")
+        self.ui.buttons.accepted.connect(self.try_sign_in)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(500)
+        self.wait_timer.timeout.connect(self._tick)
+        self.ui.username.setFocus()
+
+    def try_sign_in(self) -> None:
+        username = self.ui.username.text().strip()
+        password = self.ui.password.text()
+        self.ui.password.clear()  # the typed password leaves the widget at once
+        # Imported here so the window paints before the crypto and storage modules load.
+        from cms_desktop.core.office import sign_in
+        from cms_desktop.storage.errors import BadCredentials, VaultError
+
+        if not username:
+            self.ui.message.setText("Enter your user name.")
+            return
+        try:
+            self.workspace = sign_in(self.vault_path, username, password, self.clock, self.throttle)
+        except BadCredentials as exc:
+            self.ui.message.setText(str(exc))
+            self._tick()
+            return
+        except VaultError as exc:
+            self.ui.message.setText(str(exc))
+            return
+        self.accept()
+
+    def _tick(self) -> None:
+        wait = self.throttle.wait_seconds()
+        self.ok_button.setEnabled(wait <= 0)
+        if wait > 0:
+            self.ui.message.setText(
+                f"The user name or password is not right. Try again in {math.ceil(wait)} s."
+            )
+            self.wait_timer.start()
+        else:
+            self.wait_timer.stop()

@@ -1,0 +1,81 @@
+"""Bulk loading of many records at once (the demo office, imports): executemany in one
+transaction per batch. The statements are module constants so the benchmark can run the
+very same SQL against plain sqlite3 for comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from cms_desktop.storage.vault import Vault
+
+INSERT_MEDIATOR = (
+    "INSERT INTO mediator(id, name, affiliation, department, reporting_line, email, phone, "
+    "training_date, pledge_date, background_check_date, status, created_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+INSERT_CASE = (
+    "INSERT INTO dispute_case(id, number, year, seq, opened_on, status, referral_source, "
+    "dispute_category, contact_method, outcome, closed_on, evaluation_code, updated_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+INSERT_PARTICIPANT = (
+    "INSERT INTO participant(case_id, position, name, role, affiliation, department, email, "
+    "phone, language, accessibility) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
+INSERT_SEARCH = "INSERT INTO case_search(rowid, number, names) VALUES (?,?,?)"
+INSERT_INTAKE = (
+    "INSERT INTO intake(case_id, interview_date, decision, exceptions_explained_at, completed_at) "
+    "VALUES (?,?,?,?,?)"
+)
+INSERT_CASE_MEDIATOR = (
+    "INSERT OR IGNORE INTO case_mediator(case_id, mediator_id, assigned_at) VALUES (?,?,?)"
+)
+INSERT_SESSION = (
+    "INSERT INTO mediation_session(id, case_id, starts_at, ends_at, place, status, "
+    "opening_statement_at, created_at) VALUES (?,?,?,?,?,?,?,?)"
+)
+INSERT_SESSION_MEDIATOR = "INSERT INTO session_mediator(session_id, mediator_id) VALUES (?,?)"
+
+# Table -> statement, in an order that satisfies the foreign keys.
+ORDER: tuple[tuple[str, str], ...] = (
+    ("mediators", INSERT_MEDIATOR),
+    ("cases", INSERT_CASE),
+    ("participants", INSERT_PARTICIPANT),
+    ("search", INSERT_SEARCH),
+    ("intakes", INSERT_INTAKE),
+    ("case_mediators", INSERT_CASE_MEDIATOR),
+    ("sessions", INSERT_SESSION),
+    ("session_mediators", INSERT_SESSION_MEDIATOR),
+)
+
+
+def load_batch(conn, batch: dict[str, Sequence[tuple]]) -> None:
+    """Insert one batch with any DB-API connection already inside a transaction."""
+    for name, statement in ORDER:
+        rows = batch.get(name)
+        if rows:
+            conn.executemany(statement, rows)
+
+
+class BulkStore:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def load(self, batches: Iterable[dict[str, Sequence[tuple]]]) -> None:
+        for batch in batches:
+            with self.vault.transaction() as c:
+                load_batch(c, batch)
+
+    def counts(self) -> dict[str, int]:
+        tables = (
+            "dispute_case",
+            "participant",
+            "mediation_session",
+            "mediator",
+            "user_account",
+            "note",
+            "exception_report",
+            "evaluation",
+            "audit_event",
+        )
+        return {t: int(self.vault.scalar(f"SELECT count(*) FROM {t}")) for t in tables}
