@@ -194,6 +194,6 @@ def test_the_referral_sheet_holds_what_the_official_needs_and_no_participant(
     for name, _role in DEFAULT_PARTICIPANTS:
         assert name not in text
     metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
-    assert "Ana" not in metadata and "CMS-2026" not in metadata
+    assert "Ana" not in metadata and "Zoë" not in metadata
     fonts = {str(f["/BaseFont"]) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
     assert any("DejaVuSans" in f for f in fonts)
