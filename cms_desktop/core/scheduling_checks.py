@@ -11,12 +11,17 @@ None of these blocks scheduling by itself (the office decides), but each is said
 from __future__ import annotations
 
 import unicodedata
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from cms_desktop.core.clock import iso
+from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.office_time import shown, to_local
 from cms_desktop.model.sessions import SchedulingWarning, SessionPlan
 from cms_desktop.storage.sessions_store import SessionStore
+
+# No session lasts longer (SessionService.plan refuses it), so none that began earlier
+# can still be running.
+LONGEST_SESSION = timedelta(hours=12)
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
@@ -43,6 +48,7 @@ def plan_warnings(
             )
         )
     attendees = store.attendees(case_id)
+    earliest = iso(parse_iso(plan.starts_at) - LONGEST_SESSION)
     objected = {o.mediator_id for o in store.objections(case_id)}
     for mediator_id in plan.mediator_ids:
         mediator = ws.roster.get(mediator_id)
@@ -50,7 +56,7 @@ def plan_warnings(
             continue
         name = mediator.name
         for _sid, number, starts, ends in store.clashes(
-            mediator_id, plan.starts_at, plan.ends_at, session_id
+            mediator_id, plan.starts_at, plan.ends_at, session_id, earliest
         ):
             warnings.append(
                 SchedulingWarning(
@@ -81,7 +87,9 @@ def plan_warnings(
                 )
         names = {_key(p.name): p.name for p in attendees}
         seen: set[tuple[str, str]] = set()
-        for number, other in store.names_on_other_cases(mediator_id, case_id):
+        for number, other in store.names_on_other_cases(
+            mediator_id, case_id, [p.name for p in attendees]
+        ):
             key = _key(other)
             if key in names and (number, key) not in seen:
                 seen.add((number, key))

@@ -19,7 +19,7 @@ from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationE
 from cms_desktop.core.office_time import day_bounds
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
-from cms_desktop.core.scheduling_checks import plan_warnings
+from cms_desktop.core.scheduling_checks import LONGEST_SESSION, plan_warnings
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import (
     CONFIDENTIALITY_ITEM,
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 # A session may be opened a little before its booked time (people arrive early).
 EARLY_START = timedelta(minutes=30)
-LONGEST_SESSION = timedelta(hours=12)
 # Cases that can no longer take a session.
 _FINISHED = ("closed", "referred", "declined")
 

@@ -260,27 +260,45 @@ class SessionStore:
 
     # -- checks before scheduling --------------------------------------------------------
     def clashes(
-        self, mediator_id: int, starts_at: str, ends_at: str, exclude_session: int | None
+        self,
+        mediator_id: int,
+        starts_at: str,
+        ends_at: str,
+        exclude_session: int | None,
+        earliest_start: str,
     ) -> list[tuple[int, str, str, str]]:
-        """(session id, case number, starts, ends) of the mediator's overlapping sessions."""
+        """(session id, case number, starts, ends) of the mediator's overlapping sessions.
+
+        `earliest_start` bounds how long before `starts_at` an overlapping session can have
+        begun (the longest session allowed), so the starts_at index reads one day's
+        sessions, not the mediator's whole history.
+        """
         rows = self.vault.query(
-            "SELECT s.id, dc.number, s.starts_at, s.ends_at FROM session_mediator sm "
-            "JOIN mediation_session s ON s.id = sm.session_id "
+            "SELECT s.id, dc.number, s.starts_at, s.ends_at FROM mediation_session s "
+            "CROSS JOIN session_mediator sm ON sm.session_id = s.id AND sm.mediator_id = ? "
             "JOIN dispute_case dc ON dc.id = s.case_id "
-            f"WHERE sm.mediator_id = ? AND s.status IN {_OCCUPYING} "
-            "AND s.starts_at < ? AND s.ends_at > ? AND s.id != ? ORDER BY s.starts_at",
-            (mediator_id, ends_at, starts_at, exclude_session or 0),
+            f"WHERE s.starts_at >= ? AND s.starts_at < ? AND s.ends_at > ? "
+            f"AND s.status IN {_OCCUPYING} AND s.id != ? ORDER BY s.starts_at",
+            (mediator_id, earliest_start, ends_at, starts_at, exclude_session or 0),
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
-    def names_on_other_cases(self, mediator_id: int, case_id: int) -> list[tuple[str, str]]:
-        """(case number, participant name) on every other case the mediator served on."""
+    def names_on_other_cases(
+        self, mediator_id: int, case_id: int, names: list[str]
+    ) -> list[tuple[str, str]]:
+        """(case number, participant name) on the mediator's other cases whose participants
+        include any of `names` as a phrase (the case-search index narrows the cases, so the
+        mediator's whole history is not read); the caller compares the names exactly."""
+        phrases = [_phrase(n) for n in names if _phrase(n)]
+        if not phrases:
+            return []
         rows = self.vault.query(
             "SELECT dc.number, p.name FROM case_mediator cm "
             "JOIN dispute_case dc ON dc.id = cm.case_id "
             "JOIN participant p ON p.case_id = cm.case_id "
-            "WHERE cm.mediator_id = ? AND cm.case_id != ?",
-            (mediator_id, case_id),
+            "WHERE cm.mediator_id = ? AND cm.case_id != ? AND cm.case_id IN "
+            "(SELECT rowid FROM case_search WHERE case_search MATCH ?)",
+            (mediator_id, case_id, "names : (" + " OR ".join(phrases) + ")"),
         )
         return [(r[0], r[1]) for r in rows]
 
@@ -302,3 +320,9 @@ class SessionStore:
             {"f": from_at, "t": to_at, "m": mediator_id},
         )
         return [AgendaEntry(**dict(r)) for r in rows]
+
+
+def _phrase(name: str) -> str:
+    """A name as an FTS5 phrase (quotes doubled); the tokenizer folds case and accents."""
+    words = " ".join(name.split())
+    return f'"{words.replace(chr(34), chr(34) * 2)}"' if words else ""

@@ -233,3 +233,15 @@ def test_the_agenda_shows_a_day_or_week_and_a_mediator_sees_their_own(office, te
     assert [e.case_number for e in open_as(office, "cleo").sessions.agenda(tomorrow, 7)] == [
         "CMS-2026-0002"
     ]
+
+
+def test_a_long_session_that_began_hours_earlier_still_clashes(office, team):
+    ws = office.ws
+    other = make_case(ws, (("Priya Raman", "party"),))
+    morning = ws.clock.now() + timedelta(days=1)
+    ws.sessions.schedule(
+        other, ws.sessions.plan(morning, morning + timedelta(hours=11), "Room 1", [team.ana])
+    )
+    late = morning + timedelta(hours=10, minutes=30)
+    plan = ws.sessions.plan(late, late + timedelta(hours=1), "Room 2", [team.ana])
+    assert [w.kind for w in ws.sessions.warnings(team.case_id, plan)] == ["clash"]
