@@ -249,7 +249,7 @@ class SessionStore:
         return [Objection(**dict(r)) for r in rows]
 
     def assigned_cases(self, mediator_id: int) -> list[tuple[int, str]]:
-        """(case id, number) of the open cases a mediator serves on, newest first."""
+        """(case id, number) of the cases a mediator serves on, newest first."""
         rows = self.vault.query(
             "SELECT dc.id, dc.number FROM case_mediator cm JOIN dispute_case dc "
             "ON dc.id = cm.case_id WHERE cm.mediator_id = ? AND cm.removed_at IS NULL "
