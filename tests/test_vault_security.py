@@ -63,9 +63,7 @@ def test_failed_transaction_leaves_the_vault_as_it_was(office):
     ws = office.ws
     before = ws.vault.scalar("SELECT count(*) FROM mediator")
     with pytest.raises(VaultError), ws.vault.transaction() as c:
-        c.execute(
-            "INSERT INTO mediator(name, created_at) VALUES ('Kept Out', '2026-01-01')"
-        )
+        c.execute("INSERT INTO mediator(name, created_at) VALUES ('Kept Out', '2026-01-01')")
         c.execute("INSERT INTO mediator(id, name, created_at) VALUES (1, 'dup', 'x')")
         c.execute("INSERT INTO mediator(id, name, created_at) VALUES (1, 'dup', 'x')")
     assert ws.vault.scalar("SELECT count(*) FROM mediator") == before

@@ -168,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list:
     """Commands kept in their own modules (each has add_parser(sub, common))."""
-    return []
+    from cms_desktop.cli import render
+
+    return [render]
 
 
 def main(argv: list[str] | None = None) -> int:

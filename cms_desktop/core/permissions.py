@@ -31,9 +31,12 @@ class Action(StrEnum):
     DRAFT_FINAL_AGREEMENT = "draft the final agreement"
     FILE_SIGNED_PAPER = "file signed paper"
     OVERRIDE_RULE = "override a rule with a reason"
+    RECORD_FINAL_SIGNED = "record the signed final agreement"
+    CLOSE_CASE = "close a case"
     # evaluations (R1, R3)
     ENTER_EVALUATION = "enter returned evaluation forms"
     VIEW_STATISTICS = "read aggregate statistics"
+    MANAGE_QUESTIONNAIRE = "change the evaluation questionnaire"
     # the office
     MANAGE_ACCOUNTS = "manage accounts"
     MANAGE_ROSTER = "manage the roster"
@@ -63,8 +66,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.DRAFT_FINAL_AGREEMENT: frozenset({M}),
     Action.FILE_SIGNED_PAPER: frozenset({D, S}),
     Action.OVERRIDE_RULE: frozenset({D}),
+    # Mediators often collect the final signatures at the table (then destroy their notes).
+    Action.RECORD_FINAL_SIGNED: frozenset({D, S, M}),
+    Action.CLOSE_CASE: frozenset({D, S}),
     Action.ENTER_EVALUATION: frozenset({D, S}),
     Action.VIEW_STATISTICS: frozenset({D}),
+    Action.MANAGE_QUESTIONNAIRE: frozenset({D}),
     Action.MANAGE_ACCOUNTS: frozenset({D}),
     Action.MANAGE_ROSTER: frozenset({D}),
     Action.VIEW_COMPLIANCE: frozenset({D}),
@@ -85,6 +92,7 @@ ASSIGNED_ONLY: frozenset[Action] = frozenset(
         Action.RECORD_DISCLOSURE,
         Action.DRAFT_FINAL_AGREEMENT,
         Action.PRINT_FORM,
+        Action.RECORD_FINAL_SIGNED,
         Action.READ_DEBRIEFS,
     }
 )

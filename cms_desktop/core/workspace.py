@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from cms_desktop.core.notes import NoteService
     from cms_desktop.core.roster import RosterService
     from cms_desktop.core.sessions import SessionService
+    from cms_desktop.core.statistics import StatisticsService
 
 
 class Workspace:
@@ -165,6 +166,12 @@ class Workspace:
         from cms_desktop.core.evaluations import EvaluationService
 
         return EvaluationService(self)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        from cms_desktop.core.statistics import StatisticsService
+
+        return StatisticsService(self)
 
     @cached_property
     def compliance(self) -> ComplianceService:

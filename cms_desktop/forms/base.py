@@ -189,12 +189,14 @@ class FormStyles:
     office: ParagraphStyle
     address: ParagraphStyle
     title: ParagraphStyle
+    kicker: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
     body: ParagraphStyle
     quote: ParagraphStyle
     item: ParagraphStyle
     small: ParagraphStyle
+    note: ParagraphStyle  # small print under a numbered item, aligned with its text
     label: ParagraphStyle
     value: ParagraphStyle
     signer: ParagraphStyle
@@ -236,6 +238,16 @@ def styles() -> FormStyles:
             spaceBefore=14,
             spaceAfter=8,
         ),
+        kicker=ParagraphStyle(
+            "kicker",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=MUTED,
+            spaceBefore=12,
+            spaceAfter=2,
+        ),
         heading=ParagraphStyle(
             "heading",
             parent=body,
@@ -262,6 +274,15 @@ def styles() -> FormStyles:
         item=ParagraphStyle("item", parent=body, leftIndent=20, bulletIndent=4, spaceAfter=4),
         small=ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2
+        ),
+        note=ParagraphStyle(
+            "note",
+            parent=body,
+            fontSize=8,
+            leading=10.5,
+            textColor=MUTED,
+            leftIndent=20,
+            spaceAfter=5,
         ),
         label=ParagraphStyle(
             "label", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=0
@@ -313,30 +334,61 @@ def form_table(rows: list[list[Any]], commands: Sequence[tuple], **kwargs: Any) 
     return table
 
 
-def letterhead(meta: FormMeta) -> list[Flowable]:
-    """Office name and address over a rule, then the form's title."""
+def letterhead(meta: FormMeta, kicker: bool = False) -> list[Flowable]:
+    """Office name and address over a rule, then the form's title.
+
+    kicker: print the title small and spaced out, for a notice whose headline follows.
+    """
     s = styles()
     parts: list[Flowable] = [para(meta.office, s.office)]
     if meta.office_address:
         parts.append(para(meta.office_address, s.address))
     parts.append(Rule(width_fraction=1.0, thickness=1.6, color=ACCENT, space_before=6))
-    parts.append(para(meta.title, s.title))
+    if kicker:
+        parts.append(para(meta.title.upper(), s.kicker))
+    else:
+        parts.append(para(meta.title, s.title))
     return parts
 
 
-def details_table(rows: Sequence[tuple[str, str]], columns: int = 2) -> Table:
-    """Label/value pairs in a shaded box ("Case number  CMS-2026-0001   Date  March 2, 2026")."""
+def details_table(
+    rows: Sequence[tuple[str, str | Flowable]], columns: int = 2, wide: Sequence[str] = ()
+) -> Table:
+    """Label/value pairs in a shaded box ("CASE NUMBER  CMS-2026-0001   DATE  March 2, 2026").
+
+    A value is plain text (escaped) or a ready flowable (e.g. names in bold). Labels listed
+    in `wide` get a row of their own, their value across the whole box (lists of names).
+    """
     s = styles()
-    cells = [[para(label.upper(), s.label), para(value or "—", s.value)] for label, value in rows]
-    # Lay the pairs out `columns` across, row by row.
+
+    def cell(label: str, value: str | Flowable) -> list[Flowable | str]:
+        shown = value if isinstance(value, Flowable) else para(value or "—", s.value)
+        return [para(label.upper(), s.label), shown]
+
+    # Pairs `columns` across, row by row; a wide pair takes a row and spans the values.
     grid: list[list[Flowable | str]] = []
-    for start in range(0, len(cells), columns):
-        row: list[Flowable | str] = []
-        for pair in cells[start : start + columns]:
-            row.extend(pair)
-        row.extend([""] * (2 * columns - len(row)))
-        grid.append(row)
-    return form_table(
+    spans: list[tuple] = []
+    pending: list[Flowable | str] = []
+    width = 2 * columns
+
+    def flush() -> None:
+        if pending:
+            grid.append(pending + [""] * (width - len(pending)))
+            pending.clear()
+
+    for label, value in rows:
+        if label in wide:
+            flush()
+            grid.append(cell(label, value) + [""] * (width - 2))
+            spans.append(("SPAN", (1, len(grid) - 1), (-1, len(grid) - 1)))
+            continue
+        pending.extend(cell(label, value))
+        if len(pending) == width:
+            flush()
+    flush()
+    label_share = 15 if columns == 2 else 20
+    widths = [f"{label_share}%", f"{100 // columns - label_share}%"] * columns
+    table = form_table(
         grid,
         [
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
@@ -347,9 +399,26 @@ def details_table(rows: Sequence[tuple[str, str]], columns: int = 2) -> Table:
             ("RIGHTPADDING", (0, 0), (-1, -1), 7),
             ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+            *spans,
         ],
+        colWidths=widths,
         hAlign=TA_LEFT,
     )
+    table.spaceAfter = 10
+    return table
+
+
+def people(entries: Sequence[tuple[str, str]], empty: str = "—") -> Flowable:
+    """Names in bold, each with its role, one per line (for a details table)."""
+    if not entries:
+        return para(empty, styles().value)
+    muted = f"#{MUTED.hexval()[2:]}"
+    # A role never breaks across lines ("Support&nbsp;person").
+    lines = [
+        f"<b>{text(name)}</b>  <font color='{muted}'>{text(role).replace(' ', '&nbsp;')}</font>"
+        for name, role in entries
+    ]
+    return markup("<br/>".join(lines), styles().value)
 
 
 def numbered(items: Iterable[str], style: ParagraphStyle | None = None) -> list[Flowable]:

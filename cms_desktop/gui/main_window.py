@@ -17,6 +17,7 @@ from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -96,8 +97,13 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
+        from cms_desktop.gui.printing import show_exception_notice  # issue 6
         from cms_desktop.gui.session.install import install_session_sections
 
+        self.ui.actionExceptionNotice.triggered.connect(
+            lambda: show_exception_notice(self, self.ctx)
+        )
         install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
 
     def _find_case(self) -> None:

@@ -1,17 +1,272 @@
-"""Preview, print and "Save as PDF…" for our own forms (placeholder until issue #6).
+"""Preview, print and "Save as PDF…" for our own forms, with the PDF held in memory.
 
-Every tab that prints calls `present_form`; the PDF stays in memory.
+- Preview: a QPdfView over a QPdfDocument read from a QBuffer (no temporary file).
+- Print…: the system print dialog (copies preset: one per participant plus one for the
+  office, as the caller says); each page is rendered with QtPdf at the printer's resolution,
+  capped at 300 dpi (more buys nothing for text and costs memory), and painted on the printer.
+  "Print to file" is switched off there: a PDF on disk only comes from "Save as PDF…".
+- Save as PDF…: an explicit choice that first warns the file will be outside the vault, then
+  writes it whole or not at all (storage/atomic.py).
+Each print and save is audited: kind "print"/"save_pdf", the case, the form kind. Never names.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import re
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF, QStandardPaths
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cms_desktop.core.errors import CmsError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.messages import attempt
+from cms_desktop.storage.atomic import write_atomic
+
+MAX_PRINT_DPI = 300
+OUTSIDE_VAULT_WARNING = (
+    "The PDF will be saved outside the vault, without encryption. Anyone who can open that "
+    "folder can read it, and deleting it later may not remove it from the disk.\n\n"
+    "Save it only where the office keeps confidential paper records, and only if a printed "
+    "copy will not do."
+)
 
 
-def present_form(parent: QWidget | None, ctx: AppContext, form: RenderedForm) -> None:
-    """Show the preview with Print… and Save as PDF… (audited)."""
-    show_error(parent, "Printing arrives with the Agreement tab.")
+def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument over bytes in memory. Keep the buffer alive as long as the document."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise CmsError("The form could not be prepared for printing.")
+    return document, buffer
+
+
+def print_document(document: QPdfDocument, printer: QPrinter, max_dpi: int = MAX_PRINT_DPI) -> int:
+    """Paint every page (every copy, if the printer cannot make copies itself) on `printer`.
+
+    Returns the number of pages painted.
+    """
+    pages = document.pageCount()
+    if pages == 0:
+        return 0
+    dpi = max(72, min(printer.resolution(), max_dpi))
+    first = document.pagePointSize(0)
+    printer.setFullPage(True)
+    printer.setPageSize(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    # A file printer (PDF) cannot repeat copies by itself; a real printer driver can.
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise CmsError("The printer could not be started; check that it is on and try again.")
+    painted = 0
+    try:
+        target = printer.pageLayout().fullRectPixels(printer.resolution())
+        for _copy in range(copies):
+            for index in range(pages):
+                if painted:
+                    printer.newPage()
+                points = document.pagePointSize(index)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = document.render(index, size)
+                painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+                painted += 1
+    finally:
+        painter.end()
+    return painted
+
+
+def default_file_name(form: RenderedForm) -> str:
+    """ "agreement-to-mediate-CMS-2026-0001.pdf" (the form's neutral title, made file-safe)."""
+    stem = re.sub(r"[^A-Za-z0-9-]+", "-", form.title).strip("-").lower() or form.kind
+    return f"{re.sub(r'-{2,}', '-', stem)}.pdf"
+
+
+class FormPreview(QDialog):
+    """The print preview inside the window: the form, Print…, Save as PDF…, Close."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ctx: AppContext,
+        form: RenderedForm,
+        copies: int = 1,
+        on_output: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = form
+        self.on_output = on_output
+        self.outputs: list[str] = []
+        self.setObjectName("formPreview")
+        self.setWindowTitle(f"{form.title} — preview")
+        self.setModal(True)
+        self.resize(900, 1000)
+
+        self.document, self._buffer = load_pdf(form.pdf)
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(form.title)
+        self.printer.setCopyCount(max(1, copies))
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setAccessibleName("Form preview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("pageLabel")
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
+        self._show_page(0)
+
+        self.print_button = self._button("printButton", "&Print…", QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.print_form)
+        self.save_button = self._button("savePdfButton", "Save as P&DF…", None)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.fit_width = self._button("fitWidthButton", "Fit &width", None)
+        self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_page = self._button("fitPageButton", "Whole pa&ge", None)
+        self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.close_button = self._button("closeButton", "Close", QKeySequence.StandardKey.Close)
+        self.close_button.clicked.connect(self.accept)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.fit_width)
+        bar.addWidget(self.fit_page)
+        bar.addStretch(1)
+        bar.addWidget(self.page_label)
+        bar.addSpacing(16)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+        # Nothing confidential stays on screen across a lock.
+        ctx.locking.connect(self.reject)
+
+    def _button(self, name: str, label: str, key: QKeySequence.StandardKey | None) -> QPushButton:
+        button = QPushButton(label, self)
+        button.setObjectName(name)
+        button.setAccessibleName(label.replace("&", "").replace("…", ""))
+        if key is not None:
+            button.setShortcut(QKeySequence(key))
+        return button
+
+    def _show_page(self, page: int) -> None:
+        self.page_label.setText(f"Page {page + 1} of {self.document.pageCount()}")
+
+    # -- outputs -----------------------------------------------------------------------
+    def _audit(self, kind: str, detail: str) -> None:
+        ws = self.ctx.workspace
+        if self.form.case_id is not None:
+            ws.audit.record(kind, "case", self.form.case_id, detail)
+        else:
+            ws.audit.record(kind, "form", None, detail)
+
+    def _done(self, output: str) -> None:
+        self.outputs.append(output)
+        if self.on_output is not None:
+            self.on_output(output)
+
+    def print_form(self) -> bool:
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setObjectName("printDialog")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        dialog.setWindowTitle(f"Print {self.form.title}")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+
+        def run() -> bool:
+            pages = print_document(self.document, self.printer)
+            copies = self.printer.copyCount()
+            self._audit("print", f"{self.form.kind}; copies {copies}")
+            self._done("print")
+            self.ctx.status_message.emit(f"Sent {pages} page(s) to the printer.")
+            return True
+
+        return bool(attempt(self, run))
+
+    def save_pdf(self) -> Path | None:
+        answer = QMessageBox.warning(
+            self,
+            "Save as PDF outside the vault",
+            OUTSIDE_VAULT_WARNING,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save as PDF",
+            str(Path(folder) / default_file_name(self.form)),
+            "PDF documents (*.pdf)",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+
+        def run() -> Path:
+            write_atomic(path, self.form.pdf, what="the PDF")
+            self._audit("save_pdf", self.form.kind)
+            self._done("save_pdf")
+            self.ctx.status_message.emit(f"Saved {path.name} (outside the vault).")
+            return path
+
+        return attempt(self, run)
+
+
+def present_form(
+    parent: QWidget | None,
+    ctx: AppContext,
+    form: RenderedForm,
+    copies: int = 1,
+    on_output: Callable[[str], None] | None = None,
+) -> list[str]:
+    """Show the preview with Print… and Save as PDF… (audited).
+
+    copies: the print dialog's preset (one per participant plus one for the office).
+    on_output: called with "print" or "save_pdf" each time the form leaves the vault.
+    Returns what was done, in order.
+    """
+    preview = attempt(parent, lambda: FormPreview(parent, ctx, form, copies, on_output))
+    if preview is None:
+        return []
+    preview.exec()
+    preview.deleteLater()
+    return preview.outputs
+
+
+def show_exception_notice(parent: QWidget | None, ctx: AppContext) -> None:
+    """Help > Notice of the exceptions: the one-page notice for the waiting room (E0)."""
+    from cms_desktop.forms import exception_notice
+
+    form = attempt(parent, lambda: exception_notice.build(ctx.workspace))
+    if form is not None:
+        present_form(parent, ctx, form)

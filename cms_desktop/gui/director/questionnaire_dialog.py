@@ -1,0 +1,52 @@
+"""The director adds a question to the evaluation form: a new questionnaire version."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_questionnaire_dialog import Ui_QuestionnaireDialog
+from cms_desktop.gui.messages import attempt
+from cms_desktop.model.evaluations import Questionnaire
+
+
+class QuestionnaireDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_QuestionnaireDialog()
+        self.ui.setupUi(self)
+        self.added: Questionnaire | None = None
+        latest = ctx.workspace.evaluations.questionnaire()
+        self.ui.currentLabel.setText(f"Questions on version {latest.version} (printed now):")
+        for number, question in enumerate(latest.questions, start=1):
+            self.ui.questionList.addItem(f"{number}. {question.text}")
+        for key, scale in latest.scales.items():
+            self.ui.scaleCombo.addItem(f"{scale.points[0]} … {scale.points[-1]}", key)
+        self.ui.versionNote.setText(
+            f"Adding a question makes version {latest.version + 1}: forms printed from now on "
+            "ask it. Forms already returned keep the version they were given on, and their "
+            "summaries count the new question only on forms that asked it."
+        )
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Add the question")
+        self.ui.buttonBox.accepted.connect(self.add)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.questionText.textChanged.connect(lambda _t: self.ui.questionError.setText(""))
+
+    def add(self) -> None:
+        ws = self.ctx.workspace
+        text = self.ui.questionText.text()
+        scale = self.ui.scaleCombo.currentData()
+
+        def add() -> Questionnaire | None:
+            try:
+                return ws.evaluations.add_question(text, scale)
+            except ValidationError as refused:
+                self.ui.questionError.setText(str(refused))
+                self.ui.questionText.setFocus()
+                return None
+
+        self.added = attempt(self, add)
+        if self.added is not None:
+            self.accept()

@@ -1,0 +1,218 @@
+"""The director's Statistics page (R3): the office's figures for a period, in aggregate
+only, as bar charts, with "Print report…". Small counts show as "fewer than N"."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.permissions import Action
+from cms_desktop.core.statistics import preset_periods, suppression_note
+from cms_desktop.forms.statistics_report import render_statistics_report
+from cms_desktop.gui.bar_chart import ChartCard, clear_layout
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
+from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
+from cms_desktop.gui.messages import attempt
+from cms_desktop.gui.printing import present_form
+from cms_desktop.model.evaluations import OfficeEvaluationSummary
+from cms_desktop.model.statistics import OfficeStatistics, Period
+
+CUSTOM = "Chosen dates"
+COLUMNS = 2
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class StatisticsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsPage")
+        self.ctx = ctx
+        self.ui = Ui_StatisticsPageForm()
+        self.ui.setupUi(self)
+        self.cards: dict[str, ChartCard] = {}  # "cases:category", "evaluations:felt_heard" ...
+        self.cases: OfficeStatistics | None = None
+        self.evaluations: OfficeEvaluationSummary | None = None
+        self._presets: dict[str, Period] = {}
+        self._stale = False  # figures are worked out when the page is on screen
+        ui = self.ui
+        ui.periodPreset.currentTextChanged.connect(self._preset_chosen)
+        ui.fromDate.dateChanged.connect(self._dates_edited)
+        ui.toDate.dateChanged.connect(self._dates_edited)
+        ui.showButton.clicked.connect(self.show_statistics)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.questionButton.clicked.connect(self.add_question)
+        ctx.locking.connect(self.clear)
+        ctx.signed_in.connect(self.start)
+        ctx.records_changed.connect(self._records_changed)
+        self.start()
+
+    # -- the period --------------------------------------------------------------------------
+    def start(self) -> None:
+        """After sign-in: this year's figures for the director, nothing for anyone else."""
+        ws = self.ctx.ws
+        self.clear()
+        if ws is None or not ws.can(Action.VIEW_STATISTICS):
+            return
+        self._presets = preset_periods(ws.evaluations.today())
+        combo = self.ui.periodPreset
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems([*self._presets, CUSTOM])
+        combo.blockSignals(False)
+        self._preset_chosen(combo.currentText())
+
+    def period(self) -> Period:
+        return Period(_date(self.ui.fromDate.date()), _date(self.ui.toDate.date()))
+
+    def set_period(self, period: Period) -> None:
+        """Choose dates (they count as chosen dates, not a preset) and show them."""
+        for edit, day in ((self.ui.fromDate, period.start), (self.ui.toDate, period.end)):
+            edit.setDate(_qdate(day))
+        self.show_statistics()
+
+    def _preset_chosen(self, name: str) -> None:
+        period = self._presets.get(name)
+        if period is None:
+            return
+        for edit, day in ((self.ui.fromDate, period.start), (self.ui.toDate, period.end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self._show_when_visible()
+
+    def _show_when_visible(self) -> None:
+        if self.isVisible():
+            self.show_statistics()
+        else:
+            self._stale = True
+
+    def _records_changed(self, _area: str, _record_id: object) -> None:
+        if self.cases is not None or self.evaluations is not None:
+            self._show_when_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.show_statistics()
+
+    def _dates_edited(self) -> None:
+        combo = self.ui.periodPreset
+        combo.blockSignals(True)
+        combo.setCurrentText(CUSTOM)
+        combo.blockSignals(False)
+        self.ui.periodError.setText("")
+
+    # -- the figures ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.cards = {}
+        self.cases = self.evaluations = None
+        clear_layout(self.ui.resultsLayout)
+        self.ui.explanation.setText("")
+        self.ui.periodError.setText("")
+
+    def show_statistics(self) -> None:
+        ws = self.ctx.ws
+        if ws is None or not ws.can(Action.VIEW_STATISTICS):
+            self.clear()
+            return
+        period = self.period()
+
+        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary] | None:
+            try:
+                return ws.statistics.office(period), ws.evaluations.office_summary(period)
+            except ValidationError as refused:
+                self.ui.periodError.setText(str(refused))
+                return None
+
+        self._stale = False
+        self.clear()
+        found = attempt(self, load)
+        if found is None:
+            return
+        self.cases, self.evaluations = found
+        self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
+        self._show_cases(self.cases)
+        self._show_evaluations(self.evaluations)
+        self.ui.resultsLayout.addStretch(1)
+
+    def _heading(self, text: str, name: str) -> None:
+        label = QLabel(text, self.ui.resultsHost)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        self.ui.resultsLayout.addWidget(label)
+
+    def _grid(self, prefix: str, items: list[tuple[str, ChartCard]]) -> None:
+        holder = QWidget(self.ui.resultsHost)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (key, card) in enumerate(items):
+            card.setParent(holder)
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.cards[f"{prefix}:{key}"] = card
+        self.ui.resultsLayout.addWidget(holder)
+
+    def _show_cases(self, stats: OfficeStatistics) -> None:
+        if stats.cases is None:
+            self._heading(
+                f"<b>Cases</b>: fewer than {stats.minimum} opened in this period; "
+                "no figures are shown.",
+                "casesHeading",
+            )
+            return
+        self._heading(f"<b>Cases opened in the period: {stats.cases}</b>", "casesHeading")
+        self._grid("cases", [(d.key, ChartCard(d, stats.minimum)) for d in stats.distributions])
+
+    def _show_evaluations(self, summary: OfficeEvaluationSummary) -> None:
+        if summary.forms is None:
+            self._heading(
+                f"<b>Evaluations</b>: fewer than {summary.minimum} forms came back in this "
+                "period; no figures are shown.",
+                "evaluationsHeading",
+            )
+            return
+        self._heading(
+            f"<b>Evaluation forms returned in the period: {summary.forms}</b>",
+            "evaluationsHeading",
+        )
+        items: list[tuple[str, ChartCard]] = []
+        if summary.roles is not None:
+            items.append(("roles", ChartCard(summary.roles, summary.minimum)))
+        for number, question in enumerate(summary.questions, start=1):
+            card = ChartCard(question.distribution, summary.minimum)
+            card.title.setText(f"<b>{number}. {escape(question.question.text)}</b>")
+            items.append((question.question.key, card))
+        self._grid("evaluations", items)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def print_report(self) -> None:
+        ws = self.ctx.ws
+        if ws is None:
+            return
+        period = self.period()
+        form = attempt(self, lambda: render_statistics_report(ws, period))
+        if form is not None:
+            present_form(self, self.ctx, form)
+
+    def add_question(self) -> None:
+        if self.ctx.ws is None:
+            return
+        dialog = QuestionnaireDialog(self.ctx, self)
+        if dialog.exec() and dialog.added is not None:
+            self.ctx.status_message.emit(
+                f"Questionnaire version {dialog.added.version} is printed from now on."
+            )
+            self.ctx.changed("questionnaire", dialog.added.version)

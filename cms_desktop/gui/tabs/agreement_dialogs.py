@@ -1,0 +1,224 @@
+"""The Agreement tab's dialogs: filing signed paper (with an optional scan), the director's
+override, and viewing a stored scan. Each takes a `submit` callable so the service's
+one-sentence refusal shows next to the field it concerns and the dialog stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from cms_desktop.core.agreements import MAX_SCAN_BYTES
+from cms_desktop.core.errors import ValidationError
+from cms_desktop.forms.document import RenderedForm
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
+from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
+from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.printing import present_form
+from cms_desktop.model.agreements import Scan
+from cms_desktop.storage.errors import VaultError
+
+SCAN_TYPES = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+}
+
+
+def field_error_label(label: QLabel) -> None:
+    """Style a label as the error beside a field (resources/style.qss: role fieldError);
+    hidden until there is something to say."""
+    label.setProperty("role", "fieldError")
+    label.setVisible(False)
+
+
+def show_field_error(label: QLabel, message: str, field: QWidget | None = None) -> None:
+    """Say what is wrong beside the field (or clear it), and mark the field itself."""
+    label.setText(message)
+    label.setVisible(bool(message))
+    if field is not None:
+        field.setProperty("invalid", bool(message))
+        field.style().unpolish(field)
+        field.style().polish(field)
+
+
+def read_scan(path: Path) -> Scan:
+    """A scan chosen from disk, read into memory for the vault."""
+    mime = SCAN_TYPES.get(path.suffix.lower())
+    if mime is None:
+        raise ValidationError("Choose a PDF, PNG, JPEG or TIFF scan.", field="scan")
+    try:
+        size = path.stat().st_size
+        if size > MAX_SCAN_BYTES:
+            raise ValidationError(
+                "The scan is larger than 25 MB; scan at a lower resolution.", "scan"
+            )
+        data = path.read_bytes()
+    except OSError:
+        raise ValidationError("That file could not be read.", field="scan") from None
+    return Scan(path.name, mime, data)
+
+
+def _submit(dialog: QDialog, action: Callable[[], object], errors: dict[str, QLabel]) -> None:
+    """Run the dialog's action; a refusal shows beside its field (or in a box), else close."""
+    for label in errors.values():
+        show_field_error(label, "")
+    try:
+        action()
+    except ValidationError as exc:
+        label = errors.get(exc.field)
+        if label is None:
+            show_error(dialog, str(exc))
+        else:
+            show_field_error(label, str(exc))
+        return
+    except VaultError as exc:
+        show_error(dialog, str(exc))
+        return
+    dialog.accept()
+
+
+class SignedCopyDialog(QDialog):
+    """Who signed (unless the caller files for everyone), when it came back, a scan."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        intro: str,
+        signers: list[tuple[int, str]] | None,
+        today: date,
+        submit: Callable[[int | None, str, Scan | None], object],
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignedCopyDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self.ui.introLabel.setText(intro)
+        self.scan: Scan | None = None
+        self._submit = submit
+        ui = self.ui
+        if signers is None:
+            ui.participantLabel.hide()
+            ui.participantCombo.hide()
+        else:
+            for participant_id, name in signers:
+                ui.participantCombo.addItem(name, participant_id)
+        qtoday = QDate(today.year, today.month, today.day)
+        ui.receivedDate.setMaximumDate(qtoday)
+        ui.receivedDate.setDate(qtoday)
+        for label in (ui.receivedError, ui.scanError):
+            field_error_label(label)
+        ui.scanButton.clicked.connect(self.choose_scan)
+        ui.clearScanButton.clicked.connect(self.clear_scan)
+        ui.clearScanButton.setEnabled(False)
+        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.rejected.connect(self.reject)
+
+    def choose_scan(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Attach scan", "", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+        )
+        if chosen:
+            self.attach(Path(chosen))
+
+    def attach(self, path: Path) -> None:
+        show_field_error(self.ui.scanError, "")
+        try:
+            self.scan = read_scan(path)
+        except ValidationError as exc:
+            show_field_error(self.ui.scanError, str(exc))
+            return
+        self.ui.scanName.setText(path.name)
+        self.ui.clearScanButton.setEnabled(True)
+
+    def clear_scan(self) -> None:
+        self.scan = None
+        self.ui.scanName.setText("None (optional)")
+        self.ui.clearScanButton.setEnabled(False)
+
+    def participant_id(self) -> int | None:
+        if self.ui.participantCombo.isHidden():
+            return None
+        return self.ui.participantCombo.currentData()
+
+    def received_on(self) -> str:
+        return self.ui.receivedDate.date().toString("yyyy-MM-dd")
+
+    def submit(self) -> None:
+        errors = {"received_on": self.ui.receivedError, "scan": self.ui.scanError}
+        _submit(
+            self,
+            lambda: self._submit(self.participant_id(), self.received_on(), self.scan),
+            errors,
+        )
+
+
+class OverrideDialog(QDialog):
+    """The director lets a session be held without someone's signed agreement."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        sessions: list[tuple[int, str]],
+        participants: list[tuple[int | None, str]],
+        submit: Callable[[int, int | None, str], object],
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OverrideDialog()
+        self.ui.setupUi(self)
+        self._submit = submit
+        for session_id, label in sessions:
+            self.ui.sessionCombo.addItem(label, session_id)
+        for participant_id, label in participants:
+            self.ui.participantCombo.addItem(label, participant_id)
+        field_error_label(self.ui.reasonError)
+        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        ui = self.ui
+        _submit(
+            self,
+            lambda: self._submit(
+                ui.sessionCombo.currentData(),
+                ui.participantCombo.currentData(),
+                ui.reasonEdit.toPlainText(),
+            ),
+            {"reason": ui.reasonError},
+        )
+
+
+def show_scan(
+    parent: QWidget | None, ctx: AppContext, scan: Scan, title: str, case_id: int
+) -> None:
+    """A PDF scan opens in the print preview (print and save audited); an image in a viewer."""
+    if scan.mime == "application/pdf":
+        present_form(parent, ctx, RenderedForm("signed-scan", title, scan.data, case_id))
+        return
+    pixmap = QPixmap()
+    if not pixmap.loadFromData(scan.data):
+        show_error(parent, "The scan could not be shown; it may be damaged.")
+        return
+    viewer = QDialog(parent)
+    viewer.setObjectName("scanViewer")
+    viewer.setWindowTitle(title)
+    image = QLabel()
+    image.setPixmap(pixmap)
+    image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    area = QScrollArea(viewer)
+    area.setWidget(image)
+    area.setAccessibleName("Scan")
+    QVBoxLayout(viewer).addWidget(area)
+    viewer.resize(900, 1000)
+    ctx.locking.connect(viewer.reject)
+    viewer.exec()
+    viewer.deleteLater()

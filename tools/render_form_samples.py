@@ -1,0 +1,94 @@
+"""Render each printed form for a fictional case to PNG under docs/forms/ (for reviewers).
+
+    PYTHONPATH=. python tools/render_form_samples.py [--dpi 80]
+
+The PDFs are built in memory and piped to pdftoppm (poppler-utils); no PDF touches the disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cms_desktop.forms import agreement_to_mediate, exception_notice, final_agreement  # noqa: E402
+from cms_desktop.model.agreements import (  # noqa: E402
+    CaseMediator,
+    CaseParties,
+    FinalAgreement,
+    Party,
+)
+from cms_desktop.model.settings import OfficeSettings  # noqa: E402
+
+OUT = ROOT / "docs" / "forms"
+
+SETTINGS = OfficeSettings(
+    office_name="Campus Mediation Services",
+    office_address="5100 Rockhill Road, 301 Student Union, Kansas City, MO 64110 · (816) 235-0000",
+)
+CASE = CaseParties(
+    case_id=1,
+    number="CMS-2026-0042",
+    status="scheduled",
+    outcome=None,
+    participants=(
+        Party(1, "Zoë Nguyễn", "party"),
+        Party(2, "Ólafur Þórsson", "party"),
+        Party(3, "Siobhán O'Connor", "support"),
+    ),
+    mediators=(CaseMediator(1, "Maria Alvarez"), CaseMediator(2, "James Okafor")),
+)
+FINAL = FinalAgreement(
+    case_id=1,
+    outcome="partial",
+    terms=[
+        "Zoë and Ólafur will share the lab bench on alternate days: Zoë on Monday, Wednesday "
+        "and Friday, Ólafur on Tuesday and Thursday.",
+        "Each of us will label our own samples and leave the bench clean by 5 pm.",
+        "If a problem comes up, we will first talk to each other, and if that does not work "
+        "we will ask the lab manager to meet with both of us.",
+        "We will meet again in six weeks to see how the schedule is working.",
+    ],
+    confidentiality="shareable",
+    share_with="The lab manager, Dr. Priya Raman",
+    share_how="The participants will give her a copy of items 1 to 3 together, in person.",
+)
+ON = date(2026, 3, 2)
+
+
+def forms() -> dict[str, bytes]:
+    return {
+        "agreement-to-mediate": agreement_to_mediate.render(CASE, SETTINGS, ON).pdf,
+        "final-agreement": final_agreement.render(CASE, FINAL, SETTINGS, ON).pdf,
+        "exception-notice": exception_notice.render(SETTINGS).pdf,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dpi", type=int, default=80)
+    args = parser.parse_args()
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm not found (apt-get install poppler-utils)", file=sys.stderr)
+        return 1
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+    for name, pdf in forms().items():
+        subprocess.run(
+            [pdftoppm, "-png", "-r", str(args.dpi), "-", str(OUT / name)], input=pdf, check=True
+        )
+    for png in sorted(OUT.glob("*.png")):
+        print(png.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
