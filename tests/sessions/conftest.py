@@ -105,6 +105,14 @@ def schedule(ws: Workspace, team: Team, days: float = 1, hours: float = 2, place
     return ws.sessions.schedule(team.case_id, plan).session_id
 
 
+def file_signed_agreements(ws: Workspace, case_id: int) -> None:
+    """Staff file each participant's signed agreement to mediate (issue 6's precondition)."""
+    for participant_id in participant_ids(ws, case_id):
+        ws.agreements.file_signed_copy(
+            case_id, "agreement_to_mediate", participant_id, ws.clock.now().date()
+        )
+
+
 def everyone_agrees(ws: Workspace, case_id: int) -> list[Attendance]:
     return [Attendance(p, True, True, True) for p in participant_ids(ws, case_id)]
 

@@ -8,7 +8,13 @@ import pytest
 from cms_desktop.core import held_preconditions
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.sessions import Attendance, HeldRefused
-from tests.sessions.conftest import EVERY_ITEM, everyone_agrees, open_as, schedule
+from tests.sessions.conftest import (
+    EVERY_ITEM,
+    everyone_agrees,
+    file_signed_agreements,
+    open_as,
+    schedule,
+)
 from tests.support.builders import participant_ids
 
 
@@ -18,8 +24,10 @@ def case_status(ws, case_id: int) -> str:
 
 @pytest.fixture
 def due(office, team):
-    """A co-mediated session that has just begun, and Ana's workspace."""
+    """A co-mediated session that has just begun, its agreements to mediate signed, and
+    Ana's workspace."""
     session_id = schedule(office.ws, team, days=1)
+    file_signed_agreements(office.ws, team.case_id)
     office.clock.advance(days=1, minutes=5)
     return session_id, open_as(office, "ana")
 
@@ -165,3 +173,33 @@ def test_a_refused_held_is_audited_by_precondition_name_only(office, team, due):
         (session_id,),
     )
     assert [r[0] for r in rows] == ["opening_statement,attendance"]
+
+
+def test_a_participant_present_without_a_signed_agreement_stops_held(office, team):
+    """Issue 6's rule, registered as a precondition from core/agreements.py."""
+    session_id = schedule(office.ws, team, days=1)
+    office.clock.advance(days=1, minutes=5)
+    zoe, olafur, siobhan = participant_ids(office.ws, team.case_id)
+    office.ws.agreements.file_signed_copy(
+        team.case_id, "agreement_to_mediate", zoe, office.clock.now().date()
+    )
+    ana = open_as(office, "ana")
+    ana.sessions.confirm_opening_statement(session_id, EVERY_ITEM)
+    ana.sessions.record_attendance(
+        session_id,
+        [
+            Attendance(zoe, True, True, True),
+            Attendance(olafur, True, True, True),
+            Attendance(siobhan, False),
+        ],
+    )
+    with pytest.raises(HeldRefused) as refused:
+        ana.sessions.mark_held(session_id)
+    assert [name for name, _ in refused.value.reasons] == ["signed_agreement_to_mediate"]
+    assert "Ólafur Þórsson" in str(refused.value)
+    assert "Siobhán" not in str(refused.value)  # absent: no signature needed today
+    office.ws.agreements.record_override(
+        session_id, "Signed at the table; the copy is on its way to the office."
+    )
+    ana.sessions.mark_held(session_id)
+    assert ana.sessions.get(session_id).status == "held"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QScrollAre
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES
-from tests.sessions.conftest import open_as, open_window, schedule
+from tests.sessions.conftest import file_signed_agreements, open_as, open_window, schedule
 from tests.support.builders import make_case, participant_ids
 
 LEFT = Qt.MouseButton.LeftButton
@@ -66,6 +66,7 @@ def test_a_co_mediated_session_from_scheduling_to_held(qtbot, office, team, mess
     assert table.item(0, 3).text() == "Scheduled"
     assert "scheduled" in tab.ui.caseLabel.text()
     assert not tab.ui.markHeldButton.isEnabled()  # staff do not run sessions
+    file_signed_agreements(staff.ws, team.case_id)  # the paper came back (Agreement tab)
     staff.close()
 
     # The session begins; Ana runs it.
