@@ -198,3 +198,20 @@ def test_attendance_ticked_but_not_recorded_survives_a_lock(qtbot, office, team,
     assert tab.findChild(QCheckBox, "cover_confidentiality").isChecked()
     assert tab.findChild(QCheckBox, f"present_{zoe}").isChecked()
     assert office.ws.sessions.commitments(office.ws.sessions.for_case(team.case_id)[0].id) == {}
+
+
+def test_a_lock_closes_an_open_dialog(qtbot, office, team, messages, monkeypatch):
+    seen = {}
+
+    def lock_meanwhile(dialog: ScheduleDialog) -> int:
+        qtbot.keyClicks(dialog.ui.placeEdit, "Room 9")
+        dialog.rejected.connect(lambda: seen.setdefault("rejected", True))
+        window.lock()  # the idle lock fires while the dialog is open
+        return dialog.result()
+
+    monkeypatch.setattr(ScheduleDialog, "exec", lock_meanwhile)
+    window = open_window(qtbot, office, office.ws, team.case_id)
+    click(qtbot, window.tabs["session"].ui.scheduleButton)
+    assert window.locked
+    assert seen == {"rejected": True}  # closed: nothing scheduled, nothing left on screen
+    assert messages == []

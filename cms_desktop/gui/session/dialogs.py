@@ -42,6 +42,8 @@ class RecordDialog(QDialog):
         self.ctx = ctx
         self.fields: dict[str, QWidget] = {}
         self._marked: QWidget | None = None
+        # A lock closes the vault: the dialog goes with it, leaving no record on screen.
+        ctx.locking.connect(self.reject)
 
     @property
     def ws(self):
