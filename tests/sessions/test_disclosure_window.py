@@ -196,3 +196,22 @@ def test_debriefs_in_the_window_for_the_director_and_for_staff(
     assert ui.debriefTable.rowCount() == 0
     assert ui.debriefInfo.text().startswith("1 debrief recorded. Only the director")
     assert not ui.addDebriefButton.isEnabled()
+
+
+def test_the_referral_sheet_opens_in_the_office_preview(qtbot, office, team, messages, monkeypatch):
+    from cms_desktop.gui import printing
+
+    schedule(office.ws, team)
+    ana = open_as(office, "ana")
+    ana.disclosures.record(team.case_id, "misconduct_defense", office.clock.now(), team.ana)
+    previewed = []
+    monkeypatch.setattr(
+        printing.FormPreview, "exec", lambda self: previewed.append(self.form.kind) or 0
+    )
+    window = open_window(qtbot, office, ana, team.case_id)
+    ui = window.tabs["session"].ui
+    ui.sessionDetail.setCurrentWidget(ui.disclosurePage)
+    ui.disclosureTable.selectRow(0)
+    qtbot.mouseClick(ui.printReferralButton, LEFT)
+    assert previewed == ["referral"]
+    assert messages == []
