@@ -1,13 +1,367 @@
-"""Placeholder: filled in by issue #7."""
+"""Destroying mediator notes once they have served the final agreement (R2).
+
+The rules, enforced here whatever the window shows:
+- only a mediator assigned to the case may destroy its notes (PR4: the director cannot,
+  but sees which cases still hold them and which are overdue);
+- only once the final agreement is recorded (signed, or the case at "agreement") or the
+  case is closed without one: before that the notes are still needed to write it;
+- the case's statistical facts must be complete first, because nothing about the
+  sessions can be added afterwards; blanks may be filled in the same step, recorded values
+  are never changed;
+- what remains is a tombstone per session (counts, when, by whom) and an audit entry,
+  never content. Paper notes are attested by each mediator, with the date.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.clock import iso, parse_iso
+from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.permissions import Action
+from cms_desktop.model.accounts import Role
+from cms_desktop.model.erasure import (
+    OUTCOME_LABELS,
+    DestructionPlan,
+    DestructionReceipt,
+    FactsFill,
+    MissingFact,
+    NotesHeld,
+    NotesStatus,
+    PaperAttestation,
+    PaperNotes,
+    WipeCheck,
+)
+from cms_desktop.storage.erasure_store import ErasureStore
+from cms_desktop.storage.errors import VaultError
+
 if TYPE_CHECKING:
+    import sqlcipher3
+
     from cms_desktop.core.workspace import Workspace
+
+NOT_YET = (
+    "Notes can be destroyed only after the final agreement is recorded or the case is "
+    "closed; until then they are still needed to write it."
+)
 
 
 class ErasureService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
+        self.store = ErasureStore(ws.vault)
+
+    # -- may this person destroy this case's notes now? ----------------------------------
+    def is_ready(self, case_id: int) -> bool:
+        """Whether the case has reached the point where its notes must go."""
+        row = self.store.case_row(case_id)
+        return row is not None and row["ready_since"] is not None
+
+    def can_destroy(self, case_id: int) -> bool:
+        """For enabling "Destroy notes…": assigned mediator, and the case is ready."""
+        return self.ws.can(Action.DESTROY_NOTES, case_id) and self.is_ready(case_id)
+
+    def _require(self, case_id: int) -> sqlcipher3.Row:
+        self.ws.require(Action.DESTROY_NOTES, case_id)
+        row = self.store.case_row(case_id)
+        if row is None:
+            raise CmsError("That case does not exist.")
+        if row["ready_since"] is None:
+            raise RuleViolation(NOT_YET)
+        return row
+
+    # -- what will go ---------------------------------------------------------------------
+    def plan(self, case_id: int) -> DestructionPlan:
+        """What "Destroy notes…" will erase, and which facts must be recorded first."""
+        return self._plan(case_id, self._require(case_id))
+
+    def _plan(self, case_id: int, row: sqlcipher3.Row) -> DestructionPlan:
+        return DestructionPlan(
+            case_id=case_id,
+            number=row["number"],
+            sessions=self.store.notes_by_session(case_id),
+            missing=self._missing(case_id, row),
+            known_outcome=row["outcome"] or row["fa_outcome"],
+        )
+
+    def drafts_to_remove(self, case_id: int) -> int:
+        """Kept drafts that could hold this case's note text (they go with the notes)."""
+        self._require(case_id)
+        return len(self.store.note_drafts(case_id))
+
+    def _missing(self, case_id: int, row: sqlcipher3.Row) -> list[MissingFact]:
+        missing = []
+        if not (row["outcome"] or row["fa_outcome"]):
+            missing.append(MissingFact("outcome", "Choose the case's outcome."))
+        if not row["dispute_category"]:
+            missing.append(MissingFact("dispute_category", "Choose the dispute category."))
+        if not row["referral_source"]:
+            missing.append(MissingFact("referral_source", "Enter who referred the case."))
+        for s in self.store.sessions(case_id):
+            when = day_label(s["starts_at"])
+            if s["status"] == "scheduled":
+                missing.append(
+                    MissingFact(
+                        "sessions",
+                        f"The session of {when} is still shown as scheduled; record in the "
+                        "Session tab whether it was held, cancelled or a no-show.",
+                    )
+                )
+            elif s["status"] == "held" and parse_iso(s["ends_at"]) <= parse_iso(s["starts_at"]):
+                missing.append(
+                    MissingFact(
+                        "sessions",
+                        f"The session of {when} has no length; record when it started and "
+                        "ended in the Session tab.",
+                    )
+                )
+        return missing
+
+    def _check_fill(self, plan: DestructionPlan, fill: FactsFill) -> FactsFill:
+        """Validate answers for what is missing; every missing fact must be answered."""
+        wanted = {m.field for m in plan.missing}
+        outcome = category = referral = None
+        if "outcome" in wanted:
+            outcome = (fill.outcome or "").strip()
+            if outcome not in OUTCOME_LABELS:
+                raise ValidationError("Choose the case's outcome.", field="outcome")
+        elif plan.known_outcome:
+            outcome = plan.known_outcome  # from the final agreement, for the statistics
+        if "dispute_category" in wanted:
+            category = (fill.dispute_category or "").strip()
+            if category not in self.ws.settings.dispute_categories:
+                raise ValidationError("Choose the dispute category.", field="dispute_category")
+        if "referral_source" in wanted:
+            referral = (fill.referral_source or "").strip()
+            if not referral:
+                raise ValidationError("Enter who referred the case.", field="referral_source")
+            if len(referral) > 200:
+                raise ValidationError(
+                    "Keep the referral source short (who referred, not why).",
+                    field="referral_source",
+                )
+        blocking = plan.blocking()
+        if blocking:
+            raise RuleViolation(blocking[0].message)
+        return FactsFill(outcome, category, referral)
+
+    def _check_paper(self, case_id: int, opened_on: str, paper: PaperNotes) -> None:
+        if self.store.has_attested(case_id, self.ws.user.id):
+            raise ValidationError(
+                "You have already attested to your paper notes for this case.", field="paper"
+            )
+        if paper.kept_none:
+            if paper.shredded_on:
+                raise ValidationError(
+                    "Either you kept no paper notes, or you shredded them on a date.",
+                    field="paper",
+                )
+            return
+        if not paper.shredded_on:
+            raise ValidationError("Enter the date the paper notes were shredded.", field="paper")
+        try:
+            shredded = date.fromisoformat(paper.shredded_on)
+        except ValueError:
+            raise ValidationError("Enter the shredding date as a date.", field="paper") from None
+        today = self.ws.clock.now().astimezone().date()  # the office's calendar day
+        if shredded > today:
+            raise ValidationError("The shredding date cannot be in the future.", field="paper")
+        if shredded < date.fromisoformat(opened_on):
+            raise ValidationError(
+                "The shredding date is before the case was opened.", field="paper"
+            )
+
+    # -- destroying -----------------------------------------------------------------------
+    def destroy(
+        self,
+        case_id: int,
+        fill: FactsFill | None = None,
+        paper: PaperNotes | None = None,
+    ) -> DestructionReceipt:
+        """Fill missing facts, destroy the notes, attest paper notes: all or nothing; then
+        wipe the WAL, and re-key the vault if the office asks for it.
+
+        Calling it again on a case with no notes left only repeats the wipe, so an
+        interrupted wipe can be finished.
+        """
+        ws = self.ws
+        row = self._require(case_id)
+        plan = self._plan(case_id, row)
+        facts = self._check_fill(plan, fill or FactsFill())
+        if paper is not None:
+            self._check_paper(case_id, row["opened_on"], paper)
+        self.store.assert_safe_to_erase()
+        now = iso(ws.clock.now())
+        with ws.vault.transaction() as c:
+            if facts.outcome or facts.dispute_category or facts.referral_source:
+                self.store.fill_facts(
+                    c, case_id, facts.outcome, facts.dispute_category, facts.referral_source, now
+                )
+            sessions, drafts = self.store.destroy_notes(c, case_id, ws.user.id, now)
+            notes = sum(s.note_count for s in sessions)
+            chars = sum(s.char_count for s in sessions)
+            if sessions or drafts:
+                ws.audit.record(
+                    "notes_destroyed",
+                    "case",
+                    case_id,
+                    f"{notes} notes ({chars} characters) from {len(sessions)} sessions; "
+                    f"{drafts} drafts",
+                )
+            if paper is not None:
+                self.store.add_paper(c, case_id, ws.user.mediator_id, ws.user.id, paper, now)
+                ws.audit.record("paper_notes_attested", "case", case_id)
+        wipe = self._wipe(case_id)
+        rekeyed = False
+        if notes and ws.settings.rekey_after_erasure:
+            try:
+                self._rekey()
+            except VaultError:
+                ws.audit.record("vault_rekey_failed", "office", None, "after note destruction")
+                raise CmsError(
+                    "The notes are destroyed, but the vault could not be re-keyed (it is open "
+                    "elsewhere or the disk refused); it keeps its current key."
+                ) from None
+            rekeyed = True
+        return DestructionReceipt(
+            case_id=case_id,
+            note_count=notes,
+            char_count=chars,
+            session_ids=[s.session_id for s in sessions],
+            draft_rows=drafts,
+            destroyed_at=now,
+            wipe=wipe,
+            rekeyed=rekeyed,
+        )
+
+    def _wipe(self, case_id: int) -> WipeCheck:
+        wipe = self.store.wipe()
+        if not wipe.complete:
+            self.ws.audit.record("notes_wipe_incomplete", "case", case_id)
+            raise CmsError(
+                "The notes are deleted, but another connection kept the vault busy, so their "
+                "last copies in the vault's journal are not wiped yet; lock or close the window "
+                "to finish (both wipe the journal)."
+            )
+        return wipe
+
+    def _rekey(self) -> None:
+        """A new vault key, every key slot re-sealed to it, the old key forgotten.
+
+        Storage's Vault.rekey + KeySlotFile.reseal_all (issue 3 makes the pair crash-safe).
+        """
+        from cms_desktop.storage.keyslots import new_vault_key
+
+        ws = self.ws
+        old_key, new_key = ws._vault_key, new_vault_key()
+        self.store.rekey(new_key)
+        try:
+            ws.keyfile.reseal_all(new_key)
+            ws.keyfile.save(ws.keys_path)  # atomic: on failure the old file is intact
+        except BaseException:
+            # The key file on disk still seals the old key: put the vault back under it.
+            self.store.rekey(old_key)
+            ws.keyfile.reseal_all(old_key)
+            raise
+        ws._vault_key = new_key
+        ws.audit.record("vault_rekeyed", "office", None, "after note destruction")
+        ws.vault.checkpoint_truncate()
+
+    # -- paper notes ----------------------------------------------------------------------
+    def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:
+        """The signed-in mediator's word that their paper notes were shredded (or none)."""
+        row = self._require(case_id)
+        self._check_paper(case_id, row["opened_on"], paper)
+        ws = self.ws
+        with ws.vault.transaction() as c:
+            self.store.add_paper(
+                c, case_id, ws.user.mediator_id, ws.user.id, paper, iso(ws.clock.now())
+            )
+            ws.audit.record("paper_notes_attested", "case", case_id)
+        return next(p for p in self.store.paper(case_id) if p.attested_by == ws.user.id)
+
+    def has_attested_paper(self, case_id: int) -> bool:
+        return self.store.has_attested(case_id, self.ws.user.id)
+
+    # -- what the case, the case list and the director see ---------------------------------
+    def status(self, case_id: int) -> NotesStatus:
+        """Notes held (counts), tombstones and paper attestations: never content."""
+        self.ws.require(Action.VIEW_CASE, case_id)
+        row = self.store.case_row(case_id, *self._deadline_params())
+        if row is None:
+            raise CmsError("That case does not exist.")
+        held = self.store.notes_by_session(case_id)
+        return NotesStatus(
+            case_id=case_id,
+            held=held,
+            tombstones=self.store.tombstones(case_id),
+            paper=self.store.paper(case_id),
+            ready_since=row["ready_since"],
+            due=row["due"],
+            overdue=bool(held) and bool(row["past_due"]),
+        )
+
+    def cases_holding_notes(self, overdue_only: bool = False) -> list[NotesHeld]:
+        """Every case that still holds notes, soonest due first (counts only).
+
+        The director and staff see all of them; a mediator, the cases they serve on.
+        """
+        ws = self.ws
+        ws.require(Action.VIEW_CASE_LIST)
+        mediator = ws.user.mediator_id if ws.role is Role.MEDIATOR else None
+        if ws.role is Role.MEDIATOR and mediator is None:
+            return []
+        days, now = self._deadline_params()
+        return [
+            NotesHeld(
+                case_id=r[0],
+                number=r[1],
+                status=r[2],
+                note_count=r[3],
+                session_count=r[4],
+                ready_since=r[5],
+                due=r[6],
+                overdue=r[6] is not None and r[6] <= now,
+            )
+            for r in self.store.holding_notes(days, now, mediator, overdue_only)
+        ]
+
+    def overdue(self) -> list[NotesHeld]:
+        """Cases whose notes are still held `notes_destruction_days` after they were due."""
+        return self.cases_holding_notes(overdue_only=True)
+
+    def _deadline_params(self) -> tuple[int, str]:
+        return self.ws.settings.notes_destruction_days, iso(self.ws.clock.now())
+
+    # -- the record of destruction is kept, then let go -----------------------------------
+    def purge_tombstones(self) -> int:
+        """Remove records of destruction older than `tombstone_retention_years`."""
+        ws = self.ws
+        ws.require(Action.PURGE_TOMBSTONES)
+        years = ws.settings.tombstone_retention_years
+        if years < 1:
+            raise ValidationError(
+                "Keep records of destruction for at least one year.",
+                field="tombstone_retention_years",
+            )
+        now = ws.clock.now()
+        try:
+            cutoff = now.replace(year=now.year - years)
+        except ValueError:  # 29 February
+            cutoff = now.replace(year=now.year - years, day=28)
+        tombstones, paper = self.store.purge_before(iso(cutoff))
+        if tombstones or paper:
+            ws.audit.record(
+                "tombstones_purged",
+                "note_tombstone",
+                None,
+                f"{tombstones} tombstones and {paper} paper attestations before {iso(cutoff)}",
+            )
+        return tombstones
+
+
+def day_label(moment: str) -> str:
+    """ "3 March 2026" for a stored date or time (times shown in the computer's zone)."""
+    when = date.fromisoformat(moment) if len(moment) == 10 else parse_iso(moment).astimezone()
+    return f"{when.day} {when:%B %Y}"

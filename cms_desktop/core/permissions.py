@@ -43,6 +43,8 @@ class Action(StrEnum):
     VIEW_COMPLIANCE = "review roster compliance"
     VIEW_AUDIT = "read the audit trail"
     MANAGE_SETTINGS = "change office settings"
+    # erasure (R2): the record of destruction is kept for a set number of years
+    PURGE_TOMBSTONES = "remove old records of note destruction"
     # debriefs (S3): the supervisor and the case's mediators
     READ_DEBRIEFS = "read debriefs"
 
@@ -77,6 +79,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_COMPLIANCE: frozenset({D}),
     Action.VIEW_AUDIT: frozenset({D}),
     Action.MANAGE_SETTINGS: frozenset({D}),
+    Action.PURGE_TOMBSTONES: frozenset({D}),
     Action.READ_DEBRIEFS: frozenset({D, M}),
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.standing import eligibility_shortfall
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.roster_store import RosterStore
 
@@ -26,4 +27,7 @@ class RosterService:
             return False, "That mediator is not on the roster."
         if mediator.status != "active":
             return False, f"{mediator.name} is {mediator.status} on the roster."
+        shortfall = eligibility_shortfall(self.ws, mediator)  # training and standing (#9)
+        if shortfall:
+            return False, shortfall
         return True, ""

@@ -21,7 +21,7 @@ from cms_desktop.model.sessions import SESSION_STATUS_LABELS, AgendaEntry
 
 
 class AgendaPage(QWidget):
-    case_activated = Signal(object)  # case id
+    session_activated = Signal(int, int)  # case id, session id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +114,8 @@ class AgendaPage(QWidget):
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.entries):
-            self.case_activated.emit(self.entries[row].case_id)
+            entry = self.entries[row]
+            self.session_activated.emit(entry.case_id, entry.session_id)
 
     def clear(self) -> None:
         self.entries = []

@@ -17,6 +17,8 @@ from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.compliance_page import CompliancePage
+from cms_desktop.gui.director.reminders import ReminderBar
 from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.lock_screen import LockScreen
@@ -97,7 +99,12 @@ class MainWindow(QMainWindow):
 
     def install_sections(self) -> None:
         """The office-wide pages beside Cases (each issue adds its line here)."""
+        self.compliance_page = CompliancePage(self.ctx, self)
+        self.compliance_page.case_requested.connect(self.open_case)
+        self.add_section(self.compliance_page, "Roster && compliance", director_only=True)
         self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
+        self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
+        self.reminders.topic_requested.connect(self._show_compliance)
         from cms_desktop.gui.printing import show_exception_notice  # issue 6
         from cms_desktop.gui.session.install import install_session_sections
 
@@ -105,6 +112,20 @@ class MainWindow(QMainWindow):
             lambda: show_exception_notice(self, self.ctx)
         )
         install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
+        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
+
+        self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
+
+    def _show_compliance(self, topic: str) -> None:
+        self.ui.sections.setCurrentWidget(self.compliance_page)
+        self.compliance_page.focus_on(topic)
+
+    def open_case(self, case_id: int, session_id: int | None = None) -> None:
+        """Select a case from an office-wide page (a compliance line, say) in the Cases view."""
+        self.ui.sections.setCurrentWidget(self.ui.casesSection)
+        self.select_case(case_id)
+        if session_id is not None:
+            self.ui.caseTabs.setCurrentWidget(self.ui.sessionTab)
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)

@@ -80,3 +80,13 @@ class OfficeSettings:
     tombstone_retention_years: int = 10
     evaluation_minimum: int = 5
     statistics_minimum: int = 5
+    # Training and standing (issue #9): the minimums for a mediator to take new cases.
+    basic_training_hours: float = 40
+    apprentice_observations: int = 2
+    apprentice_co_mediations: int = 2
+    apprentice_observed_solo: int = 1
+    in_service_hours_per_year: float = 6  # the 12 months before, from the second year on
+    cases_per_year: int = 2  # held cases, co-mediations or observed solo cases
+    pledge_valid_years: int = 1
+    background_check_valid_years: int = 5
+    standing_warning_days: int = 30  # remind the director this long before a lapse

@@ -169,6 +169,7 @@ def test_the_agenda_shows_the_week_and_opens_the_case(qtbot, office, team, messa
     agenda.step(-1)
     agenda._activated(0, 0)
     assert window.ctx.current_case == team.case_id
+    assert window.tabs["session"].current_session().place == "Room 204"
     assert sections.currentIndex() == 0
     assert window.ui.caseTabs.currentWidget() is window.ui.sessionTab
 

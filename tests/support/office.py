@@ -13,6 +13,7 @@ from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.keyslots import OWASP_MINIMUM
 from cms_desktop.storage.roster_store import RosterStore
+from tests.support.compliance_builders import give_standing
 
 DIRECTOR = "director"
 PASSWORD = "correct horse battery"
@@ -29,10 +30,15 @@ class TestOffice:
     passwords: dict[str, str] = field(default_factory=dict)
     _open: list[Workspace] = field(default_factory=list)
 
-    def add_mediator(self, name: str, **fields: object) -> int:
-        return RosterStore(self.ws.vault).add(
+    def add_mediator(self, name: str, standing: bool = True, **fields: object) -> int:
+        """A roster entry; `standing` also records the training, pledge and background check
+        that make them eligible for new assignments under the default minimums (#9)."""
+        mediator_id = RosterStore(self.ws.vault).add(
             Mediator(id=0, name=name, created_at=iso(self.clock.now()), **fields)  # type: ignore[arg-type]
         )
+        if standing:
+            give_standing(self.ws, mediator_id)
+        return mediator_id
 
     def add_user(
         self, username: str, role: Role, mediator_id: int | None = None, password: str = PASSWORD

@@ -24,12 +24,11 @@ def install_session_sections(window: MainWindow) -> None:
     view.setShortcut(f"Ctrl+{index + 1}")
     view.triggered.connect(lambda: ui.sections.setCurrentWidget(window.agenda))
 
-    def open_case(case_id: int) -> None:
-        ui.sections.setCurrentIndex(0)
-        window.select_case(case_id)
-        ui.caseTabs.setCurrentWidget(ui.sessionTab)
+    def open_session(case_id: int, session_id: int) -> None:
+        window.open_case(case_id, session_id)
+        window.tabs["session"].select_session(session_id)
 
-    window.agenda.case_activated.connect(open_case)
+    window.agenda.session_activated.connect(open_session)
 
     def record_disclosure(case_id: object = None) -> None:
         chosen = case_id if isinstance(case_id, int) else ctx.current_case

@@ -1,0 +1,81 @@
+"""What the selected case shows about its notes (R2): held and due, or destroyed and by
+whom, and each mediator's word on their paper notes. Counts and dates, never text."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from cms_desktop.core.erasure import day_label
+from cms_desktop.gui.context import AppContext
+from cms_desktop.model.erasure import NotesStatus, PaperAttestation
+from cms_desktop.storage.errors import VaultError
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def paper_line(paper: list[PaperAttestation]) -> str:
+    if not paper:
+        return "Paper notes: no mediator has attested yet."
+    parts = [
+        f"{p.mediator_name} kept none"
+        if p.kept_none
+        else f"{p.mediator_name} shredded them on {day_label(p.shredded_on or '')}"
+        for p in paper
+    ]
+    return "Paper notes: " + "; ".join(parts) + "."
+
+
+def describe(status: NotesStatus) -> str:
+    """One or two sentences for the case: what is held, what was destroyed, paper notes."""
+    lines = []
+    if status.held:
+        held = (
+            f"{plural(status.note_count, 'note')} held from {plural(len(status.held), 'session')}"
+        )
+        if status.due is None:
+            lines.append(f"{held}.")
+        elif status.overdue:
+            lines.append(f"{held}: destruction overdue since {day_label(status.due)}.")
+        else:
+            lines.append(f"{held}: to be destroyed by {day_label(status.due)}.")
+    if status.tombstones:
+        by_time: dict[tuple[str, str], int] = {}
+        for t in status.tombstones:
+            key = (t.destroyed_at, t.destroyed_by_name)
+            by_time[key] = by_time.get(key, 0) + t.note_count
+        for (when, who), count in by_time.items():
+            lines.append(
+                f"{plural(count, 'note')} destroyed on {day_label(when)} by {who or 'a mediator'}."
+            )
+    if status.tombstones or status.paper:
+        lines.append(paper_line(status.paper))
+    return " ".join(lines)
+
+
+class NotesStatusLabel(QLabel):
+    """The status bar's note line for the selected case; empty when nothing to say."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("notesStatus")
+        self.setAccessibleName("Notes of the selected case")
+        ctx.case_selected.connect(lambda _case: self.refresh())
+        ctx.records_changed.connect(lambda _area, _id: self.refresh())
+        ctx.signed_in.connect(self.refresh)
+        ctx.locking.connect(self.clear)
+
+    def refresh(self) -> None:
+        ws, case_id = self.ctx.ws, self.ctx.current_case
+        if ws is None or case_id is None or not ws.can_view_case(case_id):
+            self.clear()
+            return
+        try:
+            status = ws.erasure.status(case_id)
+        except VaultError:
+            self.clear()
+            return
+        self.setText(describe(status))
+        self.setStyleSheet("color: #b00020;" if status.overdue else "")
