@@ -53,8 +53,8 @@ class NoteService:
             raise ValidationError("A note can hold at most 200,000 characters.", field="notes")
         if session.status == "cancelled":
             raise RuleViolation("This session was cancelled; it takes no notes.")
-        if self.store.destroyed(session.id):
-            raise RuleViolation("This session's notes were destroyed; nothing can be added.")
+        if self.store.destroyed(session.case_id):
+            raise RuleViolation("This case's notes were destroyed; nothing can be added.")
         note_id, created = self.store.write(
             session.case_id, session.id, author, kind, body, iso(self.ws.clock.now())
         )

@@ -61,9 +61,9 @@ class NoteStore:
         )
         return [NoteCount(r[0], r[1], r[2]) for r in rows]
 
-    def destroyed(self, session_id: int) -> bool:
-        """Whether the session's notes were destroyed (R2): nothing may be added after."""
+    def destroyed(self, case_id: int) -> bool:
+        """Whether the case's notes were destroyed (R2): nothing may be added after."""
         row = self.vault.conn.execute(
-            "SELECT 1 FROM note_tombstone WHERE session_id = ? LIMIT 1", (session_id,)
+            "SELECT 1 FROM note_tombstone WHERE case_id = ? LIMIT 1", (case_id,)
         ).fetchone()
         return row is not None

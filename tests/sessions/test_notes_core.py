@@ -108,14 +108,18 @@ def test_edits_are_audited_once_per_note_per_sign_in(office, team, noted):
 def test_no_notes_on_a_cancelled_session_or_after_destruction(office, team):
     ws = office.ws
     cancelled = make_session(ws, team.case_id, [team.ana], status="cancelled")
-    destroyed = make_session(ws, team.case_id, [team.ana])
-    with ws.vault.transaction() as c:
+    with_notes = make_session(ws, team.case_id, [team.ana])
+    without_notes = make_session(ws, team.case_id, [team.ana])
+    ana = open_as(office, "ana")
+    with pytest.raises(RuleViolation):
+        ana.notes.write(cancelled, "joint", "late addition")
+    ana.notes.write(with_notes, "joint", "used for the final agreement")
+    with ws.vault.transaction() as c:  # what the erasure leaves: a tombstone per session
         c.execute(
             "INSERT INTO note_tombstone(case_id, session_id, note_count, char_count, "
-            "destroyed_at) VALUES (?, ?, 1, 10, '2026-03-02T09:00:00+00:00')",
-            (team.case_id, destroyed),
+            "destroyed_at) VALUES (?, ?, 1, 28, '2026-03-02T09:00:00+00:00')",
+            (team.case_id, with_notes),
         )
-    ana = open_as(office, "ana")
-    for session_id in (cancelled, destroyed):
+    for session_id in (with_notes, without_notes):  # the whole case is closed to notes
         with pytest.raises(RuleViolation):
             ana.notes.write(session_id, "joint", "late addition")
