@@ -67,6 +67,11 @@ class NoteService:
             self._audited_edits.add(note_id)
             self.ws.audit.record("note_edited", "note", note_id, kind)
 
+    def destroyed(self, case_id: int) -> bool:
+        """Whether the case's notes were destroyed (R2); the editor then takes no more."""
+        self.ws.require(Action.VIEW_CASE, case_id)
+        return self.store.destroyed(case_id)
+
     def can_read(self, case_id: int) -> bool:
         return self.ws.can(Action.READ_NOTES, case_id)
 

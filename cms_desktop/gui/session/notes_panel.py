@@ -134,7 +134,11 @@ class NotesPanel:
         self._loading = True
         self.editor.setPlainText(text)
         self._loading = False
-        self.editor.setReadOnly(not self._own() or self.session.status == "cancelled")
+        self.editor.setReadOnly(
+            not self._own()
+            or self.session.status == "cancelled"
+            or self.ws.notes.destroyed(self.session.case_id)
+        )
         self._watch_window()
         self.revealed = True
         self.ui.notesStack.setCurrentWidget(self.ui.editorPage)
