@@ -12,6 +12,7 @@ from common import BenchOffice, Figure, best_of
 
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.office_time import day_bounds, local_zone
+from cms_desktop.model.sessions import SessionPlan
 
 DISCLOSURES = 1_000
 
@@ -54,10 +55,9 @@ def _measure(ws) -> list[Figure]:
         (case_id, mediator_id),
     ).fetchone()
     team = [mediator_id] + ([other[0]] if other else [])
-    for mid in team:  # the demo roster may mark some inactive; the plan needs eligible ones
-        conn.execute("UPDATE mediator SET status = 'active' WHERE id = ?", (mid,))
     slot = latest - timedelta(days=1)
-    plan = ws.sessions.plan(slot, slot + timedelta(hours=2), "Room 204", team)
+    # Built directly: the warnings do not depend on the demo roster's standing.
+    plan = SessionPlan(iso(slot), iso(slot + timedelta(hours=2)), "Room 204", tuple(team))
     figures.append(
         Figure(
             "Scheduling warnings: clashes and conflicts of a co-mediated plan",
