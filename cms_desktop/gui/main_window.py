@@ -107,10 +107,12 @@ class MainWindow(QMainWindow):
         self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
         self.reminders.topic_requested.connect(self._show_compliance)
         from cms_desktop.gui.printing import show_exception_notice  # issue 6
+        from cms_desktop.gui.session.install import install_session_sections
 
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
+        install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
         from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
