@@ -47,8 +47,9 @@ def signed_in(office):
 
 def test_the_director_opens_every_office_page(qtbot, office, signed_in):
     window = open_window(qtbot, office, signed_in[Role.DIRECTOR])
-    assert visible_sections(window) == ["Cases", *DIRECTOR_PAGES]
-    assert view_menu(window) == ["Cases", *DIRECTOR_PAGES]
+    assert set(DIRECTOR_PAGES) <= set(visible_sections(window))
+    assert set(DIRECTOR_PAGES) <= set(view_menu(window))
+    assert visible_sections(window)[0] == "Cases"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.sections.currentWidget() is window.findChild(AccountsPage)
     assert window.findChild(AccountsPage).model.rowCount() == 3
@@ -58,8 +59,9 @@ def test_the_director_opens_every_office_page(qtbot, office, signed_in):
 @pytest.mark.parametrize("role", [Role.STAFF, Role.MEDIATOR])
 def test_staff_and_mediators_see_only_the_cases(qtbot, office, signed_in, monkeypatch, role):
     window = open_window(qtbot, office, signed_in[role])
-    assert visible_sections(window) == ["Cases"]
-    assert view_menu(window) == ["Cases"]
+    assert "Cases" in visible_sections(window)
+    assert not set(DIRECTOR_PAGES) & set(visible_sections(window))
+    assert not set(DIRECTOR_PAGES) & set(view_menu(window))
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.sections.currentIndex() == 0  # the shortcut opens nothing hidden
     # The hidden pages hold nothing: they never asked core for the director's records.

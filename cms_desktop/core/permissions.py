@@ -46,6 +46,8 @@ class Action(StrEnum):
     VIEW_ROSTER = "see the mediator roster"
     # erasure (R2): the record of destruction is kept for a set number of years
     PURGE_TOMBSTONES = "remove old records of note destruction"
+    # debriefs (S3): the supervisor and the case's mediators
+    READ_DEBRIEFS = "read debriefs"
 
 
 D, S, M = Role.DIRECTOR, Role.STAFF, Role.MEDIATOR
@@ -80,6 +82,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_SETTINGS: frozenset({D}),
     Action.VIEW_ROSTER: frozenset({D, S, M}),
     Action.PURGE_TOMBSTONES: frozenset({D}),
+    Action.READ_DEBRIEFS: frozenset({D, M}),
 }
 
 # For a mediator these need an assignment to the case (PR4 for notes; S2 for sessions).
@@ -95,6 +98,7 @@ ASSIGNED_ONLY: frozenset[Action] = frozenset(
         Action.DRAFT_FINAL_AGREEMENT,
         Action.PRINT_FORM,
         Action.RECORD_FINAL_SIGNED,
+        Action.READ_DEBRIEFS,
     }
 )
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from cms_desktop.core.agreements import AgreementService
     from cms_desktop.core.cases import CaseService
     from cms_desktop.core.compliance import ComplianceService
+    from cms_desktop.core.debriefs import DebriefService
     from cms_desktop.core.disclosures import DisclosureService
     from cms_desktop.core.erasure import ErasureService
     from cms_desktop.core.evaluations import EvaluationService
@@ -146,6 +147,12 @@ class Workspace:
         from cms_desktop.core.disclosures import DisclosureService
 
         return DisclosureService(self)
+
+    @cached_property
+    def debriefs(self) -> DebriefService:
+        from cms_desktop.core.debriefs import DebriefService
+
+        return DebriefService(self)
 
     @cached_property
     def agreements(self) -> AgreementService:

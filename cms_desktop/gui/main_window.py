@@ -102,9 +102,12 @@ class MainWindow(QMainWindow):
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
         self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
+        from cms_desktop.gui.session.install import install_session_sections
+
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
+        install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
         from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)

@@ -1,0 +1,124 @@
+"""The office's agenda: upcoming sessions by day or by week (Monday to Sunday).
+
+Staff and the director see every session; a mediator sees their own. Rows name the case
+number, the place and the mediators, never a participant. Double-click (or Enter) opens
+the case's Session tab.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
+
+from cms_desktop.core.office_time import to_local
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_agenda_page import Ui_AgendaPage
+from cms_desktop.gui.session.qt_time import from_qdate, to_qdate
+from cms_desktop.model.accounts import Role
+from cms_desktop.model.sessions import SESSION_STATUS_LABELS, AgendaEntry
+
+
+class AgendaPage(QWidget):
+    session_activated = Signal(int, int)  # case id, session id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("agendaPage")
+        self.ui = Ui_AgendaPage()
+        self.ui.setupUi(self)
+        self.entries: list[AgendaEntry] = []
+        ui = self.ui
+        ui.dateEdit.setDate(to_qdate(self._today()))
+        ui.previousButton.clicked.connect(lambda: self.step(-1))
+        ui.nextButton.clicked.connect(lambda: self.step(1))
+        ui.todayButton.clicked.connect(lambda: self.go_to(self._today()))
+        ui.dateEdit.dateChanged.connect(lambda *_: self.refresh())
+        ui.dayRadio.toggled.connect(lambda *_: self.refresh())
+        ui.agendaTable.cellActivated.connect(self._activated)
+        ui.agendaTable.cellDoubleClicked.connect(self._activated)
+        ctx.signed_in.connect(self.refresh)
+        ctx.locking.connect(self.clear)
+        ctx.records_changed.connect(self._records_changed)
+        self.refresh()
+
+    def _today(self) -> date:
+        return self.ctx.clock.now().astimezone().date()
+
+    @property
+    def day(self) -> date:
+        return from_qdate(self.ui.dateEdit.date())
+
+    @property
+    def week(self) -> bool:
+        return self.ui.weekRadio.isChecked()
+
+    def span(self) -> tuple[date, int]:
+        """First day and number of days shown."""
+        if self.week:
+            return self.day - timedelta(days=self.day.weekday()), 7
+        return self.day, 1
+
+    def go_to(self, day: date) -> None:
+        self.ui.dateEdit.setDate(to_qdate(day))
+
+    def step(self, direction: int) -> None:
+        self.go_to(self.day + timedelta(days=direction * (7 if self.week else 1)))
+
+    def _records_changed(self, area: str, _record: object) -> None:
+        if area == "session":
+            self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.ctx.ws
+        if ws is None:
+            self.clear()
+            return
+        first, days = self.span()
+        self.entries = ws.sessions.agenda(first, days)
+        last = first + timedelta(days=days - 1)
+        self.ui.rangeLabel.setText(
+            f"{first:%a} {first.day} {first:%b %Y}"
+            if days == 1
+            else f"{first:%a} {first.day} {first:%b} – {last:%a} {last.day} {last:%b %Y}"
+        )
+        table = self.ui.agendaTable
+        table.setRowCount(len(self.entries))
+        previous_day = None
+        for row, entry in enumerate(self.entries):
+            starts, ends = to_local(entry.starts_at), to_local(entry.ends_at)
+            day_text = f"{starts:%a} {starts.day} {starts:%b}"
+            cells = [
+                day_text if day_text != previous_day else "",
+                f"{starts:%H:%M}–{ends:%H:%M}",
+                entry.case_number,
+                entry.place,
+                entry.mediators,
+                SESSION_STATUS_LABELS[entry.status],
+            ]
+            previous_day = day_text
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.case_id)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        whose = "your" if ws.role is Role.MEDIATOR else "the office's"
+        self.ui.emptyLabel.setText(
+            f"No sessions on {whose} agenda for these days."
+            if not self.entries
+            else f"{len(self.entries)} session{'s' if len(self.entries) != 1 else ''} on "
+            f"{whose} agenda. Double-click one to open its case."
+        )
+
+    def _activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.entries):
+            entry = self.entries[row]
+            self.session_activated.emit(entry.case_id, entry.session_id)
+
+    def clear(self) -> None:
+        self.entries = []
+        self.ui.agendaTable.setRowCount(0)
+        self.ui.emptyLabel.setText("")
+        self.ui.rangeLabel.setText("")
