@@ -17,6 +17,7 @@ from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_actions import install_case_actions
 from cms_desktop.gui.case_list import CaseListPanel
+from cms_desktop.gui.clipboard import install_clipboard_hygiene
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.compliance_page import CompliancePage
 from cms_desktop.gui.director.reminders import ReminderBar
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.throttle = SignInThrottle(ctx.clock)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        install_clipboard_hygiene()
         self.locked = False
         self.last_activity = ctx.clock.now()
 
