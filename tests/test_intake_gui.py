@@ -226,7 +226,11 @@ def test_mediators_see_the_intake_of_assigned_cases_read_only(qtbot, office):
     assert not intake.ui.addParticipantButton.isVisible()
 
 
-def test_an_exception_coming_up_leads_to_recording_a_disclosure(qtbot, office):
+def test_an_exception_coming_up_leads_to_recording_a_disclosure(qtbot, office, monkeypatch):
+    from cms_desktop.gui.disclosure_dialog import DisclosureDialog
+
+    opened: list[int | None] = []
+    monkeypatch.setattr(DisclosureDialog, "exec", lambda d: opened.append(d.case_id) or 0)
     case_id = make_case(office.ws, status="intake")
     window = make_window(qtbot, office)
     intake = window.tabs["intake"]
@@ -240,6 +244,7 @@ def test_an_exception_coming_up_leads_to_recording_a_disclosure(qtbot, office):
     with qtbot.waitSignal(window.ctx.disclosure_requested) as again:
         qtbot.mouseClick(intake.ui.disclosureButton, Qt.MouseButton.LeftButton)
     assert again.args == [case_id]
+    assert opened == [case_id, case_id]  # the director, at intake, gets the form itself
 
 
 def test_showing_a_case_is_audited_once_per_view(qtbot, office):

@@ -60,7 +60,7 @@ class DisclosureService:
         case_id: int,
         category: str,
         learned_at: datetime,
-        learned_by: int,
+        learned_by: int | None,
         protected_basis: str = "",
         session_id: int | None = None,
     ) -> Disclosure:
@@ -82,7 +82,10 @@ class DisclosureService:
                 "When it was learned cannot be in the future.", field="learned_at"
             )
         serving = {m.mediator_id for m in self._sessions.case_mediators(case_id)}
-        if learned_by not in serving:
+        # Staff and the director record what came up at intake (learned_by None: the
+        # recorder learned it); a mediator records what a serving mediator learned.
+        at_intake = learned_by is None and self.ws.role is not Role.MEDIATOR
+        if not at_intake and learned_by not in serving:
             raise ValidationError(
                 "Choose the mediator (serving on this case) who learned it.", field="learned_by"
             )

@@ -65,7 +65,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.WRITE_NOTES: frozenset({M}),
     Action.DESTROY_NOTES: frozenset({M}),
     Action.RECORD_DEBRIEF: frozenset({D, M}),
-    Action.RECORD_DISCLOSURE: frozenset({M}),
+    Action.RECORD_DISCLOSURE: frozenset({D, S, M}),  # staff: what came up at intake
     Action.DRAFT_FINAL_AGREEMENT: frozenset({M}),
     Action.FILE_SIGNED_PAPER: frozenset({D, S}),
     Action.OVERRIDE_RULE: frozenset({D}),

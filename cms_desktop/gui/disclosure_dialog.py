@@ -25,6 +25,8 @@ from cms_desktop.gui.session.qt_time import from_qdatetime, to_qdatetime
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, PROTECTED_BASES
 
+AT_INTAKE = 0  # "learned by" for staff recording what came up at the intake interview
+
 
 class DisclosureDialog(RecordDialog):
     def __init__(
@@ -75,6 +77,8 @@ class DisclosureDialog(RecordDialog):
         if case_id is None:
             return
         own = self.ws.user.mediator_id
+        if self.ws.role is not Role.MEDIATOR:
+            ui.learnedByCombo.addItem(f"{self.ws.user.display_name}, at intake", AT_INTAKE)
         for m in self.ws.sessions.case_mediators(case_id):
             ui.learnedByCombo.addItem(m.name, m.mediator_id)
         if own is not None and ui.learnedByCombo.findData(own) >= 0:
@@ -121,11 +125,12 @@ class DisclosureDialog(RecordDialog):
                 raise ValidationError("Choose the kind of disclosure.", field="category")
             if ui.learnedByCombo.currentData() is None:
                 raise ValidationError("No mediator serves on this case.", field="learned_by")
+            learned_by = ui.learnedByCombo.currentData()
             disclosure = self.ws.disclosures.record(
                 self.case_id,
                 category,
                 from_qdatetime(ui.learnedEdit.dateTime()),
-                ui.learnedByCombo.currentData(),
+                None if learned_by == AT_INTAKE else learned_by,
                 ui.basisCombo.currentData() or "",
                 ui.sessionCombo.currentData(),
             )
@@ -148,13 +153,13 @@ def open_disclosure_dialog(parent: QWidget | None, ctx: AppContext, case_id: int
     if ws is None:
         return
     if ws.role is not Role.MEDIATOR:
-        show_error(
-            parent,
-            "Exception disclosures are recorded by the mediator who learned them; "
-            f"your role ({ws.role.label}) cannot record one.",
-        )
-        return
-    cases = ws.sessions.my_cases()
+        # Staff and the director record what came up at intake, on the case in front of them.
+        if case_id is None:
+            show_error(parent, "Select the case in the list first, then record the disclosure.")
+            return
+        cases = [(case_id, ws.cases.get(case_id).number)]
+    else:
+        cases = ws.sessions.my_cases()
     if case_id is not None and not ws.can(Action.RECORD_DISCLOSURE, case_id):
         show_error(parent, "Only the mediators serving on this case may record a disclosure.")
         return

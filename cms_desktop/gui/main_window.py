@@ -14,6 +14,7 @@ from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_actions import install_case_actions
 from cms_desktop.gui.case_list import CaseListPanel
+from cms_desktop.gui.clipboard import install_clipboard_hygiene
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.compliance_page import CompliancePage
 from cms_desktop.gui.director.reminders import ReminderBar
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.throttle = SignInThrottle(ctx.clock)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        install_clipboard_hygiene()
 
         self.case_list = CaseListPanel(ctx, self.ui.caseListHost)
         self.ui.caseListLayout.addWidget(self.case_list)

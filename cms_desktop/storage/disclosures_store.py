@@ -13,9 +13,11 @@ _SELECT = (
     "SELECT er.id, er.case_id, er.session_id, er.category, er.protected_basis, er.learned_at, "
     "er.learned_by, er.recorded_by, er.routed_office, er.routed_official, er.deadline_at, "
     "er.reported_at, er.reported_how, er.reported_to, er.created_at, dc.number AS case_number, "
-    "coalesce(m.name, '') AS learned_by_name "
+    "coalesce(m.name, u.display_name || ' (intake)', '') AS learned_by_name "
     "FROM exception_report er JOIN dispute_case dc ON dc.id = er.case_id "
     "LEFT JOIN mediator m ON m.id = er.learned_by "
+    # learned at intake by staff: no mediator, so name whoever recorded it
+    "LEFT JOIN user_account u ON u.id = er.recorded_by AND er.learned_by IS NULL "
 )
 # Limits a query to the cases a mediator currently serves on.
 _MINE = (
@@ -39,7 +41,7 @@ class DisclosureStore:
         category: str,
         protected_basis: str,
         learned_at: str,
-        learned_by: int,
+        learned_by: int | None,
         recorded_by: int,
         routed_office: str,
         routed_official: str,
@@ -89,10 +91,11 @@ class DisclosureStore:
         mine = _MINE if mediator_id is not None else ""
         rows = self.vault.query(
             "SELECT er.id, er.case_id, dc.number AS case_number, er.category, er.learned_by, "
-            "coalesce(m.name, '') AS learned_by_name, er.learned_at, er.deadline_at, "
-            "er.routed_office FROM exception_report er "
+            "coalesce(m.name, u.display_name || ' (intake)', '') AS learned_by_name, "
+            "er.learned_at, er.deadline_at, er.routed_office FROM exception_report er "
             "JOIN dispute_case dc ON dc.id = er.case_id "
             "LEFT JOIN mediator m ON m.id = er.learned_by "
+            "LEFT JOIN user_account u ON u.id = er.recorded_by AND er.learned_by IS NULL "
             f"WHERE er.reported_at IS NULL AND er.deadline_at < :now {mine} "
             "ORDER BY er.deadline_at, er.id",
             {"now": now, "m": mediator_id},

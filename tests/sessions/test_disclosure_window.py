@@ -85,10 +85,7 @@ def test_the_action_is_always_visible_beside_the_sections(qtbot, office, team, m
     window.ui.sections.setCurrentWidget(window.agenda)
     assert corner.isVisible()
     qtbot.mouseClick(corner, LEFT)
-    assert messages == [
-        "Exception disclosures are recorded by the mediator who learned them; your role "
-        "(Director) cannot record one."
-    ]
+    assert messages == ["Select the case in the list first, then record the disclosure."]
 
 
 def test_a_discrimination_needs_its_basis_and_goes_to_the_dae(

@@ -102,9 +102,20 @@ def test_a_disclosure_is_checked_before_it_is_routed(office, team, configured):
 
 
 def test_only_a_mediator_serving_on_the_case_records_one(office, team, configured):
-    for ws in (office.ws, open_as(office, "sam"), open_as(office, "cleo")):
-        with pytest.raises(PermissionDenied):
-            ws.disclosures.record(team.case_id, "physical_harm", LEARNED, team.ana)
+    with pytest.raises(PermissionDenied):
+        open_as(office, "cleo").disclosures.record(
+            team.case_id, "physical_harm", LEARNED, team.ana
+        )
+    with pytest.raises(ValidationError, match="who learned it"):
+        configured.disclosures.record(team.case_id, "physical_harm", LEARNED, None)
+
+
+def test_staff_record_what_came_up_at_intake(office, team, configured):
+    staff = open_as(office, "sam")
+    found = staff.disclosures.record(team.case_id, "sexual_harassment", LEARNED, None)
+    assert found.learned_by is None
+    assert found.learned_by_name == "Sam (intake)"
+    assert found.routed_office == "Title IX Office"  # as the `configured` office set it
 
 
 def test_an_unreported_disclosure_becomes_overdue_when_the_clock_passes_its_deadline(

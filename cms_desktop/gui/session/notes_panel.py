@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -54,19 +53,11 @@ class NotesPanel:
         ui.jointRadio.toggled.connect(self._choice_changed)
         ui.authorCombo.currentIndexChanged.connect(self._choice_changed)
         ui.sessionDetail.currentChanged.connect(self._page_changed)
-        app = QGuiApplication.instance()
-        app.applicationStateChanged.connect(self._app_state_changed)
-        app.focusWindowChanged.connect(self._focus_window_changed)
-        tab.destroyed.connect(lambda *_: self._disconnect(app))
+        # A QObject child of the tab receives the application's signals, so Qt drops the
+        # connections when the tab goes. (A Python lambda on `destroyed` ran during Qt's
+        # own shutdown, after Python had finalised, and crashed the process.)
+        self._app_watcher = _AppWatcher(tab, self._app_state_changed, self._focus_window_changed)
         ui.notesStack.setCurrentWidget(ui.veilPage)
-
-    def _disconnect(self, app: QGuiApplication) -> None:
-        for signal, slot in (
-            (app.applicationStateChanged, self._app_state_changed),
-            (app.focusWindowChanged, self._focus_window_changed),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
 
     @property
     def ws(self):
@@ -228,6 +219,23 @@ class NotesPanel:
         own = self.tab.window().windowHandle()
         if window is None or window != own:
             self.veil()
+
+
+class _AppWatcher(QObject):
+    """Forwards the application's state and focus changes while its parent lives."""
+
+    def __init__(self, parent: QObject, on_state, on_focus) -> None:
+        super().__init__(parent)
+        self._on_state, self._on_focus = on_state, on_focus
+        app = QGuiApplication.instance()
+        app.applicationStateChanged.connect(self._state)
+        app.focusWindowChanged.connect(self._focus)
+
+    def _state(self, state) -> None:
+        self._on_state(state)
+
+    def _focus(self, window) -> None:
+        self._on_focus(window)
 
 
 class _CloseWatcher(QObject):
