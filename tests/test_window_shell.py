@@ -86,3 +86,20 @@ def test_sign_out_leaves_an_empty_sign_in(qtbot, office):
     window.ui.actionSignOut.trigger()
     assert window.locked and window.ctx.ws is None
     assert window.lock_screen.username.text() == ""
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, office):
+    """Two actions on one key sequence make both dead: Qt calls it ambiguous."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    window = make_window(qtbot, office)
+    shortcuts = [
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    ]
+    repeated = {key: n for key, n in Counter(shortcuts).items() if n > 1}
+    assert repeated == {}
+    assert len(shortcuts) >= 12
