@@ -1,4 +1,4 @@
-"""Roster & compliance in the window: the view, its links, decisions, reminders (#9)."""
+"""Compliance in the window: the view, its links, decisions, reminders (#9)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from cms_desktop.gui.director.settings_page import SettingsPage
 from cms_desktop.model.accounts import Role
 from tests.support.window import answer_message_boxes, open_window
 
-DIRECTOR_PAGES = ["Roster & compliance", "Statistics", "Roster", "Accounts", "Audit", "Settings"]
+DIRECTOR_PAGES = ["Compliance", "Statistics", "Roster", "Accounts", "Audit", "Settings"]
 
 
 def visible_sections(window) -> list[str]:

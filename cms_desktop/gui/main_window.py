@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
 
         self.compliance_page = CompliancePage(self.ctx, self)
         self.compliance_page.case_requested.connect(self.open_case)
-        self.add_section(self.compliance_page, "Roster && compliance", director_only=True)
+        self.add_section(self.compliance_page, "Co&mpliance", director_only=True)
         self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
         self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
         self.reminders.topic_requested.connect(self._show_compliance)

@@ -1,4 +1,4 @@
-"""Roster & compliance (director only): each mediator's duties in a period and how they
+"""Compliance (director only): each mediator's duties in a period and how they
 were met, the roster's decisions, and the printed report.
 
 Lines link to their case: double-click (or Enter) emits `case_requested(case_id,

@@ -2,7 +2,7 @@
 
 Fills the window's `reminderBar` label with overdue disclosures, notes held past their
 deadline and mediators whose standing lapsed or lapses soon. A link emits
-`topic_requested(topic)`, which the main window answers by opening Roster & compliance
+`topic_requested(topic)`, which the main window answers by opening Compliance
 filtered to that topic.
 """
 

@@ -144,6 +144,7 @@ class Ui_CompliancePage(object):
 
         self.pageLayout.addWidget(self.summaryLabel)
 
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.periodStartLabel.setBuddy(self.periodStart)
         self.periodEndLabel.setBuddy(self.periodEnd)
