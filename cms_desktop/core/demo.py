@@ -106,19 +106,34 @@ def generate(
                 _email(name, rng),
                 f"555-{rng.randint(1000, 9999)}",
                 (start + timedelta(days=rng.randint(0, span))).isoformat(),
-                (today - timedelta(days=rng.randint(0, 700))).isoformat(),
+                (today - timedelta(days=rng.randint(0, 300))).isoformat(),  # pledge: yearly
                 (today - timedelta(days=rng.randint(0, 1400))).isoformat(),
                 "active" if mid % 10 else "inactive",
                 now,
             )
         )
 
+    # Training and apprenticeship, so the demo roster is in good standing (core/standing.py).
+    training = []
+    for mid, *_rest in roster:
+        trained = start + timedelta(days=rng.randint(0, 300))
+        training.append((mid, "basic", trained.isoformat(), 40.0, "basic mediation training"))
+        for n, kind in enumerate(
+            ("observation", "observation", "co_mediation", "co_mediation", "observed_solo")
+        ):
+            on = trained + timedelta(days=14 * (n + 1))
+            training.append((mid, kind, on.isoformat(), 0.0, ""))
+        for months in (2, 7):
+            on = today - timedelta(days=30 * months)
+            training.append((mid, "in_service", on.isoformat(), 3.0, "in-service workshop"))
+
     # Opening dates sorted, so case numbers run in order within each year.
     opened = sorted(start + timedelta(days=rng.randint(0, span)) for _ in range(cases))
     seq_by_year: dict[int, int] = {}
     codes: set[str] = set()
     session_id = 0
-    batch: dict[str, list[tuple]] = {"mediators": roster}
+    participant_id = 0
+    batch: dict[str, list[tuple]] = {"mediators": roster, "training": training}
     for case_id, day in enumerate(opened, start=1):
         seq_by_year[day.year] = seq_by_year.get(day.year, 0) + 1
         number = f"CMS-{day.year}-{seq_by_year[day.year]:04d}"
@@ -156,12 +171,17 @@ def generate(
             )
         )
         names = []
+        parties = []
         for position in range(3):
             name = person(rng)
             names.append(name)
             role = "party" if position < 2 else rng.choice(ROLES)
+            participant_id += 1
+            if role == "party":
+                parties.append(participant_id)
             batch.setdefault("participants", []).append(
                 (
+                    participant_id,
                     case_id,
                     position,
                     name,
@@ -192,6 +212,9 @@ def generate(
             team = rng.sample(range(1, mediators + 1), 2)
             for mid in team:
                 batch.setdefault("case_mediators", []).append((case_id, mid, explained))
+            signed_on = (day + timedelta(days=rng.randint(1, 6))).isoformat()
+            for pid in parties:  # signed agreements to mediate came back before the session
+                batch.setdefault("signed_copies", []).append((case_id, pid, signed_on))
             for n in range(rng.choice((2, 3, 3))):
                 session_id += 1
                 starts = datetime.combine(
@@ -212,6 +235,10 @@ def generate(
                 )
                 for mid in team:
                     batch.setdefault("session_mediators", []).append((session_id, mid))
+                if held:  # each party agreed aloud to PR1 and PR2 after the opening statement
+                    agreed = iso(starts + timedelta(minutes=8))
+                    for pid in parties:
+                        batch.setdefault("commitments", []).append((session_id, pid, agreed))
         if case_id % batch_size == 0:
             yield batch
             batch = {}

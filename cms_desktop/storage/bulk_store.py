@@ -19,8 +19,8 @@ INSERT_CASE = (
     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 INSERT_PARTICIPANT = (
-    "INSERT INTO participant(case_id, position, name, role, affiliation, department, email, "
-    "phone, language, accessibility) VALUES (?,?,?,?,?,?,?,?,?,?)"
+    "INSERT INTO participant(id, case_id, position, name, role, affiliation, department, email, "
+    "phone, language, accessibility) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 )
 INSERT_SEARCH = "INSERT INTO case_search(rowid, number, names) VALUES (?,?,?)"
 INSERT_INTAKE = (
@@ -35,6 +35,17 @@ INSERT_SESSION = (
     "opening_statement_at, created_at) VALUES (?,?,?,?,?,?,?,?)"
 )
 INSERT_SESSION_MEDIATOR = "INSERT INTO session_mediator(session_id, mediator_id) VALUES (?,?)"
+INSERT_TRAINING = (
+    "INSERT INTO mediator_training(mediator_id, kind, on_date, hours, detail) VALUES (?,?,?,?,?)"
+)
+INSERT_COMMITMENT = (
+    "INSERT INTO session_commitment(session_id, participant_id, present, no_compel, no_discuss, "
+    "agreed_at) VALUES (?,?,1,1,1,?)"
+)
+INSERT_SIGNED_COPY = (
+    "INSERT INTO signed_copy(case_id, form, participant_id, received_on) "
+    "VALUES (?, 'agreement_to_mediate', ?, ?)"
+)
 
 # Table -> statement, in an order that satisfies the foreign keys.
 ORDER: tuple[tuple[str, str], ...] = (
@@ -46,6 +57,9 @@ ORDER: tuple[tuple[str, str], ...] = (
     ("case_mediators", INSERT_CASE_MEDIATOR),
     ("sessions", INSERT_SESSION),
     ("session_mediators", INSERT_SESSION_MEDIATOR),
+    ("training", INSERT_TRAINING),
+    ("commitments", INSERT_COMMITMENT),
+    ("signed_copies", INSERT_SIGNED_COPY),
 )
 
 
