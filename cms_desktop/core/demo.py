@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
@@ -75,7 +76,9 @@ def person(rng: random.Random) -> str:
 
 
 def _email(name: str, rng: random.Random) -> str:
-    ascii_name = "".join(ch for ch in name.lower() if ch.isascii() and (ch.isalnum() or ch == " "))
+    # "Zoë Þórsson" -> "zoe.thorsson": fold accents, spell out the letters NFKD keeps whole
+    folded = unicodedata.normalize("NFKD", name.lower().replace("þ", "th").replace("ø", "o"))
+    ascii_name = "".join(ch for ch in folded if ch.isascii() and (ch.isalnum() or ch == " "))
     return ascii_name.replace(" ", ".") + f"{rng.randint(1, 99)}@example.edu"
 
 
