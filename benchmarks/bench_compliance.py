@@ -45,6 +45,10 @@ def add_compliance_records(ws, seed: int = 9) -> dict[str, int]:
     today = ws.clock.now().date()
     counts: dict[str, int] = {}
     with ws.vault.transaction() as c:
+        # The demo office already has standing, commitments and signed copies for a clean
+        # record; replace them with this benchmark's mix of met and missed duties.
+        for table in ("mediator_training", "session_commitment", "signed_copy"):
+            c.execute(f"DELETE FROM {table}")
         mediators = [r[0] for r in c.execute("SELECT id FROM mediator")]
         training = []
         for mid in mediators:
