@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from cms_desktop.gui.bar_chart import ChartCard
-from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.gui.tabs import evaluation_tab
 from cms_desktop.model.accounts import Role
 from tests.support.builders import assign
 from tests.support.evaluations import KEYS, case_without_code, enter_all, raw_counts
+from tests.support.window import open_window
 
 # Ten returned forms as they are typed: role letter, one key per question ("." = blank),
 # then the comments. The forms with a blank need Enter twice (the tab asks first).
@@ -31,15 +31,6 @@ TEN_FORMS = [
     ("", "5555554", "Would come again."),  # no role ticked
     ("p", "45.3.21", ""),
 ]
-
-
-def make_window(qtbot, office, ws=None) -> MainWindow:
-    window = MainWindow(AppContext(ws or office.ws, office.clock), office.path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def open_evaluation(window: MainWindow, case_id: int):
@@ -67,7 +58,7 @@ def type_form(qtbot, role: str, digits: str, comments: str) -> None:
 def test_ten_forms_typed_with_the_keyboard_and_the_summary_read_back(qtbot, office):
     ws = office.ws
     case_id = case_without_code(ws)
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     assert tab.pad.hasFocus()
     for number, (role, digits, comments) in enumerate(TEN_FORMS, start=1):
@@ -116,7 +107,7 @@ def test_fewer_forms_than_the_minimum_show_only_the_count(qtbot, office):
     case_id = case_without_code(ws)
     code = ws.evaluations.case_code(case_id)
     enter_all(ws, code, ["5555555", "1111111", "3333333"])
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     type_form(qtbot, "p", "4444444", "Please fix the heating.")
     assert ws.vault.scalar("SELECT count(*) FROM evaluation") == 4
@@ -134,7 +125,7 @@ def test_fewer_forms_than_the_minimum_show_only_the_count(qtbot, office):
 def test_a_name_in_the_comments_is_refused_beside_the_field_and_nothing_is_lost(qtbot, office):
     ws = office.ws
     case_id = case_without_code(ws)  # participants include Zoë Nguyễn
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     type_form(qtbot, "p", "5555555", "Zoe was lovely")
     assert "a name from this case" in tab.ui.commentsError.text()
@@ -153,7 +144,7 @@ def test_a_name_in_the_comments_is_refused_beside_the_field_and_nothing_is_lost(
 def test_backspace_goes_back_and_undo_takes_the_last_form_back(qtbot, office):
     ws = office.ws
     case_id = case_without_code(ws)
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     qtbot.keyClicks(focused(), "p459")  # 9 is no answer: refused, nothing moves
     assert "1 to 5" in tab.ui.entryMessage.text()
@@ -172,7 +163,7 @@ def test_backspace_goes_back_and_undo_takes_the_last_form_back(qtbot, office):
 def test_a_lock_keeps_a_half_typed_form_and_shows_nothing(qtbot, office):
     ws = office.ws
     case_id = case_without_code(ws)
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     qtbot.keyClicks(focused(), "s4535")
     window.lock()
@@ -190,7 +181,7 @@ def test_printing_hands_over_a_pdf_with_the_code_only(qtbot, office, monkeypatch
     case_id = case_without_code(ws)
     shown = []
     monkeypatch.setattr(evaluation_tab, "present_form", lambda p, c, form: shown.append(form))
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     assert "not given yet" in tab.ui.codeLabel.text() or "given when" in tab.ui.codeLabel.text()
     qtbot.mouseClick(tab.ui.printCaseFormButton, Qt.MouseButton.LeftButton)
@@ -214,7 +205,7 @@ def test_who_sees_what_on_the_tab(qtbot, office, role):
     else:
         office.add_user("sam", Role.STAFF)
         user = office.sign_in("sam")
-    window = make_window(qtbot, office, user)
+    window = open_window(qtbot, office, user)
     window.select_case(case_id)
     window.ui.caseTabs.setCurrentWidget(window.ui.evaluationTab)
     tab = window.tabs["evaluation"]
@@ -227,7 +218,7 @@ def test_a_form_from_an_older_version_is_typed_on_that_version(qtbot, office):
     ws = office.ws
     ws.evaluations.add_question("The session room was comfortable.")
     case_id = case_without_code(ws)
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tab = open_evaluation(window, case_id)
     combo = tab.ui.versionCombo
     assert [combo.itemText(i) for i in range(combo.count())] == [

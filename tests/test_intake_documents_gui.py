@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.gui.intake.documents import NOT_CONFIDENTIAL
 from tests.support.builders import make_case
-from tests.test_intake_gui import make_window
+from tests.support.window import open_window
 
 
 def test_a_document_with_its_scan_is_logged_viewed_and_removed(
@@ -18,7 +18,7 @@ def test_a_document_with_its_scan_is_logged_viewed_and_removed(
 ):
     ws = office.ws
     case_id = make_case(ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     ui = intake.ui
     window.select_case(case_id)

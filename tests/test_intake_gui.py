@@ -8,20 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cms_desktop.core.intake import explanation_items
-from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.model.cases import CaseListQuery
 from tests.support.builders import assign, make_case
 from tests.support.typing import type_text
-
-
-def make_window(qtbot, office, ws=None) -> MainWindow:
-    window = MainWindow(AppContext(ws or office.ws, office.clock), office.path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.support.window import open_window
 
 
 def press(qtbot, widget, key=Qt.Key.Key_Space) -> None:
@@ -58,7 +48,7 @@ def new_case_with_three_participants(qtbot, window) -> int:
 
 
 def test_a_new_case_is_screened_and_intake_completes_only_after_e0(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     case_id = new_case_with_three_participants(qtbot, window)
     intake = window.tabs["intake"]
     ui = intake.ui
@@ -103,7 +93,7 @@ def test_a_new_case_is_screened_and_intake_completes_only_after_e0(qtbot, office
 def test_each_exception_text_comes_from_the_policy_text(qtbot, office):
     from cms_desktop.core.policy_text import policy_text
 
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     for exception in policy_text().exceptions:
         label = intake.findChild(
@@ -113,7 +103,7 @@ def test_each_exception_text_comes_from_the_policy_text(qtbot, office):
 
 
 def test_fields_say_what_is_wrong_as_the_person_types(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     intake = window.tabs["intake"]
     editor = intake.participants.editors[0]
@@ -147,7 +137,7 @@ def test_fields_say_what_is_wrong_as_the_person_types(qtbot, office):
 def test_switching_cases_keeps_unsaved_edits_and_discarding_asks(qtbot, office, monkeypatch):
     ws = office.ws
     first, second = make_case(ws, status="intake"), make_case(ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     window.select_case(first)
     qtbot.keyClicks(intake.ui.screeningNotesEdit, "Prefers afternoons.")
@@ -178,7 +168,7 @@ def test_switching_cases_keeps_unsaved_edits_and_discarding_asks(qtbot, office, 
 def test_a_lock_keeps_unsaved_edits_inside_the_vault_and_brings_them_back(qtbot, office):
     ws = office.ws
     case_id = make_case(ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     window.select_case(case_id)
     qtbot.keyClicks(intake.ui.intakeNotesEdit, "Call back on Tuesday.")
@@ -197,7 +187,7 @@ def test_a_lock_keeps_unsaved_edits_inside_the_vault_and_brings_them_back(qtbot,
 
 
 def test_a_new_case_not_yet_saved_survives_a_lock(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     intake = window.tabs["intake"]
     type_text(qtbot, intake.participants.editors[0].ui.nameEdit, "Zoë Nguyễn")
@@ -214,7 +204,7 @@ def test_mediators_see_the_intake_of_assigned_cases_read_only(qtbot, office):
     case_id = make_case(ws, status="intake")
     mediator_id, _ = office.add_mediator_user("mira")
     assign(ws, case_id, mediator_id)
-    window = make_window(qtbot, office, office.sign_in("mira"))
+    window = open_window(qtbot, office, office.sign_in("mira"))
     intake = window.tabs["intake"]
     assert not window.ui.actionNewCase.isEnabled()
     window.case_list.table.selectRow(0)
@@ -232,7 +222,7 @@ def test_an_exception_coming_up_leads_to_recording_a_disclosure(qtbot, office, m
     opened: list[int | None] = []
     monkeypatch.setattr(DisclosureDialog, "exec", lambda d: opened.append(d.case_id) or 0)
     case_id = make_case(office.ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     window.select_case(case_id)
     assert not intake.ui.disclosureButton.isVisible()
@@ -250,7 +240,7 @@ def test_an_exception_coming_up_leads_to_recording_a_disclosure(qtbot, office, m
 def test_showing_a_case_is_audited_once_per_view(qtbot, office):
     ws = office.ws
     case_id = make_case(ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     window.case_list.table.selectRow(0)
     window.ctx.changed("case", case_id)  # a refresh is not another view
     views = [r for r in ws.audit.store.rows() if r.kind == "view_case"]
@@ -258,7 +248,7 @@ def test_showing_a_case_is_audited_once_per_view(qtbot, office):
 
 
 def test_tab_walks_the_page_in_order_through_participants_built_in_code(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     intake = window.tabs["intake"]
     ui = intake.ui
@@ -285,7 +275,7 @@ def test_print_buttons_hand_the_forms_to_the_preview(qtbot, office, monkeypatch)
     shown = []
     monkeypatch.setattr(printing, "present_form", lambda parent, ctx, form: shown.append(form))
     case_id = make_case(office.ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     window.select_case(case_id)
     qtbot.mouseClick(intake.ui.printButton, Qt.MouseButton.LeftButton)
@@ -296,7 +286,7 @@ def test_print_buttons_hand_the_forms_to_the_preview(qtbot, office, monkeypatch)
 
 def test_edit_discard_changes_asks_then_discards_the_intake_edits(qtbot, office, monkeypatch):
     case_id = make_case(office.ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     intake = window.tabs["intake"]
     window.select_case(case_id)
     assert window.case_list.current_case() == case_id  # the list highlights the case shown
@@ -308,11 +298,11 @@ def test_edit_discard_changes_asks_then_discards_the_intake_edits(qtbot, office,
 
 def test_closing_the_window_keeps_unsaved_edits_for_the_next_sign_in(qtbot, office):
     case_id = make_case(office.ws, status="intake")
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     window.select_case(case_id)
     qtbot.keyClicks(window.tabs["intake"].ui.screeningNotesEdit, "Mornings only.")
     window.close()
-    again = make_window(qtbot, office, office.sign_in("director"))
+    again = open_window(qtbot, office, office.sign_in("director"))
     intake = again.tabs["intake"]
     assert intake.case_id == case_id
     assert intake.ui.screeningNotesEdit.toPlainText() == "Mornings only."
@@ -323,7 +313,7 @@ def test_closing_the_window_keeps_unsaved_edits_for_the_next_sign_in(qtbot, offi
 def test_the_director_edits_the_dispute_categories_beside_the_field(qtbot, office):
     from cms_desktop.gui.intake.categories import DisputeCategoriesDialog
 
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     intake = window.tabs["intake"]
     assert intake.ui.editCategoriesButton.isVisible()
@@ -344,7 +334,7 @@ def test_staff_do_not_see_the_category_list_editor(qtbot, office):
     from cms_desktop.model.accounts import Role
 
     office.add_user("sam", Role.STAFF)
-    window = make_window(qtbot, office, office.sign_in("sam"))
+    window = open_window(qtbot, office, office.sign_in("sam"))
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert not window.tabs["intake"].ui.editCategoriesButton.isVisible()
     assert window.tabs["intake"].ui.saveButton.isVisible()

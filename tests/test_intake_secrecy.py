@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from tests.support.sqlcipher_pages import find_in_vault_files
 from tests.support.typing import type_text
-from tests.test_intake_gui import make_window, press
+from tests.support.window import open_window
+from tests.test_intake_gui import press
 
 
 def markers() -> dict[str, str]:
@@ -45,7 +46,7 @@ def files_under(*folders: Path) -> list[Path]:
 def test_every_intake_field_stays_inside_the_vault(qtbot, office, tmp_path):
     key = office.ws._vault_key
     mark = markers()
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     intake = window.tabs["intake"]
     ui = intake.ui

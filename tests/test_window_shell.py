@@ -5,21 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
-from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.main_window import MainWindow
-
-
-def make_window(qtbot, office) -> MainWindow:
-    window = MainWindow(AppContext(office.ws, office.clock), office.path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.support.window import open_window
 
 
 def test_four_case_tabs_with_their_object_names(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     tabs = window.findChild(QTabWidget, "caseTabs")
     names = [tabs.widget(i).objectName() for i in range(tabs.count())]
     assert names == ["intakeTab", "sessionTab", "agreementTab", "evaluationTab"]
@@ -28,13 +18,13 @@ def test_four_case_tabs_with_their_object_names(qtbot, office):
 
 
 def test_status_bar_names_the_signed_in_user(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     assert "Dana Director" in window.user_label.text()
     assert "Director" in window.user_label.text()
 
 
 def test_menus_have_the_usual_entries_and_shortcuts(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Edit", "View", "Help"]
     assert window.ui.actionLock.shortcut().toString() == "Ctrl+L"
@@ -43,7 +33,7 @@ def test_menus_have_the_usual_entries_and_shortcuts(qtbot, office):
 
 
 def test_ctrl_l_locks_and_the_password_unlocks(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
     assert window.ctx.ws is None
@@ -60,7 +50,7 @@ def test_ctrl_l_locks_and_the_password_unlocks(qtbot, office):
 
 
 def test_idle_time_on_the_wall_clock_locks(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     office.clock.advance(minutes=4, seconds=59)
     window.check_idle()
     assert not window.locked
@@ -72,7 +62,7 @@ def test_idle_time_on_the_wall_clock_locks(qtbot, office):
 def test_help_shows_the_office_policy(qtbot, office):
     from PySide6.QtWidgets import QDialog, QPlainTextEdit
 
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     window.ui.actionPolicy.trigger()
     dialog = window.findChild(QDialog, "policyDialog")
     assert dialog is not None and dialog.isVisible()
@@ -82,7 +72,7 @@ def test_help_shows_the_office_policy(qtbot, office):
 
 
 def test_sign_out_leaves_an_empty_sign_in(qtbot, office):
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     window.ui.actionSignOut.trigger()
     assert window.locked and window.ctx.ws is None
     assert window.lock_screen.username.text() == ""

@@ -13,6 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from cms_desktop.config import resource
 from cms_desktop.core.clock import iso
+from cms_desktop.model.cases import AFFILIATIONS as AFFILIATION_LABELS
+from cms_desktop.model.cases import REFERRAL_SOURCES
+from cms_desktop.model.settings import DEFAULT_DISPUTE_CATEGORIES
 
 _NAMES = json.loads(resource("demo", "names.json").read_text("utf-8"))
 FIRST: tuple[str, ...] = tuple(_NAMES["first"])
@@ -37,20 +40,13 @@ DEPARTMENTS = (
     "Student Affairs",
     "Dentistry",
 )
-CATEGORIES = ("workplace", "academic", "residential", "interpersonal", "other")
-REFERRALS = (
-    "self",
-    "supervisor",
-    "human resources",
-    "dean of students",
-    "residence life",
-    "ombuds office",
-    "faculty member",
-    "website",
-)
+# The office's own lists (model), in their order: a seed keeps giving the same office.
+CATEGORIES = DEFAULT_DISPUTE_CATEGORIES
+# The suggested referral sources, plus one an office may type in itself.
+REFERRALS = (*REFERRAL_SOURCES, "website")
 CONTACTS = ("phone", "e-mail", "walk-in", "referral form")
 ROLES = ("party", "party", "party", "support", "advisor", "interpreter")
-AFFILIATIONS = ("student", "faculty", "staff", "other")
+AFFILIATIONS = tuple(AFFILIATION_LABELS)  # student, faculty, staff, other
 PLACES = (
     "Room 204, Student Union",
     "Room 12, Law School",

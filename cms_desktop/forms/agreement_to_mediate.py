@@ -13,12 +13,10 @@ from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
     FormMeta,
     Signer,
-    details_table,
-    format_date,
+    case_details,
     heading,
     letterhead,
     para,
-    people,
     render_form,
     signature_section,
     styles,
@@ -45,15 +43,7 @@ def story(meta: FormMeta, parties: CaseParties, settings: OfficeSettings, on: da
     office = meta.office
     parts: list[Flowable] = [
         *letterhead(meta),
-        details_table(
-            [
-                ("Case number", parties.number),
-                ("Date", format_date(on)),
-                ("Participants", people(participants)),
-                ("Mediators", people(mediators, empty="To be assigned")),
-            ],
-            wide=("Participants", "Mediators"),
-        ),
+        case_details(parties.number, on, participants, mediators, no_mediators="To be assigned"),
         para(
             f"This agreement explains how confidentiality works in mediation with {office} and "
             "what each participant agrees to. Please read it before you sign. Your mediator "

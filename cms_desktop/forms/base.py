@@ -421,6 +421,25 @@ def people(entries: Sequence[tuple[str, str]], empty: str = "—") -> Flowable:
     return markup("<br/>".join(lines), styles().value)
 
 
+def case_details(
+    number: str,
+    on: date,
+    participants: Sequence[tuple[str, str]],
+    mediators: Sequence[tuple[str, str]],
+    no_mediators: str = "—",
+) -> Table:
+    """The box that heads an agreement: case number, date, participants and mediators."""
+    return details_table(
+        [
+            ("Case number", number),
+            ("Date", format_date(on)),
+            ("Participants", people(participants)),
+            ("Mediators", people(mediators, empty=no_mediators)),
+        ],
+        wide=("Participants", "Mediators"),
+    )
+
+
 def numbered(items: Iterable[str], style: ParagraphStyle | None = None) -> list[Flowable]:
     """Numbered items, each a plain-text paragraph with a hanging number."""
     style = style or styles().item

@@ -13,14 +13,13 @@ from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
     FormMeta,
     Signer,
+    case_details,
     details_table,
-    format_date,
     heading,
     letterhead,
     markup,
     numbered,
     para,
-    people,
     render_form,
     signature_section,
     styles,
@@ -60,14 +59,11 @@ def story(meta: FormMeta, parties: CaseParties, fa: FinalAgreement, on: date) ->
     signers = parties.parties or parties.participants
     parts: list[Flowable] = [
         *letterhead(meta),
-        details_table(
-            [
-                ("Case number", parties.number),
-                ("Date", format_date(on)),
-                ("Participants", people([(p.name, p.role_label) for p in signers])),
-                ("Mediators", people([(m.name, "Mediator") for m in parties.mediators])),
-            ],
-            wide=("Participants", "Mediators"),
+        case_details(
+            parties.number,
+            on,
+            [(p.name, p.role_label) for p in signers],
+            [(m.name, "Mediator") for m in parties.mediators],
         ),
         heading("1. Outcome"),
         choices(OUTCOMES, fa.outcome),

@@ -8,10 +8,10 @@ built from these and nothing else, so they cannot show what they do not hold.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 
 from cms_desktop.model.agreements import RULE_UNSIGNED_AGREEMENT
+from cms_desktop.model.period import Period
 from cms_desktop.model.roster import Mediator
 
 # Which removal clause a reporting failure falls under (policy, "Failure of mediator to
@@ -85,18 +85,6 @@ class Decision(StrEnum):
     @property
     def needs_clause(self) -> bool:
         return self is not Decision.REINSTATE
-
-
-@dataclass(frozen=True)
-class Period:
-    """A review period, both dates included."""
-
-    start: date
-    end: date
-
-    @property
-    def label(self) -> str:
-        return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
 @dataclass(frozen=True)

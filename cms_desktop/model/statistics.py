@@ -7,19 +7,8 @@ suppressed count cannot be worked out from the others). Labels never carry a nam
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
-
-@dataclass(frozen=True)
-class Period:
-    """Both ends included."""
-
-    start: date
-    end: date
-
-    @property
-    def label(self) -> str:
-        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+from cms_desktop.model.period import Period
 
 
 @dataclass(frozen=True)
