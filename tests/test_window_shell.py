@@ -84,7 +84,7 @@ def test_no_two_actions_share_a_shortcut(qtbot, office):
 
     from PySide6.QtGui import QAction
 
-    window = make_window(qtbot, office)
+    window = open_window(qtbot, office)
     shortcuts = [
         action.shortcut().toString()
         for action in window.findChildren(QAction)
