@@ -93,3 +93,29 @@ def test_no_two_actions_share_a_shortcut(qtbot, office):
     repeated = {key: n for key, n in Counter(shortcuts).items() if n > 1}
     assert repeated == {}
     assert len(shortcuts) >= 12
+
+
+def test_an_uncaught_error_becomes_one_sentence(qtbot, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from cms_desktop.gui import app
+    from cms_desktop.storage.errors import DiskFull
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook()
+    try:
+        raise DiskFull()
+    except DiskFull:
+        sys.excepthook(*sys.exc_info())
+    try:
+        raise KeyError("participant 12")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert shown == [
+        "The disk is full, so nothing was saved; free some space and try again.",
+        "Something went wrong and nothing was changed; please try again.",
+    ]

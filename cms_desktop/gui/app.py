@@ -31,6 +31,30 @@ def make_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_excepthook() -> None:
+    """An error nobody caught becomes one sentence in a dialog, never a traceback.
+
+    Qt calls our slots from C++; an exception escaping one lands in sys.excepthook, which by
+    default prints the traceback (and whatever values it holds) to the terminal.
+    """
+
+    def one_sentence(exc_type, exc, _tb) -> None:
+        from cms_desktop.gui.messages import show_error
+        from cms_desktop.storage.errors import VaultError
+
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        message = (
+            str(exc)
+            if isinstance(exc, VaultError)
+            else "Something went wrong and nothing was changed; please try again."
+        )
+        show_error(QApplication.activeWindow(), message)
+
+    sys.excepthook = one_sentence
+
+
 def first_start_needed(path: Path | None) -> bool:
     keys = Path(f"{path}.keys")  # storage.vault.keys_path, without importing storage yet
     return path is None or not (path.exists() or keys.exists())
@@ -39,6 +63,7 @@ def first_start_needed(path: Path | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv[:1])
+    install_excepthook()
     path = Path(args.vault).expanduser() if args.vault else config.configured_vault()
 
     if first_start_needed(path):
