@@ -119,3 +119,21 @@ def test_an_uncaught_error_becomes_one_sentence(qtbot, monkeypatch):
         "The disk is full, so nothing was saved; free some space and try again.",
         "Something went wrong and nothing was changed; please try again.",
     ]
+
+
+def test_ctrl_p_prints_the_form_of_the_tab_in_front(qtbot, office, monkeypatch):
+    from cms_desktop.gui import printing
+    from tests.support.builders import make_case
+
+    shown: list[str] = []
+    monkeypatch.setattr(printing.FormPreview, "exec", lambda p: shown.append(p.form.kind) or 0)
+    window = open_window(qtbot, office)
+    window.ui.actionPrint.trigger()
+    assert shown == []  # no case selected: a status message, nothing printed
+    case_id = make_case(office.ws)
+    window.select_case(case_id)
+    window.ui.caseTabs.setCurrentWidget(window.ui.agreementTab)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    window.ui.caseTabs.setCurrentWidget(window.ui.intakeTab)
+    window.ui.actionPrint.trigger()
+    assert shown == ["agreement-to-mediate", "intake-form"]

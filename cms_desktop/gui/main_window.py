@@ -4,6 +4,7 @@ the lock. Each tab owns its page; this file only connects them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionSignOut.triggered.connect(self.sign_out)
         ui.actionPolicy.triggered.connect(self._show_policy)
+        # Print… and Save as PDF… open the current tab's main form in the preview, which
+        # holds both Print… and Save as PDF… (the PDF stays in memory until then).
+        ui.actionPrint.triggered.connect(self.print_current)
+        ui.actionSavePdf.triggered.connect(self.print_current)
         ui.actionChangePassword.triggered.connect(lambda: self.change_password())
         ui.actionSave.triggered.connect(self.save_current)
         ui.actionFindCase.triggered.connect(self._find_case)
@@ -125,6 +130,24 @@ class MainWindow(QMainWindow):
         self.select_case(case_id)
         if session_id is not None:
             self.ui.caseTabs.setCurrentWidget(self.ui.sessionTab)
+
+    PRINTS: ClassVar[dict[str, str]] = {
+        "intake": "print_form",
+        "agreement": "print_agreement",
+        "evaluation": "print_case_form",
+    }
+
+    def print_current(self) -> None:
+        """The selected case's main form for the tab in front (Ctrl+P)."""
+        current = self.ui.caseTabs.currentWidget()
+        name = next((n for n, tab in self.tabs.items() if tab.parent() is current), None)
+        method = self.PRINTS.get(name or "")
+        if self.ctx.current_case is None or method is None:
+            self.ctx.status_message.emit(
+                "Select a case, then its Intake, Agreement or Evaluation tab, to print its form."
+            )
+            return
+        getattr(self.tabs[name], method)()
 
     def _find_case(self) -> None:
         self.ui.sections.setCurrentIndex(0)
