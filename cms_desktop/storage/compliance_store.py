@@ -21,20 +21,10 @@ from cms_desktop.model.compliance import (
     SessionDuty,
     TrainingRecord,
 )
+
+# One definition of when notes became destroyable, shared with the erasure store (R2).
+from cms_desktop.storage.notes_deadline import READY_KIND_SQL, READY_SINCE_SQL
 from cms_desktop.storage.vault import Vault
-
-CLOSED_STATUSES = ("closed", "referred", "declined")
-_CLOSED = ", ".join(f"'{s}'" for s in CLOSED_STATUSES)
-
-# When the clock for destroying a case's notes starts (R2): the signed final agreement, or,
-# for a case that closed without one, the day it closed.
-_BASIS = f"""
-    CASE WHEN fa.signed_at IS NOT NULL THEN fa.signed_at
-         WHEN dc.status IN ({_CLOSED}) AND dc.closed_on IS NOT NULL
-              THEN dc.closed_on || 'T00:00:00+00:00'
-    END
-"""
-_BASIS_KIND = "CASE WHEN fa.signed_at IS NOT NULL THEN 'final agreement' ELSE 'case closed' END"
 
 
 @dataclass(frozen=True)
@@ -87,8 +77,8 @@ class ComplianceStore:
     def notes_held(self) -> list[NotesFact]:
         """Notes still in the vault, per case and author, with when their clock started."""
         rows = self.vault.query(
-            f"SELECT n.author_id, n.case_id, dc.number, min(n.session_id), {_BASIS_KIND}, "
-            f"{_BASIS}, count(*) "
+            f"SELECT n.author_id, n.case_id, dc.number, min(n.session_id), {READY_KIND_SQL}, "
+            f"{READY_SINCE_SQL}, count(*) "
             "FROM note n JOIN dispute_case dc ON dc.id = n.case_id "
             "LEFT JOIN final_agreement fa ON fa.case_id = n.case_id "
             "GROUP BY n.case_id, n.author_id ORDER BY n.case_id, n.author_id"
@@ -119,8 +109,8 @@ class ComplianceStore:
                 FROM t JOIN case_mediator cm ON cm.case_id = t.case_id
                 WHERE t.session_id IS NULL
             )
-            SELECT x.mediator_id, x.case_id, dc.number, min(x.session_id), {_BASIS_KIND},
-                   {_BASIS}, max(x.destroyed_at)
+            SELECT x.mediator_id, x.case_id, dc.number, min(x.session_id), {READY_KIND_SQL},
+                   {READY_SINCE_SQL}, max(x.destroyed_at)
             FROM x JOIN dispute_case dc ON dc.id = x.case_id
             LEFT JOIN final_agreement fa ON fa.case_id = x.case_id
             GROUP BY x.case_id, x.mediator_id ORDER BY x.case_id, x.mediator_id

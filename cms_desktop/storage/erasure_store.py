@@ -24,20 +24,9 @@ from cms_desktop.model.erasure import (
     Tombstone,
     WipeCheck,
 )
-from cms_desktop.storage.compliance_store import CLOSED_STATUSES  # one list for R2
 from cms_desktop.storage.errors import VaultError
+from cms_desktop.storage.notes_deadline import READY_SINCE_SQL
 from cms_desktop.storage.vault import Vault, wal_path
-
-# When a case's notes became destroyable: the final agreement signed (or recorded), or
-# the case closed without one. One expression, used by every query that needs it.
-READY_SINCE_SQL = f"""
-    CASE
-        WHEN fa.signed_at IS NOT NULL THEN fa.signed_at
-        WHEN dc.status = 'agreement' THEN coalesce(fa.drafted_at, dc.updated_at)
-        WHEN dc.status IN ({", ".join(f"'{s}'" for s in CLOSED_STATUSES)})
-            THEN coalesce(dc.closed_on, dc.updated_at)
-    END
-"""
 
 # When the notes are due to be gone: `ready_since` plus the office's days, as stored times
 # are written ("2026-03-09T09:00:00+00:00"), so it compares with :now as text.

@@ -6,7 +6,7 @@ and dated history row) is RosterStore.set_status, shared with the Roster page.
 
 from __future__ import annotations
 
-from cms_desktop.storage.compliance_store import CLOSED_STATUSES
+from cms_desktop.storage.notes_deadline import CLOSED_STATUSES
 from cms_desktop.storage.vault import Vault
 
 _CLOSED = ", ".join(f"'{s}'" for s in CLOSED_STATUSES)
