@@ -28,32 +28,31 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def config_home() -> Path:
-    """Folder for this workstation's pointer file (never holds records)."""
+def _platform_dir(windows_var: str, windows_default: str, xdg_var: str, xdg_default: str) -> Path:
+    """This platform's folder of a kind (configuration, or data) for CMS Desktop.
+
+    CMS_DESKTOP_HOME overrides both, so development and tests never touch the real ones.
+    """
     override = os.environ.get("CMS_DESKTOP_HOME")
     if override:
         return Path(override)
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        base = Path(os.environ.get(windows_var, Path.home() / "AppData" / windows_default))
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
+        base = Path(os.environ.get(xdg_var, Path.home() / xdg_default))
     return base / "cms-desktop"
+
+
+def config_home() -> Path:
+    """Folder for this workstation's pointer file (never holds records)."""
+    return _platform_dir("APPDATA", "Roaming", "XDG_CONFIG_HOME", ".config")
 
 
 def default_vault_dir() -> Path:
     """Where the setup wizard proposes to keep the vault."""
-    override = os.environ.get("CMS_DESKTOP_HOME")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "cms-desktop"
+    return _platform_dir("LOCALAPPDATA", "Local", "XDG_DATA_HOME", ".local/share")
 
 
 def _pointer_file() -> Path:

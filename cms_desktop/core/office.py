@@ -17,7 +17,6 @@ from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import OfficeSettings, Official
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultError
-from cms_desktop.storage.instance_lock import InstanceLock
 from cms_desktop.storage.keyslots import (
     KdfParams,
     KeySlotFile,
@@ -110,11 +109,6 @@ def create_office(
     return ws, recovery
 
 
-def unlock_key(vault_path: Path, username: str, password: str) -> tuple[KeySlotFile, bytes]:
-    keyfile = KeySlotFile.load(keys_path(Path(vault_path)))
-    return keyfile, keyfile.unlock_user(username, password)
-
-
 def throttled(throttle: SignInThrottle | None) -> None:
     """Refuse an attempt while the throttle says wait."""
     if throttle is not None and throttle.wait_seconds() > 0:
@@ -177,7 +171,6 @@ def sign_in(
 
 
 __all__ = [
-    "InstanceLock",
     "OfficeSetup",
     "SignInThrottle",
     "create_office",

@@ -17,6 +17,7 @@ from cms_desktop.core.permissions import ASSIGNED_ONLY, Action, allowed
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.keyslots import KeySlotFile
+from cms_desktop.storage.roster_store import RosterStore
 from cms_desktop.storage.settings_store import SettingsStore
 from cms_desktop.storage.vault import Vault
 
@@ -80,12 +81,7 @@ class Workspace:
         """Whether the signed-in mediator currently serves on the case."""
         if self.user.mediator_id is None:
             return False
-        row = self.vault.conn.execute(
-            "SELECT 1 FROM case_mediator WHERE case_id = ? AND mediator_id = ? "
-            "AND removed_at IS NULL",
-            (case_id, self.user.mediator_id),
-        ).fetchone()
-        return row is not None
+        return RosterStore(self.vault).serves_on(self.user.mediator_id, case_id)
 
     # -- office settings ---------------------------------------------------------------
     @property

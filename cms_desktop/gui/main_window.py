@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cms_desktop import __version__
-from cms_desktop.core.office import SignInThrottle
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.case_actions import install_case_actions
 from cms_desktop.gui.case_list import CaseListPanel
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.case_list.search.selectAll()
 
     def _show_policy(self) -> None:
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QVBoxLayout
 
         from cms_desktop.config import resource
 

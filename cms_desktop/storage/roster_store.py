@@ -80,3 +80,12 @@ class RosterStore:
             (mediator_id,),
         )
         return [StatusChange(*r) for r in rows]
+
+    def serves_on(self, mediator_id: int, case_id: int) -> bool:
+        """Whether the mediator currently serves on the case (PR4: who may read notes)."""
+        row = self.vault.conn.execute(
+            "SELECT 1 FROM case_mediator WHERE case_id = ? AND mediator_id = ? "
+            "AND removed_at IS NULL",
+            (case_id, mediator_id),
+        ).fetchone()
+        return row is not None
