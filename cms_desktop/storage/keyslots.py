@@ -31,6 +31,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from cms_desktop.storage.atomic import write_atomic
 from cms_desktop.storage.errors import BadCredentials, KeySlotsDamaged
@@ -114,18 +120,10 @@ def _unb64(text: str) -> bytes:
 
 
 def _raw_public(private: X25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def _raw_private(private: X25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import (
-        Encoding,
-        NoEncryption,
-        PrivateFormat,
-    )
-
     return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
@@ -245,9 +243,6 @@ class KeySlotFile:
             if slot.kind == "user" and slot.username.casefold() == wanted:
                 return slot
         return None
-
-    def usernames(self) -> list[str]:
-        return [s.username for s in self.slots if s.kind == "user"]
 
     def set_user_slot(self, username: str, password: str, vault_key: bytes, kdf: KdfParams) -> None:
         """Add or replace the slot of `username` (a password change rewrites one slot)."""
