@@ -79,17 +79,3 @@ class BulkStore:
         for batch in batches:
             with self.vault.transaction() as c:
                 load_batch(c, batch)
-
-    def counts(self) -> dict[str, int]:
-        tables = (
-            "dispute_case",
-            "participant",
-            "mediation_session",
-            "mediator",
-            "user_account",
-            "note",
-            "exception_report",
-            "evaluation",
-            "audit_event",
-        )
-        return {t: int(self.vault.scalar(f"SELECT count(*) FROM {t}")) for t in tables}
