@@ -31,6 +31,7 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDialog
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.notes_status import NotesStatusLabel, describe, plural
+from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.model.erasure import OUTCOME_LABELS, FactsFill, PaperNotes
 from cms_desktop.storage.errors import VaultError
 
@@ -85,9 +86,9 @@ class DestroyNotesDialog(QDialog):
         ui.categoryCombo.addItem("Choose…", None)
         for category in self.ctx.workspace.settings.dispute_categories:
             ui.categoryCombo.addItem(category.replace("_", " ").capitalize(), category)
-        today = self.ctx.clock.now().astimezone().date()
-        ui.shreddedOn.setMaximumDate(QDate(today.year, today.month, today.day))
-        ui.shreddedOn.setDate(QDate(today.year, today.month, today.day))
+        today = to_qdate(local_today(self.ctx.clock.now()))
+        ui.shreddedOn.setMaximumDate(today)
+        ui.shreddedOn.setDate(today)
         ui.shreddedOn.setEnabled(False)
 
     def _show(self) -> None:

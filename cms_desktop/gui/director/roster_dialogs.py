@@ -8,12 +8,12 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.generated.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from cms_desktop.gui.generated.ui_training_dialog import Ui_TrainingDialog
+from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.model.compliance import (
     CLAUSE_LABELS,
     REMOVAL_CLAUSES,
@@ -133,8 +133,8 @@ class TrainingDialog(QDialog):
         self.ui.intro.setText(f"Training and standing of {mediator_name}.")
         for kind, label in {**TRAINING_KINDS, **STANDING_DATES}.items():
             self.ui.kindCombo.addItem(label, kind)
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
-        self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setDate(to_qdate(today))
+        self.ui.dateEdit.setMaximumDate(to_qdate(today))
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -149,8 +149,7 @@ class TrainingDialog(QDialog):
         self.ui.detailEdit.setEnabled(not dated_only)
 
     def accept(self) -> None:
-        qdate = self.ui.dateEdit.date()
-        on = date(qdate.year(), qdate.month(), qdate.day())
+        on = from_qdate(self.ui.dateEdit.date())
         errors = {
             "kind": self.ui.kindError,
             "on_date": self.ui.dateError,
