@@ -29,7 +29,7 @@ from cms_desktop.core.erasure import day_label
 from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDialog
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
 from cms_desktop.gui.notes_status import NotesStatusLabel, describe, plural
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.model.erasure import OUTCOME_LABELS, FactsFill, PaperNotes
@@ -271,7 +271,7 @@ class DestroyNotesDialog(QDialog):
             self._reload()
         except Exception:  # a bug must not put a traceback in front of a person
             log.error("destroying notes failed", exc_info=False)
-            show_error(self, "Something went wrong and nothing was changed; please try again.")
+            show_error(self, SOMETHING_WENT_WRONG)
         return None
 
     def _reload(self) -> None:

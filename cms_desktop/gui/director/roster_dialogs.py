@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.generated.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from cms_desktop.gui.generated.ui_training_dialog import Ui_TrainingDialog
+from cms_desktop.gui.messages import SOMETHING_WENT_WRONG
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.model.compliance import (
     CLAUSE_LABELS,
@@ -24,7 +25,6 @@ from cms_desktop.model.compliance import (
 from cms_desktop.storage.errors import VaultError
 
 log = logging.getLogger(__name__)
-GENERIC = "Something went wrong and nothing was changed; please try again."
 
 CONSEQUENCES = {
     Decision.SUSPEND: "{name} will not be assigned to new sessions until reinstated. Their "
@@ -65,7 +65,7 @@ def _submit(
         return
     except Exception:  # a bug must not put a traceback in front of a person
         log.error("unexpected error in a roster dialog", exc_info=False)
-        general.setText(GENERIC)
+        general.setText(SOMETHING_WENT_WRONG)
         general.setVisible(True)
         return
     QDialog.accept(dialog)
