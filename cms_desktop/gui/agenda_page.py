@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agenda_page import Ui_AgendaPage
-from cms_desktop.gui.session.qt_time import from_qdate, to_qdate
+from cms_desktop.gui.qt_time import from_qdate, local_today, to_qdate
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import SESSION_STATUS_LABELS, AgendaEntry
 
@@ -45,7 +45,7 @@ class AgendaPage(QWidget):
         self.refresh()
 
     def _today(self) -> date:
-        return self.ctx.clock.now().astimezone().date()
+        return local_today(self.ctx.clock.now())
 
     @property
     def day(self) -> date:

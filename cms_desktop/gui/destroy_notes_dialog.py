@@ -29,8 +29,9 @@ from cms_desktop.core.erasure import day_label
 from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDialog
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
 from cms_desktop.gui.notes_status import NotesStatusLabel, describe, plural
+from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.model.erasure import OUTCOME_LABELS, FactsFill, PaperNotes
 from cms_desktop.storage.errors import VaultError
 
@@ -85,9 +86,9 @@ class DestroyNotesDialog(QDialog):
         ui.categoryCombo.addItem("Choose…", None)
         for category in self.ctx.workspace.settings.dispute_categories:
             ui.categoryCombo.addItem(category.replace("_", " ").capitalize(), category)
-        today = self.ctx.clock.now().astimezone().date()
-        ui.shreddedOn.setMaximumDate(QDate(today.year, today.month, today.day))
-        ui.shreddedOn.setDate(QDate(today.year, today.month, today.day))
+        today = to_qdate(local_today(self.ctx.clock.now()))
+        ui.shreddedOn.setMaximumDate(today)
+        ui.shreddedOn.setDate(today)
         ui.shreddedOn.setEnabled(False)
 
     def _show(self) -> None:
@@ -270,7 +271,7 @@ class DestroyNotesDialog(QDialog):
             self._reload()
         except Exception:  # a bug must not put a traceback in front of a person
             log.error("destroying notes failed", exc_info=False)
-            show_error(self, "Something went wrong and nothing was changed; please try again.")
+            show_error(self, SOMETHING_WENT_WRONG)
         return None
 
     def _reload(self) -> None:

@@ -20,8 +20,8 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_disclosure_dialog import Ui_DisclosureDialog
 from cms_desktop.gui.messages import attempt, show_error
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.qt_time import from_qdatetime, to_qdatetime
 from cms_desktop.gui.session.dialogs import RecordDialog
-from cms_desktop.gui.session.qt_time import from_qdatetime, to_qdatetime
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, PROTECTED_BASES
 

@@ -13,6 +13,9 @@ from cms_desktop.storage.errors import VaultError
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+# What a person reads when a bug, not a refusal, stopped an operation.
+SOMETHING_WENT_WRONG = "Something went wrong and nothing was changed; please try again."
+
 
 def show_error(parent: QWidget | None, message: str, title: str = "CMS Desktop") -> None:
     box = QMessageBox(
@@ -30,5 +33,5 @@ def attempt(parent: QWidget | None, action: Callable[[], T]) -> T | None:
         show_error(parent, str(exc))
     except Exception:  # a bug must not put a traceback in front of a person
         log.error("unexpected error", exc_info=False)
-        show_error(parent, "Something went wrong and nothing was changed; please try again.")
+        show_error(parent, SOMETHING_WENT_WRONG)
     return None

@@ -22,6 +22,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
 from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.audit_store import AuditRow
 from cms_desktop.storage.errors import VaultError
@@ -196,7 +197,7 @@ class AuditPage(QWidget):
             return
         finally:
             self._filling = False
-        today = QDate.fromString(ws.clock.now().astimezone().date().isoformat(), "yyyy-MM-dd")
+        today = to_qdate(local_today(ws.clock.now()))
         ui.fromDate.setDate(today.addDays(-30))
         ui.toDate.setDate(today)
         self.apply()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -31,18 +31,11 @@ from cms_desktop.gui.director.roster_dialogs import RosterDecisionDialog, Traini
 from cms_desktop.gui.generated.ui_compliance_page import Ui_CompliancePage
 from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.model.compliance import ComplianceReport, Decision, Period
 from cms_desktop.model.roster import Mediator
 
 COLUMN_WIDTHS = (80, 150, 110, 70, 90)  # clause, state, case, session, date
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
 
 
 class CompliancePage(QWidget):
@@ -89,7 +82,7 @@ class CompliancePage(QWidget):
         return self.ws is not None and self.ws.can(Action.VIEW_COMPLIANCE)
 
     def period(self) -> Period:
-        return Period(_pydate(self.ui.periodStart.date()), _pydate(self.ui.periodEnd.date()))
+        return Period(from_qdate(self.ui.periodStart.date()), from_qdate(self.ui.periodEnd.date()))
 
     def reset_period(self) -> None:
         """This year to date, the review directors usually make."""
@@ -99,7 +92,7 @@ class CompliancePage(QWidget):
             (self.ui.periodEnd, today),
         ):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
 
     # -- loading ------------------------------------------------------------------------
@@ -186,7 +179,7 @@ class CompliancePage(QWidget):
         today = self.ctx.clock.now().date()
         if self.period().end < today:
             self.ui.periodEnd.blockSignals(True)
-            self.ui.periodEnd.setDate(_qdate(today))
+            self.ui.periodEnd.setDate(to_qdate(today))
             self.ui.periodEnd.blockSignals(False)
             self.stale = True
         index = self.ui.showFilter.findData(topic)

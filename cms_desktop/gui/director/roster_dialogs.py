@@ -8,12 +8,13 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.generated.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from cms_desktop.gui.generated.ui_training_dialog import Ui_TrainingDialog
+from cms_desktop.gui.messages import SOMETHING_WENT_WRONG
+from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.model.compliance import (
     CLAUSE_LABELS,
     REMOVAL_CLAUSES,
@@ -24,7 +25,6 @@ from cms_desktop.model.compliance import (
 from cms_desktop.storage.errors import VaultError
 
 log = logging.getLogger(__name__)
-GENERIC = "Something went wrong and nothing was changed; please try again."
 
 CONSEQUENCES = {
     Decision.SUSPEND: "{name} will not be assigned to new sessions until reinstated. Their "
@@ -65,7 +65,7 @@ def _submit(
         return
     except Exception:  # a bug must not put a traceback in front of a person
         log.error("unexpected error in a roster dialog", exc_info=False)
-        general.setText(GENERIC)
+        general.setText(SOMETHING_WENT_WRONG)
         general.setVisible(True)
         return
     QDialog.accept(dialog)
@@ -133,8 +133,8 @@ class TrainingDialog(QDialog):
         self.ui.intro.setText(f"Training and standing of {mediator_name}.")
         for kind, label in {**TRAINING_KINDS, **STANDING_DATES}.items():
             self.ui.kindCombo.addItem(label, kind)
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
-        self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setDate(to_qdate(today))
+        self.ui.dateEdit.setMaximumDate(to_qdate(today))
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -149,8 +149,7 @@ class TrainingDialog(QDialog):
         self.ui.detailEdit.setEnabled(not dated_only)
 
     def accept(self) -> None:
-        qdate = self.ui.dateEdit.date()
-        on = date(qdate.year(), qdate.month(), qdate.day())
+        on = from_qdate(self.ui.dateEdit.date())
         errors = {
             "kind": self.ui.kindError,
             "on_date": self.ui.dateError,

@@ -3,10 +3,8 @@ only, as bar charts, with "Print report…". Small counts show as "fewer than N"
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -20,19 +18,12 @@ from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
 from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.statistics import OfficeStatistics, Period
 
 CUSTOM = "Chosen dates"
 COLUMNS = 2
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class StatisticsPage(QWidget):
@@ -75,12 +66,12 @@ class StatisticsPage(QWidget):
         self._preset_chosen(combo.currentText())
 
     def period(self) -> Period:
-        return Period(_date(self.ui.fromDate.date()), _date(self.ui.toDate.date()))
+        return Period(from_qdate(self.ui.fromDate.date()), from_qdate(self.ui.toDate.date()))
 
     def set_period(self, period: Period) -> None:
         """Choose dates (they count as chosen dates, not a preset) and show them."""
         for edit, day in ((self.ui.fromDate, period.start), (self.ui.toDate, period.end)):
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
         self.show_statistics()
 
     def _preset_chosen(self, name: str) -> None:
@@ -89,7 +80,7 @@ class StatisticsPage(QWidget):
             return
         for edit, day in ((self.ui.fromDate, period.start), (self.ui.toDate, period.end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
         self._show_when_visible()
 

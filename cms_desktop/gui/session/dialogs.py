@@ -21,10 +21,11 @@ from cms_desktop.gui.generated.ui_objection_dialog import Ui_ObjectionDialog
 from cms_desktop.gui.generated.ui_reason_dialog import Ui_ReasonDialog
 from cms_desktop.gui.generated.ui_report_dialog import Ui_ReportDialog
 from cms_desktop.gui.generated.ui_schedule_dialog import Ui_ScheduleDialog
-from cms_desktop.gui.session.qt_time import (
+from cms_desktop.gui.qt_time import (
     from_local,
     from_qdate,
     from_qdatetime,
+    local_today,
     to_qdate,
     to_qdatetime,
 )
@@ -118,7 +119,7 @@ class ScheduleDialog(RecordDialog):
             ends = datetime.fromisoformat(session.ends_at).astimezone()
             ui.placeEdit.setText(session.place)
         else:
-            tomorrow = ctx.clock.now().astimezone().date() + timedelta(days=1)
+            tomorrow = local_today(ctx.clock.now()) + timedelta(days=1)
             starts = datetime.combine(tomorrow, time(10, 0)).astimezone()
             ends = starts + timedelta(hours=2)
         ui.dateEdit.setDate(to_qdate(starts.date()))
@@ -304,7 +305,7 @@ class DebriefDialog(RecordDialog):
             ui.sessionCombo.setEnabled(False)
         else:
             self.setWindowTitle("Record a debrief")
-            ui.dateEdit.setDate(to_qdate(ctx.clock.now().astimezone().date()))
+            ui.dateEdit.setDate(to_qdate(local_today(ctx.clock.now())))
             held = [s for s in sessions if s.status == "held"]
             if held:
                 ui.sessionCombo.setCurrentIndex(ui.sessionCombo.findData(held[-1].id))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
 from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.qt_time import to_qdate
 from cms_desktop.model.agreements import Scan
 from cms_desktop.storage.errors import VaultError
 
@@ -112,7 +113,7 @@ class SignedCopyDialog(QDialog):
         else:
             for participant_id, name in signers:
                 ui.participantCombo.addItem(name, participant_id)
-        qtoday = QDate(today.year, today.month, today.day)
+        qtoday = to_qdate(today)
         ui.receivedDate.setMaximumDate(qtoday)
         ui.receivedDate.setDate(qtoday)
         for label in (ui.receivedError, ui.scanError):

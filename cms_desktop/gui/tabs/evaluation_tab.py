@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from html import escape
 from typing import Any
 
@@ -25,6 +24,7 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_evaluation_tab import Ui_EvaluationTabForm
 from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.gui.tabs.evaluation_entry import ENTER_KEYS, EntryPad
 from cms_desktop.model.evaluations import ROLE_NOT_STATED, CaseEvaluationSummary, ReturnedForm
@@ -90,9 +90,9 @@ class EvaluationTab(CaseTab):
         self.ui.printBlankFormButton.setEnabled(can_print)
         if can_enter:
             self._load_versions()
-            today = ws.evaluations.today()
-            self.ui.receivedDate.setMaximumDate(QDate(today.year, today.month, today.day))
-            self.ui.receivedDate.setDate(QDate(today.year, today.month, today.day))
+            today = to_qdate(ws.evaluations.today())
+            self.ui.receivedDate.setMaximumDate(today)
+            self.ui.receivedDate.setDate(today)
         self.refresh()
 
     def refresh(self) -> None:
@@ -198,14 +198,13 @@ class EvaluationTab(CaseTab):
             )
             return False
         case_id = self.case_id
-        received = self.ui.receivedDate.date()
         form = ReturnedForm(
             code="",
             version=int(self.ui.versionCombo.currentData()),
             role=self.pad.role,
             answers=dict(self.pad.answers),
             comments=self.ui.comments.toPlainText(),
-            received_on=date(received.year(), received.month(), received.day()).isoformat(),
+            received_on=from_qdate(self.ui.receivedDate.date()).isoformat(),
         )
 
         def enter() -> int:  # the case gets its code with its first form, if not before
@@ -292,14 +291,13 @@ class EvaluationTab(CaseTab):
     def unsaved_edits(self) -> dict[str, Any] | None:
         if self.case_id is None or not self.has_typing():
             return None
-        received = self.ui.receivedDate.date()
         return {
             "version": self.ui.versionCombo.currentData(),
             "role": self.pad.role,
             "answers": dict(self.pad.answers),
             "current": self.pad.current,
             "comments": self.ui.comments.toPlainText(),
-            "received_on": received.toString("yyyy-MM-dd"),
+            "received_on": self.ui.receivedDate.date().toString("yyyy-MM-dd"),
         }
 
     def restore_edits(self, edits: dict[str, Any]) -> None:
