@@ -39,17 +39,13 @@ def install_excepthook() -> None:
     """
 
     def one_sentence(exc_type, exc, _tb) -> None:
-        from cms_desktop.gui.messages import show_error
+        from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
         from cms_desktop.storage.errors import VaultError
 
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        message = (
-            str(exc)
-            if isinstance(exc, VaultError)
-            else "Something went wrong and nothing was changed; please try again."
-        )
+        message = str(exc) if isinstance(exc, VaultError) else SOMETHING_WENT_WRONG
         show_error(QApplication.activeWindow(), message)
 
     sys.excepthook = one_sentence

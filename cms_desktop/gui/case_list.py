@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
+from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import (
     CASE_STATUSES,
@@ -212,7 +212,7 @@ class CaseListPanel(QWidget):
             combo.addItem(STATUS_LABELS[status], frozenset({status}))
         for key, label in PERIODS:
             self.ui.periodFilter.addItem(label, key)
-        today = QDate(self.ctx.clock.now().date())
+        today = to_qdate(local_today(self.ctx.clock.now()))  # the office's day, not UTC's
         self.ui.periodFrom.setDate(today.addYears(-1))
         self.ui.periodTo.setDate(today)
         self.ui.customPeriod.setVisible(False)
