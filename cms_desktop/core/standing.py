@@ -209,10 +209,15 @@ def standing_of(ws: Workspace, mediator: Mediator, as_of: date | None = None) ->
     return evaluate_standing(mediator, store.training(mediator.id), held, ws.settings, as_of)
 
 
-def eligibility_shortfall(ws: Workspace, mediator: Mediator) -> str:
-    """Why an active mediator may not take a new assignment, or "" when they may."""
-    standing = standing_of(ws, mediator)
-    if standing.in_good_standing:
-        return ""
-    items = "; ".join(i.shortfall for i in standing.shortfalls)
-    return f"{mediator.name} is not in good standing ({items})."
+def eligibility(mediator: Mediator, standing: Standing | None) -> tuple[bool, str]:
+    """Whether a mediator may take a new assignment, and if not, why: one answer for the
+    roster, scheduling and the compliance view. `standing` is read only for an active
+    mediator (the roster does not load it for the others)."""
+    if mediator.status != "active":
+        return False, f"{mediator.name} is {mediator.status} on the roster."
+    if standing is None:
+        raise ValueError("an active mediator's eligibility needs their standing")
+    if not standing.in_good_standing:
+        items = "; ".join(i.shortfall for i in standing.shortfalls)
+        return False, f"{mediator.name} is not in good standing ({items})."
+    return True, ""
