@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from cms_desktop.model.compliance import Standing, StandingItem, TrainingRecord
 from cms_desktop.model.roster import Mediator
@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 CASE_TRAINING_KINDS = ("co_mediation", "observed_solo")
 
+Day = TypeVar("Day", bound=date)  # a date, or a datetime (which keeps its time)
 
-def add_years(day: date, years: int) -> date:
+
+def add_years(day: Day, years: int) -> Day:
     """The same day `years` later (29 February becomes 28 February)."""
     try:
         return day.replace(year=day.year + years)
