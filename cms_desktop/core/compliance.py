@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.core.standing import add_years, day_bounds, eligibility, evaluate_standing
+from cms_desktop.core.standing import (
+    day_bounds,
+    eligibility,
+    evaluate_standing,
+    last_twelve_months,
+)
 from cms_desktop.model.compliance import (
     OVERRIDE_SIGNED_AGREEMENT,
     REMOVAL_CLAUSES,
@@ -123,7 +128,7 @@ class ComplianceService:
         return ComplianceReport(period, now, tuple(rows))
 
     def _standings(self, mediators: list[Mediator], as_of: date) -> dict[int, Standing]:
-        start, end = day_bounds(add_years(as_of, -1) + timedelta(days=1), as_of)
+        start, end = last_twelve_months(as_of)
         held = self.store.held_case_dates(start, end)
         training: dict[int, list[TrainingRecord]] = defaultdict(list)
         for record in self.store.training():

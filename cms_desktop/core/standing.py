@@ -46,6 +46,11 @@ def day_bounds(first: date, last: date) -> tuple[str, str]:
     return f"{first.isoformat()}T00:00:00+00:00", f"{end.isoformat()}T00:00:00+00:00"
 
 
+def last_twelve_months(as_of: date) -> tuple[str, str]:
+    """day_bounds of the rolling year that ends on `as_of` (held cases count over it)."""
+    return day_bounds(add_years(as_of, -1) + timedelta(days=1), as_of)
+
+
 def _number(value: float) -> str:
     return f"{value:g}"
 
@@ -206,7 +211,7 @@ def standing_of(ws: Workspace, mediator: Mediator, as_of: date | None = None) ->
     """Load one mediator's records and evaluate their standing (today by default)."""
     as_of = as_of or ws.clock.now().date()
     store = ComplianceStore(ws.vault)
-    start, end = day_bounds(add_years(as_of, -1) + timedelta(days=1), as_of)
+    start, end = last_twelve_months(as_of)
     held = store.held_case_dates(start, end, mediator.id).get(mediator.id, [])
     return evaluate_standing(mediator, store.training(mediator.id), held, ws.settings, as_of)
 
