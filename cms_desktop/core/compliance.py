@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.core.standing import add_years, day_bounds, evaluate_standing
+from cms_desktop.core.standing import (
+    day_bounds,
+    eligibility,
+    evaluate_standing,
+    last_twelve_months,
+)
 from cms_desktop.model.compliance import (
     OVERRIDE_SIGNED_AGREEMENT,
     REMOVAL_CLAUSES,
@@ -106,7 +111,7 @@ class ComplianceService:
 
         rows = []
         for m in mediators:
-            eligible, why = self._eligibility(m, current[m.id])
+            eligible, why = eligibility(m, current[m.id])
             rows.append(
                 MediatorCompliance(
                     mediator=m,
@@ -123,7 +128,7 @@ class ComplianceService:
         return ComplianceReport(period, now, tuple(rows))
 
     def _standings(self, mediators: list[Mediator], as_of: date) -> dict[int, Standing]:
-        start, end = day_bounds(add_years(as_of, -1) + timedelta(days=1), as_of)
+        start, end = last_twelve_months(as_of)
         held = self.store.held_case_dates(start, end)
         training: dict[int, list[TrainingRecord]] = defaultdict(list)
         for record in self.store.training():
@@ -132,16 +137,6 @@ class ComplianceService:
             m.id: evaluate_standing(m, training[m.id], held.get(m.id, []), self.ws.settings, as_of)
             for m in mediators
         }
-
-    @staticmethod
-    def _eligibility(mediator: Mediator, standing: Standing) -> tuple[bool, str]:
-        """The same answer as RosterService.eligibility, from figures already loaded."""
-        if mediator.status != "active":
-            return False, f"{mediator.name} is {mediator.status} on the roster."
-        if not standing.in_good_standing:
-            items = "; ".join(i.shortfall for i in standing.shortfalls)
-            return False, f"{mediator.name} is not in good standing ({items})."
-        return True, ""
 
     def _destructions(self, period: Period, now: str) -> list[DestructionDuty]:
         days = self.ws.settings.notes_destruction_days

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from cms_desktop.core.clock import parse_iso
 from cms_desktop.model.compliance import (
-    CLAUSE_LABELS,
     OVERRIDE_SIGNED_AGREEMENT,
     DestructionDuty,
     DisclosureDuty,
@@ -111,10 +110,6 @@ def decision_line(d: RosterDecision) -> str:
     clause = f" under {d.clause}" if d.clause else ""
     by = f" by {d.decided_by}" if d.decided_by else ""
     return f"{day(d.decided_at)} {word}{clause}{by}: {d.reason}"
-
-
-def clause_label(clause: str) -> str:
-    return CLAUSE_LABELS.get(clause, clause)
 
 
 # -- one cell per area, for a mediator's summary row ----------------------------------------

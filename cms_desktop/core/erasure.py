@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.standing import add_years
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.erasure import (
     OUTCOME_LABELS,
@@ -334,11 +335,7 @@ class ErasureService:
                 "Keep records of destruction for at least one year.",
                 field="tombstone_retention_years",
             )
-        now = ws.clock.now()
-        try:
-            cutoff = now.replace(year=now.year - years)
-        except ValueError:  # 29 February
-            cutoff = now.replace(year=now.year - years, day=28)
+        cutoff = add_years(ws.clock.now(), -years)
         tombstones, paper = self.store.purge_before(iso(cutoff))
         if tombstones or paper:
             ws.audit.record(

@@ -28,7 +28,7 @@ def info(ws: Workspace) -> dict[str, object]:
     ws.require(Action.VIEW_AUDIT)
     return {
         "schema_version": ws.vault.schema_version(),
-        "cipher_version": ws.vault.scalar("PRAGMA cipher_version"),
+        "cipher_version": maintenance_store.cipher_version(ws.vault),
         "counts": maintenance_store.counts(ws.vault),
         "sizes": maintenance_store.sizes(ws.vault.path),
     }

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.core.standing import eligibility_shortfall
+from cms_desktop.core.standing import eligibility, standing_of
 from cms_desktop.model.accounts import User
 from cms_desktop.model.roster import CLAUSES, STATUSES, Mediator, StatusChange
 from cms_desktop.storage.accounts_store import AccountStore
@@ -63,12 +63,12 @@ class RosterService:
         mediator = self.store.get(mediator_id)
         if mediator is None:
             return False, "That mediator is not on the roster."
-        if mediator.status != "active":
-            return False, f"{mediator.name} is {mediator.status} on the roster."
-        shortfall = eligibility_shortfall(self.ws, mediator)  # training and standing (#9)
-        if shortfall:
-            return False, shortfall
-        return True, ""
+        return self.eligibility_of(mediator)
+
+    def eligibility_of(self, mediator: Mediator) -> tuple[bool, str]:
+        """`eligibility` of a roster entry already loaded (training and standing: #9)."""
+        standing = standing_of(self.ws, mediator) if mediator.status == "active" else None
+        return eligibility(mediator, standing)
 
     # -- the director's changes ---------------------------------------------------------
     def add(self, mediator: Mediator) -> int:

@@ -116,7 +116,7 @@ class SessionService:
         for mediator in RosterStore(self.ws.vault).all():
             if mediator.status == "removed":
                 continue
-            ok, why = self.ws.roster.eligibility(mediator.id)
+            ok, why = self.ws.roster.eligibility_of(mediator)
             rows.append((mediator.id, mediator.name, ok, why))
         return rows
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from cms_desktop.model.compliance import Standing, StandingItem, TrainingRecord
 from cms_desktop.model.roster import Mediator
@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 CASE_TRAINING_KINDS = ("co_mediation", "observed_solo")
 
+Day = TypeVar("Day", bound=date)  # a date, or a datetime (which keeps its time)
 
-def add_years(day: date, years: int) -> date:
+
+def add_years(day: Day, years: int) -> Day:
     """The same day `years` later (29 February becomes 28 February)."""
     try:
         return day.replace(year=day.year + years)
@@ -42,6 +44,11 @@ def day_bounds(first: date, last: date) -> tuple[str, str]:
     """[start, end) ISO bounds covering the days first..last, for stored UTC times."""
     end = last + timedelta(days=1)
     return f"{first.isoformat()}T00:00:00+00:00", f"{end.isoformat()}T00:00:00+00:00"
+
+
+def last_twelve_months(as_of: date) -> tuple[str, str]:
+    """day_bounds of the rolling year that ends on `as_of` (held cases count over it)."""
+    return day_bounds(add_years(as_of, -1) + timedelta(days=1), as_of)
 
 
 def _number(value: float) -> str:
@@ -204,15 +211,20 @@ def standing_of(ws: Workspace, mediator: Mediator, as_of: date | None = None) ->
     """Load one mediator's records and evaluate their standing (today by default)."""
     as_of = as_of or ws.clock.now().date()
     store = ComplianceStore(ws.vault)
-    start, end = day_bounds(add_years(as_of, -1) + timedelta(days=1), as_of)
+    start, end = last_twelve_months(as_of)
     held = store.held_case_dates(start, end, mediator.id).get(mediator.id, [])
     return evaluate_standing(mediator, store.training(mediator.id), held, ws.settings, as_of)
 
 
-def eligibility_shortfall(ws: Workspace, mediator: Mediator) -> str:
-    """Why an active mediator may not take a new assignment, or "" when they may."""
-    standing = standing_of(ws, mediator)
-    if standing.in_good_standing:
-        return ""
-    items = "; ".join(i.shortfall for i in standing.shortfalls)
-    return f"{mediator.name} is not in good standing ({items})."
+def eligibility(mediator: Mediator, standing: Standing | None) -> tuple[bool, str]:
+    """Whether a mediator may take a new assignment, and if not, why: one answer for the
+    roster, scheduling and the compliance view. `standing` is read only for an active
+    mediator (the roster does not load it for the others)."""
+    if mediator.status != "active":
+        return False, f"{mediator.name} is {mediator.status} on the roster."
+    if standing is None:
+        raise ValueError("an active mediator's eligibility needs their standing")
+    if not standing.in_good_standing:
+        items = "; ".join(i.shortfall for i in standing.shortfalls)
+        return False, f"{mediator.name} is not in good standing ({items})."
+    return True, ""

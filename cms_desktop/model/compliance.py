@@ -294,7 +294,3 @@ class Reminders:
     overdue_disclosures: int = 0
     overdue_destructions: int = 0  # cases holding notes past their deadline
     standing_lapsing: int = 0  # active mediators lapsed, or lapsing within the warning window
-
-    @property
-    def any(self) -> bool:
-        return bool(self.overdue_disclosures or self.overdue_destructions or self.standing_lapsing)

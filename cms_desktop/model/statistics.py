@@ -32,10 +32,6 @@ class Distribution:
                 return row.count
         raise KeyError(key)
 
-    @property
-    def any_suppressed(self) -> bool:
-        return any(row.count is None for row in self.rows)
-
 
 @dataclass(frozen=True)
 class OfficeStatistics:

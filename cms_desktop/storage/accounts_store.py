@@ -83,14 +83,6 @@ class AccountStore:
     def count(self) -> int:
         return int(self.vault.scalar("SELECT count(*) FROM user_account"))
 
-    def active_directors(self) -> int:
-        return int(
-            self.vault.scalar(
-                "SELECT count(*) FROM user_account WHERE role = 'director' "
-                "AND status = 'active' AND removed_at IS NULL"
-            )
-        )
-
     def set_status(self, user_id: int, status: str) -> None:
         with self.vault.transaction() as c:
             c.execute("UPDATE user_account SET status = ? WHERE id = ?", (status, user_id))

@@ -148,10 +148,6 @@ class CaseStore:
                 (status, now, case_id),
             )
 
-    def touch(self, case_id: int, now: str) -> None:
-        with self.vault.transaction() as c:
-            c.execute("UPDATE dispute_case SET updated_at = ? WHERE id = ?", (now, case_id))
-
     # -- inside a transaction ----------------------------------------------------------
     def _write_participants(
         self, c: sqlcipher3.Connection, case_id: int, participants: list[Participant]

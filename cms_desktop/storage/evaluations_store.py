@@ -49,14 +49,6 @@ class EvaluationStore:
             )
         return (rows[0][0], rows[0][1]) if rows else None
 
-    def all_questionnaires(self) -> list[tuple[str, str]]:
-        return [
-            (r[0], r[1])
-            for r in self.vault.query(
-                "SELECT definition, created_at FROM questionnaire ORDER BY version"
-            )
-        ]
-
     def versions(self) -> list[int]:
         return [r[0] for r in self.vault.query("SELECT version FROM questionnaire ORDER BY 1")]
 

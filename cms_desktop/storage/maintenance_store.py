@@ -40,6 +40,10 @@ def integrity_problems(vault: Vault) -> list[str]:
     return problems
 
 
+def cipher_version(vault: Vault) -> str:
+    return str(vault.scalar("PRAGMA cipher_version"))
+
+
 def counts(vault: Vault) -> dict[str, int]:
     return {t: int(vault.scalar(f"SELECT count(*) FROM {t}")) for t in COUNTED_TABLES}
 
