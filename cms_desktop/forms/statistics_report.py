@@ -41,8 +41,9 @@ def render_statistics_report(ws: Workspace, period: Period) -> RenderedForm:
     ws.require(Action.VIEW_STATISTICS)
     cases = ws.statistics.office(period)
     evaluations = ws.evaluations.office_summary(period)
-    story = report_story(cases, evaluations, ws.settings, ws.evaluations.today().isoformat())
-    return render_form(FormMeta.for_office(ws.settings, KIND, TITLE), story)
+    meta = FormMeta.for_office(ws.settings, KIND, TITLE)
+    story = report_story(meta, cases, evaluations, ws.settings, ws.evaluations.today().isoformat())
+    return render_form(meta, story)
 
 
 class Bar(Flowable):
@@ -96,6 +97,7 @@ def distribution_table(dist: Distribution, minimum: int, width: float) -> Flowab
 
 
 def report_story(
+    meta: FormMeta,
     cases: OfficeStatistics,
     evaluations: OfficeEvaluationSummary,
     settings: OfficeSettings,
@@ -104,7 +106,6 @@ def report_story(
     s = styles()
     width = page_size(settings.paper_size)[0] - 2 * MARGIN_X
     period = cases.period
-    meta = FormMeta.for_office(settings, KIND, TITLE)
     story: list[Flowable] = [
         *letterhead(meta),
         para(f"Period: {period.label}. Prepared on {prepared_on}."),
