@@ -9,22 +9,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import suppression_note
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.forms.base import (
-    ACCENT,
-    MARGIN_X,
-    MUTED,
-    RULE,
-    FormMeta,
-    form_table,
-    heading,
-    letterhead,
-    markup,
-    page_size,
-    para,
-    render_form,
-    styles,
-)
+from cms_desktop.forms.base import form_table, heading, letterhead, markup, para, styles
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import ACCENT, MARGIN_X, MUTED, RULE, FormMeta, page_size, render_form
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.model.statistics import Distribution, OfficeStatistics, Period
