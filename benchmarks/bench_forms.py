@@ -38,7 +38,7 @@ def bare_reportlab(texts: list[str]) -> bytes:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from cms_desktop.forms.base import FONT, register_fonts
+    from cms_desktop.forms.page import FONT, register_fonts
 
     register_fonts()
     style = getSampleStyleSheet()["BodyText"]

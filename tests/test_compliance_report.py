@@ -3,10 +3,8 @@ records of the office it describes."""
 
 from __future__ import annotations
 
-import io
 import re
 
-import pypdf
 from reportlab.lib.pagesizes import A4
 
 from cms_desktop.forms.compliance_report import render_compliance_report
@@ -17,11 +15,8 @@ from tests.support.compliance_office import (
     build_three_mediators,
     expected_missed,
 )
-
-
-def pdf_text(pdf: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+from tests.support.pdf import all_text
+from tests.support.pdf import reader as pdf_reader
 
 
 def section(text: str, start: str, end: str) -> str:
@@ -43,7 +38,7 @@ def test_the_report_names_the_late_report_the_kept_notes_and_the_compliant(offic
     ws = office.ws
     seq, digest = ws.audit.store.head()
     form = render_compliance_report(ws, PERIOD)
-    text = pdf_text(form.pdf)
+    text = all_text(form.pdf)
     expected = expected_missed(office)
     names = built.names
     ordered = sorted(names.values())  # the roster prints by name
@@ -85,7 +80,7 @@ def test_decisions_taken_and_the_new_audit_head_are_printed(office, clock):
         built.noor, Decision.SUSPEND, "Notes of CMS-2026-0002 not destroyed.", "F3"
     )
     seq, digest = ws.audit.store.head()
-    text = pdf_text(render_compliance_report(ws, PERIOD).pdf)
+    text = all_text(render_compliance_report(ws, PERIOD).pdf)
     decisions = section(text, "Roster decisions", "Policy on Confidentiality, version")
     expected = (
         "Noor Notes 2026-03-02 Suspended under F3 by Dana Director: Notes of {} not destroyed."
@@ -100,14 +95,14 @@ def test_the_pdf_embeds_its_font_and_follows_the_paper_setting(office):
     ws = office.ws
     ws.settings.paper_size = "a4"
     form = render_compliance_report(ws, PERIOD)
-    reader = pypdf.PdfReader(io.BytesIO(form.pdf))
+    reader = pdf_reader(form.pdf)
     assert form.pages == len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == tuple(round(v) for v in A4)
     fonts = reader.pages[0]["/Resources"]["/Font"]
     descriptors = [f.get_object()["/FontDescriptor"] for f in fonts.values()]
     assert all("/FontFile2" in d for d in descriptors)
-    assert "Page 1 of 1" in pdf_text(form.pdf)
+    assert "Page 1 of 1" in all_text(form.pdf)
     meta = " ".join(str(v) for v in reader.metadata.values())
     for secret in SECRETS:
         assert secret not in meta

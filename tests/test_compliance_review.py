@@ -10,13 +10,12 @@ from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.forms.compliance_report import render_compliance_report
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.compliance import OVERRIDE_SIGNED_AGREEMENT, DutyState, Period
-from tests.support.builders import make_case, make_session, participant_ids
+from tests.support.builders import make_case, make_session, participant_ids, write_note
 from tests.support.compliance_builders import (
     destroy_notes,
     file_signed_agreement,
     hold_session,
     make_disclosure,
-    make_note,
     make_override,
     sign_final_agreement,
 )
@@ -130,7 +129,7 @@ def test_notes_are_due_a_set_number_of_days_after_the_final_agreement(office, cl
     mid = office.add_mediator("Pat")
     case = make_case(ws)
     session = make_session(ws, case, [mid], starts=clock.now() - timedelta(days=2))
-    make_note(ws, case, session, mid, "NOTE-SECRET", clock.now() - timedelta(days=2))
+    write_note(ws, case, session, mid, "NOTE-SECRET", at=clock.now() - timedelta(days=2))
     period = Period(date(2026, 1, 1), date(2026, 12, 31))
     assert ws.compliance.report(period).for_mediator(mid).destructions == ()  # no agreement yet
     sign_final_agreement(ws, case, mid, clock.now())
@@ -160,7 +159,7 @@ def test_a_case_closed_without_an_agreement_starts_the_clock_on_its_closing_day(
     mid = office.add_mediator("Pat")
     case = make_case(ws)
     session = make_session(ws, case, [mid], starts=clock.now() - timedelta(days=20))
-    make_note(ws, case, session, mid, "NOTE-SECRET", clock.now() - timedelta(days=20))
+    write_note(ws, case, session, mid, "NOTE-SECRET", at=clock.now() - timedelta(days=20))
     with ws.vault.transaction() as c:
         c.execute(
             "UPDATE dispute_case SET status='closed', closed_on='2026-02-10' WHERE id=?", (case,)

@@ -3,11 +3,9 @@ case number; the per-case summary under the minimum is the count alone."""
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from pypdf import PdfReader
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.evaluations import _fold
@@ -16,6 +14,8 @@ from cms_desktop.forms.statistics_report import render_statistics_report
 from cms_desktop.model.statistics import Period
 from tests.support.builders import DEFAULT_PARTICIPANTS
 from tests.support.evaluations import case_without_code, enter_all, form
+from tests.support.pdf import page_texts
+from tests.support.pdf import reader as pdf_reader
 
 NAME_PARTS = [part for name, _role in DEFAULT_PARTICIPANTS for part in name.split()]
 EVALUATION_COLUMNS = {
@@ -31,9 +31,8 @@ EVALUATION_COLUMNS = {
 
 
 def pdf_text(pdf: bytes) -> tuple[str, str]:
-    reader = PdfReader(io.BytesIO(pdf))
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
+    text = "\n".join(page_texts(pdf))
+    metadata = " ".join(str(v) for v in (pdf_reader(pdf).metadata or {}).values())
     return text, metadata
 
 
@@ -97,7 +96,7 @@ def test_no_evaluation_row_or_printed_form_holds_a_name_or_the_case_number(offic
 
 def test_fonts_are_embedded_and_the_paper_size_follows_the_setting(office):
     ws = office.ws
-    reader = PdfReader(io.BytesIO(render_blank_form(ws).pdf))
+    reader = pdf_reader(render_blank_form(ws).pdf)
     page = reader.pages[0]
     assert round(float(page.mediabox.width)) == 612  # letter
     fonts = page["/Resources"]["/Font"]
@@ -108,5 +107,5 @@ def test_fonts_are_embedded_and_the_paper_size_follows_the_setting(office):
         )
         assert "/FontFile2" in descriptor.get_object()
     ws.settings.paper_size = "a4"
-    reader = PdfReader(io.BytesIO(render_blank_form(ws).pdf))
+    reader = pdf_reader(render_blank_form(ws).pdf)
     assert round(float(reader.pages[0].mediabox.width)) == 595

@@ -7,18 +7,16 @@ from reportlab.platypus import PageBreak
 
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
-    FormMeta,
     Signer,
-    build_pdf,
     details_table,
     format_date,
     heading,
     letterhead,
     numbered,
     para,
-    render_form,
     signature_section,
 )
+from cms_desktop.forms.page import FormMeta, build_pdf, render_form
 from cms_desktop.model.settings import OfficeSettings
 from tests.support.pdf import all_text, fonts, page_texts, reader, signature_checks
 

@@ -10,8 +10,7 @@ from cms_desktop.core.errors import CmsError, PermissionDenied, RuleViolation, V
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.compliance import Decision
-from tests.support.builders import assign, make_case, make_session
-from tests.support.compliance_builders import make_note
+from tests.support.builders import assign, make_case, make_session, write_note
 
 REASON = "Did not inform the EEO/AA director of a harassment disclosure learned on 2 March."
 
@@ -30,7 +29,7 @@ def test_removal_under_f1_stops_new_assignments_and_access(office, clock):
     make_session(ws, open_case, [mid])
     closed_with_notes = make_case(ws, status="closed")
     held = make_session(ws, closed_with_notes, [mid], starts=clock.now() - timedelta(days=9))
-    make_note(ws, closed_with_notes, held, mid, "NOTE-SECRET", clock.now() - timedelta(days=9))
+    write_note(ws, closed_with_notes, held, mid, "NOTE-SECRET", at=clock.now() - timedelta(days=9))
     closed_done = make_case(ws, status="closed")
     assign(ws, closed_done, mid)
     pat = office.sign_in("pat")

@@ -11,18 +11,17 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
-    FormMeta,
     Signer,
     case_details,
     heading,
     letterhead,
     para,
-    render_form,
     signature_section,
     styles,
     text,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import FormMeta, render_form
 from cms_desktop.forms.policy_sections import exceptions_list
 from cms_desktop.model.agreements import CaseParties
 from cms_desktop.model.settings import OfficeSettings

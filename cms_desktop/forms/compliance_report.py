@@ -3,7 +3,7 @@
 One row per mediator with their duties met and missed, then each missed duty by case
 number, the director's overrides (without their reasons), the roster decisions taken, and
 the audit trail's head at printing (latest entry and the first 16 hex digits of its hash),
-so a printed report can be matched against the vault later. Built on forms/base.py: the
+so a printed report can be matched against the vault later. Built on forms/page.py and base.py: the
 office letterhead, DejaVu Sans embedded, "Page n of m" in the footer.
 """
 
@@ -16,19 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Spacer
 
 from cms_desktop.core import compliance_text as words
-from cms_desktop.forms.base import (
-    FONT_BOLD,
-    SHADE,
-    FormMeta,
-    details_table,
-    form_table,
-    heading,
-    letterhead,
-    para,
-    render_form,
-    styles,
-)
+from cms_desktop.forms.base import details_table, form_table, heading, letterhead, para, styles
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import FONT_BOLD, SHADE, FormMeta, render_form
 from cms_desktop.model.compliance import ComplianceReport, MediatorCompliance, Period
 
 if TYPE_CHECKING:

@@ -13,7 +13,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.forms.base import (
+from cms_desktop.forms.base import form_table, markup, para, styles, text
+from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import (
     ACCENT,
     FONT,
     FONT_BOLD,
@@ -22,15 +24,9 @@ from cms_desktop.forms.base import (
     MUTED,
     RULE,
     FormMeta,
-    form_table,
-    markup,
     page_size,
-    para,
     render_form,
-    styles,
-    text,
 )
-from cms_desktop.forms.document import RenderedForm
 from cms_desktop.model.evaluations import SCALE_VALUES, Questionnaire
 from cms_desktop.model.settings import OfficeSettings
 

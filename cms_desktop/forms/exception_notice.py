@@ -9,14 +9,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from cms_desktop.core.policy_text import policy_text
-from cms_desktop.forms.base import (
-    FormMeta,
-    letterhead,
-    para,
-    render_form,
-    styles,
-)
+from cms_desktop.forms.base import letterhead, para, styles
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import FormMeta, render_form
 from cms_desktop.forms.policy_sections import exceptions_list, shaded_box
 from cms_desktop.model.settings import OfficeSettings
 

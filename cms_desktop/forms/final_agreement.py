@@ -11,7 +11,6 @@ from reportlab.platypus import Flowable
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
-    FormMeta,
     Signer,
     case_details,
     details_table,
@@ -20,12 +19,12 @@ from cms_desktop.forms.base import (
     markup,
     numbered,
     para,
-    render_form,
     signature_section,
     styles,
     text,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import FormMeta, render_form
 from cms_desktop.model.agreements import OUTCOMES, CaseParties, FinalAgreement
 from cms_desktop.model.settings import OfficeSettings
 

@@ -2,8 +2,9 @@
 held on paper. Both print the confidentiality policy and each exception from the one
 policy text (E0), with a box the interviewer ticks as each is explained.
 
-Built on forms/base.py: DejaVu Sans embedded, footer with the policy version, the case
-number and "Page n of m", and a PDF title that never holds a participant's name.
+Built on forms/page.py and forms/base.py: DejaVu Sans embedded, footer with the policy
+version, the case number and "Page n of m", and a PDF title that never holds a
+participant's name.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.forms.base import (
-    INK,
-    RULE,
-    FormMeta,
     Signer,
     details_table,
     form_table,
@@ -29,12 +27,12 @@ from cms_desktop.forms.base import (
     letterhead,
     markup,
     para,
-    render_form,
     signature_section,
     styles,
     text,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import INK, RULE, FormMeta, render_form
 from cms_desktop.model.cases import (
     AFFILIATIONS,
     DECISIONS,

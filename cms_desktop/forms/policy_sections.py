@@ -6,7 +6,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from cms_desktop.core.policy_text import ExceptionText, policy_text
-from cms_desktop.forms.base import RULE, SHADE, form_table, markup, para, styles, text
+from cms_desktop.forms.base import form_table, markup, para, styles, text
+from cms_desktop.forms.page import RULE, SHADE
 from cms_desktop.model.settings import OfficeSettings, Official
 
 

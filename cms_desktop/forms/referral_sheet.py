@@ -14,10 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
-    INK,
-    FormMeta,
     Signer,
-    build_pdf,
     details_table,
     form_table,
     heading,
@@ -27,6 +24,7 @@ from cms_desktop.forms.base import (
     styles,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import INK, FormMeta, build_pdf
 from cms_desktop.model.sessions import ReferralFacts
 
 if TYPE_CHECKING:

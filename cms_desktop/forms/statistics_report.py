@@ -9,22 +9,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import suppression_note
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.forms.base import (
-    ACCENT,
-    MARGIN_X,
-    MUTED,
-    RULE,
-    FormMeta,
-    form_table,
-    heading,
-    letterhead,
-    markup,
-    page_size,
-    para,
-    render_form,
-    styles,
-)
+from cms_desktop.forms.base import form_table, heading, letterhead, markup, para, styles
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.page import ACCENT, MARGIN_X, MUTED, RULE, FormMeta, page_size, render_form
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.model.statistics import Distribution, OfficeStatistics, Period
@@ -41,8 +28,9 @@ def render_statistics_report(ws: Workspace, period: Period) -> RenderedForm:
     ws.require(Action.VIEW_STATISTICS)
     cases = ws.statistics.office(period)
     evaluations = ws.evaluations.office_summary(period)
-    story = report_story(cases, evaluations, ws.settings, ws.evaluations.today().isoformat())
-    return render_form(FormMeta.for_office(ws.settings, KIND, TITLE), story)
+    meta = FormMeta.for_office(ws.settings, KIND, TITLE)
+    story = report_story(meta, cases, evaluations, ws.settings, ws.evaluations.today().isoformat())
+    return render_form(meta, story)
 
 
 class Bar(Flowable):
@@ -96,6 +84,7 @@ def distribution_table(dist: Distribution, minimum: int, width: float) -> Flowab
 
 
 def report_story(
+    meta: FormMeta,
     cases: OfficeStatistics,
     evaluations: OfficeEvaluationSummary,
     settings: OfficeSettings,
@@ -104,7 +93,6 @@ def report_story(
     s = styles()
     width = page_size(settings.paper_size)[0] - 2 * MARGIN_X
     period = cases.period
-    meta = FormMeta.for_office(settings, KIND, TITLE)
     story: list[Flowable] = [
         *letterhead(meta),
         para(f"Period: {period.label}. Prepared on {prepared_on}."),

@@ -3,10 +3,8 @@ overdue flag on the Session tab, the agenda and debriefs in the window."""
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 
-import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QToolButton
@@ -16,6 +14,7 @@ from cms_desktop.gui.disclosure_dialog import DisclosureDialog
 from cms_desktop.gui.session import records_panels
 from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
 from tests.sessions.conftest import open_as, open_window, schedule
+from tests.support.pdf import page_texts
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -70,7 +69,7 @@ def test_ctrl_shift_d_records_a_disclosure_routed_to_campus_police(
     )
     assert messages == []
     [form] = printed
-    text = pypdf.PdfReader(io.BytesIO(form.pdf)).pages[0].extract_text()
+    text = page_texts(form.pdf)[0]
     assert "Express intent to commit physical harm (policy clause E3)" in " ".join(text.split())
     tab = window.tabs["session"]
     assert tab.ui.disclosureTable.rowCount() == 1

@@ -3,10 +3,8 @@ by the injected clock, reporting, and the referral sheet."""
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime, timedelta, timezone
 
-import pypdf
 import pytest
 
 from cms_desktop.core import disclosures as disclosures_module
@@ -15,6 +13,8 @@ from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, Official
 from tests.sessions.conftest import open_as, schedule
 from tests.support.builders import DEFAULT_PARTICIPANTS, assign, make_case
+from tests.support.pdf import page_texts
+from tests.support.pdf import reader as pdf_reader
 
 CENTRAL = timezone(timedelta(hours=-6))  # the office's wall clock in these tests
 TITLE_IX = Official("Title IX Office", "Jordan Lee", "titleix@example.edu", "hours:24")
@@ -103,9 +103,7 @@ def test_a_disclosure_is_checked_before_it_is_routed(office, team, configured):
 
 def test_only_a_mediator_serving_on_the_case_records_one(office, team, configured):
     with pytest.raises(PermissionDenied):
-        open_as(office, "cleo").disclosures.record(
-            team.case_id, "physical_harm", LEARNED, team.ana
-        )
+        open_as(office, "cleo").disclosures.record(team.case_id, "physical_harm", LEARNED, team.ana)
     with pytest.raises(ValidationError, match="who learned it"):
         configured.disclosures.record(team.case_id, "physical_harm", LEARNED, None)
 
@@ -187,8 +185,8 @@ def test_the_referral_sheet_holds_what_the_official_needs_and_no_participant(
     )
     form = referral_sheet(configured, found.id)
     assert form.kind == "referral" and form.case_id == team.case_id and form.pages == 1
-    reader = pypdf.PdfReader(io.BytesIO(form.pdf))
-    text = " ".join(page.extract_text() for page in reader.pages)
+    reader = pdf_reader(form.pdf)
+    text = " ".join(page_texts(form.pdf))
     flat = " ".join(text.split())
     for expected in (
         "CMS-2026-0001",

@@ -110,3 +110,23 @@ def make_session(
                 (session_id, mediator_id),
             )
     return session_id
+
+
+def write_note(
+    ws: Workspace,
+    case_id: int,
+    session_id: int,
+    author_id: int,
+    body: str,
+    kind: str = "joint",
+    at: datetime | None = None,
+) -> int:
+    """A note row as the Session service writes it, created (and last edited) `at` (now)."""
+    when = iso(at or ws.clock.now())
+    with ws.vault.transaction() as c:
+        cur = c.execute(
+            "INSERT INTO note(case_id, session_id, author_id, kind, body, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (case_id, session_id, author_id, kind, body, when, when),
+        )
+    return int(cur.lastrowid)

@@ -151,18 +151,6 @@ def make_disclosure(
         return int(cur.lastrowid)
 
 
-def make_note(
-    ws: Workspace, case_id: int, session_id: int, author_id: int, body: str, at: datetime
-) -> int:
-    with ws.vault.transaction() as c:
-        cur = c.execute(
-            "INSERT INTO note(case_id, session_id, author_id, kind, body, created_at, updated_at) "
-            "VALUES (?,?,?,'joint',?,?,?)",
-            (case_id, session_id, author_id, body, iso(at), iso(at)),
-        )
-        return int(cur.lastrowid)
-
-
 def sign_final_agreement(ws: Workspace, case_id: int, mediator_id: int, at: datetime) -> None:
     with ws.vault.transaction() as c:
         c.execute(

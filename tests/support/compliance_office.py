@@ -18,13 +18,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.model.compliance import OVERRIDE_SIGNED_AGREEMENT, Period
-from tests.support.builders import make_case, make_session, participant_ids
+from tests.support.builders import make_case, make_session, participant_ids, write_note
 from tests.support.compliance_builders import (
     destroy_notes,
     file_signed_agreement,
     hold_session,
     make_disclosure,
-    make_note,
     make_override,
     sign_final_agreement,
 )
@@ -90,7 +89,7 @@ def build_three_mediators(office: TestOffice) -> ThreeMediators:
     late = make_disclosure(
         ws, lee_case, lee, at(10, 11), at(11, 17), reported_at=at(13), session_id=lee_session
     )
-    make_note(ws, lee_case, lee_session, lee, "NOTE-SECRET lee", at(10, 11))
+    write_note(ws, lee_case, lee_session, lee, "NOTE-SECRET lee", at=at(10, 11))
     sign_final_agreement(ws, lee_case, lee, at(15))
     destroy_notes(ws, lee_case, at(16))
 
@@ -105,7 +104,7 @@ def build_three_mediators(office: TestOffice) -> ThreeMediators:
         category="discrimination",
         session_id=noor_session,
     )
-    make_note(ws, noor_case, noor_session, noor, "NOTE-SECRET noor kept", at(5, 11))
+    write_note(ws, noor_case, noor_session, noor, "NOTE-SECRET noor kept", at=at(5, 11))
     sign_final_agreement(ws, noor_case, noor, at(6))
 
     # Cam's third participant signs late; the director overrode, with a reason.
@@ -134,7 +133,7 @@ def build_three_mediators(office: TestOffice) -> ThreeMediators:
         category="physical_harm",
         session_id=cam_session,
     )
-    make_note(ws, cam_case, cam_session, cam, "NOTE-SECRET cam", at(20, 11))
+    write_note(ws, cam_case, cam_session, cam, "NOTE-SECRET cam", at=at(20, 11))
     sign_final_agreement(ws, cam_case, cam, at(22))
     destroy_notes(ws, cam_case, at(23))
     return ThreeMediators(

@@ -1,5 +1,6 @@
 """Raw note and final-agreement rows for the erasure tests, written as the Session and
-Agreement services write them (issues 5 and 6), so destruction is tested on its own."""
+Agreement services write them (issues 5 and 6), so destruction is tested on its own.
+(write_note itself lives in builders.py; it is imported here for these tests.)"""
 
 from __future__ import annotations
 
@@ -10,21 +11,8 @@ from cms_desktop.core.clock import iso
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.accounts_store import AccountStore
-from tests.support.builders import make_case, make_session
+from tests.support.builders import make_case, make_session, write_note
 from tests.support.office import TestOffice
-
-
-def write_note(
-    ws: Workspace, case_id: int, session_id: int, author_id: int, body: str, kind: str = "joint"
-) -> int:
-    now = iso(ws.clock.now())
-    with ws.vault.transaction() as c:
-        cur = c.execute(
-            "INSERT INTO note(case_id, session_id, author_id, kind, body, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (case_id, session_id, author_id, kind, body, now, now),
-        )
-    return int(cur.lastrowid)
 
 
 def edit_note(ws: Workspace, note_id: int, body: str) -> None:
