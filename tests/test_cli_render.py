@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from cms_desktop.cli import admin, render
-from cms_desktop.forms.catalog import FormNotAvailable, available, build_form, evaluation_form
+from cms_desktop.forms.catalog import available
 from tests.support.builders import make_case
 from tests.support.office import PASSWORD
 from tests.support.pdf import all_text, reader
@@ -69,14 +69,18 @@ def test_render_refusals_are_one_line(cli, tmp_path, capsys):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_forms_of_other_issues_say_not_available_until_they_land(office):
-    case_id = make_case(office.ws)
-    for kind in ("intake-form", "referral"):
-        if available(kind):
-            continue  # issue 4 or 5 has landed: their tests cover the form
-        with pytest.raises(FormNotAvailable, match="not available yet"):
-            build_form(office.ws, kind, case_id)
-    if not available("evaluation-form"):
-        with pytest.raises(FormNotAvailable):
-            evaluation_form(office.ws, None)
-    assert available("agreement-to-mediate") and available("exception-notice")
+def test_every_form_in_the_catalog_can_be_built(office):
+    from cms_desktop.forms.catalog import FORMS
+
+    assert all(available(kind) for kind in FORMS)
+
+
+def test_render_the_referral_of_a_case_s_disclosure(cli, office, tmp_path, capsys):
+    out = tmp_path / "referral.pdf"
+    assert cli("render", "referral", "--case", cli.number, "--out", str(out)) != 0
+    assert "no exception disclosure" in capsys.readouterr().err
+    learned = office.clock.now()
+    office.ws.disclosures.record(cli.case_id, "physical_harm", learned, None)
+    assert cli("render", "referral", "--case", cli.number, "--out", str(out)) == 0
+    text = all_text(out.read_bytes())
+    assert "Exception Referral" in text and cli.number in text

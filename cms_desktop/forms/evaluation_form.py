@@ -177,3 +177,8 @@ def _question_tables(questionnaire: Questionnaire, width: float) -> list[Flowabl
         )
         tables.append(Spacer(1, 2 * mm))
     return tables
+
+
+def build(ws: Workspace, case_id: int) -> RenderedForm:
+    """The catalog's entry point: the case's evaluation form (its code, nothing else)."""
+    return render_case_form(ws, case_id)

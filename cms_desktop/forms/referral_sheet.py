@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether
 
+from cms_desktop.core.errors import CmsError
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
     Signer,
@@ -114,3 +115,14 @@ def _blank_lines(labels: tuple[str, ...]) -> Flowable:
         colWidths=["38%", "62%"],
         rowHeights=[0.42 * inch] * len(labels),
     )
+
+
+def build(ws: Workspace, case_id: int) -> RenderedForm:
+    """The catalog's entry point (`cms-admin render referral --case N`): the referral sheet of
+    the case's most recent disclosure not yet reported, else of its most recent one."""
+    disclosures = ws.disclosures.for_case(case_id)
+    if not disclosures:
+        raise CmsError("This case has no exception disclosure to refer.")
+    unreported = [d for d in disclosures if d.reported_at is None]
+    latest = max(unreported or disclosures, key=lambda d: (d.learned_at, d.id))
+    return referral_sheet(ws, latest.id)
