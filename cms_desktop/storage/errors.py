@@ -24,6 +24,10 @@ class VaultDamaged(VaultError):
     pass
 
 
+class ForeignJournal(VaultDamaged):
+    """A -wal file beside the vault that this key does not open: never folded in."""
+
+
 class VaultInUse(VaultError):
     pass
 

@@ -35,8 +35,9 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from cms_desktop.storage import migrations
+from cms_desktop.storage import migrations, page_proof
 from cms_desktop.storage.errors import (
+    ForeignJournal,
     NotWritable,
     VaultDamaged,
     VaultError,
@@ -125,6 +126,7 @@ class Vault:
         """Open an existing vault. A failed open never writes to the file."""
         path = Path(path)
         _precheck(path)
+        _prove_key(path, key)
         try:
             conn = _connect(path, create=False)
         except sqlcipher3.Error:
@@ -333,6 +335,27 @@ def _precheck(path: Path) -> None:
             f"The vault file {path.name} is damaged (cut short or overwritten); "
             "restore it from a backup."
         )
+
+
+def _prove_key(path: Path, key: bytes) -> None:
+    """Before any connection: SQLite would fold a WAL into the file when a refused
+    connection closes, so the key and the WAL are proven on plain reads first."""
+    try:
+        proof = page_proof.prove(path, key)
+    except OSError as exc:
+        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+    if proof.key_fits:
+        return
+    if proof.page1_ok:
+        raise ForeignJournal(
+            f"The journal file {wal_path(path).name} beside the vault is not this vault's (or "
+            "is damaged), so nothing was opened or changed; move it out of the folder and "
+            "open again."
+        )
+    raise VaultDamaged(
+        "The vault file is damaged, or does not belong with its key file; "
+        "restore both from the same backup."
+    )
 
 
 def _remove_partial(path: Path) -> None:
