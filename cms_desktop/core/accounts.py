@@ -282,7 +282,7 @@ def recover_director(
     throttle: SignInThrottle | None = None,
 ) -> Workspace:
     """Replace a forgotten director password with the recovery key, and sign them in."""
-    from cms_desktop.core.office import record_failed_sign_ins, throttled
+    from cms_desktop.core.office import record_failed_sign_ins, record_open_checkpoint, throttled
     from cms_desktop.core.workspace import Workspace
 
     clock = clock or SystemClock()
@@ -319,6 +319,7 @@ def recover_director(
             ws.audit.record("password_recovered", "user", user.id)
             keyfile.save(ws.keys_path)
         ws.user = store.get(user.id) or user
+        record_open_checkpoint(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record("sign_in", "user", user.id)
         return ws

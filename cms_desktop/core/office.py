@@ -109,6 +109,15 @@ def create_office(
     return ws, recovery
 
 
+def record_open_checkpoint(ws: Workspace) -> None:
+    """The open's checkpoint could not empty the WAL: frames there may still hold text that
+    was destroyed before a crash, so the audit says so (as Destroy notes does)."""
+    if not ws.vault.journal_emptied_at_open:
+        ws.audit.record(
+            "notes_wipe_incomplete", "office", None, "at open: the journal could not be emptied"
+        )
+
+
 def throttled(throttle: SignInThrottle | None) -> None:
     """Refuse an attempt while the throttle says wait."""
     if throttle is not None and throttle.wait_seconds() > 0:
@@ -162,6 +171,7 @@ def sign_in(
                 throttle.failed(username)
             raise BadCredentials()
         ws = Workspace(vault, user, clock, keyfile, key)
+        record_open_checkpoint(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record(event, "user", user.id)
     except BaseException:

@@ -60,6 +60,13 @@ def wal_path(vault_path: Path) -> Path:
     return Path(str(vault_path) + "-wal")
 
 
+def wal_size(vault_path: Path) -> int:
+    try:
+        return wal_path(vault_path).stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _key_pragma(key: bytes) -> str:
     if len(key) != 32:
         raise ValueError("the vault key is 32 bytes")
@@ -84,6 +91,8 @@ class Vault:
         self.conn = conn
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []
+        # Whether the open's TRUNCATE checkpoint emptied the WAL (core records it if not).
+        self.journal_emptied_at_open = True
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -138,6 +147,7 @@ class Vault:
             vault._configure(key)
             vault._check_not_truncated()
             migrations.check_not_newer(conn)
+            vault.journal_emptied_at_open = vault._checkpoint_at_open()
             if migrate:
                 migrations.apply(conn)
             return vault
@@ -196,6 +206,21 @@ class Vault:
             value = c.execute(f"PRAGMA {pragma}").fetchone()[0]
             if value != expected:
                 raise VaultError(f"The vault could not be opened safely ({pragma} is {value!r}).")
+
+    def _checkpoint_at_open(self) -> bool:
+        """Before anything else: a crash may have left frames holding text the program had
+        already destroyed (committed, not yet wiped); fold them in and cut the WAL to zero.
+
+        Only our own process can hold a reader here (the instance lock keeps other programs
+        out), so it waits briefly rather than the usual five seconds.
+        """
+        c = self.conn
+        c.execute("PRAGMA busy_timeout = 200")
+        try:
+            busy, log, done = c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            c.execute("PRAGMA busy_timeout = 5000")
+        return busy == 0 and log == done and wal_size(self.path) == 0
 
     def _assert_encrypted_on_disk(self) -> None:
         with open(self.path, "rb") as fh:
