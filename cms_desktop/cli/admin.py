@@ -8,6 +8,7 @@ success; otherwise one line on standard error and a non-zero status.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import sys
@@ -173,11 +174,24 @@ def _extra_commands() -> list:
     return [render]
 
 
+def instance_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager:
+    """One program at a time: the window's lock, taken by every command that opens or
+    creates the vault (nothing to take when neither the vault nor its folder exists)."""
+    from cms_desktop.storage.instance_lock import InstanceLock
+
+    path = vault_path(args)
+    creates = args.command in ("init", "demo")
+    if path.exists() or (creates and path.parent.is_dir()):
+        return InstanceLock(path)
+    return contextlib.nullcontext()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        with instance_lock(args):
+            return int(args.run(args))
     except (CliError, VaultError) as exc:
         print(f"cms-admin: {exc}", file=sys.stderr)
         return EXIT_ERROR
