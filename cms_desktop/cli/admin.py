@@ -109,18 +109,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from cms_desktop.core import maintenance
+    from cms_desktop.storage.errors import VaultDamaged
 
-    ws = sign_in(args)
+    checks: dict[str, str] = {}
     try:
-        problems = maintenance.verify(ws)
-    finally:
-        ws.close()
+        ws = sign_in(args)
+    except VaultDamaged as exc:  # damage that stops the sign-in is verify's finding too
+        checks["sign-in"] = "could not run"
+        problems = [str(exc)]
+    else:
+        try:
+            problems = maintenance.verify(ws, checks)
+        finally:
+            ws.close()
     if problems:
-        emit(args, {"sound": False, "problems": problems}, "") if args.json else None
-        print(f"cms-admin: the vault is not sound: {problems[0]}", file=sys.stderr)
+        if args.json:
+            emit(args, {"sound": False, "problems": problems, "checks": checks}, "")
+        print(f"cms-admin: the vault is not sound: {_summary(problems, checks)}", file=sys.stderr)
         return EXIT_PROBLEM
-    emit(args, {"sound": True, "problems": []}, "The vault is sound.")
+    emit(args, {"sound": True, "problems": [], "checks": checks}, "The vault is sound.")
     return EXIT_OK
+
+
+def _summary(problems: list[str], checks: dict[str, str]) -> str:
+    """The first problem, then which checks failed or could not run, on one line."""
+    first = " ".join(problems[0].split()).rstrip(".")
+    failed = [name for name, outcome in checks.items() if outcome == "failed"]
+    stopped = [name for name, outcome in checks.items() if outcome == "could not run"]
+    passed = [name for name, outcome in checks.items() if outcome == "ok"]
+    parts = [
+        f"{label}: {', '.join(names)}"
+        for label, names in (("failed", failed), ("could not run", stopped), ("passed", passed))
+        if names
+    ]
+    return first + (f" ({'; '.join(parts)})." if parts else ".")
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -271,10 +271,16 @@ class Vault:
                 callback()
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlcipher3.Row]:
-        return self.conn.execute(sql, params).fetchall()
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            raise _read_error(exc) from None
 
     def scalar(self, sql: str, params: tuple | dict = ()) -> object:
-        row = self.conn.execute(sql, params).fetchone()
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise _read_error(exc) from None
         return None if row is None else row[0]
 
     def checkpoint_truncate(self) -> None:
@@ -339,6 +345,14 @@ class Vault:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
         self.conn = None  # type: ignore[assignment]
+
+
+def _read_error(exc: sqlcipher3.DatabaseError) -> Exception:
+    """A damaged page met while reading is one sentence; programming errors stay loud."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return VaultDamaged("The vault file is damaged; restore it from a backup.")
+    return exc
 
 
 def _precheck(path: Path) -> None:
