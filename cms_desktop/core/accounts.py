@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.passwords import check_password
@@ -95,6 +96,7 @@ class AccountService:
         """A new account; its person sets their own password at first sign-in."""
         self.ws.require(Action.MANAGE_ACCOUNTS)
         username, display_name = username.strip(), display_name.strip()
+        text_rules.check_text(display_name, "display_name")
         self._check_username(username)
         if not display_name:
             raise ValidationError("Enter the person's name.", field="display_name")

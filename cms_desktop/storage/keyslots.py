@@ -63,7 +63,9 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
-        return kdf.derive(password.encode("utf-8"))
+        # surrogatepass: a typed password that is not valid Unicode is simply a wrong one
+        # (new passwords are refused in core); valid text encodes exactly as UTF-8.
+        return kdf.derive(password.encode("utf-8", "surrogatepass"))
 
 
 # OWASP's minimum for Argon2id (m=19 MiB, t=2, p=1). Never go below it; tests use it

@@ -50,6 +50,9 @@ from cms_desktop.storage.errors import (
 PAGE_SIZE = 4096
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEYS_SUFFIX = ".keys"
+NOT_STORABLE = (
+    "Some text holds a character that is not valid Unicode, so nothing was saved; retype it."
+)
 
 
 def keys_path(vault_path: Path) -> Path:
@@ -264,6 +267,8 @@ class Vault:
                     c.execute(f"RELEASE {name}")
             if isinstance(exc, sqlcipher3.Error):
                 raise translate_db_error(exc) from None
+            if isinstance(exc, UnicodeEncodeError):  # a field core did not check
+                raise VaultError(NOT_STORABLE) from None
             raise
         if outer:
             callbacks, self._after_commit = self._after_commit, []
@@ -275,12 +280,16 @@ class Vault:
             return self.conn.execute(sql, params).fetchall()
         except sqlcipher3.DatabaseError as exc:
             raise _read_error(exc) from None
+        except UnicodeEncodeError:
+            raise VaultError(NOT_STORABLE) from None
 
     def scalar(self, sql: str, params: tuple | dict = ()) -> object:
         try:
             row = self.conn.execute(sql, params).fetchone()
         except sqlcipher3.DatabaseError as exc:
             raise _read_error(exc) from None
+        except UnicodeEncodeError:
+            raise VaultError(NOT_STORABLE) from None
         return None if row is None else row[0]
 
     def checkpoint_truncate(self) -> None:
