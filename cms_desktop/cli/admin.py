@@ -11,8 +11,10 @@ import argparse
 import contextlib
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from cms_desktop import config
 from cms_desktop.storage.errors import VaultError
@@ -24,12 +26,28 @@ class CliError(Exception):
     """One sentence for standard error."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Argument mistakes get one line on standard error and exit 2, as every other
+    refusal does (argparse would print its usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        text = " ".join(message.split())
+        self.exit(EXIT_ERROR, f"cms-admin: {text[:1].upper()}{text[1:]}; see cms-admin --help.\n")
+
+
+# One name in a path: the limit of every file system the office uses (ext4, APFS, NTFS).
+NAME_MAX_BYTES = 255
+
+
 def read_password(args: argparse.Namespace, confirm: bool = False) -> str:
     if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line:
+        raw = sys.stdin.buffer.readline()
+        if not raw:
             raise CliError("No password came on standard input.")
-        return line.rstrip("\r\n")
+        try:
+            return raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise CliError("The password on standard input is not UTF-8 text.") from None
     if not sys.stdin.isatty():
         raise CliError("No terminal to ask for the password; use --password-stdin.")
     password = getpass.getpass("Password: ")
@@ -39,7 +57,16 @@ def read_password(args: argparse.Namespace, confirm: bool = False) -> str:
 
 
 def vault_path(args: argparse.Namespace) -> Path:
-    return Path(args.vault) if args.vault else config.default_vault_path()
+    """The vault's path; a name the file system cannot hold is refused before any use.
+    A folder whose name is not UTF-8 arrives with surrogate escapes and is used as is."""
+    path = Path(args.vault) if args.vault else config.default_vault_path()
+    for part in path.parts:
+        if len(os.fsencode(part)) > NAME_MAX_BYTES:
+            raise CliError(
+                f"A folder or file name in the vault's path is longer than {NAME_MAX_BYTES} "
+                "bytes, which the file system cannot hold; shorten it."
+            )
+    return path
 
 
 def emit(args: argparse.Namespace, data: dict, text: str) -> None:
@@ -161,7 +188,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--vault", metavar="PATH", help="the vault file (default: configured)")
     common.add_argument("--user", metavar="NAME", help="the account to sign in as or create")
     common.add_argument(
@@ -169,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--json", action="store_true", help="machine-readable output")
 
-    parser = argparse.ArgumentParser(prog="cms-admin", description=__doc__.splitlines()[0])
+    parser = OneLineParser(prog="cms-admin", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     init = sub.add_parser("init", parents=[common], help="create a new office vault")
     init.add_argument("--office", metavar="NAME", help="the office's name")
@@ -209,6 +236,9 @@ def instance_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Paths with bytes that are not UTF-8 are printed back as the same bytes.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -216,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
             return int(args.run(args))
     except (CliError, VaultError) as exc:
         print(f"cms-admin: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # the file system refused something the vault code did not expect
+        reason = exc.strerror or type(exc).__name__
+        print(
+            f"cms-admin: the file system refused: {reason}; nothing was changed.", file=sys.stderr
+        )
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("cms-admin: interrupted; nothing more was changed.", file=sys.stderr)

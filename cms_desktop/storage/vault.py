@@ -78,7 +78,8 @@ def _key_pragma(key: bytes) -> str:
 
 def _connect(path: Path, create: bool) -> sqlcipher3.Connection:
     mode = "rwc" if create else "rw"
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    # fsencode: a folder name that is not UTF-8 reaches SQLite as its own bytes.
+    uri = f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     # SQLCipher logs decryption failures to stderr; a wrong key is reported by us instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
