@@ -41,13 +41,16 @@ NAME_MAX_BYTES = 255
 
 def read_password(args: argparse.Namespace, confirm: bool = False) -> str:
     if args.password_stdin:
-        raw = sys.stdin.buffer.readline()
+        # The bytes, decoded here: a text stdin would raise on bytes that are not UTF-8.
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+        raw = stream.readline()
         if not raw:
             raise CliError("No password came on standard input.")
         try:
-            return raw.decode("utf-8").rstrip("\r\n")
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError:
             raise CliError("The password on standard input is not UTF-8 text.") from None
+        return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise CliError("No terminal to ask for the password; use --password-stdin.")
     password = getpass.getpass("Password: ")
