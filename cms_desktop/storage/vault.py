@@ -129,7 +129,7 @@ class Vault:
                 raise NotWritable(
                     f"The folder {path.parent} cannot be written to; choose another folder."
                 ) from None
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, path) from None
         except BaseException:
             _remove_partial(path)
             raise
@@ -168,7 +168,7 @@ class Vault:
                     f"The vault's folder {path.parent} is read-only; the vault needs to write "
                     "beside itself to open safely."
                 ) from None
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, path) from None
         except BaseException:
             conn.close()
             raise
@@ -248,7 +248,7 @@ class Vault:
         try:
             c.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         except sqlcipher3.Error as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.path) from None
         self._depth += 1
         try:
             yield c
@@ -267,7 +267,7 @@ class Vault:
                 if not outer:
                     c.execute(f"RELEASE {name}")
             if isinstance(exc, sqlcipher3.Error):
-                raise translate_db_error(exc) from None
+                raise translate_db_error(exc, self.path) from None
             if isinstance(exc, UnicodeEncodeError):  # a field core did not check
                 raise VaultError(NOT_STORABLE) from None
             raise
@@ -328,7 +328,7 @@ class Vault:
             c.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             c.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.Error as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.path) from None
         finally:
             with contextlib.suppress(sqlcipher3.Error):
                 c.execute("PRAGMA locking_mode = NORMAL")
