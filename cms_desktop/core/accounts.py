@@ -24,7 +24,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.storage import rekey
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.errors import BadCredentials
+from cms_desktop.storage.errors import BadCredentials, VaultError
 from cms_desktop.storage.keyslots import OWASP_MINIMUM, KdfParams, KeySlotFile, new_recovery_key
 from cms_desktop.storage.roster_store import RosterStore
 
@@ -63,6 +63,28 @@ def rekey_vault(
     ws.keyfile = keyfile
     ws._vault_key = key
     ws.audit.record("vault_rekeyed", "office", None, why)
+
+
+def finish_ended_accounts(ws: Workspace) -> list[str]:
+    """At open: re-key away the slots of accounts that are no longer active (a crash came
+    between the status change and its re-key), and slots with no account at all (a crash
+    inside Add account before its row committed). Returns the user names whose slots went."""
+    store = AccountStore(ws.vault)
+    stale = []
+    for slot in ws.keyfile.slots:
+        if slot.kind != "user":
+            continue
+        user = store.by_username(slot.username)
+        if user is None or user.state != "active":
+            stale.append(slot.username)
+    if stale:
+
+        def drop(keyfile: KeySlotFile) -> None:
+            for username in stale:
+                keyfile.remove_user_slot(username)
+
+        rekey_vault(ws, drop, "finishing an account change a crash interrupted")
+    return stale
 
 
 def _slot_params(keyfile: KeySlotFile) -> KdfParams:
@@ -135,10 +157,11 @@ class AccountService:
         if user.state != "active":
             raise RuleViolation(f"{user.username}'s account is already {user.state}.")
         self._check_may_end(user)
-        self._drop_slot_and_rekey(user, "account disabled")
-        with self.ws.vault.transaction():
-            self.store.set_status(user.id, "disabled")
+
+        def finish() -> None:
             self.ws.audit.record("account_disabled", "user", user.id)
+
+        self._end(user, "account disabled", finish)
 
     def enable(self, user_id: int, password: str | None = None) -> IssuedPassword:
         """A disabled account signs in again, with a one-time password."""
@@ -165,11 +188,12 @@ class AccountService:
         if user.state == "removed":
             raise RuleViolation(f"{user.username}'s account is already removed.")
         self._check_may_end(user)
-        if KeySlotFile.load(self.ws.keys_path).user_slot(user.username) is not None:
-            self._drop_slot_and_rekey(user, "account removed")
-        with self.ws.vault.transaction():
+
+        def finish() -> None:
             self.store.mark_removed(user.id, self._now())
             self.ws.audit.record("account_removed", "user", user.id)
+
+        self._end(user, "account removed", finish)
 
     def replace_recovery_key(self) -> str:
         """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
@@ -270,6 +294,29 @@ class AccountService:
         keyfile.save(self.ws.keys_path)
         self.ws.keyfile = keyfile
 
+    def _end(self, user: User, why: str, finish: Callable[[], None]) -> None:
+        """Disable or remove, in the order that keeps a crash harmless (#14).
+
+        1. the account is marked disabled: sign-in is refused from this moment;
+        2. its slot is dropped and the vault re-keyed (the old slot then opens nothing);
+        3. `finish` commits the change itself (disabled, or removed) and its audit event.
+        A crash after 1 leaves a disabled account whose slot the next open re-keys away
+        (finish_ended_accounts); never an active account without a slot. A refusal in 2
+        (the vault is open elsewhere) puts the status back: nothing changed.
+        """
+        previous = user.status
+        with self.ws.vault.transaction():
+            self.store.set_status(user.id, "disabled")
+        if KeySlotFile.load(self.ws.keys_path).user_slot(user.username) is not None:
+            try:
+                self._drop_slot_and_rekey(user, why)
+            except VaultError:
+                with self.ws.vault.transaction():
+                    self.store.set_status(user.id, previous)
+                raise
+        with self.ws.vault.transaction():
+            finish()
+
     def _drop_slot_and_rekey(self, user: User, why: str) -> None:
         rekey_vault(self.ws, lambda keyfile: keyfile.remove_user_slot(user.username), why)
 
@@ -284,7 +331,12 @@ def recover_director(
     throttle: SignInThrottle | None = None,
 ) -> Workspace:
     """Replace a forgotten director password with the recovery key, and sign them in."""
-    from cms_desktop.core.office import record_failed_sign_ins, record_open_checkpoint, throttled
+    from cms_desktop.core.office import (
+        finish_interrupted,
+        record_failed_sign_ins,
+        record_open_checkpoint,
+        throttled,
+    )
     from cms_desktop.core.workspace import Workspace
 
     clock = clock or SystemClock()
@@ -322,6 +374,7 @@ def recover_director(
             keyfile.save(ws.keys_path)
         ws.user = store.get(user.id) or user
         record_open_checkpoint(ws)
+        finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record("sign_in", "user", user.id)
         return ws

@@ -17,7 +17,7 @@ from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import OfficeSettings, Official
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.errors import BadCredentials, VaultError
+from cms_desktop.storage.errors import BadCredentials, VaultError, VaultInUse
 from cms_desktop.storage.keyslots import (
     KdfParams,
     KeySlotFile,
@@ -122,6 +122,15 @@ def record_open_checkpoint(ws: Workspace) -> None:
         )
 
 
+def finish_interrupted(ws: Workspace) -> None:
+    """Finish what a crash interrupted (an ended account's re-key). Another connection in
+    this process keeps the vault from being re-keyed now; the next open tries again."""
+    from cms_desktop.core.accounts import finish_ended_accounts
+
+    with contextlib.suppress(VaultInUse):
+        finish_ended_accounts(ws)
+
+
 def throttled(throttle: SignInThrottle | None) -> None:
     """Refuse an attempt while the throttle says wait."""
     if throttle is not None and throttle.wait_seconds() > 0:
@@ -176,6 +185,7 @@ def sign_in(
             raise BadCredentials()
         ws = Workspace(vault, user, clock, keyfile, key)
         record_open_checkpoint(ws)
+        finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record(event, "user", user.id)
     except BaseException:
