@@ -221,9 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list:
     """Commands kept in their own modules (each has add_parser(sub, common))."""
-    from cms_desktop.cli import render
+    from cms_desktop.cli import recover, render
 
-    return [render]
+    return [render, recover]
 
 
 def instance_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager:

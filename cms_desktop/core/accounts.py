@@ -87,6 +87,11 @@ def finish_ended_accounts(ws: Workspace) -> list[str]:
     return stale
 
 
+# A slot added inside a re-key's `change` is sealed to this placeholder; the re-key then
+# seals the new vault key to every slot, that one included.
+_RESEALED = b"\0" * 32
+
+
 def _slot_params(keyfile: KeySlotFile) -> KdfParams:
     """The office's Argon2id parameters (calibrated at setup), as the existing slots use."""
     return next((s.kdf for s in keyfile.slots if s.kdf is not None), OWASP_MINIMUM)
@@ -144,10 +149,23 @@ class AccountService:
             raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
         password = password or temporary_password()
         check_password(password, user.username)
+        # Re-keyed as removal is: a copy of the old slot file with the old password (which
+        # someone else may know: that is why it is reset) must open nothing from now on.
+        # The flag first, so a crash after the re-key still forces the change at sign-in.
         with self.ws.vault.transaction():
             self.store.set_must_change_password(user.id, True)
-            self.ws.audit.record("password_reset", "user", user.id)
-            self._write_slot(user.username, password)
+        params = _slot_params(self.ws.keyfile)
+        try:
+            rekey_vault(
+                self.ws,
+                lambda keyfile: keyfile.set_user_slot(user.username, password, _RESEALED, params),
+                "password reset",
+            )
+        except VaultError:
+            with self.ws.vault.transaction():
+                self.store.set_must_change_password(user.id, user.must_change_password)
+            raise
+        self.ws.audit.record("password_reset", "user", user.id)
         return IssuedPassword(self._existing(user.id), password)
 
     def disable(self, user_id: int) -> None:
@@ -201,12 +219,14 @@ class AccountService:
         new_key = new_recovery_key()
         # The slot is sealed to a placeholder here; the re-key then seals the new vault key
         # to every slot, this one included.
-        rekey_vault(self.ws, lambda keyfile: keyfile.set_recovery_slot(new_key, b"\0" * 32))
+        rekey_vault(self.ws, lambda keyfile: keyfile.set_recovery_slot(new_key, _RESEALED))
         self.ws.audit.record("recovery_key_replaced", "office")
         return new_key
 
     # -- anyone, for themselves -----------------------------------------------------------
     def change_own_password(self, current: str, new: str, confirm: str | None = None) -> None:
+        """Rewrite one's own slot; no re-key (docs/SECURITY.md says why: the person knew the
+        old password and still holds the vault key, so a re-key would take nothing away)."""
         ws = self.ws
         keyfile = KeySlotFile.load(ws.keys_path)
         try:
@@ -329,8 +349,13 @@ def recover_director(
     confirm: str | None = None,
     clock: Clock | None = None,
     throttle: SignInThrottle | None = None,
-) -> Workspace:
-    """Replace a forgotten director password with the recovery key, and sign them in."""
+) -> tuple[Workspace, str]:
+    """Replace a forgotten director password with the recovery key, and sign them in.
+
+    Returns the workspace and a NEW recovery key, to be shown once: the vault is re-keyed
+    (as a removal is), so the used recovery key, and any copy of the old slot file, open
+    nothing from now on.
+    """
     from cms_desktop.core.office import (
         finish_interrupted,
         record_failed_sign_ins,
@@ -365,19 +390,26 @@ def recover_director(
             raise ValidationError(
                 "There is no director account with that user name.", field="username"
             )
-        keyfile.set_user_slot(user.username, new_password, key, _slot_params(keyfile))
         ws = Workspace(vault, user, clock, keyfile, key)
+        record_open_checkpoint(ws)
+        new_recovery = new_recovery_key()
+        params = _slot_params(keyfile)
+
+        def replace(slots: KeySlotFile) -> None:
+            slots.set_user_slot(user.username, new_password, _RESEALED, params)
+            slots.set_recovery_slot(new_recovery, _RESEALED)
+
+        rekey_vault(ws, replace, "recovery key used")
         with vault.transaction():
             store.set_status(user.id, "active")
             store.set_must_change_password(user.id, False)
             ws.audit.record("password_recovered", "user", user.id)
-            keyfile.save(ws.keys_path)
+            ws.audit.record("recovery_key_replaced", "office")
         ws.user = store.get(user.id) or user
-        record_open_checkpoint(ws)
         finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record("sign_in", "user", user.id)
-        return ws
+        return ws, new_recovery
     except BaseException:
         vault.close()
         raise

@@ -10,13 +10,15 @@ from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.director.common import show_secret
 from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
 from cms_desktop.gui.password_dialog import check_as_typed
 
 
 class RecoveryDialog(QDialog):
-    """On success `workspace` holds the director, signed in with the new password."""
+    """On success `workspace` holds the director, signed in with the new password, and the
+    new recovery key has been shown once."""
 
     def __init__(
         self,
@@ -75,7 +77,16 @@ class RecoveryDialog(QDialog):
             ui.message.setText,
         )
         if done:
-            self.workspace = workspace
+            self.workspace, new_key = workspace
+            # The used key opens nothing any more (the vault was re-keyed): the new one is
+            # shown here, once, before anything else.
+            show_secret(
+                self,
+                "New recovery key",
+                "The recovery key you typed no longer works. Write down or print this new "
+                "one and lock it away; it is not shown again.",
+                new_key,
+            )
             self.accept()
 
     def done(self, result: int) -> None:
