@@ -62,10 +62,14 @@ def main() -> None:
 
     result["sign_in"] = attempt(open_it)
 
+    acked = 0
+
     def write() -> None:
+        nonlocal acked
         ws = box["ws"]
         for i in range(200):
             ws.audit.record("verify", "office", None, f"write {i} " * 50)  # type: ignore[attr-defined]
+            acked += 1
 
     if "ws" in box:
         result["write"] = attempt(write)
@@ -77,9 +81,13 @@ def main() -> None:
 
         ws = sign_in(vault, user, password)
         problems = maintenance.verify(ws)
+        kept = ws.vault.scalar("SELECT count(*) FROM audit_event WHERE detail LIKE 'write %'")
         ws.close()
         if problems:
             raise RuntimeError(problems[0])
+        if kept < acked:  # type: ignore[operator]
+            raise RuntimeError(f"{acked} writes acknowledged, {kept} kept")
+        result["acknowledged"] = acked
 
     result["after_freeing"] = attempt(reopen)
     print(json.dumps(result), flush=True)
