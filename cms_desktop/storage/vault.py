@@ -2,6 +2,8 @@
 
 Every connection is set up the same way, and each pragma has a reason:
 
+- the key proven before the connection (page_proof.py): SQLite would fold a WAL into the
+  file when a refused connection closes, so a wrong key must never reach it.
 - key first: nothing may touch the file before SQLCipher has the key.
 - cipher_version must answer: proves this sqlite really is SQLCipher (a plain sqlite
   would silently write a plaintext file), and a new file's first bytes must not be the
@@ -17,7 +19,8 @@ Every connection is set up the same way, and each pragma has a reason:
   with stale frames (never PERSIST).
 - foreign_keys ON: a note cannot outlive its session, a participant its case.
 - trusted_schema OFF: schema-defined functions and views cannot run side effects.
-- busy_timeout 5000: a second connection (the cms-admin verify) waits instead of failing.
+- busy_timeout 5000: a second connection of this program waits instead of failing (other
+  programs, cms-admin included, are kept out by the instance lock).
 - temp_store MEMORY: the bundled build defaults to it (TEMP_STORE=2); asserted, because a
   temporary file would hold plaintext sorted rows on disk.
 - cell_size_check ON: a damaged page is reported as damage instead of read past.

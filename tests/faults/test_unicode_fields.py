@@ -104,6 +104,7 @@ def is_valid_unicode(text: str) -> bool:
 @given(field=st.sampled_from(sorted(FIELDS)), value=ANY_TEXT)
 def test_every_text_field_stores_exactly_or_refuses_in_one_sentence(office, field, value):
     FIGURES["unicode: examples"] += 1
+    FIGURES["unicode: tracebacks"] += 0
     try:
         stored = FIELDS[field](office, value)
     except (ValidationError, CmsError) as exc:
