@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from cms_desktop import config
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
 
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
-    except (CliError, VaultError) as exc:
+    except (CliError, CmsError) as exc:
         print(f"cms-admin: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -16,13 +16,14 @@ from cms_desktop.core.agreements import MAX_SCAN_BYTES
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
 from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import to_qdate
+from cms_desktop.gui.run import FieldErrors, Say, run
 from cms_desktop.model.agreements import Scan
-from cms_desktop.storage.errors import VaultError
 
 SCAN_TYPES = {
     ".pdf": "application/pdf",
@@ -68,26 +69,7 @@ def read_scan(path: Path) -> Scan:
     return Scan(path.name, mime, data)
 
 
-def _submit(dialog: QDialog, action: Callable[[], object], errors: dict[str, QLabel]) -> None:
-    """Run the dialog's action; a refusal shows beside its field (or in a box), else close."""
-    for label in errors.values():
-        show_field_error(label, "")
-    try:
-        action()
-    except ValidationError as exc:
-        label = errors.get(exc.field)
-        if label is None:
-            show_error(dialog, str(exc))
-        else:
-            show_field_error(label, str(exc))
-        return
-    except VaultError as exc:
-        show_error(dialog, str(exc))
-        return
-    dialog.accept()
-
-
-class SignedCopyDialog(QDialog):
+class SignedCopyDialog(FormDialog):
     """Who signed (unless the caller files for everyone), when it came back, a scan."""
 
     def __init__(
@@ -105,7 +87,10 @@ class SignedCopyDialog(QDialog):
         self.setWindowTitle(title)
         self.ui.introLabel.setText(intro)
         self.scan: Scan | None = None
-        self._submit = submit
+        self._save = submit
+        self.errors = FieldErrors(
+            {"received_on": self.ui.receivedError, "scan": self.ui.scanError}, other=self
+        )
         ui = self.ui
         if signers is None:
             ui.participantLabel.hide()
@@ -121,7 +106,7 @@ class SignedCopyDialog(QDialog):
         ui.scanButton.clicked.connect(self.choose_scan)
         ui.clearScanButton.clicked.connect(self.clear_scan)
         ui.clearScanButton.setEnabled(False)
-        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
 
     def choose_scan(self) -> None:
@@ -132,12 +117,10 @@ class SignedCopyDialog(QDialog):
             self.attach(Path(chosen))
 
     def attach(self, path: Path) -> None:
-        show_field_error(self.ui.scanError, "")
-        try:
-            self.scan = read_scan(path)
-        except ValidationError as exc:
-            show_field_error(self.ui.scanError, str(exc))
+        scan = run(lambda: read_scan(path), Say(lambda m: show_field_error(self.ui.scanError, m)))
+        if scan is None:
             return
+        self.scan = scan.value
         self.ui.scanName.setText(path.name)
         self.ui.clearScanButton.setEnabled(True)
 
@@ -154,16 +137,11 @@ class SignedCopyDialog(QDialog):
     def received_on(self) -> str:
         return self.ui.receivedDate.date().toString("yyyy-MM-dd")
 
-    def submit(self) -> None:
-        errors = {"received_on": self.ui.receivedError, "scan": self.ui.scanError}
-        _submit(
-            self,
-            lambda: self._submit(self.participant_id(), self.received_on(), self.scan),
-            errors,
-        )
+    def save(self) -> object:
+        return self._save(self.participant_id(), self.received_on(), self.scan)
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(FormDialog):
     """The director lets a session be held without someone's signed agreement."""
 
     def __init__(
@@ -176,25 +154,22 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
-        self._submit = submit
+        self._save = submit
+        self.errors = FieldErrors({"reason": self.ui.reasonError}, other=self)
         for session_id, label in sessions:
             self.ui.sessionCombo.addItem(label, session_id)
         for participant_id, label in participants:
             self.ui.participantCombo.addItem(label, participant_id)
         field_error_label(self.ui.reasonError)
-        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
-    def submit(self) -> None:
+    def save(self) -> object:
         ui = self.ui
-        _submit(
-            self,
-            lambda: self._submit(
-                ui.sessionCombo.currentData(),
-                ui.participantCombo.currentData(),
-                ui.reasonEdit.toPlainText(),
-            ),
-            {"reason": ui.reasonError},
+        return self._save(
+            ui.sessionCombo.currentData(),
+            ui.participantCombo.currentData(),
+            ui.reasonEdit.toPlainText(),
         )
 
 

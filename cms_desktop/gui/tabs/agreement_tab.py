@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.agreements import final_agreement_problems, join_names
 from cms_desktop.core.clock import parse_iso
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import agreement_to_mediate, final_agreement
 from cms_desktop.forms.base import format_date
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
-from cms_desktop.gui.messages import attempt, show_error
+from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.gui.tabs.agreement_dialogs import (
     OverrideDialog,
     SignedCopyDialog,
@@ -46,7 +46,6 @@ from cms_desktop.model.agreements import (
     FinalAgreement,
     SignerStatus,
 )
-from cms_desktop.storage.errors import VaultError
 
 SIGNER_COLUMNS = ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
 
@@ -136,7 +135,7 @@ class AgreementTab(CaseTab):
         if case_id is None or self.ctx.ws is None:
             self._clear()
             return
-        if attempt(self, self._load) is None:
+        if run(self._load, self) is None:
             self._clear()
 
     def _records_changed(self, area: str, _record_id: object) -> None:
@@ -149,7 +148,7 @@ class AgreementTab(CaseTab):
             and not self._announcing
             and area in ("case", "session", "participant")
         ):
-            attempt(self, self._load)
+            run(self._load, self)
 
     def _announce(self, area: str) -> None:
         """Tell the other views this case changed (we have already reloaded)."""
@@ -425,25 +424,17 @@ class AgreementTab(CaseTab):
         if not self.dirty or self.case_id is None:
             return True
         self._show_problems({})
-        try:
-            self.ctx.workspace.agreements.save_final_agreement(self.draft())
-        except ValidationError as exc:
-            label = self.errors.get(exc.field)
-            if label is None:
-                show_error(self, str(exc))
-            else:
-                self._show_problems({exc.field: str(exc)})
-            return False
-        except VaultError as exc:
-            show_error(self, str(exc))
+        errors = FieldErrors(self.errors, self.fields, other=self, mark=True)
+        draft = self.draft()
+        if run(lambda: self.ctx.workspace.agreements.save_final_agreement(draft), errors) is None:
             return False
         self.dirty = False
         self.ctx.status_message.emit("Final agreement draft saved.")
-        attempt(self, self._load)
+        run(self._load, self)
         return True
 
     # -- actions -----------------------------------------------------------------------
-    def _run(self, dialog: QDialog) -> bool:
+    def _ask(self, dialog: QDialog) -> bool:
         """Show a dialog; a lock closes it (nothing typed there is a record yet)."""
         self.ctx.locking.connect(dialog.reject)
         accepted = bool(dialog.exec())
@@ -456,27 +447,31 @@ class AgreementTab(CaseTab):
         if case_id is None or parties is None:
             return
         ws = self.ctx.workspace
-        form = attempt(self, lambda: agreement_to_mediate.build(ws, case_id))
-        if form is None:
+        built = run(lambda: agreement_to_mediate.build(ws, case_id), self)
+        if built is None:
             return
+        form = built.value
 
         def printed(_output: str) -> None:
-            attempt(self, lambda: ws.agreements.record_agreement_printed(case_id))
+            run(lambda: ws.agreements.record_agreement_printed(case_id), self)
 
         # One copy per participant to sign and take home, plus one for the office file.
         present_form(self, self.ctx, form, len(parties.participants) + 1, on_output=printed)
         if self.ctx.ws is not None:  # a lock closes the preview and the vault
-            attempt(self, self._load)
+            run(self._load, self)
 
     def print_final(self) -> None:
         case_id = self.case_id
         if case_id is None or (self.dirty and not self.save()):
             return
         ws = self.ctx.workspace
-        form = attempt(self, lambda: final_agreement.build(ws, case_id))
+        form = run(lambda: final_agreement.build(ws, case_id), self)
         if form is not None and self.parties is not None:
             present_form(
-                self, self.ctx, form, len(self.parties.parties or self.parties.participants) + 1
+                self,
+                self.ctx,
+                form.value,
+                len(self.parties.parties or self.parties.participants) + 1,
             )
 
     def file_copy(self, form: str) -> None:
@@ -484,10 +479,10 @@ class AgreementTab(CaseTab):
         if case_id is None:
             return
         ws = self.ctx.workspace
-        signers = attempt(self, lambda: ws.agreements.signers(case_id, form))
+        signers = run(lambda: ws.agreements.signers(case_id, form), self)
         if signers is None:
             return
-        waiting = [(s.participant_id, s.name) for s in signers if not s.returned]
+        waiting = [(s.participant_id, s.name) for s in signers.value if not s.returned]
         if not waiting:
             show_error(self, "Every signed copy of this form is already on file.")
             return
@@ -500,8 +495,8 @@ class AgreementTab(CaseTab):
             ws.agreements.today(),
             lambda pid, day, scan: ws.agreements.file_signed_copy(case_id, form, pid, day, scan),
         )
-        if self._run(dialog):
-            attempt(self, self._load)
+        if self._ask(dialog):
+            run(self._load, self)
             self._announce("case")
 
     def remove_copy(self) -> None:
@@ -516,17 +511,19 @@ class AgreementTab(CaseTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ws = self.ctx.workspace
-        if attempt(self, lambda: ws.agreements.remove_signed_copy(copy.id) or True):
-            attempt(self, self._load)
+        if run(lambda: ws.agreements.remove_signed_copy(copy.id), self):
+            run(self._load, self)
 
     def view_scan(self, table: QTableWidget) -> None:
         copy = self._selected_copy(table)
         if copy is None or copy.attachment_id is None or self.parties is None:
             return
         ws = self.ctx.workspace
-        scan = attempt(self, lambda: ws.agreements.scan(copy.id))
+        scan = run(lambda: ws.agreements.scan(copy.id), self)
         if scan is not None:
-            show_scan(self, self.ctx, scan, f"Signed copy — {self.parties.number}", copy.case_id)
+            show_scan(
+                self, self.ctx, scan.value, f"Signed copy — {self.parties.number}", copy.case_id
+            )
 
     def record_override(self) -> None:
         case_id = self.case_id
@@ -544,8 +541,8 @@ class AgreementTab(CaseTab):
             people,
             lambda sid, pid, reason: ws.agreements.record_override(sid, reason, pid),
         )
-        if self._run(dialog):
-            attempt(self, self._load)
+        if self._ask(dialog):
+            run(self._load, self)
             self._announce("case")
 
     def record_signed(self) -> None:
@@ -563,9 +560,9 @@ class AgreementTab(CaseTab):
             ws.agreements.today(),
             lambda _pid, day, scan: ws.agreements.record_final_agreement_signed(case_id, day, scan),
         )
-        if not self._run(dialog):
+        if not self._ask(dialog):
             return
-        attempt(self, self._load)
+        run(self._load, self)
         self._announce("case")
         self.ctx.status_message.emit("Signed final agreement recorded.")
         # R2: the erasure issue offers "Destroy notes…" from here.
@@ -585,7 +582,7 @@ class AgreementTab(CaseTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ws = self.ctx.workspace
-        if attempt(self, lambda: ws.agreements.close_case(case_id, outcome) or True):
-            attempt(self, self._load)
+        if run(lambda: ws.agreements.close_case(case_id, outcome), self):
+            run(self._load, self)
             self._announce("case")
             self.ctx.status_message.emit(f"Case {parties.number} closed.")
