@@ -2,8 +2,7 @@
 about their standing, dated, with the reason (and the clause, for F1-F3).
 
 Mediators without an account are normal (volunteers who never use the computer).
-Issue 9 extends `eligibility()` with training lapses and records its decisions through
-`set_status`.
+Training lapses and the decisions of core/compliance.py are recorded through `set_status`.
 """
 
 from __future__ import annotations
