@@ -1,4 +1,5 @@
-"""The project's own rules, run by the test command: ruff is clean and the layers hold."""
+"""The project's own rules, run by the test command: ruff and mypy are clean and the layers
+hold."""
 
 from __future__ import annotations
 
@@ -28,4 +29,10 @@ def test_import_contracts_hold():
     result = subprocess.run(
         [_tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True
     )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean():
+    """model, storage, core and forms type-check ([tool.mypy] in pyproject.toml)."""
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -7,10 +7,11 @@ Training lapses and the decisions of core/compliance.py are recorded through `se
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
@@ -48,7 +49,7 @@ class RosterService:
         self.ws.require(Action.VIEW_ROSTER)
         return self.store.all(statuses)
 
-    def history(self, mediator_id: int) -> list[StatusChange]:
+    def history(self, mediator_id: int) -> builtins.list[StatusChange]:
         """The dated decisions, oldest first (reasons may be sensitive: director only)."""
         self.ws.require(Action.MANAGE_ROSTER)
         return self.store.history(mediator_id)
@@ -139,7 +140,7 @@ class RosterService:
 
     # -- checks -----------------------------------------------------------------------------
     def _checked(self, mediator: Mediator) -> Mediator:
-        values = {
+        values: dict[str, Any] = {
             f.name: (v.strip() if isinstance(v := getattr(mediator, f.name), str) else v)
             for f in dataclasses.fields(mediator)
         }
