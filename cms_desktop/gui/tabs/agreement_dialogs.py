@@ -1,19 +1,32 @@
-"""The Agreement tab's dialogs: filing signed paper (with an optional scan), the director's
-override, and viewing a stored scan. Each takes a `submit` callable so the service's
-one-sentence refusal shows next to the field it concerns and the dialog stays open."""
+"""What the Agreement tab's two panels share: the dialogs for filing signed paper (with an
+optional scan) and the director's override, viewing a stored scan, and the signer tables.
+Each dialog takes a `submit` callable so the service's one-sentence refusal shows next to
+the field it concerns and the dialog stays open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape as html_escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cms_desktop.core.agreements import MAX_SCAN_BYTES
+from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.forms.base import format_date
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
@@ -23,7 +36,16 @@ from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import to_qdate
 from cms_desktop.gui.run import FieldErrors, Say, run
-from cms_desktop.model.agreements import Scan
+from cms_desktop.model.agreements import (
+    AGREEMENT_TO_MEDIATE,
+    PARTICIPANT_ROLES,
+    CaseParties,
+    Scan,
+    SignedCopy,
+    SignerStatus,
+)
+
+SIGNER_COLUMNS = ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
 
 SCAN_TYPES = {
     ".pdf": "application/pdf",
@@ -198,3 +220,94 @@ def show_scan(
     ctx.locking.connect(viewer.reject)
     viewer.exec()
     viewer.deleteLater()
+
+
+# -- the signer tables and small words both panels use -----------------------------------
+def fit_height(table: QTableWidget, min_rows: int = 2) -> None:
+    """Size the table to its rows (the page scrolls, not each table)."""
+    rows = max(table.rowCount(), min_rows)
+    row_height = table.verticalHeader().defaultSectionSize()
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + frame)
+
+
+def escape(value: str) -> str:
+    """For rich-text labels (apostrophes stay as they are: names have them)."""
+    return html_escape(value, quote=False)
+
+
+def when(iso_text: str) -> str:
+    """An ISO UTC time as the office reads it: "March 3, 2026 9:00"."""
+    moment = parse_iso(iso_text).astimezone()
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def fill_signers(table: QTableWidget, signers: list[SignerStatus]) -> None:
+    table.setRowCount(len(signers))
+    fit_height(table)
+    for row, signer in enumerate(signers):
+        copy = signer.copy
+        cells = (
+            signer.name,
+            PARTICIPANT_ROLES.get(signer.role, signer.role),
+            format_date(copy.received_on) if copy else "Not yet returned",
+            copy.filed_by if copy else "",
+            "Scan in vault" if copy and copy.attachment_id else "",
+        )
+        for column, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setData(256, signer)  # Qt.UserRole: the signer behind the row
+            table.setItem(row, column, item)
+
+
+def selected_copy(table: QTableWidget) -> SignedCopy | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    signer = item.data(256) if item else None
+    return signer.copy if signer else None
+
+
+def ask(ctx: AppContext, dialog: QDialog) -> bool:
+    """Show a dialog; a lock closes it (nothing typed there is a record yet)."""
+    ctx.locking.connect(dialog.reject)
+    accepted = bool(dialog.exec())
+    dialog.deleteLater()
+    return accepted and ctx.ws is not None
+
+
+def view_scan(
+    parent: QWidget, ctx: AppContext, table: QTableWidget, parties: CaseParties | None
+) -> None:
+    copy = selected_copy(table)
+    if copy is None or copy.attachment_id is None or parties is None:
+        return
+    ws = ctx.workspace
+    scan = run(lambda: ws.agreements.scan(copy.id), parent)
+    if scan is not None:
+        show_scan(parent, ctx, scan.value, f"Signed copy — {parties.number}", copy.case_id)
+
+
+def file_copy(parent: QWidget, ctx: AppContext, case_id: int | None, form: str) -> bool:
+    """File a signed copy of `form` for someone who has not returned one; True if filed."""
+    if case_id is None:
+        return False
+    ws = ctx.workspace
+    signers = run(lambda: ws.agreements.signers(case_id, form), parent)
+    if signers is None:
+        return False
+    waiting = [(s.participant_id, s.name) for s in signers.value if not s.returned]
+    if not waiting:
+        show_error(parent, "Every signed copy of this form is already on file.")
+        return False
+    title = "agreement to mediate" if form == AGREEMENT_TO_MEDIATE else "final agreement"
+    dialog = SignedCopyDialog(
+        parent,
+        f"File a signed {title}",
+        f"Record that a signed {title} came back.",
+        waiting,
+        ws.agreements.today(),
+        lambda pid, day, scan: ws.agreements.file_signed_copy(case_id, form, pid, day, scan),
+    )
+    return ask(ctx, dialog)
