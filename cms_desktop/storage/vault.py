@@ -34,6 +34,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3
@@ -287,7 +288,7 @@ class Vault:
         except UnicodeEncodeError:
             raise VaultError(NOT_STORABLE) from None
 
-    def scalar(self, sql: str, params: tuple | dict = ()) -> object:
+    def scalar(self, sql: str, params: tuple | dict = ()) -> Any:  # one column: its type
         try:
             row = self.conn.execute(sql, params).fetchone()
         except sqlcipher3.DatabaseError as exc:
@@ -357,7 +358,7 @@ class Vault:
         with contextlib.suppress(sqlcipher3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
-        self.conn = None  # type: ignore[assignment]
+        self.conn = None
 
 
 def _read_error(exc: sqlcipher3.DatabaseError) -> Exception:
