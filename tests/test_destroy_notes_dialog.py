@@ -271,3 +271,24 @@ def test_with_rekey_after_erasure_the_window_says_so_and_the_key_changes(
     assert shown and "re-keying the vault" in shown[0]
     assert note_count(office.ws, nc.case_id) == 0
     assert nc.mws._vault_key != old_key
+
+
+def test_the_session_tab_stops_counting_the_notes_once_they_are_destroyed(qtbot, office, errors):
+    nc = case_with_notes(office, bodies=("first",), sessions=1)
+    record_final_agreement(office.ws, nc.case_id)
+    window = open_window(qtbot, office, nc.mws, nc.case_id)
+    session_tab = window.tabs["session"]
+    session_tab.ui.sessionTable.selectRow(0)
+    assert session_tab.ui.notesInfo.text().startswith("1 note on this case")
+    window.destroy_notes.action.trigger()
+    ui = window.destroy_notes.dialog.ui
+    click(qtbot, ui.paperNone)
+    click(qtbot, ui.destroyButton)
+    assert note_count(office.ws, nc.case_id) == 0
+    assert session_tab.ui.notesInfo.text() == "No notes on this case."
+
+
+def test_a_change_in_an_unknown_area_is_refused_rather_than_missed(office):
+    ctx = AppContext(office.ws, office.clock)
+    with pytest.raises(ValueError):
+        ctx.changed("note", 1)  # the old word: no one listens for it

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 
 from cms_desktop.core.clock import Clock, SystemClock
 from cms_desktop.core.workspace import Workspace
+
+
+class Area(StrEnum):
+    """What changed, in one vocabulary for the ones who say it and the ones who listen
+    (a listener for "note" once missed the dialog's "notes" and showed a stale count)."""
+
+    CASE = "case"
+    SESSION = "session"
+    PARTICIPANT = "participant"
+    NOTES = "notes"
+    DISCLOSURE = "disclosure"
+    DEBRIEF = "debrief"
+    AGREEMENT = "agreement"
+    EVALUATION = "evaluation"
+    ROSTER = "roster"
+    ACCOUNT = "account"
+    SETTINGS = "settings"
+    QUESTIONNAIRE = "questionnaire"
 
 
 class AppContext(QObject):
@@ -31,5 +51,6 @@ class AppContext(QObject):
             raise RuntimeError("not signed in")
         return self.ws
 
-    def changed(self, area: str, record_id: int | None = None) -> None:
-        self.records_changed.emit(area, record_id)
+    def changed(self, area: Area | str, record_id: int | None = None) -> None:
+        """Raises ValueError on a word no listener knows, instead of a silent stale screen."""
+        self.records_changed.emit(str(Area(area)), record_id)

@@ -104,6 +104,12 @@ class NotesPanel:
         ui.notesStack.setCurrentWidget(ui.veilPage if readable else ui.noAccessPage)
         ui.notesSaved.setText("")
 
+    def recount(self) -> None:
+        """Redraw the count line only (after Destroy notes, say), leaving the page as it is."""
+        if self.case_id is not None and self.session is not None:
+            counts = self.ws.notes.counts(self.case_id)
+            self.ui.notesInfo.setText(describe_counts(counts, self.session.id))
+
     def _controls(self, readable: bool) -> None:
         ui = self.ui
         for widget in (ui.jointRadio, ui.caucusRadio, ui.authorCombo, ui.revealButton):

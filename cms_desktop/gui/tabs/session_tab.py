@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from cms_desktop.core.office_time import shown, to_local
 from cms_desktop.core.permissions import Action
-from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.context import AppContext, Area
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
@@ -27,7 +27,7 @@ from cms_desktop.model.sessions import SESSION_STATUS_LABELS, Session
 T = TypeVar("T")
 NO_CASE = "Select a case in the list to see its sessions here."
 # Areas whose changes redraw this tab when they concern the case on screen.
-_AREAS = ("session", "case", "disclosure", "debrief", "note")
+_AREAS = (Area.SESSION, Area.CASE, Area.DISCLOSURE, Area.DEBRIEF, Area.NOTES)
 
 
 class SessionTab(CaseTab):
@@ -166,6 +166,8 @@ class SessionTab(CaseTab):
         session = self.current_session()
         if self.notes.session is None or session is None or self.notes.session.id != session.id:
             self.notes.show_session(self.case_id, session)
+        else:  # same session (an open page stays open), but its count may have changed
+            self.notes.recount()
         self.opening.show_session(self.case_id, session)
         self._enable_actions(session)
 
