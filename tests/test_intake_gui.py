@@ -44,6 +44,8 @@ def new_case_with_three_participants(qtbot, window) -> int:
     type_participant(qtbot, intake.participants.editors[2], "Siobhán O'Connor", role="support")
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
     assert ui.caseTitle.text() == "CMS-2026-0001", ui.intakeMessage.text()
+    # The reload that selects the new case keeps the sentence that says it was saved.
+    assert ui.intakeMessage.text() == "New case CMS-2026-0001 saved."
     return intake.case_id
 
 

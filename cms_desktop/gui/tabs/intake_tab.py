@@ -184,7 +184,8 @@ class IntakeTab(CaseTab):
         self.fields.show_file(file)
         self.loaded = self.fields.state()
         self._show_page("case")
-        self.ui.intakeMessage.clear()
+        if audit:  # another case opened; a refresh of this one keeps what was just said
+            self.ui.intakeMessage.clear()
         return True
 
     def _show_page(self, mode: str | None) -> None:
