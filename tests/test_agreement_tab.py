@@ -296,3 +296,21 @@ def test_a_lock_during_the_preview_ends_quietly(qtbot, office, case, monkeypatch
     tab.ui.printAgreementButton.click()
     assert errors == []
     assert tab.ui.pages.currentWidget() is tab.ui.emptyPage
+
+
+def test_the_mediator_reads_their_own_notes_beside_the_draft(qtbot, office, case):
+    case_id, session_id = case
+    maria = office.sign_in("maria")
+    maria.notes.write(session_id, "joint", "Both want the hallway quiet after six.")
+    tab = open_tab(qtbot, maria, case_id)
+    ui = tab.ui
+    assert ui.notesPanel.isVisible()
+    assert not ui.notesView.isVisible()  # hidden until asked for
+    qtbot.mouseClick(ui.showNotesButton, Qt.MouseButton.LeftButton)
+    assert ui.notesView.isVisible()
+    text = ui.notesView.toPlainText()
+    assert text.startswith("Joint session, ")
+    assert "Both want the hallway quiet after six." in text
+    assert "will appear here" not in ui.notesPlaceholder.text()
+    tab.ctx.locking.emit()  # nothing of them stays on screen through a lock
+    assert ui.notesView.toPlainText() == "" and not ui.notesView.isVisible()

@@ -288,6 +288,19 @@ class Ui_AgreementTab(object):
 
         self.notesLayout.addWidget(self.notesPlaceholder)
 
+        self.showNotesButton = QPushButton(self.notesPanel)
+        self.showNotesButton.setObjectName(u"showNotesButton")
+
+        self.notesLayout.addWidget(self.showNotesButton)
+
+        self.notesView = QPlainTextEdit(self.notesPanel)
+        self.notesView.setObjectName(u"notesView")
+        self.notesView.setReadOnly(True)
+        self.notesView.setTabChangesFocus(True)
+        self.notesView.setVisible(False)
+
+        self.notesLayout.addWidget(self.notesView)
+
         self.finalSplitter.addWidget(self.notesPanel)
 
         self.finalLayout.addWidget(self.finalSplitter)
@@ -507,7 +520,14 @@ class Ui_AgreementTab(object):
 #if QT_CONFIG(accessibility)
         self.notesPanel.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Your session notes", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesPlaceholder.setText(QCoreApplication.translate("AgreementTab", u"Your notes from this case's sessions will appear here, beside the draft, once session notes are available.", None))
+        self.notesPlaceholder.setText(QCoreApplication.translate("AgreementTab", u"Your own notes from this case's sessions, to read while you draft. They stay hidden until you show them.", None))
+        self.showNotesButton.setText(QCoreApplication.translate("AgreementTab", u"S&how my notes", None))
+#if QT_CONFIG(accessibility)
+        self.showNotesButton.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Show or hide my notes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.notesView.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Your session notes", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.finalTable.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Signed final agreements, by participant", None))
 #endif // QT_CONFIG(accessibility)

@@ -16,6 +16,7 @@ from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import SIGNER_COLUMNS, escape
 from cms_desktop.gui.tabs.agreement_to_mediate_panel import AgreementToMediatePanel
 from cms_desktop.gui.tabs.base import CaseTab
+from cms_desktop.gui.tabs.notes_beside_draft import NotesBesideDraft
 from cms_desktop.gui.tabs.final_agreement_panel import FinalAgreementPanel
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.agreements import CaseParties
@@ -38,6 +39,7 @@ class AgreementTab(CaseTab):
         ui.finalSplitter.setStretchFactor(1, 2)
         self.mediate = AgreementToMediatePanel(ctx, ui, self, self.reload, self._announce)
         self.final = FinalAgreementPanel(ctx, ui, self, self.reload, self._announce)
+        self.own_notes = NotesBesideDraft(ctx, ui, self)
         ui.agreementTable.itemSelectionChanged.connect(self._update_buttons)
         ui.finalTable.itemSelectionChanged.connect(self._update_buttons)
         ctx.records_changed.connect(self._records_changed)
@@ -100,6 +102,7 @@ class AgreementTab(CaseTab):
         self.final.load(case_id, parties)
         # Only the drafting mediator sees their own notes beside the draft.
         ui.notesPanel.setVisible(ws.user.role is Role.MEDIATOR)
+        self.own_notes.load(case_id)
         self._update_buttons()
         return True
 
