@@ -292,3 +292,21 @@ def test_a_change_in_an_unknown_area_is_refused_rather_than_missed(office):
     ctx = AppContext(office.ws, office.clock)
     with pytest.raises(ValueError):
         ctx.changed("note", 1)  # the old word: no one listens for it
+
+
+def test_notes_are_read_only_once_the_final_agreement_is_recorded(office):
+    """Decided for #15: R2 says the notes go once they have served the final agreement, so
+    from then on they can be read (to check the agreement) but nothing is added to them."""
+    from cms_desktop.core.errors import RuleViolation
+    from cms_desktop.core.notes import FINISHED
+
+    nc = case_with_notes(office, bodies=("first",), sessions=1)
+    session_id = nc.mws.sessions.for_case(nc.case_id)[0].id
+    nc.mws.notes.write(session_id, "joint", "first, then more")  # still drafting: allowed
+    assert not nc.mws.notes.finished(nc.case_id)
+    record_final_agreement(office.ws, nc.case_id)
+    assert nc.mws.notes.finished(nc.case_id)
+    with pytest.raises(RuleViolation, match="can be read but not changed"):
+        nc.mws.notes.write(session_id, "joint", "added after signing")
+    assert nc.mws.notes.read(session_id, "joint") == "first, then more"
+    assert "Destroy notes" in FINISHED

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 # Far more than a session's notes; stops a pasted book from bloating the vault.
 MAX_NOTE_CHARS = 200_000
+# R2: notes serve the writing of the final agreement; once it is recorded (or the case is
+# closed) they are read-only until destroyed, so nothing is added to what must go.
+FINISHED = (
+    "The final agreement is recorded, so these notes can be read but not changed; "
+    "they now wait to be destroyed (Edit ▸ Destroy notes…)."
+)
 
 
 class NoteService:
@@ -57,6 +63,8 @@ class NoteService:
             raise RuleViolation("This session was cancelled; it takes no notes.")
         if self.store.destroyed(session.case_id):
             raise RuleViolation("This case's notes were destroyed; nothing can be added.")
+        if self.ws.erasure.is_ready(session.case_id):
+            raise RuleViolation(FINISHED)
         note_id, created = self.store.write(
             session.case_id, session.id, author, kind, body, iso(self.ws.clock.now())
         )
@@ -73,6 +81,12 @@ class NoteService:
         """Whether the case's notes were destroyed (R2); the editor then takes no more."""
         self.ws.require(Action.VIEW_CASE, case_id)
         return self.store.destroyed(case_id)
+
+    def finished(self, case_id: int) -> bool:
+        """Whether the notes only wait to be destroyed (R2: they served the final agreement
+        once it is recorded, or the case closed), so they can be read but not changed."""
+        self.ws.require(Action.VIEW_CASE, case_id)
+        return self.store.destroyed(case_id) or self.ws.erasure.is_ready(case_id)
 
     def can_read(self, case_id: int) -> bool:
         return self.ws.can(Action.READ_NOTES, case_id)

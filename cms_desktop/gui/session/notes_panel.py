@@ -131,7 +131,7 @@ class NotesPanel:
         self.editor.setReadOnly(
             not self._own()
             or self.session.status == "cancelled"
-            or self.ws.notes.destroyed(self.session.case_id)
+            or self.ws.notes.finished(self.session.case_id)
         )
         self._watch_window()
         self.revealed = True
