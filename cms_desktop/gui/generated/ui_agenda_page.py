@@ -78,6 +78,7 @@ class Ui_AgendaPage(object):
         __qtablewidgetitem5 = QTableWidgetItem()
         self.agendaTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.agendaTable.setObjectName(u"agendaTable")
+        self.agendaTable.setTabKeyNavigation(False)
         self.agendaTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agendaTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agendaTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

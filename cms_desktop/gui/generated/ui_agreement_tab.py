@@ -72,6 +72,7 @@ class Ui_AgreementTab(object):
 
         self.agreementTable = QTableWidget(self.agreementGroup)
         self.agreementTable.setObjectName(u"agreementTable")
+        self.agreementTable.setTabKeyNavigation(False)
         self.agreementTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agreementTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agreementTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -307,6 +308,7 @@ class Ui_AgreementTab(object):
 
         self.finalTable = QTableWidget(self.finalGroup)
         self.finalTable.setObjectName(u"finalTable")
+        self.finalTable.setTabKeyNavigation(False)
         self.finalTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.finalTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.finalTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -417,6 +419,9 @@ class Ui_AgreementTab(object):
         AgreementTab.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Agreement", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("AgreementTab", u"Select a case in the list to see its agreements here.", None))
+#if QT_CONFIG(accessibility)
+        self.casePage.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Agreements of the case", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.caseHeader.setAccessibleName(QCoreApplication.translate("AgreementTab", u"Case and status", None))
 #endif // QT_CONFIG(accessibility)

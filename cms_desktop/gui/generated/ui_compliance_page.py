@@ -78,6 +78,7 @@ class Ui_CompliancePage(object):
         self.mainSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.complianceTree = QTreeView(self.mainSplitter)
         self.complianceTree.setObjectName(u"complianceTree")
+        self.complianceTree.setTabKeyNavigation(False)
         self.complianceTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.complianceTree.setAlternatingRowColors(True)
         self.complianceTree.setUniformRowHeights(True)
@@ -105,6 +106,7 @@ class Ui_CompliancePage(object):
 
         self.historyList = QListWidget(self.decisionPanel)
         self.historyList.setObjectName(u"historyList")
+        self.historyList.setTabKeyNavigation(False)
         self.historyList.setWordWrap(True)
 
         self.decisionLayout.addWidget(self.historyList)

@@ -33,6 +33,7 @@ class Ui_DestroyNotesDialog(object):
 
         self.sessionList = QListWidget(DestroyNotesDialog)
         self.sessionList.setObjectName(u"sessionList")
+        self.sessionList.setTabKeyNavigation(False)
         self.sessionList.setMaximumSize(QSize(16777215, 120))
         self.sessionList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 

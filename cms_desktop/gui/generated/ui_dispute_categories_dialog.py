@@ -26,6 +26,7 @@ class Ui_DisputeCategoriesDialog(object):
         self.categoriesRow.setObjectName(u"categoriesRow")
         self.categoryList = QListWidget(DisputeCategoriesDialog)
         self.categoryList.setObjectName(u"categoryList")
+        self.categoryList.setTabKeyNavigation(False)
 
         self.categoriesRow.addWidget(self.categoryList)
 

@@ -23,6 +23,7 @@ class Ui_QuestionnaireDialog(object):
 
         self.questionList = QListWidget(QuestionnaireDialog)
         self.questionList.setObjectName(u"questionList")
+        self.questionList.setTabKeyNavigation(False)
 
         self.mainLayout.addWidget(self.questionList)
 

@@ -41,6 +41,7 @@ class Ui_RosterPage(object):
 
         self.table = QTableView(self.listHost)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -320,6 +321,7 @@ class Ui_RosterPage(object):
 
         self.history = QTableView(self.detailHost)
         self.history.setObjectName(u"history")
+        self.history.setTabKeyNavigation(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.detailLayout.addWidget(self.history)

@@ -66,6 +66,7 @@ class Ui_ScheduleDialog(object):
 
         self.mediatorList = QListWidget(ScheduleDialog)
         self.mediatorList.setObjectName(u"mediatorList")
+        self.mediatorList.setTabKeyNavigation(False)
 
         self.scheduleForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.mediatorList)
 

@@ -43,6 +43,21 @@ class EvaluationTab(CaseTab):
         self.pad = EntryPad(self.ui.padHost)
         self.ui.padLayout.addWidget(self.pad)
         self.setFocusProxy(self.pad)
+        # The pad is built in code and is the tab's focus proxy (a Tab into the tab lands
+        # on it), so the chain starts there: answers, comments, save; then the rarer fields.
+        chain = [
+            self.pad,
+            self.ui.comments,
+            self.ui.saveButton,
+            self.ui.clearButton,
+            self.ui.undoButton,
+            self.ui.versionCombo,
+            self.ui.receivedDate,
+            self.ui.printCaseFormButton,
+            self.ui.printBlankFormButton,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.summary: CaseEvaluationSummary | None = None
         self.summary_cards: dict[str, ChartCard] = {}
         self.last_saved: int | None = None
