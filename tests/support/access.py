@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDateTimeEdit,
     QPushButton,
     QScrollBar,
     QTabBar,
@@ -84,12 +85,14 @@ def clipped(root: QWidget) -> list[str]:
 def tab_walk(root: QWidget, start: QWidget | None = None) -> tuple[list[QWidget], list[str]]:
     """Press Tab from `start` until the focus comes back; returns the order and the traps.
 
-    A date edit takes a Tab per section (day, month, year) before it lets go; a widget that
-    keeps the focus for more Tabs than that (a table walking its cells, a text box taking
+    A date edit takes a Tab per section (day, month, year) before it lets go; any other
+    widget that keeps the focus after a Tab (a table walking its cells, a text box taking
     the Tab as a character) is a trap."""
     widgets = focusables(root)
     if not widgets:
         return [], []
+    root.window().activateWindow()  # after a dialog, the window it came from is in front
+    QApplication.processEvents()
     first = start or widgets[0]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
@@ -106,7 +109,8 @@ def tab_walk(root: QWidget, start: QWidget | None = None) -> tuple[list[QWidget]
         QApplication.processEvents()
         after = QApplication.focusWidget()
         stayed = stayed + 1 if after is current else 0
-        if stayed > 3 and len(widgets) > 1:
+        sections = current.sectionCount() if isinstance(current, QDateTimeEdit) else 1
+        if stayed >= sections and len(widgets) > 1:
             traps.append(describe(current))
             break
         current = after
