@@ -16,8 +16,8 @@ from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import SIGNER_COLUMNS, escape
 from cms_desktop.gui.tabs.agreement_to_mediate_panel import AgreementToMediatePanel
 from cms_desktop.gui.tabs.base import CaseTab
-from cms_desktop.gui.tabs.notes_beside_draft import NotesBesideDraft
 from cms_desktop.gui.tabs.final_agreement_panel import FinalAgreementPanel
+from cms_desktop.gui.tabs.notes_beside_draft import NotesBesideDraft
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.agreements import CaseParties
 

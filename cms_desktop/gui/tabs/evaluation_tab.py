@@ -7,6 +7,7 @@ and the summary appears only once the office's minimum number of forms came back
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from html import escape
 from typing import Any
@@ -56,7 +57,7 @@ class EvaluationTab(CaseTab):
             self.ui.printCaseFormButton,
             self.ui.printBlankFormButton,
         ]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.summary: CaseEvaluationSummary | None = None
         self.summary_cards: dict[str, ChartCard] = {}
