@@ -80,7 +80,7 @@ class Sheet:
             for place, source in spec.cells.items():
                 if isinstance(source, str):
                     value = shown(source)
-                    cells[place] = Cell(None if value is None else str(value), source)
+                    cells[place] = Cell(None if value is None else str(value), source, count=True)
                 else:
                     cells[place] = Cell(source.figure(shown), source.key)
             tables.append(

@@ -15,7 +15,8 @@ TOTAL = "*total"  # the key of a table's total row or column
 @dataclass(frozen=True)
 class Cell:
     text: str | None  # as printed; None: hidden
-    key: str = ""  # the count it prints (the same key in two tables is the same count)
+    key: str = ""  # what it prints (the same key in two tables is the same figure)
+    count: bool = False  # a count of cases, people, sessions or forms (not hours, a share...)
 
 
 @dataclass(frozen=True)
