@@ -57,7 +57,7 @@ def protect(
     rank = _Rank(values, frozenset(keep))
     while True:
         _pair_up(rank, lines, secret)
-        determined = determined_hidden(lines, secret)
+        determined = determined_hidden(lines, secret) or pinned_hidden(lines, secret, values)
         if not determined:
             return frozenset(secret)
         # One at a time: a partner for one often frees the others too.
@@ -86,11 +86,21 @@ def _pair_up(rank: _Rank, lines: Sequence[Line], secret: set[str]) -> None:
     while changed:
         changed = False
         for line in lines:
-            if sum(1 for m in line.members if m in secret) == 1:
+            if _exposed(rank, line, secret):
                 pick = _partner(rank, line, secret)
                 if pick is not None:
                     secret.add(pick)
                     changed = True
+
+
+def _exposed(rank: _Rank, line: Line, secret: set[str]) -> bool:
+    """One hidden member alone, or hidden members that are all 1s: a reader knows a hidden
+    count is at least 1 (zeros are shown), so 1s can only move up, and for one to move up
+    another hidden member of its line has to move down: it needs one of 2 or more."""
+    hidden = [m for m in line.members if m in secret]
+    if len(hidden) == 1:
+        return True
+    return bool(hidden) and all(rank.values.get(m, 0) <= 1 for m in hidden)
 
 
 def _partner(rank: _Rank, line: Line, secret: set[str]) -> str | None:
@@ -122,8 +132,9 @@ def _add_partner(rank: _Rank, lines: Sequence[Line], secret: set[str], key: str)
     candidates = sorted(level, key=lambda m: (m in rank.keep, level[m], *rank.order(m)[1:]))
     if not candidates:
         return False
-    for candidate in candidates:
-        if key not in determined_hidden(lines, secret | {candidate}):
+    for candidate in candidates[:12]:
+        trial = secret | {candidate}
+        if key not in determined_hidden(lines, trial) | pinned_hidden(lines, trial, rank.values):
             secret.add(candidate)
             return True
     secret.add(candidates[0])
@@ -150,6 +161,107 @@ def determined_hidden(lines: Sequence[Line], secret: Iterable[str]) -> set[str]:
             rows.append(row)
     reduced = _rref(rows)
     return {hidden[next(iter(row))] for row in reduced if len(row) == 1}
+
+
+def pinned_hidden(
+    lines: Sequence[Line], secret: Iterable[str], values: Mapping[str, int]
+) -> set[str]:
+    """Hidden keys the sums leave free in principle, but that a reader can still pin down
+    knowing each hidden count is at least 1 (zeros are printed): a hidden key can move only
+    along a direction of the sums' null space that lowers no hidden count already at 1.
+    Whether one exists is a small linear program, solved exactly (`_feasible`)."""
+    hidden = sorted(set(secret))
+    ones = [i for i, key in enumerate(hidden) if values.get(key, 0) == 1]
+    if not ones:
+        return set()
+    basis = _null_basis(lines, hidden)
+    pinned = set()
+    for k, key in enumerate(hidden):
+        if not any(vector[k] for vector in basis):
+            continue  # determined outright; determined_hidden reports it
+        signs = (1,) if values.get(key, 0) == 1 else (1, -1)
+        if not any(_can_move(basis, k, sign, ones) for sign in signs):
+            pinned.add(key)
+    return pinned
+
+
+def _null_basis(lines: Sequence[Line], hidden: list[str]) -> list[list[Fraction]]:
+    column = {key: i for i, key in enumerate(hidden)}
+    rows: list[dict[int, Fraction]] = []
+    for line in lines:
+        row: dict[int, Fraction] = {}
+        for key, sign in ((line.total, -1), *((p, 1) for p in line.parts)):
+            if key in column:
+                row[column[key]] = row.get(column[key], Fraction(0)) + sign
+        row = {i: v for i, v in row.items() if v}
+        if row:
+            rows.append(row)
+    reduced = _rref(rows)
+    pivots = {min(row): row for row in reduced}
+    basis = []
+    for free in (c for c in range(len(hidden)) if c not in pivots):
+        vector = [Fraction(0)] * len(hidden)
+        vector[free] = Fraction(1)
+        for col, row in pivots.items():
+            vector[col] = -row.get(free, Fraction(0))
+        basis.append(vector)
+    return basis
+
+
+def _can_move(basis: list[list[Fraction]], k: int, sign: int, ones: list[int]) -> bool:
+    """Is there d = sum(l_j * basis_j) with d[k] = sign and d[i] >= 0 for i in `ones`?
+    As y >= 0: l = l+ - l-, and a slack per count at 1."""
+    m = len(basis)
+    equations: list[list[Fraction]] = []
+    rhs: list[Fraction] = []
+    row = [b[k] for b in basis]
+    equations.append(row + [-v for v in row] + [Fraction(0)] * len(ones))
+    rhs.append(Fraction(sign))
+    for index, i in enumerate(ones):
+        row = [b[i] for b in basis]
+        slack = [Fraction(0)] * len(ones)
+        slack[index] = Fraction(-1)
+        equations.append(row + [-v for v in row] + slack)
+        rhs.append(Fraction(0))
+    return m > 0 and _feasible(equations, rhs)
+
+
+def _feasible(a: list[list[Fraction]], b: list[Fraction]) -> bool:
+    """Has a·y = b a solution with y >= 0? Phase one of the simplex method, exact, with
+    Bland's rule (no cycling)."""
+    rows, width = len(a), len(a[0])
+    table = []
+    for i in range(rows):
+        row, value = list(a[i]), b[i]
+        if value < 0:
+            row, value = [-v for v in row], -value
+        table.append(row + [Fraction(int(j == i)) for j in range(rows)] + [value])
+    basis = [width + i for i in range(rows)]
+    total = width + rows
+    cost = [-sum((table[i][j] for i in range(rows)), Fraction(0)) for j in range(width)]
+    cost += [Fraction(0)] * rows + [-sum((t[-1] for t in table), Fraction(0))]
+    while True:
+        entering = next((j for j in range(total) if cost[j] < 0), None)
+        if entering is None:
+            return cost[-1] == 0
+        best: tuple[Fraction, int, int] | None = None
+        for i in range(rows):
+            if table[i][entering] > 0:
+                candidate = (table[i][-1] / table[i][entering], basis[i], i)
+                if best is None or candidate < best:
+                    best = candidate
+        if best is None:
+            return cost[-1] == 0
+        r = best[2]
+        pivot = table[r][entering]
+        table[r] = [v / pivot for v in table[r]]
+        for i in range(rows):
+            factor = table[i][entering]
+            if i != r and factor:
+                table[i] = [x - factor * y for x, y in zip(table[i], table[r], strict=True)]
+        factor = cost[entering]
+        cost = [x - factor * y for x, y in zip(cost, table[r], strict=True)]
+        basis[r] = entering
 
 
 def _rref(rows: list[dict[int, Fraction]]) -> list[dict[int, Fraction]]:
