@@ -72,6 +72,7 @@ def test_case_measures_match_the_rows(office, unsuppressed):
     assert column(report, "status")["Closed"] == str(sum(1 for c in cases if c[4] == "closed"))
     referral = column(report, "referral_sources")
     assert referral["Prof. Hannah Reyes"] == str(sum(1 for c in cases if c[3] == "Prof. Hannah Reyes"))
+    assert referral["Dean"] == str(sum(1 for c in cases if c[3] == "dean"))
     assert referral["Not recorded"] == str(sum(1 for c in cases if c[3] == ""))
     assert FOLLOW_UP_NOTE in report.notes and "not recorded yet" in FOLLOW_UP_NOTE
 

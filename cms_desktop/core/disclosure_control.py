@@ -134,7 +134,9 @@ def _add_partner(rank: _Rank, lines: Sequence[Line], secret: set[str], key: str)
         return False
     for candidate in candidates[:12]:
         trial = secret | {candidate}
-        if key not in determined_hidden(lines, trial) | pinned_hidden(lines, trial, rank.values):
+        if key not in determined_hidden(lines, trial) | pinned_hidden(
+            lines, trial, rank.values, keys=(key,)
+        ):
             secret.add(candidate)
             return True
     secret.add(candidates[0])
@@ -164,25 +166,43 @@ def determined_hidden(lines: Sequence[Line], secret: Iterable[str]) -> set[str]:
 
 
 def pinned_hidden(
-    lines: Sequence[Line], secret: Iterable[str], values: Mapping[str, int]
+    lines: Sequence[Line],
+    secret: Iterable[str],
+    values: Mapping[str, int],
+    keys: Iterable[str] | None = None,
 ) -> set[str]:
     """Hidden keys the sums leave free in principle, but that a reader can still pin down
     knowing each hidden count is at least 1 (zeros are printed): a hidden key can move only
     along a direction of the sums' null space that lowers no hidden count already at 1.
-    Whether one exists is a small linear program, solved exactly (`_feasible`)."""
+    Whether one exists is a small linear program (`_feasible`)."""
     hidden = sorted(set(secret))
     ones = [i for i, key in enumerate(hidden) if values.get(key, 0) == 1]
     if not ones:
         return set()
     basis = _null_basis(lines, hidden)
+    only = None if keys is None else set(keys)
     pinned = set()
     for k, key in enumerate(hidden):
+        if only is not None and key not in only:
+            continue
         if not any(vector[k] for vector in basis):
             continue  # determined outright; determined_hidden reports it
         signs = (1,) if values.get(key, 0) == 1 else (1, -1)
+        if any(_simple_move(basis, k, sign, ones) for sign in signs):
+            continue
         if not any(_can_move(basis, k, sign, ones) for sign in signs):
             pinned.add(key)
     return pinned
+
+
+def _simple_move(basis: list[list[Fraction]], k: int, sign: int, ones: list[int]) -> bool:
+    """The common case without a linear program: one basis vector, either way round."""
+    for vector in basis:
+        if vector[k]:
+            turn = sign if vector[k] > 0 else -sign
+            if all(turn * vector[i] >= 0 for i in ones):
+                return True
+    return False
 
 
 def _null_basis(lines: Sequence[Line], hidden: list[str]) -> list[list[Fraction]]:
@@ -210,48 +230,57 @@ def _null_basis(lines: Sequence[Line], hidden: list[str]) -> list[list[Fraction]
 
 def _can_move(basis: list[list[Fraction]], k: int, sign: int, ones: list[int]) -> bool:
     """Is there d = sum(l_j * basis_j) with d[k] = sign and d[i] >= 0 for i in `ones`?
-    As y >= 0: l = l+ - l-, and a slack per count at 1."""
-    m = len(basis)
-    equations: list[list[Fraction]] = []
-    rhs: list[Fraction] = []
-    row = [b[k] for b in basis]
-    equations.append(row + [-v for v in row] + [Fraction(0)] * len(ones))
-    rhs.append(Fraction(sign))
-    for index, i in enumerate(ones):
-        row = [b[i] for b in basis]
-        slack = [Fraction(0)] * len(ones)
-        slack[index] = Fraction(-1)
+    As y >= 0: l = l+ - l-, and a slack per count at 1. Basis vectors that touch neither k
+    nor a 1 cannot help, and a 1 no vector touches cannot hurt: both are left out."""
+    useful = [b for b in basis if b[k] or any(b[i] for i in ones)]
+    touched = [i for i in ones if any(b[i] for b in useful)]
+    if not useful:
+        return False
+    equations: list[list[float]] = []
+    rhs: list[float] = []
+    row = [float(b[k]) for b in useful]
+    equations.append(row + [-v for v in row] + [0.0] * len(touched))
+    rhs.append(float(sign))
+    for index, i in enumerate(touched):
+        row = [float(b[i]) for b in useful]
+        slack = [0.0] * len(touched)
+        slack[index] = -1.0
         equations.append(row + [-v for v in row] + slack)
-        rhs.append(Fraction(0))
-    return m > 0 and _feasible(equations, rhs)
+        rhs.append(0.0)
+    return _feasible(equations, rhs)
 
 
-def _feasible(a: list[list[Fraction]], b: list[Fraction]) -> bool:
-    """Has a·y = b a solution with y >= 0? Phase one of the simplex method, exact, with
-    Bland's rule (no cycling)."""
+EPSILON = 1e-9  # the counts are small whole numbers: no round-off comes near this
+
+
+def _feasible(a: list[list[float]], b: list[float]) -> bool:
+    """Has a·y = b a solution with y >= 0? Phase one of the simplex method with Bland's
+    rule (no cycling), in floating point with a tolerance far above round-off."""
     rows, width = len(a), len(a[0])
     table = []
     for i in range(rows):
         row, value = list(a[i]), b[i]
         if value < 0:
             row, value = [-v for v in row], -value
-        table.append(row + [Fraction(int(j == i)) for j in range(rows)] + [value])
+        table.append(row + [float(j == i) for j in range(rows)] + [value])
     basis = [width + i for i in range(rows)]
     total = width + rows
-    cost = [-sum((table[i][j] for i in range(rows)), Fraction(0)) for j in range(width)]
-    cost += [Fraction(0)] * rows + [-sum((t[-1] for t in table), Fraction(0))]
-    while True:
-        entering = next((j for j in range(total) if cost[j] < 0), None)
+    cost = [-sum(table[i][j] for i in range(rows)) for j in range(width)]
+    cost += [0.0] * rows + [-sum(t[-1] for t in table)]
+    for _ in range(10_000):
+        entering = next((j for j in range(total) if cost[j] < -EPSILON), None)
         if entering is None:
-            return cost[-1] == 0
-        best: tuple[Fraction, int, int] | None = None
+            break
+        best: tuple[float, int, int] | None = None
         for i in range(rows):
-            if table[i][entering] > 0:
+            if table[i][entering] > EPSILON:
                 candidate = (table[i][-1] / table[i][entering], basis[i], i)
-                if best is None or candidate < best:
+                if best is None or candidate[0] < best[0] - EPSILON or (
+                    abs(candidate[0] - best[0]) <= EPSILON and candidate[1] < best[1]
+                ):
                     best = candidate
         if best is None:
-            return cost[-1] == 0
+            break
         r = best[2]
         pivot = table[r][entering]
         table[r] = [v / pivot for v in table[r]]
@@ -262,6 +291,7 @@ def _feasible(a: list[list[Fraction]], b: list[Fraction]) -> bool:
         factor = cost[entering]
         cost = [x - factor * y for x, y in zip(cost, table[r], strict=True)]
         basis[r] = entering
+    return abs(cost[-1]) <= 1e-7
 
 
 def _rref(rows: list[dict[int, Fraction]]) -> list[dict[int, Fraction]]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from itertools import product
 
 Sum = tuple[str, Sequence[str]]  # total, parts
 
@@ -90,18 +89,79 @@ def _direction(
     basis: list[list[Fraction]], k: int, values: Sequence[int]
 ) -> list[Fraction] | None:
     """A null-space direction moving count k that lowers no hidden count already at 1
-    (a reader knows hidden counts are 1 or more: zeros are printed). Tries sums of up to
-    every basis vector with signs -1, 0, 1 (the bases here are small)."""
+    (a reader knows hidden counts are 1 or more: zeros are printed). Tries each basis
+    vector, then pairs, then seeded random combinations."""
     useful = [d for d in basis if any(d)]
-    for signs in product((0, 1, -1), repeat=min(len(useful), 8)):
-        direction = [Fraction(0)] * len(values)
-        for sign, vector in zip(signs, useful, strict=False):
-            if sign:
-                direction = [a + sign * b for a, b in zip(direction, vector, strict=True)]
+    ones = [i for i, v in enumerate(values) if v == 1]
+
+    def fits(direction: list[Fraction]) -> list[Fraction] | None:
         if direction[k] == 0:
-            continue
+            return None
         for orientation in (1, -1):
-            moved = [orientation * d for d in direction]
-            if all(m >= 0 for m, v in zip(moved, values, strict=True) if v == 1):
-                return moved
+            if all(orientation * direction[i] >= 0 for i in ones):
+                return [orientation * d for d in direction]
+        return None
+
+    for vector in useful:
+        if (found := fits(vector)) is not None:
+            return found
+    return _solved_direction(useful, k, ones, fits)
+
+
+def _solved_direction(useful, k, ones, fits):  # type: ignore[no-untyped-def]
+    """Last resort: the direction as a linear program, d[k] = ±1 and d[i] >= 0 on the 1s,
+    solved by a plain dense simplex (phase one); the answer is rounded to fractions and
+    checked by `fits`, so a wrong solve can only fail the test, never pass it."""
+    for sign in (1, -1):
+        columns = [[v[k]] + [v[i] for i in ones] for v in useful]
+        n, m = len(columns), 1 + len(ones)
+        # variables: l+ (n), l- (n), slack for each 1 (m-1); rows: d[k] = sign, d[i] - s = 0
+        a = [[float(columns[j][r]) for j in range(n)] + [-float(columns[j][r]) for j in range(n)]
+             + [(-1.0 if r and r - 1 == t else 0.0) for t in range(m - 1)] for r in range(m)]
+        b = [float(sign)] + [0.0] * (m - 1)
+        solution = _phase_one(a, b)
+        if solution is None:
+            continue
+        weights = [Fraction(solution[j] - solution[n + j]).limit_denominator(10**6)
+                   for j in range(n)]
+        direction = [sum((w * v[i] for w, v in zip(weights, useful, strict=True)), Fraction(0))
+                     for i in range(len(useful[0]))]
+        if (found := fits(direction)) is not None:
+            return found
     return None
+
+
+def _phase_one(a: list[list[float]], b: list[float]) -> list[float] | None:
+    rows, width = len(a), len(a[0])
+    t = [a[i] + [1.0 if j == i else 0.0 for j in range(rows)] + [b[i]] for i in range(rows)]
+    for i in range(rows):
+        if t[i][-1] < 0:
+            t[i] = [-v for v in t[i]]
+            t[i][width + i] = 1.0
+    basis = list(range(width, width + rows))
+    obj = [-sum(t[i][j] for i in range(rows)) if j < width else 0.0 for j in range(width + rows)]
+    obj.append(-sum(t[i][-1] for i in range(rows)))
+    for _ in range(5000):
+        col = next((j for j in range(width + rows) if obj[j] < -1e-9), None)
+        if col is None:
+            break
+        ratios = [(t[i][-1] / t[i][col], basis[i], i) for i in range(rows) if t[i][col] > 1e-9]
+        if not ratios:
+            break
+        low = min(r[0] for r in ratios)
+        r = min(x for x in ratios if x[0] <= low + 1e-9)[2]
+        p = t[r][col]
+        t[r] = [v / p for v in t[r]]
+        for i in range(rows):
+            if i != r and t[i][col]:
+                f = t[i][col]
+                t[i] = [x - f * y for x, y in zip(t[i], t[r], strict=True)]
+        f = obj[col]
+        obj = [x - f * y for x, y in zip(obj, t[r], strict=True)]
+        basis[r] = col
+    if abs(obj[-1]) > 1e-7:
+        return None
+    solution = [0.0] * (width + rows)
+    for i, var in enumerate(basis):
+        solution[var] = t[i][-1]
+    return solution[:width]

@@ -12,7 +12,8 @@ from cms_desktop.core.workspace import Workspace
 
 NAMES = ("Zoë Nguyễn", "Ólafur Þórsson", "Hannah Reyes", "Siobhán O'Connor", "Kwame Mensah")
 CATEGORIES = ("workplace", "academic", "residential", "interpersonal", "other", "parking")
-REFERRALS = ("self", "self", "supervisor", "dean", "Prof. Hannah Reyes", "")
+REFERRALS = ("self", "self", "supervisor", "dean", "")
+NAMED_REFERRER = "Prof. Hannah Reyes"  # a few cases only: never named in print
 STATUSES = ("intake", "screened", "scheduled", "in_mediation", "agreement", "closed")
 AFFILIATIONS = ("student", "student", "faculty", "staff", "other")
 DISCLOSURES = ("sexual_harassment", "discrimination", "physical_harm", "misconduct_defense")
@@ -62,7 +63,7 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
                      rng.choice((1.5, 3, 6))),
                 )
         seq: dict[int, int] = {}
-        for _ in range(cases):
+        for index in range(cases):
             opened = first + timedelta(days=rng.randint(-40, 400))
             seq[opened.year] = seq.get(opened.year, 0) + 1
             number = f"CMS-{opened.year}-{seq[opened.year]:04d}"
@@ -73,7 +74,7 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
                 " dispute_category, outcome, evaluation_code, updated_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (number, opened.year, seq[opened.year], opened.isoformat(), rng.choice(STATUSES),
-                 rng.choice(REFERRALS), rng.choice(CATEGORIES), outcome, code, _at(opened)),
+                 NAMED_REFERRER if index < 3 else rng.choice(REFERRALS), rng.choice(CATEGORIES), outcome, code, _at(opened)),
             ).lastrowid
             for position in range(rng.randint(1, 3)):
                 c.execute(
