@@ -11,15 +11,19 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import preset_periods, suppression_note
+from cms_desktop.core.annual_report import AnnualReportService
+from cms_desktop.forms.annual_report import annual_report_pdf
 from cms_desktop.forms.statistics_report import render_statistics_report
 from cms_desktop.gui.bar_chart import ChartCard, clear_layout
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
+from cms_desktop.gui.director.report_section import AnnualReportBar, report_widgets
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
 from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
+from cms_desktop.model.report import AnnualReport
 from cms_desktop.model.statistics import OfficeStatistics, Period
 
 CUSTOM = "Chosen dates"
@@ -36,6 +40,8 @@ class StatisticsPage(QWidget):
         self.cards: dict[str, ChartCard] = {}  # "cases:category", "evaluations:felt_heard" ...
         self.cases: OfficeStatistics | None = None
         self.evaluations: OfficeEvaluationSummary | None = None
+        self.report: AnnualReport | None = None  # the annual report's measures (#17)
+        self.report_cards: dict[str, QWidget] = {}
         self._presets: dict[str, Period] = {}
         self._stale = False  # figures are worked out when the page is on screen
         ui = self.ui
@@ -109,7 +115,9 @@ class StatisticsPage(QWidget):
     # -- the figures ---------------------------------------------------------------------------
     def clear(self) -> None:
         self.cards = {}
+        self.report_cards = {}
         self.cases = self.evaluations = None
+        self.report = None
         clear_layout(self.ui.resultsLayout)
         self.ui.explanation.setText("")
         self.ui.periodError.setText("")
@@ -121,9 +129,13 @@ class StatisticsPage(QWidget):
             return
         period = self.period()
 
-        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary] | None:
+        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary, AnnualReport] | None:
             try:
-                return ws.statistics.office(period), ws.evaluations.office_summary(period)
+                return (
+                    ws.statistics.office(period),
+                    ws.evaluations.office_summary(period),
+                    AnnualReportService(ws).on_screen(period),
+                )
             except ValidationError as refused:
                 self.ui.periodError.setText(str(refused))
                 return None
@@ -133,10 +145,11 @@ class StatisticsPage(QWidget):
         found = attempt(self, load)
         if found is None:
             return
-        self.cases, self.evaluations = found
+        self.cases, self.evaluations, self.report = found
         self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
         self._show_cases(self.cases)
         self._show_evaluations(self.evaluations)
+        self._show_report(self.report)
         self.ui.resultsLayout.addStretch(1)
 
     def _heading(self, text: str, name: str) -> None:
@@ -187,6 +200,38 @@ class StatisticsPage(QWidget):
             card.title.setText(f"<b>{number}. {escape(question.question.text)}</b>")
             items.append((question.question.key, card))
         self._grid("evaluations", items)
+
+    def _show_report(self, report: AnnualReport) -> None:
+        ws = self.ctx.ws
+        self._heading(
+            "<b>For the annual report</b>: people served, waiting days, agreement rate, "
+            "mediators' hours, disclosures and evaluation results (a dash is a hidden figure).",
+            "reportHeading",
+        )
+        if ws is not None:
+            bar = AnnualReportBar(
+                ws.evaluations.today(), ws.settings.academic_year_start_month, self.ui.resultsHost
+            )
+            bar.button.clicked.connect(lambda: self.print_annual_report(bar.period_name()))
+            self.annual_bar = bar
+            self.ui.resultsLayout.addWidget(bar)
+        holder = QWidget(self.ui.resultsHost)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (key, card) in enumerate(report_widgets(report, holder)):
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.report_cards[key] = card
+        self.ui.resultsLayout.addWidget(holder)
+        self._heading(" ".join(report.notes), "followUpNote")
+
+    def print_annual_report(self, name: str) -> None:
+        """The published report for a standard period: preview, print, save (audited)."""
+        ws = self.ctx.ws
+        if ws is None:
+            return
+        form = attempt(self, lambda: annual_report_pdf(ws, AnnualReportService(ws).published(name)))
+        if form is not None:
+            present_form(self, self.ctx, form)
 
     # -- actions ---------------------------------------------------------------------------------
     def print_report(self) -> None:
