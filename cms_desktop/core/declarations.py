@@ -42,6 +42,11 @@ class DeclarationService:
             return False
         return self.store.declaration(case_id, mediator_id) is None
 
+    def question(self, case_id: int) -> tuple[str, list[str]]:
+        """The case number and participants' names: what the mediator needs to declare."""
+        case = self.ws.cases.get(case_id)
+        return case.number, [p.name for p in self.ws.cases.participants(case_id)]
+
     def check_may_open(self, case_id: int) -> None:
         mediator_id = self._mediator()
         if mediator_id is None:
