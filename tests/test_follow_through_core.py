@@ -64,7 +64,7 @@ def test_a_mediator_reads_contact_but_may_not_change_it(office):
     ws = office.ws
     case_id = make_case(ws)
     mediator_id, _ = office.add_mediator_user("mo")
-    assign(ws, case_id, mediator_id)
+    assign(ws, case_id, mediator_id, declared=False)
     mo = office.sign_in("mo")
     DeclarationService(mo).declare(case_id, conflict=False)
     zoe = participant_ids(ws, case_id)[0]
@@ -78,7 +78,7 @@ def test_a_mediator_declares_before_opening_and_the_declaration_is_audited(offic
     ws = office.ws
     case_id = make_case(ws)
     mediator_id, _ = office.add_mediator_user("mo")
-    assign(ws, case_id, mediator_id)
+    assign(ws, case_id, mediator_id, declared=False)
     mo = office.sign_in("mo")
     declarations = DeclarationService(mo)
     assert declarations.needed(case_id)
@@ -104,7 +104,7 @@ def test_a_declared_conflict_ends_the_assignment_and_tells_the_director(office):
     ws = office.ws
     case_id = make_case(ws)
     mediator_id, _ = office.add_mediator_user("mo")
-    session_id = make_session(ws, case_id, [mediator_id])
+    session_id = make_session(ws, case_id, [mediator_id], declared=False)
     mo = office.sign_in("mo")
     assert ws.compliance.reminders().conflicts_declared == 0
     DeclarationService(mo).declare(case_id, conflict=True)
@@ -117,7 +117,7 @@ def test_a_declared_conflict_ends_the_assignment_and_tells_the_director(office):
     # a new mediator assigned after the declaration clears the reminder
     other = office.add_mediator("Noor")
     ws.clock.advance(minutes=1)
-    assign(ws, case_id, other)
+    assign(ws, case_id, other, declared=False)
     assert ws.compliance.reminders().conflicts_declared == 0
 
 

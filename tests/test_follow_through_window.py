@@ -36,7 +36,7 @@ def test_a_mediator_declares_before_the_case_opens(qtbot, office, monkeypatch):
     ws = office.ws
     case_id = make_case(ws)
     mediator_id, _ = office.add_mediator_user("mo")
-    assign(ws, case_id, mediator_id)
+    assign(ws, case_id, mediator_id, declared=False)
     window = open_window(qtbot, office, office.sign_in("mo"))
     seen: list[str] = []
 
@@ -61,7 +61,7 @@ def test_a_declared_conflict_closes_the_case_and_reaches_the_director(qtbot, off
     ws = office.ws
     case_id = make_case(ws)
     mediator_id, _ = office.add_mediator_user("mo")
-    assign(ws, case_id, mediator_id)
+    assign(ws, case_id, mediator_id, declared=False)
     window = open_window(qtbot, office, office.sign_in("mo"))
     answer(monkeypatch, DeclarationDialog, lambda d: d.conflict_button.click())
     window.select_case(case_id)

@@ -1,4 +1,4 @@
-"""Conflict declarations (issue 18; F3): before a mediator first opens a case they were
+"""Conflict declarations (F3): before a mediator first opens a case they were
 assigned, they declare that they know none of its participants — or declare a conflict,
 which ends the assignment at once and puts the case on the director's reminders.
 

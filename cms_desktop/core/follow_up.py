@@ -1,4 +1,4 @@
-"""Follow-up after a final agreement (issue 18): whether the agreement held.
+"""Follow-up after a final agreement: whether the agreement held.
 
 The office asks the participants a set number of days after the final agreement was signed
 (office settings, 30 and 90 by default). A round falls due on its day and stays on the

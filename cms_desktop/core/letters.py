@@ -1,4 +1,4 @@
-"""Letters (issue 18): the office's letters from templates with variables, for mail.
+"""Letters: the office's letters from templates with variables, for mail.
 
 The text of each letter is a resource (resources/letters/<kind>.txt) with `${variable}`
 fields; the director may replace it in Settings (kept in the office settings, inside the

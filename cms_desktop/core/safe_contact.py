@@ -1,4 +1,4 @@
-"""Safe contact (issue 18): how each participant may be contacted.
+"""Safe contact: how each participant may be contacted.
 
 Staff and the director record it (as they record intake); everyone who may open the case
 sees it, on every screen and letter that would contact the participant. Until someone asks,

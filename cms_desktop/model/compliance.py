@@ -252,7 +252,7 @@ class MediatorCompliance:
     sessions: tuple[SessionDuty, ...] = ()
     overrides: tuple[OverrideRecord, ...] = ()
     decisions: tuple[RosterDecision, ...] = ()
-    # Assignments on unfinished cases without the conflict declaration (F3, issue 18).
+    # Assignments on unfinished cases without the conflict declaration (F3).
     undeclared: int = 0
 
     def _states(self) -> list[DutyState]:

@@ -1,4 +1,4 @@
-"""Follow-through on a case (issue 18): safe contact, conflict declarations, follow-up."""
+"""Follow-through on a case: safe contact, conflict declarations, follow-up."""
 
 from __future__ import annotations
 

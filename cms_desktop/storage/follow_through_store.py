@@ -1,4 +1,4 @@
-"""Safe contact, conflict declarations and follow-ups (issue 18), in the vault."""
+"""Safe contact, conflict declarations and follow-ups, in the vault."""
 
 from __future__ import annotations
 

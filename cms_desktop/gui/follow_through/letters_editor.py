@@ -104,15 +104,6 @@ class LettersDialog(FormDialog):
 
     def save(self) -> object:
         self.texts[self.current] = self.text.toPlainText()
-        from cms_desktop.core.errors import ValidationError
-        from cms_desktop.core.letters import check_template
-
-        for kind, text in self.texts.items():
-            try:
-                check_template(kind, text)
-            except ValidationError:
-                self._show(kind)  # the sentence goes under the letter it is about
-                raise
         LetterService(self.ctx.workspace).save_templates(self.texts)
         return None
 
