@@ -17,6 +17,7 @@ from string import Template
 from typing import TYPE_CHECKING
 
 from cms_desktop.config import resource
+from cms_desktop.core.accommodations import wants_large_print
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.office_time import to_local
@@ -25,6 +26,7 @@ from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import SafeContact
 from cms_desktop.model.settings import OfficeSettings
+from cms_desktop.storage.accommodations_store import AccommodationStore
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
@@ -131,6 +133,7 @@ class Letter:
     contact: SafeContact
     body: str
     dated: str  # "March 2, 2026"
+    large_print: bool = False  # the participant asked for large print
 
 
 class LetterService:
@@ -202,6 +205,11 @@ class LetterService:
             contact,
             fill(text, values),
             values["today"],
+            wants_large_print(person)
+            or any(
+                t.kind == "large_print" and t.participant_id == person.id
+                for t in AccommodationStore(self.ws.vault).for_case(case_id)
+            ),
         )
 
     def _next_session(self, case_id: int) -> dict[str, str]:

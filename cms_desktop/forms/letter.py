@@ -13,6 +13,7 @@ the office may be named: an envelope is read by whoever picks up the mail.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,9 @@ from cms_desktop.forms.page import (
     MUTED,
     RULE,
     FormMeta,
+    large_print,
     page_size,
+    print_scale,
     render_form,
 )
 from cms_desktop.model.settings import OfficeSettings
@@ -63,17 +66,21 @@ class WindowAddress(Flowable):
     """The recipient's address at the window's place on the page, whatever came before it
     in the story; it takes up the space down to the window's bottom edge."""
 
-    def __init__(self, window: Window, page_height: float, address: str, return_line: str) -> None:
+    def __init__(
+        self, window: Window, page_height: float, address: str, return_line: str, scale: float
+    ) -> None:
         super().__init__()
-        self.window = window
-        self.page_height = page_height
+        # Laid out in the story's units: in large print those are `scale` times larger.
+        self.scale = scale
+        self.window = Window(*(v / scale for v in dataclasses.astuple(window)))
+        self.page_height = page_height / scale
         self.address = address
         self.return_line = return_line
         self._top_y = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # The frame's bottom is the page's bottom margin: what is left says where we are.
-        self._top_y = MARGIN_BOTTOM + availHeight
+        self._top_y = MARGIN_BOTTOM / self.scale + availHeight
         bottom = self.page_height - self.window.top - self.window.height
         self.width = availWidth
         self.height = max(0.0, self._top_y - bottom) + 0.25 * inch
@@ -81,7 +88,7 @@ class WindowAddress(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        x0, y0 = c.absolutePosition(0, 0)
+        x0, y0 = (v / self.scale for v in c.absolutePosition(0, 0))
         w = self.window
         left = w.left - x0
         top = (self.page_height - w.top) - y0
@@ -113,7 +120,9 @@ def story(meta: FormMeta, settings: OfficeSettings, letter: Letter) -> list[Flow
     body = ParagraphStyle("letter", parent=s.body, fontSize=10.5, leading=15, spaceAfter=9)
     parts: list[Flowable] = [
         *letterhead(meta)[:-1],  # the office's name and address over a rule; no form title
-        WindowAddress(window_for(meta.paper_size), height, letter.address, return_line),
+        WindowAddress(
+            window_for(meta.paper_size), height, letter.address, return_line, print_scale(meta)
+        ),
         para(letter.dated, body),
         Spacer(1, 4),
     ]
@@ -131,7 +140,9 @@ def story(meta: FormMeta, settings: OfficeSettings, letter: Letter) -> list[Flow
 
 def render(settings: OfficeSettings, letter: Letter) -> RenderedForm:
     meta = FormMeta.for_office(settings, letter.kind.kind, letter.kind.title, letter.case_number)
-    return render_form(meta, story(meta, settings, letter), letter.case_id)
+    meta = dataclasses.replace(meta, large_print=letter.large_print)
+    with large_print(letter.large_print):  # the enclosed notice prints large too
+        return render_form(meta, story(meta, settings, letter), letter.case_id)
 
 
 def build_letter(ws: Workspace, case_id: int, participant_id: int, kind: str) -> RenderedForm:

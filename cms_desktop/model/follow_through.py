@@ -72,3 +72,32 @@ class FollowUpDue:
     due_on: str  # YYYY-MM-DD
     outcome: str | None = None
     recorded_at: str | None = None
+
+
+ACCOMMODATION_KINDS: dict[str, str] = {
+    "interpreter": "Interpreter",
+    "captioning": "Captioning (CART)",
+    "accessible_room": "Accessible room",
+    "large_print": "Large-print forms",
+    "other": "Other accommodation",
+}
+
+
+@dataclass(frozen=True)
+class AccommodationTask:
+    """One accommodation to arrange: for whom, what, for which session, who, by when."""
+
+    id: int | None
+    case_id: int
+    kind: str
+    who: str
+    due_on: str  # YYYY-MM-DD
+    participant_id: int | None = None
+    session_id: int | None = None
+    detail: str = ""
+    done_at: str | None = None
+
+    @property
+    def label(self) -> str:
+        text = ACCOMMODATION_KINDS.get(self.kind, self.kind)
+        return f"{text}: {self.detail}" if self.detail else text

@@ -22,6 +22,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.forms.letter import build_letter
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.follow_through.accommodations_panel import AccommodationsPanel
 from cms_desktop.gui.follow_through.contact_dialog import ContactDialog
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import IGNORE, Say, run
@@ -99,8 +100,12 @@ class FollowThroughTab(CaseTab):
         follow_layout.addLayout(follow_row)
         follow_layout.addWidget(self.follow_message)
 
+        self.accommodations = AccommodationsPanel(
+            ctx, self, lambda: ctx.changed("case", self.case_id)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(contact_box, 2)
+        layout.addWidget(self.accommodations, 2)
         layout.addWidget(follow_box, 1)
         ctx.records_changed.connect(self._changed)
 
@@ -109,6 +114,7 @@ class FollowThroughTab(CaseTab):
         super().show_case(case_id)
         self.message.clear()
         self.follow_message.clear()
+        self.accommodations.show_case(case_id)
         self.refresh()
 
     def _changed(self, area: str, record_id: object) -> None:

@@ -34,3 +34,22 @@ CREATE TABLE follow_up (
     recorded_by  INTEGER REFERENCES user_account(id),
     PRIMARY KEY (case_id, round)
 ) WITHOUT ROWID;
+
+-- Accommodations as tasks: an interpreter or captioning for a session, an accessible room,
+-- large-print forms; who arranges it, by when, and when it was confirmed done.
+CREATE TABLE accommodation_task (
+    id             INTEGER PRIMARY KEY,
+    case_id        INTEGER NOT NULL REFERENCES dispute_case(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE,
+    session_id     INTEGER REFERENCES mediation_session(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('interpreter', 'captioning',
+                   'accessible_room', 'large_print', 'other')),
+    detail         TEXT NOT NULL DEFAULT '',
+    who            TEXT NOT NULL,
+    due_on         TEXT NOT NULL,
+    done_at        TEXT,
+    created_at     TEXT NOT NULL
+);
+-- The agenda and the case list look up open tasks by case.
+CREATE INDEX accommodation_task_open ON accommodation_task(case_id, session_id)
+    WHERE done_at IS NULL;
