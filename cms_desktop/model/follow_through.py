@@ -101,3 +101,14 @@ class AccommodationTask:
     def label(self) -> str:
         text = ACCOMMODATION_KINDS.get(self.kind, self.kind)
         return f"{text}: {self.detail}" if self.detail else text
+
+
+@dataclass(frozen=True)
+class WaitlistEntry:
+    """A case waiting for a mediator, and since when."""
+
+    case_id: int
+    case_number: str
+    waiting_since: str  # YYYY-MM-DD: intake completed (else opened)
+    days: int
+    needs: str  # "a mediator who speaks Vietnamese (or an interpreter)", ...

@@ -11,6 +11,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.follow_through.declaration import declared_or_asked
 from cms_desktop.gui.follow_through.letters_editor import LettersDialog
 from cms_desktop.gui.follow_through.tab import FollowThroughTab
+from cms_desktop.gui.follow_through.waitlist_page import WaitlistPage
 
 if TYPE_CHECKING:
     from cms_desktop.gui.director.settings_page import SettingsPage
@@ -22,6 +23,11 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     window.ui.caseTabs.addTab(tab, "&Follow-through")
     window.tabs["follow_through"] = tab
     window.case_gate = lambda case_id: declared_or_asked(window, window.ctx, case_id)
+
+    waitlist = WaitlistPage(window.ctx, window)
+    waitlist.case_requested.connect(window.open_case)
+    window.add_section(waitlist, "&Waitlist", director_only=True)
+    window.waitlist_page = waitlist  # type: ignore[attr-defined]
 
     button = QPushButton("Edit the &letters…", settings.ui.otherGroup)
     button.setObjectName("editLettersButton")
