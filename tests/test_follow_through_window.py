@@ -173,3 +173,23 @@ def test_the_director_edits_a_letter_and_an_unknown_variable_is_refused(qtbot, o
         "reminder": "Dear ${participant_name}, see you on ${session_date}."
     }
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_statistics_page_counts_whether_agreements_held(qtbot, office, monkeypatch):
+    ws = office.ws
+    mediator = office.add_mediator("Lee")
+    cases = [make_case(ws, status="agreement") for _ in range(5)]
+    for case_id in cases:
+        sign_final_agreement(ws, case_id, mediator, ws.clock.now())
+    ws.clock.advance(days=30)
+    for case_id in cases:
+        FollowUpService(ws).record(case_id, 1, "held")
+    window = open_window(qtbot, office)
+    from cms_desktop.gui.director.statistics_page import StatisticsPage
+
+    page = window.findChild(StatisticsPage)
+    window.ui.sections.setCurrentWidget(page)
+    page.show_statistics()
+    card = page.cards["follow_up:follow_up"]
+    assert card.chart.distribution.count("held") == 5
+    assert ("Held", 5) in card.chart.rows()
