@@ -5,6 +5,7 @@ director's letters edited in Settings with an unknown variable refused at the fi
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
@@ -193,3 +194,55 @@ def test_the_statistics_page_counts_whether_agreements_held(qtbot, office, monke
     card = page.cards["follow_up:follow_up"]
     assert card.chart.distribution.count("held") == 5
     assert ("Held", 5) in card.chart.rows()
+
+
+def test_a_printed_letter_is_audited_and_a_mediator_cannot_print_one(
+    qtbot, office, monkeypatch, tmp_path
+):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from cms_desktop.core.errors import PermissionDenied
+    from cms_desktop.forms.letter import build_letter
+
+    ws = office.ws
+    case_id = make_case(ws)
+    zoe = participant_ids(ws, case_id)[0]
+    SafeContactService(ws).save(SafeContact(zoe, "post", address="1 Elm St", address_safe=True))
+
+    def print_once(self) -> int:
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(tmp_path / "out.pdf"))
+        self.printer.setResolution(72)
+        self.print_form()
+        return 0
+
+    monkeypatch.setattr(FormPreview, "exec", print_once)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window = open_window(qtbot, office)
+    window.select_case(case_id)
+    tab = window.tabs["follow_through"]
+    tab.letter_kind.setCurrentIndex(tab.letter_kind.findData("reminder"))
+    tab.contact_table.selectRow(0)
+    # a reminder names the next session: there is none yet, so it is refused in one sentence
+    assert tab.print_selected_letter() == []
+    assert tab.message.text() == "This case has no scheduled session for the letter to name."
+    tab.letter_kind.setCurrentIndex(tab.letter_kind.findData("closing-letter"))
+    assert tab.print_selected_letter() == ["print"]
+    rows = ws.vault.query(
+        "SELECT kind, detail FROM audit_event WHERE kind = 'print' ORDER BY seq DESC LIMIT 1"
+    )
+    assert rows[0]["detail"].startswith("closing-letter")
+    mediator_id, _ = office.add_mediator_user("mo")
+    assign(ws, case_id, mediator_id)
+    with pytest.raises(PermissionDenied):
+        build_letter(office.sign_in("mo"), case_id, zoe, "closing-letter")
+
+
+def test_a_follow_up_left_unasked_drops_off_60_days_after_its_day(office):
+    ws = office.ws
+    case_id = make_case(ws, status="agreement")
+    sign_final_agreement(ws, case_id, office.add_mediator("Lee"), ws.clock.now())
+    ws.clock.advance(days=90)
+    assert [r.round for r in FollowUpService(ws).due()] == [1, 2]
+    ws.clock.advance(days=1)
+    assert [r.round for r in FollowUpService(ws).due()] == [2]

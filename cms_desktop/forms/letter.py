@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from cms_desktop.core.letters import Letter
@@ -95,6 +96,12 @@ class WindowAddress(Flowable):
         c.saveState()
         y = top - 9
         if self.return_line:
+            # The return line stays inside the window: the name alone if the address
+            # would run past it.
+            line = self.return_line
+            if stringWidth(line, FONT, 6.5) > w.width:
+                line = line.split(" · ")[0]
+            self.return_line = line
             c.setFont(FONT, 6.5)
             c.setFillColor(MUTED)
             c.drawString(left, y, self.return_line)
