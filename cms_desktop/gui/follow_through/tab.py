@@ -78,6 +78,7 @@ class FollowThroughTab(CaseTab):
         self.follow_table.setHorizontalHeaderLabels(["Follow-up", "Due", "Answer"])
         self.follow_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.follow_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.follow_table.setMinimumHeight(100)  # both follow-ups show without scrolling
         self.follow_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.follow_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.outcome = QComboBox(follow_box)
