@@ -190,7 +190,7 @@ class StatisticsPage(QWidget):
 
         ws = self.ctx.workspace
         found = run(lambda: follow_up_statistics(ws, period), IGNORE)
-        if found is not None:
+        if found is not None and found.value.total is not None:  # else too few to show
             card = ChartCard(found.value, ws.settings.statistics_minimum)
             self._grid("follow_up", [("follow_up", card)])
 
