@@ -143,13 +143,23 @@ class AccommodationsPanel(QGroupBox):
     def refresh(self) -> None:
         ws, case_id = self.ctx.ws, self.case_id
         self.tasks = []
+        starts: dict[int, str] = {}
         if ws is not None and case_id is not None:
-            found = run(lambda: AccommodationService(ws).for_case(case_id), IGNORE)
-            self.tasks = found.value if found else []
+            found = run(
+                lambda: (
+                    AccommodationService(ws).for_case(case_id),
+                    {s.id: s.starts_at for s in ws.sessions.for_case(case_id)},
+                ),
+                IGNORE,
+            )
+            self.tasks, starts = found.value if found else ([], {})
         self.table.setRowCount(len(self.tasks))
         for row, task in enumerate(self.tasks):
+            what = task.label
+            if task.session_id in starts:
+                what += f" — session of {shown(starts[task.session_id])}"
             for column, text in enumerate(
-                (task.label, task.who, task.due_on, shown(task.done_at) or "not yet")
+                (what, task.who, task.due_on, shown(task.done_at) or "not yet")
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         editable = ws is not None and case_id is not None and ws.can(Action.EDIT_INTAKE, case_id)
