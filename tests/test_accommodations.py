@@ -12,6 +12,7 @@ from cms_desktop.core.accommodations import AccommodationService, needs_of
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.forms.letter import build_letter
+from cms_desktop.forms.page import set_large_print
 from cms_desktop.gui.follow_through.accommodations_panel import AccommodationDialog
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import AccommodationTask, SafeContact
@@ -20,6 +21,13 @@ from tests.support.pdf import reader
 from tests.support.window import open_window
 
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _normal_print_after():
+    """The window sets large print for the case in front; later tests start without it."""
+    yield
+    set_large_print(False)
 
 
 def needy_case(ws) -> int:
@@ -179,3 +187,30 @@ def test_a_letter_to_a_participant_who_asked_for_large_print_prints_large(office
         return max(sizes)
 
     assert body_size(zoe) > 1.3 * body_size(olafur)
+
+
+def test_every_form_printed_for_a_case_with_large_print_prints_large(qtbot, office):
+    from cms_desktop.forms.catalog import build_form
+    from cms_desktop.forms.page import FormMeta, print_scale
+
+    ws = office.ws
+    plain, large = make_case(ws), needy_case(ws)
+    window = open_window(qtbot, office)
+
+    def body_size(case_id: int) -> float:
+        window.select_case(case_id)
+        pdf = build_form(ws, "intake-form", case_id).pdf
+        sizes: list[float] = []
+
+        def visit(text, cm, tm, _font, size) -> None:
+            if "Zoë Nguyễn" in text:
+                sizes.append(size * tm[3] * cm[3])
+
+        for page in reader(pdf).pages:
+            page.extract_text(visitor_text=visit)
+        return max(sizes)
+
+    assert body_size(large) > 1.3 * body_size(plain)
+    window.select_case(large)
+    window.select_case(None)  # nothing in front: forms print at the usual size again
+    assert not print_scale(FormMeta("intake-form", "Intake form")) > 1

@@ -143,6 +143,13 @@ class AccommodationService:
             kind = "accommodation_done" if done else "accommodation_reopened"
             self.ws.audit.record(kind, "case", task.case_id, task.kind)
 
+    def large_print(self, case_id: int) -> bool:
+        """Whether a participant of the case asked for large print (their accessibility
+        field, or a large-print task)."""
+        if any(t.kind == "large_print" for t in self.for_case(case_id)):
+            return True
+        return any(wants_large_print(p) for p in self.ws.cases.participants(case_id))
+
     # -- the flags on the agenda and the case list -------------------------------------
     def _horizon(self) -> tuple[str, str]:
         """Stored bounds of the sessions inside their flag window: from now to the end of

@@ -131,6 +131,12 @@ def large_print(on: bool = True) -> Iterator[None]:
         _LARGE_PRINT.reset(token)
 
 
+def set_large_print(on: bool) -> None:
+    """From now on, in this thread, forms print large (or not): the window sets it for the
+    case in front, so every form printed for it honours a participant's large print."""
+    _LARGE_PRINT.set(on)
+
+
 def print_scale(meta: FormMeta) -> float:
     return LARGE_PRINT_SCALE if meta.large_print or _LARGE_PRINT.get() else 1.0
 
