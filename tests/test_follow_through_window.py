@@ -246,3 +246,18 @@ def test_a_follow_up_left_unasked_drops_off_60_days_after_its_day(office):
     assert [r.round for r in FollowUpService(ws).due()] == [1, 2]
     ws.clock.advance(days=1)
     assert [r.round for r in FollowUpService(ws).due()] == [2]
+
+
+def test_the_intake_tab_shows_how_each_participant_may_be_contacted(qtbot, office):
+    ws = office.ws
+    case_id = make_case(ws)
+    zoe = participant_ids(ws, case_id)[0]
+    SafeContactService(ws).save(SafeContact(zoe, "phone", message_ok=False))
+    window = open_window(qtbot, office)
+    window.select_case(case_id)
+    editors = window.tabs["intake"].participants.editors
+    assert editors[0].contact_note.text() == (
+        "How to contact: By phone; no messages; do not name the office."
+    )
+    assert editors[1].contact_note.text().startswith("How to contact: Contact not recorded")
+    assert not window.tabs["intake"].is_dirty()  # a note, not a field of the form

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +19,12 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
-from cms_desktop.gui.run import FieldErrors
+from cms_desktop.gui.run import IGNORE, FieldErrors, run
 from cms_desktop.model.follow_through import CONTACT_METHODS, SafeContact
+
+if TYPE_CHECKING:
+    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.gui.intake.participants import ParticipantEditor
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
@@ -99,3 +106,11 @@ class ContactDialog(FormDialog):
     def save(self) -> object:
         SafeContactService(self.ctx.workspace).save(self.value())
         return None
+
+
+def show_contacts(ws: Workspace, case_id: int, editors: Sequence[ParticipantEditor]) -> None:
+    """Each participant editor of the Intake tab shows how that participant may be contacted."""
+    found = run(lambda: SafeContactService(ws).for_case(case_id), IGNORE)
+    summaries = {p.id: c.summary for p, c in found.value} if found else {}
+    for editor in editors:
+        editor.show_contact(summaries.get(editor.participant_id, ""))
