@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cms_desktop.core import field_rules
+from cms_desktop.core import field_rules, text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
@@ -36,6 +36,7 @@ NO_MEDIATOR = -1  # a mediator account not linked to the roster sees no case
 
 def check_details(details: CaseDetails, today: date) -> None:
     """Raise ValidationError (naming the field) for the first thing wrong with `details`."""
+    text_rules.check_fields(details)
     problem = field_rules.a_date(details.opened_on, "the date the case was opened", today, True)
     if problem:
         raise ValidationError(problem, field="opened_on")
@@ -64,6 +65,7 @@ def check_participants(participants: Sequence[Participant]) -> None:
     if not participants:
         raise ValidationError("Add at least one participant.", field="participants")
     for index, person in enumerate(participants):
+        text_rules.check_fields(person, f"participant.{index}.")
         problems = participant_problems(person)
         if problems:
             name, message = next(iter(problems.items()))
@@ -121,10 +123,15 @@ class CaseService:
     def open(self, case_id: int) -> Case:
         """The case, shown to a person: records a "view_case" audit event."""
         case = self.get(case_id)
+        from cms_desktop.core.declarations import DeclarationService
+
+        DeclarationService(self.ws).check_may_open(case_id)  # a mediator declares first
         self.ws.audit.record("view_case", "case", case_id)
         return case
 
     def by_number(self, number: str) -> Case | None:
+        if not text_rules.is_valid(number):
+            return None  # no stored number holds a character that cannot be stored
         case = self.store.by_number(number)
         if case is None or not self.ws.can_view_case(case.id):
             return None
@@ -160,7 +167,11 @@ class CaseService:
         check_participants(participants)
         kept = {p.id for p in participants if p.id is not None}
         for before in self.store.participants(case_id):
-            if before.id not in kept and self.store.participant_in_use(before.id):
+            if (
+                before.id is not None
+                and before.id not in kept
+                and self.store.participant_in_use(before.id)
+            ):
                 raise ValidationError(
                     f"{before.name} took part in a session or signed a form, so they stay "
                     "with the case.",

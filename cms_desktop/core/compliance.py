@@ -37,6 +37,7 @@ from cms_desktop.model.compliance import (
     Period,
     Reminders,
     RosterDecision,
+    SessionDuty,
     Standing,
     TrainingRecord,
 )
@@ -45,6 +46,7 @@ from cms_desktop.storage.compliance_store import (
     ComplianceStore,
     NotesFact,
 )
+from cms_desktop.storage.follow_through_store import FollowThroughStore
 from cms_desktop.storage.roster_decision_store import RosterDecisionStore
 from cms_desktop.storage.roster_store import RosterStore
 
@@ -93,15 +95,15 @@ class ComplianceService:
         standing = self._standings(mediators, standing_day)
         current = standing if standing_day == today else self._standings(mediators, today)
 
-        disclosures = defaultdict(list)
+        disclosures: defaultdict[int, list[DisclosureDuty]] = defaultdict(list)
         for duty in self.store.disclosures(start, end):
             disclosures[duty.mediator_id].append(replace(duty, state=disclosure_state(duty, now)))
-        destructions = defaultdict(list)
-        for duty in self._destructions(period, now):
-            destructions[duty.mediator_id].append(duty)
-        sessions = defaultdict(list)
-        for duty in self.store.held_sessions(start, end, OVERRIDE_SIGNED_AGREEMENT):
-            sessions[duty.mediator_id].append(duty)
+        destructions: defaultdict[int, list[DestructionDuty]] = defaultdict(list)
+        for destruction in self._destructions(period, now):
+            destructions[destruction.mediator_id].append(destruction)
+        sessions: defaultdict[int, list[SessionDuty]] = defaultdict(list)
+        for held in self.store.held_sessions(start, end, OVERRIDE_SIGNED_AGREEMENT):
+            sessions[held.mediator_id].append(held)
         overrides = defaultdict(list)
         for mediator_id, record in self.store.overrides(start, end):
             overrides[mediator_id].append(record)
@@ -109,6 +111,7 @@ class ComplianceService:
         for d in self.store.decisions(start, end):
             decisions[d.mediator_id].append(d)
 
+        undeclared = FollowThroughStore(self.ws.vault).missing_declarations()
         rows = []
         for m in mediators:
             eligible, why = eligibility(m, current[m.id])
@@ -123,6 +126,7 @@ class ComplianceService:
                     sessions=tuple(sessions[m.id]),
                     overrides=tuple(overrides[m.id]),
                     decisions=tuple(decisions[m.id]),
+                    undeclared=undeclared.get(m.id, 0),
                 )
             )
         return ComplianceReport(period, now, tuple(rows))
@@ -208,7 +212,10 @@ class ComplianceService:
             for s in self._standings(active, today).values()
             if not s.in_good_standing or (s.next_lapse and s.next_lapse <= warn_until)
         )
-        return Reminders(self.store.overdue_disclosures(now), len(overdue_cases), lapsing)
+        conflicts = FollowThroughStore(self.ws.vault).cases_needing_mediator()
+        return Reminders(
+            self.store.overdue_disclosures(now), len(overdue_cases), lapsing, conflicts
+        )
 
     # -- decisions on the roster ------------------------------------------------------------
     def decide(

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -35,7 +36,6 @@ from cms_desktop.model.erasure import (
     WipeCheck,
 )
 from cms_desktop.storage.erasure_store import ErasureStore
-from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -218,7 +218,7 @@ class ErasureService:
         if notes and ws.settings.rekey_after_erasure:
             try:
                 self._rekey()
-            except VaultError:
+            except CmsError:  # rekey_vault refuses (CmsError) as well as fails
                 ws.audit.record("vault_rekey_failed", "office", None, "after note destruction")
                 raise CmsError(
                     "The notes are destroyed, but the vault could not be re-keyed (it is open "
@@ -262,6 +262,7 @@ class ErasureService:
     def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:
         """The signed-in mediator's word that their paper notes were shredded (or none)."""
         row = self._require(case_id)
+        text_rules.check_fields(paper)
         self._check_paper(case_id, row["opened_on"], paper)
         ws = self.ws
         with ws.vault.transaction() as c:

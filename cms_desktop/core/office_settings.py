@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
@@ -19,11 +20,14 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("statistics_minimum", 1, 100, "The smallest count statistics show"),
     ("publication_minimum", 3, 100, "The smallest count a printed report shows"),
     ("academic_year_start_month", 1, 12, "The month the academic year starts"),
+    ("follow_up_after_days", 1, 365, "The days before the first follow-up"),
+    ("second_follow_up_after_days", 1, 730, "The days before the second follow-up"),
 )
 
 
 def validate_settings(settings: OfficeSettings) -> None:
     """Raise ValidationError (naming the field) for the first value that cannot be used."""
+    text_rules.check_fields(settings)
     if not settings.office_name.strip():
         raise ValidationError("Enter the office's name.", field="office_name")
     if settings.paper_size not in PAPER_SIZES:
@@ -53,6 +57,16 @@ def validate_settings(settings: OfficeSettings) -> None:
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
             raise ValidationError(f"{what} is between {low} and {high}.", field=name)
+    if settings.second_follow_up_after_days <= settings.follow_up_after_days:
+        raise ValidationError(
+            "The second follow-up comes after the first.", field="second_follow_up_after_days"
+        )
+    from cms_desktop.core.letters import LETTERS, check_template
+
+    for kind, text in settings.letter_templates.items():
+        if kind not in LETTERS:
+            raise ValidationError(f"There is no letter called {kind!r}.", field="letters")
+        check_template(kind, text)
 
 
 def changed_fields(before: OfficeSettings, after: OfficeSettings) -> list[str]:

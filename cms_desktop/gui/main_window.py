@@ -3,6 +3,7 @@ the lock. Each tab owns its page; this file only connects them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ui.evaluationLayout.addWidget(self.tabs["evaluation"])
         self.ui.caseSplitter.setSizes([380, 900])
         self.director_pages: list[QWidget] = []
+        self.case_gate: Callable[[int], bool] = lambda _case_id: True
         self.section_actions: dict[QWidget, QAction] = {}
 
         self.lock_screen = LockScreen(self.ui.lockPage)
@@ -92,12 +94,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: ui.sections.setCurrentIndex(i))
 
     def install_sections(self) -> None:
-        """The office-wide pages beside Cases (each issue adds its line here)."""
+        """The office-wide pages beside Cases, one line each."""
         from cms_desktop.gui.director.accounts_page import AccountsPage
         from cms_desktop.gui.director.audit_page import AuditPage
         from cms_desktop.gui.director.roster_page import RosterPage
         from cms_desktop.gui.director.settings_page import SettingsPage
-        from cms_desktop.gui.printing import show_exception_notice  # issue 6
+        from cms_desktop.gui.printing import show_exception_notice
 
         self.compliance_page = CompliancePage(self.ctx, self)
         self.compliance_page.case_requested.connect(self.open_case)
@@ -105,20 +107,24 @@ class MainWindow(QMainWindow):
         self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
         self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
         self.reminders.topic_requested.connect(self._show_compliance)
-        self.add_section(RosterPage(self.ctx, self), "&Roster")  # issue 3
+        self.add_section(RosterPage(self.ctx, self), "&Roster")
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
-        self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
+        settings = SettingsPage(self.ctx, self)
+        self.add_section(settings, "Setti&ngs")
         from cms_desktop.gui.session.install import install_session_sections
 
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
-        install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
-        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
+        install_session_sections(self)  # agenda; "Record a disclosure"
+        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
-        install_case_actions(self)  # issue 4: New case, Discard changes, list highlight
+        install_case_actions(self)  # New case, Discard changes, list highlight
+        from cms_desktop.gui.follow_through.install import install_follow_through
+
+        install_follow_through(self, settings)  # tab, conflict declaration, letters
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)
@@ -190,6 +196,16 @@ class MainWindow(QMainWindow):
 
     def after_sign_in(self) -> None:
         ws = self.ws
+        if ws.user.must_change_password:
+            # A one-time password was handed over: nothing of the office (not its name, not
+            # a case) is shown until the person has chosen their own (#14).
+            self.setWindowTitle("CMS Desktop")
+            self.user_label.setText("Choose your own password to continue")
+            self.ui.stack.setCurrentWidget(self.ui.lockPage)
+            self.lock_screen.setEnabled(False)
+            QTimer.singleShot(0, self.force_password_change)
+            return
+        self.lock_screen.setEnabled(True)
         office = ws.settings.office_name or "CMS Desktop"
         self.setWindowTitle(f"{office} — CMS Desktop")
         self.user_label.setText(f"Signed in: {ws.user.display_name} ({ws.user.role.label})")
@@ -200,8 +216,6 @@ class MainWindow(QMainWindow):
         self.case_list.refresh()
         self.ctx.signed_in.emit()
         self.lock_guard.offer_drafts()
-        if ws.user.must_change_password:
-            QTimer.singleShot(0, self.force_password_change)
 
     def _show_director_pages(self, visible: bool) -> None:
         sections = self.ui.sections
@@ -234,6 +248,8 @@ class MainWindow(QMainWindow):
             self.ui.sections.setCurrentIndex(index)
 
     def select_case(self, case_id: int | None) -> None:
+        if case_id is not None and not self.case_gate(case_id):
+            case_id = None  # a mediator who did not declare (or declared a conflict)
         self.ctx.current_case = case_id
         for tab in self.tabs.values():
             tab.show_case(case_id)
@@ -274,6 +290,7 @@ class MainWindow(QMainWindow):
         if forced:
             # Nothing else until the person has their own password; Sign out leaves.
             dialog.rejected.connect(self.lock_guard.sign_out)
+            dialog.accepted.connect(self.after_sign_in)  # now the office may be shown
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.director.common import show_secret
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
 from cms_desktop.gui.password_dialog import check_as_typed
+from cms_desktop.gui.run import FieldErrors, Say
 
 
-class RecoveryDialog(QDialog):
-    """On success `workspace` holds the director, signed in with the new password."""
+class RecoveryDialog(FormDialog):
+    """On success `workspace` holds the director, signed in with the new password, and the
+    new recovery key has been shown once."""
 
     def __init__(
         self,
@@ -49,9 +52,10 @@ class RecoveryDialog(QDialog):
                 "confirm_password": ui.confirmPassword,
             },
             fallback=ui.message,
+            other=Say(ui.message.setText, clear=False),
         )
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Replace and sign in")
-        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)
         ui.confirmPassword.textChanged.connect(self._check_as_typed)
@@ -60,23 +64,30 @@ class RecoveryDialog(QDialog):
     def _check_as_typed(self) -> None:
         check_as_typed(self.ui, self.ui.username.text().strip())
 
-    def submit(self) -> None:
+    def save(self) -> tuple[Workspace, str]:
         ui = self.ui
-        done, workspace = self.errors.attempt(
-            lambda: recover_director(
-                self.vault_path,
-                ui.recoveryKey.text(),
-                ui.username.text(),
-                ui.newPassword.text(),
-                ui.confirmPassword.text(),
-                clock=self.clock,
-                throttle=self.throttle,
-            ),
-            ui.message.setText,
+        return recover_director(
+            self.vault_path,
+            ui.recoveryKey.text(),
+            ui.username.text(),
+            ui.newPassword.text(),
+            ui.confirmPassword.text(),
+            clock=self.clock,
+            throttle=self.throttle,
         )
-        if done:
-            self.workspace = workspace
-            self.accept()
+
+    def saved(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        self.workspace, new_key = result
+        # The used key opens nothing any more (the vault was re-keyed): the new one is shown
+        # here, once, before anything else.
+        show_secret(
+            self,
+            "New recovery key",
+            "The recovery key you typed no longer works. Write down or print this new one "
+            "and lock it away; it is not shown again.",
+            new_key,
+        )
 
     def done(self, result: int) -> None:
         for field in (self.ui.recoveryKey, self.ui.newPassword, self.ui.confirmPassword):

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import preset_periods, suppression_note
 from cms_desktop.core.annual_report import AnnualReportService
@@ -19,9 +18,9 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
 from cms_desktop.gui.director.report_section import AnnualReportBar, report_widgets
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
-from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
+from cms_desktop.gui.run import IGNORE, FieldErrors, run
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.report import AnnualReport
 from cms_desktop.model.statistics import OfficeStatistics, Period
@@ -129,26 +128,23 @@ class StatisticsPage(QWidget):
             return
         period = self.period()
 
-        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary, AnnualReport] | None:
-            try:
-                return (
-                    ws.statistics.office(period),
-                    ws.evaluations.office_summary(period),
-                    AnnualReportService(ws).on_screen(period),
-                )
-            except ValidationError as refused:
-                self.ui.periodError.setText(str(refused))
-                return None
+        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary, AnnualReport]:
+            return (
+                ws.statistics.office(period),
+                ws.evaluations.office_summary(period),
+                AnnualReportService(ws).on_screen(period),
+            )
 
         self._stale = False
         self.clear()
-        found = attempt(self, load)
+        found = run(load, FieldErrors({}, fallback=self.ui.periodError, other=self))
         if found is None:
             return
-        self.cases, self.evaluations, self.report = found
+        self.cases, self.evaluations, self.report = found.value
         self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
         self._show_cases(self.cases)
         self._show_evaluations(self.evaluations)
+        self._show_follow_up(period)
         self._show_report(self.report)
         self.ui.resultsLayout.addStretch(1)
 
@@ -201,6 +197,16 @@ class StatisticsPage(QWidget):
             items.append((question.question.key, card))
         self._grid("evaluations", items)
 
+    def _show_follow_up(self, period: Period) -> None:
+        """Whether agreements held, from follow-ups recorded in the period (suppressed)."""
+        from cms_desktop.core.follow_up import follow_up_statistics
+
+        ws = self.ctx.workspace
+        found = run(lambda: follow_up_statistics(ws, period), IGNORE)
+        if found is not None and found.value.total is not None:  # else too few to show
+            card = ChartCard(found.value, ws.settings.statistics_minimum)
+            self._grid("follow_up", [("follow_up", card)])
+
     def _show_report(self, report: AnnualReport) -> None:
         ws = self.ctx.ws
         self._heading(
@@ -229,9 +235,9 @@ class StatisticsPage(QWidget):
         ws = self.ctx.ws
         if ws is None:
             return
-        form = attempt(self, lambda: annual_report_pdf(ws, AnnualReportService(ws).published(name)))
+        form = run(lambda: annual_report_pdf(ws, AnnualReportService(ws).published(name)), self)
         if form is not None:
-            present_form(self, self.ctx, form)
+            present_form(self, self.ctx, form.value)
 
     # -- actions ---------------------------------------------------------------------------------
     def print_report(self) -> None:
@@ -239,9 +245,9 @@ class StatisticsPage(QWidget):
         if ws is None:
             return
         period = self.period()
-        form = attempt(self, lambda: render_statistics_report(ws, period))
+        form = run(lambda: render_statistics_report(ws, period), self)
         if form is not None:
-            present_form(self, self.ctx, form)
+            present_form(self, self.ctx, form.value)
 
     def add_question(self) -> None:
         if self.ctx.ws is None:
