@@ -177,7 +177,7 @@ def test_the_pdf_and_csv_show_no_small_count_no_name_no_number_no_code(office, t
         checked += 1
     assert checked > 30
     assert "Complementary suppression" in pdf_text and "publication minimum 10" in pdf_text
-    assert "not recorded yet" in pdf_text and "not recorded yet" in csv_text
+    assert "Did the agreement hold?" in pdf_text and "latest follow-up" in csv_text
 
 
 def test_every_export_is_audited_and_a_screen_report_never_leaves(office):

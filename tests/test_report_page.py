@@ -39,7 +39,7 @@ def test_the_page_shows_the_new_measures_as_the_report_counts_them(qtbot, office
             assert grid.text(r, c) == (cases.text(row, column) or "—")
     hours = page.report_cards["mediator_hours"]
     assert hours.grid.verticalHeaderItem(0).text().startswith("Mediator Person")  # names on screen
-    assert "not recorded yet" in page.findChild(type(page.ui.explanation), "followUpNote").text()
+    assert "latest follow-up" in page.findChild(type(page.ui.explanation), "followUpNote").text()
     window.resize(1300, 4200)
     qtbot.wait(50)  # laid out, as a person would see it (the grab is for looking at)
     page.ui.resultsHost.grab().save(str(tmp_path / "statistics-report.png"))

@@ -16,15 +16,18 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from cms_desktop.core.disclosure_control import quartiles, rate_text
+from cms_desktop.core.office_time import day_bounds
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.report_evaluations import evaluation_measures
 from cms_desktop.core.report_periods import parse_period, standard_for
 from cms_desktop.core.report_sheet import Derived, Sheet, Shown, days_text, hours_text
 from cms_desktop.core.statistics import STATUSES, check_period
 from cms_desktop.core.statistics import _label as group_label
+from cms_desktop.model.follow_through import FOLLOW_UP_OUTCOMES
 from cms_desktop.model.period import Period
 from cms_desktop.model.report import TOTAL, AnnualReport
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS
+from cms_desktop.storage.follow_through_store import FollowThroughStore
 from cms_desktop.storage.report_store import LENGTH_BOUNDS, SESSIONS_CAP, ReportStore
 
 if TYPE_CHECKING:
@@ -43,8 +46,8 @@ REACHED = "cases|reached"
 CONSTITUENCIES = (("student", "Students"), ("faculty", "Faculty"), ("staff", "Staff"))
 CONSTITUENCIES += (("other", "Other"),)
 FOLLOW_UP_NOTE = (
-    "Agreement follow-up (kept, partly kept, not kept) is not recorded yet (issue #18), "
-    "so this report has no figure for it."
+    "Agreement follow-up counts each case's latest follow-up recorded in the period "
+    "(issue #18); follow-ups recorded before the office kept them are not counted."
 )
 
 
@@ -82,6 +85,7 @@ class AnnualReportService:
         self._sessions(sheet, start, end)
         self._mediators(sheet, start, end, published)
         self._disclosures(sheet, start, end)
+        self._follow_up(sheet, period)
         evaluation_measures(self.ws, sheet, start, end)
         tables, sums = sheet.build()
         return AnnualReport(period, title, minimum, published, tables, sums, (FOLLOW_UP_NOTE,))
@@ -312,6 +316,14 @@ class AnnualReportService:
         labels = {c: EXCEPTION_LABELS[c] for c in EXCEPTION_CATEGORIES}
         self._one_way(sheet, "disclosures", "Disclosures under the policy's exceptions",
                       "disclosures|cat", counts, labels, "disclosures", "Counts only.")
+
+
+    def _follow_up(self, sheet: Sheet, period: Period) -> None:
+        start, _ = day_bounds(period.start, 1)
+        _, end = day_bounds(period.end, 1)
+        counts = FollowThroughStore(self.ws.vault).follow_up_counts(start, end)
+        self._one_way(sheet, "follow_up", "Did the agreement hold? (follow-ups)",
+                      "follow_up|o", counts, FOLLOW_UP_OUTCOMES, "follow_ups")
 
 
 def _open_groups(counts: Counter[str], known: list[str], minimum: int) -> dict[str, str]:

@@ -35,8 +35,8 @@ TITLE = "Annual report"
 HIDDEN = "—"
 
 SECTIONS = (
-    ("Cases", ("summary", "cases_by_category_outcome", "agreement_rate", "sessions_per_case",
-               "status", "referral_sources", "days_to_service")),
+    ("Cases", ("summary", "cases_by_category_outcome", "agreement_rate", "follow_up",
+               "sessions_per_case", "status", "referral_sources", "days_to_service")),
     ("People served", ("people_served",)),
     ("Sessions and mediators", ("session_lengths", "mediator_hours")),
     ("Disclosures", ("disclosures",)),

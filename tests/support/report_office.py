@@ -28,6 +28,7 @@ def clear(ws: Workspace) -> None:
     """Every case-level row gone (the office, its accounts and questionnaire stay)."""
     with ws.vault.transaction() as c:
         for table in (
+            "follow_up",
             "evaluation",
             "exception_report",
             "session_mediator",
@@ -111,6 +112,12 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
                     "INSERT INTO exception_report(case_id, category, learned_at, routed_office,"
                     " deadline_at, created_at) VALUES (?,?,?,?,?,?)",
                     (case_id, rng.choice(DISCLOSURES), learned, "Office", learned, learned),
+                )
+            for round_ in range(1, rng.choice((1, 1, 2, 3))):
+                c.execute(
+                    "INSERT INTO follow_up(case_id, round, outcome, recorded_at) VALUES (?,?,?,?)",
+                    (case_id, round_, rng.choice(("held", "held", "partly", "not_held", "unreached")),
+                     _at(opened + timedelta(40 * round_))),
                 )
             for _ in range(rng.choice((0, 0, 1, 2))):
                 answers = {k: rng.choice((0, 1, 2, 3, 4, 4, 5, 5)) for k in KEYS if rng.random() < 0.9}

@@ -27,7 +27,8 @@ from cms_desktop.model.report import TOTAL, AnnualReport, ReportTable
 from cms_desktop.model.statistics import Distribution, Tally
 
 HIDDEN = "—"
-# The measures the page did not show before #17 (the others are its own charts already).
+# The measures the page did not show before #17 (the others, follow-up included, are its
+# own charts already).
 ON_SCREEN = (
     "summary",
     "people_served",
