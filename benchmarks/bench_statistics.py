@@ -15,8 +15,8 @@ from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.report_periods import containing
 from cms_desktop.forms.annual_report import annual_report_pdf
 from cms_desktop.forms.statistics_report import render_statistics_report
-from cms_desktop.storage.report_store import ReportStore
 from cms_desktop.model.statistics import Period
+from cms_desktop.storage.report_store import ReportStore
 from cms_desktop.storage.statistics_store import StatisticsStore
 
 

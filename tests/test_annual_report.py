@@ -46,19 +46,28 @@ def column(report: AnnualReport, table: str, col: str = "count") -> dict[str, st
 def test_case_measures_match_the_rows(office, unsuppressed):
     report = unsuppressed
     vault = office.ws.vault
-    cases = [r for r in vault.query(
-        "SELECT id, opened_on, dispute_category, referral_source, status, outcome FROM dispute_case"
-    ) if _in(r[1])]
-    held = Counter(r[0] for r in vault.query(
-        "SELECT case_id FROM mediation_session WHERE status = 'held'"))
+    cases = [
+        r
+        for r in vault.query(
+            "SELECT id, opened_on, dispute_category, referral_source, status, outcome"
+            " FROM dispute_case"
+        )
+        if _in(r[1])
+    ]
+    held = Counter(
+        r[0] for r in vault.query("SELECT case_id FROM mediation_session WHERE status = 'held'")
+    )
     grid = Counter()
     for case_id, _opened, category, _ref, _status, outcome in cases:
         grid[(category, "-" if not held[case_id] else outcome or "")] += 1
     table = report.table("cases_by_category_outcome")
     for (category, col), n in grid.items():
         assert table.text(category, col) == str(n)
-    assert table.text(TOTAL, TOTAL) == str(len(cases)) == report.table("summary").text(
-        "cases", "value")
+    assert (
+        table.text(TOTAL, TOTAL)
+        == str(len(cases))
+        == report.table("summary").text("cases", "value")
+    )
     reached = sum(1 for c in cases if held[c[0]])
     agreement = report.table("agreement_rate")
     assert agreement.text(TOTAL, "cases") == str(reached)
@@ -68,44 +77,64 @@ def test_case_measures_match_the_rows(office, unsuppressed):
     per_case = Counter(min(held[c[0]], 4) for c in cases)
     assert column(report, "sessions_per_case") == {
         **{f"{n} held": str(per_case[n]) for n in range(4)},
-        "4 or more held": str(per_case[4]), "All cases": str(len(cases))}
+        "4 or more held": str(per_case[4]),
+        "All cases": str(len(cases)),
+    }
     assert column(report, "status")["Closed"] == str(sum(1 for c in cases if c[4] == "closed"))
     referral = column(report, "referral_sources")
-    assert referral["Prof. Hannah Reyes"] == str(sum(1 for c in cases if c[3] == "Prof. Hannah Reyes"))
+    assert referral["Prof. Hannah Reyes"] == str(
+        sum(1 for c in cases if c[3] == "Prof. Hannah Reyes")
+    )
     assert referral["Dean"] == str(sum(1 for c in cases if c[3] == "dean"))
     assert referral["Not recorded"] == str(sum(1 for c in cases if c[3] == ""))
     assert FOLLOW_UP_NOTE in report.notes
     latest: dict[int, tuple[int, str]] = {}
     for case_id, round_, outcome, at in vault.query(
-            "SELECT case_id, round, outcome, recorded_at FROM follow_up"):
+        "SELECT case_id, round, outcome, recorded_at FROM follow_up"
+    ):
         if _in(at) and round_ > latest.get(case_id, (0, ""))[0]:
             latest[case_id] = (round_, outcome)
     held = Counter(outcome for _round, outcome in latest.values())
     assert column(report, "follow_up") == {
-        "Held": str(held["held"]), "Partly held": str(held["partly"]),
-        "Not held": str(held["not_held"]), "Couldn't reach": str(held["unreached"]),
-        "Total": str(len(latest))}
+        "Held": str(held["held"]),
+        "Partly held": str(held["partly"]),
+        "Not held": str(held["not_held"]),
+        "Couldn't reach": str(held["unreached"]),
+        "Total": str(len(latest)),
+    }
 
 
 def test_people_and_waiting_days_match_the_rows(office, unsuppressed):
     vault = office.ws.vault
     opened = {r[0]: r[1] for r in vault.query("SELECT id, opened_on FROM dispute_case")}
-    parties = Counter(r[1] for r in vault.query(
-        "SELECT case_id, affiliation FROM participant WHERE role = 'party'") if _in(opened[r[0]]))
+    parties = Counter(
+        r[1]
+        for r in vault.query("SELECT case_id, affiliation FROM participant WHERE role = 'party'")
+        if _in(opened[r[0]])
+    )
     people = column(unsuppressed, "people_served")
-    assert people == {"Students": str(parties["student"]), "Faculty": str(parties["faculty"]),
-                      "Staff": str(parties["staff"]), "Other": str(parties["other"]),
-                      "Total": str(sum(parties.values()))}
+    assert people == {
+        "Students": str(parties["student"]),
+        "Faculty": str(parties["faculty"]),
+        "Staff": str(parties["staff"]),
+        "Other": str(parties["other"]),
+        "Total": str(sum(parties.values())),
+    }
     intake_days = sorted(
         (date.fromisoformat(day) - date.fromisoformat(opened[case_id])).days
         for case_id, day in vault.query("SELECT case_id, interview_date FROM intake")
-        if _in(opened[case_id]))
+        if _in(opened[case_id])
+    )
     first: dict[int, str] = {}
     for case_id, starts in vault.query(
-            "SELECT case_id, starts_at FROM mediation_session WHERE status = 'held'"):
+        "SELECT case_id, starts_at FROM mediation_session WHERE status = 'held'"
+    ):
         first[case_id] = min(first.get(case_id, starts), starts)
-    session_days = sorted((date.fromisoformat(s[:10]) - date.fromisoformat(opened[c])).days
-                          for c, s in first.items() if _in(opened[c]))
+    session_days = sorted(
+        (date.fromisoformat(s[:10]) - date.fromisoformat(opened[c])).days
+        for c, s in first.items()
+        if _in(opened[c])
+    )
     waits = unsuppressed.table("days_to_service")
     for row, days in (("intake_on", intake_days), ("first_session_on", session_days)):
         q1, median, q3 = statistics.quantiles(days, n=4, method="inclusive")
@@ -115,8 +144,13 @@ def test_people_and_waiting_days_match_the_rows(office, unsuppressed):
 
 def test_sessions_and_mediators_hours_match_the_rows(office, unsuppressed):
     vault = office.ws.vault
-    sessions = [r for r in vault.query(
-        "SELECT id, starts_at, ends_at FROM mediation_session WHERE status = 'held'") if _in(r[1])]
+    sessions = [
+        r
+        for r in vault.query(
+            "SELECT id, starts_at, ends_at FROM mediation_session WHERE status = 'held'"
+        )
+        if _in(r[1])
+    ]
     minutes = {s[0]: _minutes(s[1], s[2]) for s in sessions}
     summary = unsuppressed.table("summary")
     assert summary.text("sessions", "value") == str(len(sessions))
@@ -129,34 +163,48 @@ def test_sessions_and_mediators_hours_match_the_rows(office, unsuppressed):
             per[mediator][0] += 1
             per[mediator][1 if crew[session_id] == 1 else 2] += minutes[session_id]
     training = Counter()
-    for mediator, on, hours in vault.query("SELECT mediator_id, on_date, hours FROM mediator_training"):
+    for mediator, on, hours in vault.query(
+        "SELECT mediator_id, on_date, hours FROM mediator_training"
+    ):
         if _in(on):
             training[mediator] += hours
     names = dict(vault.query("SELECT id, name FROM mediator"))
     table = unsuppressed.table("mediator_hours")
-    shown = {label: [table.text(key, c) for c in ("sessions", "alone", "co", "training")]
-             for key, label in table.rows}
+    shown = {
+        label: [table.text(key, c) for c in ("sessions", "alone", "co", "training")]
+        for key, label in table.rows
+    }
     for mediator in set(per) | set(training):
         count, alone, co = per.get(mediator, [0, 0.0, 0.0])
-        assert shown[names[mediator]] == [str(count), f"{alone / 60:.1f}", f"{co / 60:.1f}",
-                                          f"{training[mediator]:.1f}"]
+        assert shown[names[mediator]] == [
+            str(count),
+            f"{alone / 60:.1f}",
+            f"{co / 60:.1f}",
+            f"{training[mediator]:.1f}",
+        ]
     assert shown["The office"][0] == str(sum(p[0] for p in per.values()))
 
 
 def test_disclosures_and_evaluations_match_the_rows(office, unsuppressed):
     vault = office.ws.vault
-    learned = Counter(r[0] for r in vault.query(
-        "SELECT category, learned_at FROM exception_report") if _in(r[1]))
+    learned = Counter(
+        r[0] for r in vault.query("SELECT category, learned_at FROM exception_report") if _in(r[1])
+    )
     disclosures = unsuppressed.table("disclosures")
     for category in ("sexual_harassment", "discrimination", "physical_harm", "misconduct_defense"):
         assert disclosures.text(category, "count") == str(learned[category])
-    forms = [json.loads(r[0]) for r in vault.query(
-        "SELECT answers FROM evaluation WHERE received_on BETWEEN '2026-01-01' AND '2026-12-31'")]
+    forms = [
+        json.loads(r[0])
+        for r in vault.query(
+            "SELECT answers FROM evaluation WHERE received_on BETWEEN '2026-01-01' AND '2026-12-31'"
+        )
+    ]
     felt = Counter(f.get("felt_heard") for f in forms)
     q3 = unsuppressed.table("evaluation_q3")
     assert q3.title == "3. " + office.ws.evaluations.questionnaire().question("felt_heard").text
     assert [q3.text(str(v), "count") for v in (1, 2, 3, 4, 5, 0)] == [
-        str(felt[v]) for v in (1, 2, 3, 4, 5, 0)]
+        str(felt[v]) for v in (1, 2, 3, 4, 5, 0)
+    ]
     assert q3.text("blank", "count") == str(felt[None])
     results = unsuppressed.table("evaluation_results")
     answered = sum(felt[v] for v in (1, 2, 3, 4, 5))

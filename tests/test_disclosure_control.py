@@ -172,7 +172,8 @@ def audit_share(share: Share) -> None:
             trial = values | dict(zip(free, guess, strict=True))
             if "total" not in hidden and unknown:  # the printed total fixes the last one
                 trial[unknown[-1]] = values["total"] - sum(
-                    trial[k] for k in keys if k != unknown[-1])
+                    trial[k] for k in keys if k != unknown[-1]
+                )
                 if trial[unknown[-1]] < 1:
                     continue
             total = sum(trial[k] for k in keys)
@@ -206,7 +207,11 @@ def test_the_audit_catches_a_share_of_hidden_counts():
 
 def uncoded(numerator, denominator, minimum):
     """Weakened: the exact share, however few are behind the gap."""
-    return None if numerator is None or denominator is None else f"{100 * numerator / denominator:.0f}%"
+    return (
+        None
+        if numerator is None or denominator is None
+        else f"{100 * numerator / denominator:.0f}%"
+    )
 
 
 def audit_coding(rate: Callable[[int | None, int | None, int], str | None]) -> None:
@@ -232,7 +237,10 @@ def audit_coding(rate: Callable[[int | None, int | None, int], str | None]) -> N
 def test_shares_near_0_or_100_percent_are_top_and_bottom_coded():
     audit_coding(rate_text)
     assert (rate_text(196, 200, 10), rate_text(3, 200, 10), rate_text(150, 200, 10)) == (
-        OVER, UNDER, "75%")
+        OVER,
+        UNDER,
+        "75%",
+    )
 
 
 def test_the_audit_catches_an_uncoded_share():

@@ -24,8 +24,12 @@ from cms_desktop.model.settings import OfficeSettings
 
 days = st.dates(date(2020, 1, 1), date(2035, 12, 31))
 months = st.integers(1, 12)
-PROPERTY = settings(max_examples=200, deadline=None, report_multiple_bugs=False,
-                    suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=200,
+    deadline=None,
+    report_multiple_bugs=False,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 Accepts = Callable[[Period, int], Period]
 
 

@@ -27,7 +27,10 @@ def add_parser(
         description=__doc__.splitlines()[0],
     )
     parser.add_argument(
-        "--period", metavar="PERIOD", required=True, help="2026-03, 2026-Q1, 2025-26-S1, 2025-26, 2026"
+        "--period",
+        metavar="PERIOD",
+        required=True,
+        help="2026-03, 2026-Q1, 2025-26-S1, 2025-26, 2026",
     )
     parser.add_argument("--pdf", metavar="FILE", help="where to write the PDF")
     parser.add_argument("--csv", metavar="FILE", help="where to write the CSV of the figures")

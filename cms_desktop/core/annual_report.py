@@ -43,8 +43,12 @@ COLUMNS = (
     (NO_SESSION, "No session held"),
 )
 REACHED = "cases|reached"
-CONSTITUENCIES = (("student", "Students"), ("faculty", "Faculty"), ("staff", "Staff"))
-CONSTITUENCIES += (("other", "Other"),)
+CONSTITUENCIES: tuple[tuple[str, str], ...] = (
+    ("student", "Students"),
+    ("faculty", "Faculty"),
+    ("staff", "Staff"),
+    ("other", "Other"),
+)
 FOLLOW_UP_NOTE = (
     "Agreement follow-up counts each case's latest follow-up recorded in the period "
     "(issue #18); follow-ups recorded before the office kept them are not counted."
@@ -132,10 +136,18 @@ class AnnualReportService:
             "The outcome is counted for cases that reached a held session.",
         )
         self._agreement(sheet, counts.held)
-        self._one_way(sheet, "status", "Where the cases stand", "cases|status", counts.status,
-                      STATUSES, total)
-        self._one_way(sheet, "referral_sources", "Cases by referral source", "cases|ref",
-                      counts.referral, {}, total)
+        self._one_way(
+            sheet, "status", "Where the cases stand", "cases|status", counts.status, STATUSES, total
+        )
+        self._one_way(
+            sheet,
+            "referral_sources",
+            "Cases by referral source",
+            "cases|ref",
+            counts.referral,
+            {},
+            total,
+        )
 
     def _agreement(self, sheet: Sheet, held: Counter[int]) -> None:
         reached_parts = [f"cases|out={c}" for c, _ in COLUMNS if c != NO_SESSION]
@@ -163,13 +175,21 @@ class AnnualReportService:
             labels[n] = sheet.count(f"cases|held={n}", held[n])
             parts.append(labels[n])
         sheet.total(reached, parts)
-        rows2 = [(str(n), f"{n} held" if n < SESSIONS_CAP else f"{n} or more held")
-                 for n in range(SESSIONS_CAP + 1)]
+        rows2 = [
+            (str(n), f"{n} held" if n < SESSIONS_CAP else f"{n} or more held")
+            for n in range(SESSIONS_CAP + 1)
+        ]
         for n in range(SESSIONS_CAP + 1):
             cells[(str(n), COUNT[0])] = labels[n]
         cells[(TOTAL, COUNT[0])] = "cases"
-        sheet.table("sessions_per_case", "Held sessions per case", [*rows2, (TOTAL, "All cases")],
-                    [COUNT], cells, chart=True)
+        sheet.table(
+            "sessions_per_case",
+            "Held sessions per case",
+            [*rows2, (TOTAL, "All cases")],
+            [COUNT],
+            cells,
+            chart=True,
+        )
 
     def _one_way(
         self,
@@ -196,10 +216,10 @@ class AnnualReportService:
             labels = {r: _row_label(r, rows_of) for r in rows_of.values()}
         row_keys = list(dict.fromkeys(rows_of.values())) if not fixed else list(fixed)
         cells: dict[tuple[str, str], str | Derived] = {}
-        parts = []
+        parts: list[str] = []
         for row in row_keys:
-            cells[(row, COUNT[0])] = sheet.count(f"{prefix}={row}", merged[row])
-            parts.append(cells[(row, COUNT[0])])
+            parts.append(sheet.count(f"{prefix}={row}", merged[row]))
+            cells[(row, COUNT[0])] = parts[-1]
         sheet.count(total, sum(merged.values()))
         sheet.total(total, parts)
         cells[(TOTAL, COUNT[0])] = total
@@ -208,8 +228,10 @@ class AnnualReportService:
 
     def _waits(self, sheet: Sheet, start: str, end: str) -> None:
         cells: dict[tuple[str, str], str | Derived] = {}
-        rows = (("intake_on", "First contact to intake"),
-                ("first_session_on", "First contact to first session"))
+        rows = (
+            ("intake_on", "First contact to intake"),
+            ("first_session_on", "First contact to first session"),
+        )
         for column, _label in rows:
             days = self.store.days_to(column, start, end)
             n = sum(days.values())
@@ -224,16 +246,27 @@ class AnnualReportService:
             "days_to_service",
             "Days from first contact (cases opened in the period)",
             rows,
-            [("cases", "Cases"), ("q1", "25th percentile"), ("median", "Median"),
-             ("q3", "75th percentile")],
+            [
+                ("cases", "Cases"),
+                ("q1", "25th percentile"),
+                ("median", "Median"),
+                ("q3", "75th percentile"),
+            ],
             cells,
         )
 
     def _people(self, sheet: Sheet, start: str, end: str) -> None:
         counts = self.store.constituencies(start, end)
-        self._one_way(sheet, "people_served", "People served (parties), by constituency",
-                      "parties|c", counts, dict(CONSTITUENCIES), "parties",
-                      "People, not cases: each party of each case opened in the period.")
+        self._one_way(
+            sheet,
+            "people_served",
+            "People served (parties), by constituency",
+            "parties|c",
+            counts,
+            dict(CONSTITUENCIES),
+            "parties",
+            "People, not cases: each party of each case opened in the period.",
+        )
 
     def _sessions(self, sheet: Sheet, start: str, end: str) -> None:
         buckets, minutes = self.store.sessions(start, end)
@@ -245,9 +278,15 @@ class AnnualReportService:
                 labels[str(low)] = f"Under {high // 60} hour"
             else:
                 labels[str(low)] = f"{low // 60} to {high // 60} hours"
-        self._one_way(sheet, "session_lengths", "Sessions held in the period, by length",
-                      "sessions|len", {str(k): v for k, v in buckets.items()}, labels,
-                      "sessions")
+        self._one_way(
+            sheet,
+            "session_lengths",
+            "Sessions held in the period, by length",
+            "sessions|len",
+            {str(k): v for k, v in buckets.items()},
+            labels,
+            "sessions",
+        )
 
         def total_hours(shown: Shown) -> str | None:
             return None if shown("sessions") is None else hours_text(minutes)
@@ -266,9 +305,13 @@ class AnnualReportService:
         sheet.table(
             "summary",
             "The period at a glance",
-            [("cases", "Cases opened"), ("parties", "People served (parties)"),
-             ("sessions", "Sessions held"), ("hours", "Hours of held sessions"),
-             ("mean", "Mean session length")],
+            [
+                ("cases", "Cases opened"),
+                ("parties", "People served (parties)"),
+                ("sessions", "Sessions held"),
+                ("hours", "Hours of held sessions"),
+                ("mean", "Mean session length"),
+            ],
             [("value", "Figure")],
             cells,
         )
@@ -305,8 +348,12 @@ class AnnualReportService:
             "mediator_hours",
             "Mediators' hours",
             [*rows, (TOTAL, "The office")],
-            [("sessions", "Sessions"), ("alone", "Mediating alone (h)"),
-             ("co", "Co-mediating (h)"), ("training", "Training (h)")],
+            [
+                ("sessions", "Sessions"),
+                ("alone", "Mediating alone (h)"),
+                ("co", "Co-mediating (h)"),
+                ("training", "Training (h)"),
+            ],
             cells,
             "Hours are hidden with the sessions they come from. Training is the mediators' own.",
         )
@@ -314,16 +361,30 @@ class AnnualReportService:
     def _disclosures(self, sheet: Sheet, start: str, end: str) -> None:
         counts = self.store.disclosures(start, end)
         labels = {c: EXCEPTION_LABELS[c] for c in EXCEPTION_CATEGORIES}
-        self._one_way(sheet, "disclosures", "Disclosures under the policy's exceptions",
-                      "disclosures|cat", counts, labels, "disclosures", "Counts only.")
-
+        self._one_way(
+            sheet,
+            "disclosures",
+            "Disclosures under the policy's exceptions",
+            "disclosures|cat",
+            counts,
+            labels,
+            "disclosures",
+            "Counts only.",
+        )
 
     def _follow_up(self, sheet: Sheet, period: Period) -> None:
         start, _ = day_bounds(period.start, 1)
         _, end = day_bounds(period.end, 1)
         counts = FollowThroughStore(self.ws.vault).follow_up_counts(start, end)
-        self._one_way(sheet, "follow_up", "Did the agreement hold? (follow-ups)",
-                      "follow_up|o", counts, FOLLOW_UP_OUTCOMES, "follow_ups")
+        self._one_way(
+            sheet,
+            "follow_up",
+            "Did the agreement hold? (follow-ups)",
+            "follow_up|o",
+            counts,
+            FOLLOW_UP_OUTCOMES,
+            "follow_ups",
+        )
 
 
 def _open_groups(counts: Counter[str], known: list[str], minimum: int) -> dict[str, str]:
@@ -350,8 +411,8 @@ def _rate(numerator: str, denominator: str, sheet: Sheet) -> Callable[[Shown], s
 def _quantile(
     key: str, figures: tuple[float, float, float] | None, index: int
 ) -> Callable[[Shown], str | None]:
-    return lambda shown: None if shown(key) is None or figures is None else days_text(
-        figures[index]
+    return lambda shown: (
+        None if shown(key) is None or figures is None else days_text(figures[index])
     )
 
 

@@ -275,8 +275,10 @@ def _feasible(a: list[list[float]], b: list[float]) -> bool:
         for i in range(rows):
             if table[i][entering] > EPSILON:
                 candidate = (table[i][-1] / table[i][entering], basis[i], i)
-                if best is None or candidate[0] < best[0] - EPSILON or (
-                    abs(candidate[0] - best[0]) <= EPSILON and candidate[1] < best[1]
+                if (
+                    best is None
+                    or candidate[0] < best[0] - EPSILON
+                    or (abs(candidate[0] - best[0]) <= EPSILON and candidate[1] < best[1])
                 ):
                     best = candidate
         if best is None:

@@ -4,6 +4,7 @@ by the day they came back, answers per question, the mean and the share who agre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cms_desktop.core.disclosure_control import rate_text
@@ -86,8 +87,12 @@ def evaluation_measures(ws: Workspace, sheet: Sheet, start: str, end: str) -> No
         "evaluation_results",
         "Participants' evaluations, per question",
         summary_rows,
-        [("asked", "Forms"), ("answered", "Answered 1-5"), ("mean", "Mean of 5"),
-         ("agreed", "Agreed (4 or 5)")],
+        [
+            ("asked", "Forms"),
+            ("answered", "Answered 1-5"),
+            ("mean", "Mean of 5"),
+            ("agreed", "Agreed (4 or 5)"),
+        ],
         summary,
         "A mean or share is hidden when any count it is worked out from is hidden.",
     )
@@ -115,7 +120,7 @@ def _roles(sheet: Sheet, counts: dict[str, int], roles: tuple) -> None:
     )
 
 
-def _mean(keys: list[str], answered: str):  # type: ignore[no-untyped-def]
+def _mean(keys: list[str], answered: str) -> Callable[[Shown], str | None]:
     def figure(shown: Shown) -> str | None:
         counts = [shown(k) for k in keys]
         n = shown(answered)
@@ -127,5 +132,5 @@ def _mean(keys: list[str], answered: str):  # type: ignore[no-untyped-def]
     return figure
 
 
-def _share(agreed: str, answered: str, minimum: int):  # type: ignore[no-untyped-def]
+def _share(agreed: str, answered: str, minimum: int) -> Callable[[Shown], str | None]:
     return lambda shown: rate_text(shown(agreed), shown(answered), minimum)

@@ -70,7 +70,9 @@ def academic_year(first_year: int, start_month: int) -> StandardPeriod:
     """The academic year starting in `first_year` (named "2025-26" when it runs into 2026;
     "2026" alone when it starts in January)."""
     first = date(first_year, start_month, 1)
-    return StandardPeriod("academic_year", _academic_name(first_year, start_month), _span(first, 12))
+    return StandardPeriod(
+        "academic_year", _academic_name(first_year, start_month), _span(first, 12)
+    )
 
 
 def semester(first_year: int, number: int, start_month: int) -> StandardPeriod:

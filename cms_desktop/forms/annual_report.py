@@ -35,8 +35,19 @@ TITLE = "Annual report"
 HIDDEN = "—"
 
 SECTIONS = (
-    ("Cases", ("summary", "cases_by_category_outcome", "agreement_rate", "follow_up",
-               "sessions_per_case", "status", "referral_sources", "days_to_service")),
+    (
+        "Cases",
+        (
+            "summary",
+            "cases_by_category_outcome",
+            "agreement_rate",
+            "follow_up",
+            "sessions_per_case",
+            "status",
+            "referral_sources",
+            "days_to_service",
+        ),
+    ),
     ("People served", ("people_served",)),
     ("Sessions and mediators", ("session_lengths", "mediator_hours")),
     ("Disclosures", ("disclosures",)),
@@ -162,14 +173,14 @@ def bar_chart(table: ReportTable, width: float) -> Drawing:
     chart.categoryAxis.categoryNames = [label for _k, label in reversed(rows)]
     drawing.add(chart)
     largest = max((v or 0 for v in values), default=0) or 1
-    for index, ((_key, label), value) in enumerate(zip(reversed(rows), reversed(values),
-                                                       strict=True)):
+    for index, ((_key, label), value) in enumerate(
+        zip(reversed(rows), reversed(values), strict=True)
+    ):
         y = chart.y + bar_height * index + bar_height * 0.3
         drawing.add(String(0, y, label[:38], fontName=FONT, fontSize=7.5, fillColor=MUTED))
         if value is None:
             words = "hidden" if table.text(_key, column) is None else ""
-            drawing.add(String(chart.x + 2, y, words, fontName=FONT, fontSize=7.5,
-                               fillColor=MUTED))
+            drawing.add(String(chart.x + 2, y, words, fontName=FONT, fontSize=7.5, fillColor=MUTED))
         else:
             x = chart.x + chart.width * value / largest + 3
             drawing.add(String(x, y, str(value), fontName=FONT, fontSize=7.5, fillColor=MUTED))

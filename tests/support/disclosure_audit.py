@@ -85,9 +85,7 @@ def recomputable(
     return found
 
 
-def _direction(
-    basis: list[list[Fraction]], k: int, values: Sequence[int]
-) -> list[Fraction] | None:
+def _direction(basis: list[list[Fraction]], k: int, values: Sequence[int]) -> list[Fraction] | None:
     """A null-space direction moving count k that lowers no hidden count already at 1
     (a reader knows hidden counts are 1 or more: zeros are printed). Tries each basis
     vector, then pairs, then seeded random combinations."""
@@ -116,16 +114,23 @@ def _solved_direction(useful, k, ones, fits):  # type: ignore[no-untyped-def]
         columns = [[v[k]] + [v[i] for i in ones] for v in useful]
         n, m = len(columns), 1 + len(ones)
         # variables: l+ (n), l- (n), slack for each 1 (m-1); rows: d[k] = sign, d[i] - s = 0
-        a = [[float(columns[j][r]) for j in range(n)] + [-float(columns[j][r]) for j in range(n)]
-             + [(-1.0 if r and r - 1 == t else 0.0) for t in range(m - 1)] for r in range(m)]
+        a = [
+            [float(columns[j][r]) for j in range(n)]
+            + [-float(columns[j][r]) for j in range(n)]
+            + [(-1.0 if r and r - 1 == t else 0.0) for t in range(m - 1)]
+            for r in range(m)
+        ]
         b = [float(sign)] + [0.0] * (m - 1)
         solution = _phase_one(a, b)
         if solution is None:
             continue
-        weights = [Fraction(solution[j] - solution[n + j]).limit_denominator(10**6)
-                   for j in range(n)]
-        direction = [sum((w * v[i] for w, v in zip(weights, useful, strict=True)), Fraction(0))
-                     for i in range(len(useful[0]))]
+        weights = [
+            Fraction(solution[j] - solution[n + j]).limit_denominator(10**6) for j in range(n)
+        ]
+        direction = [
+            sum((w * v[i] for w, v in zip(weights, useful, strict=True)), Fraction(0))
+            for i in range(len(useful[0]))
+        ]
         if (found := fits(direction)) is not None:
             return found
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from cms_desktop.core.workspace import Workspace
 
@@ -21,7 +21,7 @@ KEYS = ("process_explained", "mediator_impartial", "felt_heard", "use_again")
 
 
 def _at(day: date, hour: int = 10) -> str:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=timezone.utc).isoformat()
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC).isoformat()
 
 
 def clear(ws: Workspace) -> None:
@@ -60,8 +60,11 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
                 c.execute(
                     "INSERT INTO mediator_training(mediator_id, kind, on_date, hours) "
                     "VALUES (?, 'in_service', ?, ?)",
-                    (mediator, (first + timedelta(rng.randint(-30, 390))).isoformat(),
-                     rng.choice((1.5, 3, 6))),
+                    (
+                        mediator,
+                        (first + timedelta(rng.randint(-30, 390))).isoformat(),
+                        rng.choice((1.5, 3, 6)),
+                    ),
                 )
         seq: dict[int, int] = {}
         for index in range(cases):
@@ -74,16 +77,30 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
                 "INSERT INTO dispute_case(number, year, seq, opened_on, status, referral_source,"
                 " dispute_category, outcome, evaluation_code, updated_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (number, opened.year, seq[opened.year], opened.isoformat(), rng.choice(STATUSES),
-                 NAMED_REFERRER if index < 3 else rng.choice(REFERRALS), rng.choice(CATEGORIES), outcome, code, _at(opened)),
+                (
+                    number,
+                    opened.year,
+                    seq[opened.year],
+                    opened.isoformat(),
+                    rng.choice(STATUSES),
+                    NAMED_REFERRER if index < 3 else rng.choice(REFERRALS),
+                    rng.choice(CATEGORIES),
+                    outcome,
+                    code,
+                    _at(opened),
+                ),
             ).lastrowid
             for position in range(rng.randint(1, 3)):
                 c.execute(
                     "INSERT INTO participant(case_id, position, name, role, affiliation)"
                     " VALUES (?,?,?,?,?)",
-                    (case_id, position, rng.choice(NAMES),
-                     "party" if position < 2 else rng.choice(("party", "support")),
-                     rng.choice(AFFILIATIONS)),
+                    (
+                        case_id,
+                        position,
+                        rng.choice(NAMES),
+                        "party" if position < 2 else rng.choice(("party", "support")),
+                        rng.choice(AFFILIATIONS),
+                    ),
                 )
             if rng.random() < 0.8:
                 c.execute(
@@ -93,7 +110,7 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
             day = opened + timedelta(rng.randint(3, 30))
             for _ in range(rng.choice((0, 0, 1, 1, 2, 3, 5))):
                 status = rng.choice(("held", "held", "held", "cancelled"))
-                start = datetime(day.year, day.month, day.day, 9, tzinfo=timezone.utc)
+                start = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
                 end = start + timedelta(minutes=rng.choice((45, 60, 90, 120, 150, 200)))
                 session = c.execute(
                     "INSERT INTO mediation_session(case_id, starts_at, ends_at, status, created_at)"
@@ -116,14 +133,24 @@ def populate(ws: Workspace, seed: int, cases: int, year: int = 2026, mediators: 
             for round_ in range(1, rng.choice((1, 1, 2, 3))):
                 c.execute(
                     "INSERT INTO follow_up(case_id, round, outcome, recorded_at) VALUES (?,?,?,?)",
-                    (case_id, round_, rng.choice(("held", "held", "partly", "not_held", "unreached")),
-                     _at(opened + timedelta(40 * round_))),
+                    (
+                        case_id,
+                        round_,
+                        rng.choice(("held", "held", "partly", "not_held", "unreached")),
+                        _at(opened + timedelta(40 * round_)),
+                    ),
                 )
             for _ in range(rng.choice((0, 0, 1, 2))):
-                answers = {k: rng.choice((0, 1, 2, 3, 4, 4, 5, 5)) for k in KEYS if rng.random() < 0.9}
+                answers = {
+                    k: rng.choice((0, 1, 2, 3, 4, 4, 5, 5)) for k in KEYS if rng.random() < 0.9
+                }
                 c.execute(
                     "INSERT INTO evaluation(evaluation_code, questionnaire_version,"
                     " respondent_role, answers, received_on) VALUES (?, 1, ?, ?, ?)",
-                    (code, rng.choice(("party", "support", "not_stated")), json.dumps(answers),
-                     (opened + timedelta(rng.randint(10, 60))).isoformat()),
+                    (
+                        code,
+                        rng.choice(("party", "support", "not_stated")),
+                        json.dumps(answers),
+                        (opened + timedelta(rng.randint(10, 60))).isoformat(),
+                    ),
                 )

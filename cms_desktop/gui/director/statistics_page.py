@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import preset_periods, suppression_note
-from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.forms.annual_report import annual_report_pdf
 from cms_desktop.forms.statistics_report import render_statistics_report
 from cms_desktop.gui.bar_chart import ChartCard, clear_layout
