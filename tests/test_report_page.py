@@ -64,3 +64,23 @@ def test_print_annual_report_prints_the_chosen_standard_period(qtbot, office, mo
     assert form.kind == "annual-report"
     assert "Academic year 2025-26 (2025-08-01 to 2026-07-31)" in text
     assert "Mediator Person" not in text and "Mediator 1" in text  # numbered, not named
+
+
+def test_the_director_sets_the_publication_minimum_and_academic_start(qtbot, office):
+    from cms_desktop.gui.director.settings_page import SettingsPage
+    from tests.support.window import open_window
+
+    window = open_window(qtbot, office)
+    page = window.findChild(SettingsPage)
+    page.show_settings(office.ws.settings)
+    minimum, month = page.others["publication_minimum"], page.others["academic_year_start_month"]
+    assert (minimum.value(), month.value()) == (10, 8)
+    month.setValue(13)
+    assert not page.save()  # one sentence, nothing saved
+    assert office.ws.settings.academic_year_start_month == 8
+    month.setValue(9)
+    minimum.setValue(12)
+    assert page.save()
+    report = AnnualReportService(office.ws).published("2025-26")
+    assert report.minimum == 12
+    assert report.period == Period(date(2025, 9, 1), date(2026, 8, 31))
