@@ -92,6 +92,23 @@ def list_backups(folder: Path, office_id: str) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.made)
 
 
+def clear_leftovers(folder: Path, office_id: str) -> None:
+    """What an interrupted backup left: `.part` files, and a key file whose backup never
+    reached its name (this office's only). Neither ever passes for a backup."""
+    for part in folder.glob("*" + backup_file.SUFFIX + "*" + backup_file.PART):
+        backup_file.remove_quietly(part)
+    for keys in folder.glob("*" + backup_file.SUFFIX + ".keys"):
+        backup = Path(str(keys)[: -len(".keys")])
+        if backup.exists():
+            continue
+        try:
+            ours = KeySlotFile.load(keys).vault_id == office_id
+        except VaultError:
+            ours = False
+        if ours:
+            backup_file.remove_quietly(keys)
+
+
 def check_folder(folder: str, needed: int) -> Path:
     """The backup folder, present and writable with room for `needed` bytes."""
     if not folder:
@@ -137,6 +154,7 @@ class BackupJob:
         part = Path(str(final) + backup_file.PART)
         keys_part = Path(str(keys_path(final)) + backup_file.PART)
         key = new_vault_key()
+        clear_leftovers(self.folder, self.office.vault_id)
         try:
             progress(0.05, "Copying the records (without notes)…")
             source = Vault.open(self.vault_path, self.vault_key, migrate=False)
@@ -344,6 +362,8 @@ class BackupService:
             backup = status.backups[-1].path
         try:
             key, manifest = open_backup_pair(backup, ws.user.username, password=password)
+            if manifest.office_id != KeySlotFile.load(ws.keys_path).vault_id:
+                raise BackupFailed("That backup belongs to another office.")
             problems = verify_file(backup, key, manifest)
         except VaultError as exc:
             ws.audit.record("restore_drill_failed", "office", None, type(exc).__name__)
