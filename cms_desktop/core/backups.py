@@ -95,7 +95,9 @@ def list_backups(folder: Path, office_id: str) -> list[BackupFile]:
 def clear_leftovers(folder: Path, office_id: str) -> None:
     """What an interrupted backup left: `.part` files, and a key file whose backup never
     reached its name (this office's only). Neither ever passes for a backup."""
-    for part in folder.glob("*" + backup_file.SUFFIX + "*" + backup_file.PART):
+    parts = [*folder.glob("*" + backup_file.SUFFIX + "*" + backup_file.PART)]
+    parts += folder.glob("." + "*" + backup_file.SUFFIX + "*.tmp")  # a key file half-saved
+    for part in parts:
         backup_file.remove_quietly(part)
     for keys in folder.glob("*" + backup_file.SUFFIX + ".keys"):
         backup = Path(str(keys)[: -len(".keys")])

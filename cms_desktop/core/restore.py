@@ -130,6 +130,11 @@ def _check_request(req: RestoreRequest) -> None:
 
 def _target_ready(target: Path, replace: bool) -> InstanceLock | None:
     occupied = target.exists() or keys_path(target).exists()
+    if keys_path(target).exists() and not target.exists():
+        raise VaultError(
+            f"A key file without its vault is at {keys_path(target)} (an interrupted restore "
+            "leaves one); move it away or choose another location."
+        )
     if occupied and not replace:
         raise VaultError(
             f"A vault already exists at {target}; choose a new location for the restored one."
@@ -174,7 +179,12 @@ def restore(
 
 
 def _part_files(part: Path) -> tuple[Path, ...]:
-    return (part, keys_path(part), wal_path(part), Path(f"{part}-shm"))
+    half_saved = tuple(part.parent.glob(f".{keys_path(part).name}.*.tmp"))
+    return (part, keys_path(part), wal_path(part), Path(f"{part}-shm"), *half_saved)
+
+
+def _move(source: Path, target: Path) -> None:
+    os.replace(source, target)
 
 
 def _write(
@@ -197,8 +207,8 @@ def _write(
         vault = None  # closed by _seal_accounts
         say(0.95, "Putting the restored vault in place…")
         aside = _set_aside(target, clock) if req.replace else None
-        os.replace(keys_path(part), keys_path(target))
-        os.replace(part, target)  # last: only now is there a vault at the target
+        _move(keys_path(part), keys_path(target))
+        _move(part, target)  # last: only now is there a vault at the target
         fsync_dir(target.parent)
     except BaseException as exc:
         if vault is not None and vault.conn is not None:
