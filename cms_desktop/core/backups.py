@@ -200,6 +200,8 @@ class BackupJob:
                     f"({exc.strerror or exc})."
                 ) from None
             raise
+        finally:
+            self.vault_key = b""  # the job is done with the vault; do not keep its key
         progress(1.0, "Backed up.")
         return final, manifest
 
@@ -353,25 +355,49 @@ class BackupService:
     def drill(self, password: str, backup: Path | None = None) -> Manifest:
         """Open the newest backup (or `backup`) with the director's own password, check it
         whole and return its manifest; nothing is replaced. Audited either way."""
-        from cms_desktop.core.restore import open_backup_pair
-
-        ws = self.ws
-        ws.require(Action.MANAGE_SETTINGS)
-        if backup is None:
-            status = self.status()
-            if not status.backups:
-                raise BackupFailed("There is no backup in the backup folder to open.")
-            backup = status.backups[-1].path
+        path = self.drill_target(backup)
         try:
-            key, manifest = open_backup_pair(backup, ws.user.username, password=password)
-            if manifest.office_id != KeySlotFile.load(ws.keys_path).vault_id:
-                raise BackupFailed("That backup belongs to another office.")
-            problems = verify_file(backup, key, manifest)
+            manifest = check_drill(path, self.ws.user.username, password, self.office_id())
         except VaultError as exc:
-            ws.audit.record("restore_drill_failed", "office", None, type(exc).__name__)
+            self.record_drill(None, exc)
             raise
-        if problems:
-            ws.audit.record("restore_drill_failed", "office", None, f"backup {manifest.backup_id}")
-            raise BackupFailed(f"The backup is not sound: {problems[0]}")
-        ws.audit.record("restore_drill", "office", None, f"backup {manifest.backup_id}: sound")
+        self.record_drill(manifest)
         return manifest
+
+    def drill_target(self, backup: Path | None = None) -> Path:
+        self.ws.require(Action.MANAGE_SETTINGS)
+        if backup is not None:
+            return backup
+        status = self.status()
+        if not status.backups:
+            raise BackupFailed("There is no backup in the backup folder to open.")
+        return status.backups[-1].path
+
+    def office_id(self) -> str:
+        return KeySlotFile.load(self.ws.keys_path).vault_id
+
+    def record_drill(self, manifest: Manifest | None, error: Exception | None = None) -> None:
+        if manifest is not None:
+            detail = f"backup {manifest.backup_id}: sound"
+            self.ws.audit.record("restore_drill", "office", None, detail)
+        else:
+            self.ws.audit.record("restore_drill_failed", "office", None, type(error).__name__)
+
+    def notes_left_out(self, case_id: int) -> list[tuple[int, int, str]]:
+        """Per session: notes a restored backup did not hold (counts and dates only)."""
+        if not self.ws.can_view_case(case_id):
+            return []
+        return self.store.left_out(case_id)
+
+
+def check_drill(path: Path, username: str, password: str, office_id: str) -> Manifest:
+    """The drill's work (any thread): open with the password, check this office's backup."""
+    from cms_desktop.core.restore import open_backup_pair
+
+    key, manifest = open_backup_pair(path, username, password=password)
+    if manifest.office_id != office_id:
+        raise BackupFailed("That backup belongs to another office.")
+    problems = verify_file(path, key, manifest)
+    if problems:
+        raise BackupFailed(f"The backup is not sound: {problems[0]}")
+    return manifest

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
         install_case_actions(self)  # issue 4: New case, Discard changes, list highlight
+        from cms_desktop.gui.backup_actions import BackupController  # issue 12
+
+        self.backups = BackupController(self)
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)
@@ -284,5 +287,6 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.at_close()  # today's backup, if due (issue 12)
         self.lock_guard.shutdown()
         event.accept()

@@ -8,9 +8,12 @@ filtered to that topic.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from cms_desktop.core.backups import BackupService
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.model.compliance import Reminders
@@ -41,6 +44,14 @@ REMINDERS = (
         "mediators' training or standing lapsed or lapsing",
     ),
 )
+
+
+def with_backups(html: str, sentences: list[str]) -> str:
+    """The backup reminders (plain sentences, no link) after the others."""
+    if not sentences:
+        return html
+    text = " · ".join(escape(s) for s in sentences)
+    return f"{html} · {text}" if html else f"<b>Reminders:</b> {text}"
 
 
 def reminder_html(reminders: Reminders) -> str:
@@ -86,6 +97,7 @@ class ReminderBar(QObject):
             return
         try:
             html = reminder_html(ws.compliance.reminders())
+            html = with_backups(html, BackupService(ws).reminders())  # issue 12
         except VaultError:  # a reminder is not worth an error dialog; the page will say
             html = ""
         self.label.setText(html)
