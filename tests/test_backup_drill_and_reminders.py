@@ -35,17 +35,18 @@ def test_the_drill_opens_the_newest_backup_with_the_directors_password(office, s
     manifest = service.drill(PASSWORD)
     assert manifest.backup_id == newest.manifest.backup_id
     assert manifest.counts["dispute_case"] == newest.manifest.counts["dispute_case"]
-    rows = office.ws.vault.query(
-        "SELECT detail FROM audit_event WHERE kind = 'restore_drill'"
-    )
+    rows = office.ws.vault.query("SELECT detail FROM audit_event WHERE kind = 'restore_drill'")
     assert [r[0] for r in rows] == [f"backup {manifest.backup_id}: sound"]
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in drive.iterdir()}
     assert after == before  # nothing replaced, nothing written beside the backups
     with pytest.raises(VaultError, match="does not open this backup"):
         service.drill("not my password")
-    assert office.ws.vault.scalar(
-        "SELECT count(*) FROM audit_event WHERE kind = 'restore_drill_failed'"
-    ) == 1
+    assert (
+        office.ws.vault.scalar(
+            "SELECT count(*) FROM audit_event WHERE kind = 'restore_drill_failed'"
+        )
+        == 1
+    )
 
 
 def test_only_the_director_drills_or_sets_the_folder(office, service):

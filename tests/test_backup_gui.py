@@ -95,9 +95,10 @@ def test_back_up_now_runs_off_the_window_thread_with_a_progress_bar(
     qtbot.waitUntil(lambda: window.backups.running is None, timeout=60000)
     assert len(ticks) > 5  # the window kept its event loop turning meanwhile
     assert len(backups_in(office, drive)) == 1
-    assert office.ws.vault.scalar(
-        "SELECT count(*) FROM audit_event WHERE kind = 'backup_written'"
-    ) == 1
+    assert (
+        office.ws.vault.scalar("SELECT count(*) FROM audit_event WHERE kind = 'backup_written'")
+        == 1
+    )
 
 
 def test_a_failed_backup_is_one_sentence_to_the_director(qtbot, office, tmp_path, monkeypatch):
@@ -148,7 +149,9 @@ def test_the_drill_opens_the_newest_backup_with_the_directors_password(
     box = window.findChild(QMessageBox, "drillResult")
     assert "opens with your password and is sound" in box.text()
     shot(box, "drill_result")
-    assert office.ws.vault.scalar("SELECT count(*) FROM audit_event WHERE kind = 'restore_drill'") == 1
+    assert (
+        office.ws.vault.scalar("SELECT count(*) FROM audit_event WHERE kind = 'restore_drill'") == 1
+    )
 
 
 def test_the_restore_wizard_from_the_sign_in_window(qtbot, office, drive, tmp_path, clock):

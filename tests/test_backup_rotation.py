@@ -31,7 +31,9 @@ def test_a_year_of_daily_backups_keeps_the_expected_set():
 
 @given(
     st.lists(st.integers(min_value=0, max_value=800), min_size=1, max_size=40),
-    st.integers(1, 10), st.integers(0, 6), st.integers(0, 14),
+    st.integers(1, 10),
+    st.integers(0, 6),
+    st.integers(0, 14),
 )
 @settings(max_examples=200, deadline=None)
 def test_the_newest_backup_is_never_deleted(offsets, daily, weekly, monthly):
@@ -59,9 +61,7 @@ def test_a_record_purged_today_is_gone_from_every_backup_by_the_date_shown(
     assert all(d > today for d in folder), (today, by, min(folder))
 
 
-def test_the_program_rotates_the_folder_and_settings_show_oldest_and_newest(
-    office, tmp_path
-):
+def test_the_program_rotates_the_folder_and_settings_show_oldest_and_newest(office, tmp_path):
     drive = tmp_path / "drive"
     drive.mkdir()
     service = BackupService(office.ws)

@@ -31,7 +31,10 @@ def child(mode: str, source: Path, folder: Path, point: str) -> subprocess.Popen
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
         [sys.executable, "-m", "tests.support.backup_child", mode, str(source), str(folder), point],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -108,9 +111,7 @@ def test_kill_9_while_the_export_is_writing(office, tmp_path):
     assert_whole(office, earlier, drive, cases)
 
 
-@pytest.mark.parametrize(
-    "point", ["fsync_file:1", "replace:1", "reapply:1", "move:1", "move:2"]
-)
+@pytest.mark.parametrize("point", ["fsync_file:1", "replace:1", "reapply:1", "move:1", "move:2"])
 def test_kill_9_during_a_restore_leaves_nothing_that_opens(office, tmp_path, point):
     drive = tmp_path / "drive"
     drive.mkdir()
@@ -134,4 +135,7 @@ def test_kill_9_during_a_restore_leaves_nothing_that_opens(office, tmp_path, poi
     ws = sign_in(done.vault_path, DIRECTOR, PASSWORD, office.clock)
     assert ws.audit.verify() is None
     ws.close()
-    assert sorted(p.name for p in target_dir.iterdir()) == ["office.cmsvault", "office.cmsvault.keys"]
+    assert sorted(p.name for p in target_dir.iterdir()) == [
+        "office.cmsvault",
+        "office.cmsvault.keys",
+    ]

@@ -72,7 +72,10 @@ def test_a_read_only_share_is_one_sentence_and_leaves_nothing(office, drive, mon
     assert "cannot be written to" in str(err.value) and one_sentence(str(err.value))
     assert list(drive.iterdir()) == []
     office.ws.vault.checkpoint_truncate()
-    assert office.ws.vault.scalar("SELECT count(*) FROM audit_event WHERE kind = 'backup_written'") == 0
+    assert (
+        office.ws.vault.scalar("SELECT count(*) FROM audit_event WHERE kind = 'backup_written'")
+        == 0
+    )
     assert digest(office.path) == before or office.ws.audit.verify() is None
 
 
@@ -132,8 +135,11 @@ def test_a_missing_key_file_or_backup_is_one_sentence(office, drive, tmp_path):
     with pytest.raises(VaultError, match="key file beside the backup"):
         restore(RestoreRequest(lone, tmp_path / "x.cmsvault", DIRECTOR, password=PASSWORD))
     with pytest.raises(VaultError, match="There is no backup at"):
-        restore(RestoreRequest(drive / "nope.cmsbackup", tmp_path / "y.cmsvault", DIRECTOR,
-                               password=PASSWORD))
+        restore(
+            RestoreRequest(
+                drive / "nope.cmsbackup", tmp_path / "y.cmsvault", DIRECTOR, password=PASSWORD
+            )
+        )
 
 
 def test_a_backup_from_a_newer_program_is_refused(office, drive, tmp_path, monkeypatch):
@@ -164,7 +170,8 @@ def test_an_existing_vault_is_never_replaced_without_the_second_confirmation(
         restore(RestoreRequest(path, other.path, DIRECTOR, password=PASSWORD), office.clock)
     assert digest(other.path) == before
     assert sorted(p.name for p in other.path.parent.iterdir()) == [
-        "office.cmsvault", "office.cmsvault.keys"
+        "office.cmsvault",
+        "office.cmsvault.keys",
     ]
     done = restore(
         RestoreRequest(path, other.path, DIRECTOR, password=PASSWORD, replace=True), office.clock
@@ -177,9 +184,8 @@ def test_a_vault_open_elsewhere_is_not_replaced(office, drive):
     path = made(office, drive)
     from cms_desktop.storage.instance_lock import InstanceLock
 
-    with InstanceLock(office.path):
-        with pytest.raises(VaultError, match="already open"):
-            restore(RestoreRequest(path, office.path, DIRECTOR, password=PASSWORD, replace=True))
+    with InstanceLock(office.path), pytest.raises(VaultError, match="already open"):
+        restore(RestoreRequest(path, office.path, DIRECTOR, password=PASSWORD, replace=True))
 
 
 def test_another_offices_backups_are_neither_drilled_nor_rotated(office, drive, tmp_path):

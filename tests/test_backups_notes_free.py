@@ -55,9 +55,9 @@ def test_no_page_of_a_backup_or_any_file_beside_it_holds_a_note(
         edit_note(ws, edited, f"{marker}-edit-v{version} (revised)")
     Drafts(ws).keep({"case": nc.case_id, "text": f"{marker}-draft"}, key=f"session-{marker}")
     office.ws.vault.conn.execute("ANALYZE")  # STAT4 samples the draft's key
-    assert office.ws.vault.scalar(
-        "SELECT count(*) FROM sqlite_stat4 WHERE tbl = 'draft'"
-    ), "the draft's key is sampled"
+    assert office.ws.vault.scalar("SELECT count(*) FROM sqlite_stat4 WHERE tbl = 'draft'"), (
+        "the draft's key is sampled"
+    )
     if not exclude:  # the twin: what a plain copy would hold
         monkeypatch.setattr(backup_file, "remove_all", lambda c, schema: {})
         monkeypatch.setattr(backup_file, "NOTE_BEARING_TABLES", ())

@@ -95,13 +95,14 @@ def test_restore_brings_back_every_table_as_of_the_backup_and_the_chain_verifies
         sign_in(target, "mina", office.passwords["mina"], office.clock)
 
 
-def test_the_recovery_key_restores_and_is_replaced_by_a_new_one_shown_once(
-    office, tmp_path, drive
-):
+def test_the_recovery_key_restores_and_is_replaced_by_a_new_one_shown_once(office, tmp_path, drive):
     result = BackupService(office.ws).back_up(str(drive))
     target = tmp_path / "new" / "office.cmsvault"
     request = RestoreRequest(
-        result.path, target, DIRECTOR, recovery_key=office.recovery_key,
+        result.path,
+        target,
+        DIRECTOR,
+        recovery_key=office.recovery_key,
         new_password="a brand new passphrase",
     )
     done = restore(request, office.clock)
@@ -117,9 +118,7 @@ def test_the_recovery_key_restores_and_is_replaced_by_a_new_one_shown_once(
     ws.close()
 
 
-def test_restored_with_the_password_the_office_recovery_key_still_opens_it(
-    office, tmp_path, drive
-):
+def test_restored_with_the_password_the_office_recovery_key_still_opens_it(office, tmp_path, drive):
     result = BackupService(office.ws).back_up(str(drive))
     target = tmp_path / "new" / "office.cmsvault"
     restore(RestoreRequest(result.path, target, DIRECTOR, password=PASSWORD), office.clock)

@@ -22,7 +22,14 @@ def closed_office(tmp_path, clock):
 
 def backup(vault: Path, drive: Path, user: str = DIRECTOR, stdin: str = PASSWORD + "\n"):
     return admin(
-        "backup", "--vault", str(vault), "--user", user, "--to", str(drive), "--password-stdin",
+        "backup",
+        "--vault",
+        str(vault),
+        "--user",
+        user,
+        "--to",
+        str(drive),
+        "--password-stdin",
         stdin=stdin,
     )
 
@@ -40,20 +47,35 @@ def test_backup_prints_its_path_then_verify_and_restore(closed_office, tmp_path)
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.startswith("The backup is sound: made ")
     by_key = admin(
-        "verify", "--backup", str(path), "--recovery-key", "--password-stdin", "--json",
+        "verify",
+        "--backup",
+        str(path),
+        "--recovery-key",
+        "--password-stdin",
+        "--json",
         stdin=recovery + "\n",
     )
     assert by_key.returncode == 0 and json.loads(by_key.stdout)["sound"] is True
 
     target = tmp_path / "restored" / "office.cmsvault"
     done = admin(
-        "restore", "--from", str(path), "--vault", str(target), "--user", DIRECTOR,
-        "--password-stdin", "--json",
+        "restore",
+        "--from",
+        str(path),
+        "--vault",
+        str(target),
+        "--user",
+        DIRECTOR,
+        "--password-stdin",
+        "--json",
     )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["vault"] == str(target) and list(data["one_time_passwords"]) == ["sam"]
-    assert admin("verify", "--vault", str(target), "--user", DIRECTOR, "--password-stdin").returncode == 0
+    assert (
+        admin("verify", "--vault", str(target), "--user", DIRECTOR, "--password-stdin").returncode
+        == 0
+    )
 
 
 def test_restore_with_the_recovery_key_prints_a_new_one(closed_office, tmp_path):
@@ -63,8 +85,16 @@ def test_restore_with_the_recovery_key_prints_a_new_one(closed_office, tmp_path)
     path = Path(backup(vault, drive).stdout.strip())
     target = tmp_path / "r" / "office.cmsvault"
     done = admin(
-        "restore", "--from", str(path), "--vault", str(target), "--user", DIRECTOR,
-        "--recovery-key", "--password-stdin", stdin=f"{recovery}\nanother good passphrase\n",
+        "restore",
+        "--from",
+        str(path),
+        "--vault",
+        str(target),
+        "--user",
+        DIRECTOR,
+        "--recovery-key",
+        "--password-stdin",
+        stdin=f"{recovery}\nanother good passphrase\n",
     )
     assert done.returncode == 0, done.stderr
     assert "New recovery key (shown once" in done.stdout
@@ -100,7 +130,13 @@ def test_backup_and_restore_errors_are_one_line_and_leave_nothing(closed_office,
     drive.mkdir()
     path = Path(backup(vault, drive).stdout.strip())
     over = admin(
-        "restore", "--from", str(path), "--vault", str(vault), "--user", DIRECTOR,
+        "restore",
+        "--from",
+        str(path),
+        "--vault",
+        str(vault),
+        "--user",
+        DIRECTOR,
         "--password-stdin",
     )
     assert over.returncode == 2 and "A vault already exists" in over.stderr

@@ -37,13 +37,14 @@ def add_parser(
     backup.add_argument("--to", metavar="DIR", required=True, help="the backup folder")
     backup.set_defaults(run=run_backup)
 
-    restore = sub.add_parser(
-        "restore", parents=parents, help="restore a backup into a new vault"
-    )
+    restore = sub.add_parser("restore", parents=parents, help="restore a backup into a new vault")
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
-    restore.add_argument("--recovery-key", action="store_true", help="open it with the recovery key")
     restore.add_argument(
-        "--replace", action="store_true",
+        "--recovery-key", action="store_true", help="open it with the recovery key"
+    )
+    restore.add_argument(
+        "--replace",
+        action="store_true",
         help="restore over the vault at --vault (it is kept aside, renamed)",
     )
     restore.set_defaults(run=run_restore)
@@ -152,7 +153,9 @@ def run_restore(args: argparse.Namespace) -> int:
     for username, password in done.issued:
         lines.append(f"One-time password for {username}: {password}")
     if done.recovery_key:
-        lines.append(f"New recovery key (shown once; print it and lock it away): {done.recovery_key}")
+        lines.append(
+            f"New recovery key (shown once; print it and lock it away): {done.recovery_key}"
+        )
     emit(
         args,
         {

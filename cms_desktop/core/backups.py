@@ -300,7 +300,9 @@ class BackupService:
         settings = self.settings()
         backups = list_backups(folder, office_id)
         keep = backup_rotation.to_keep(
-            [b.made for b in backups], settings.keep_daily, settings.keep_weekly,
+            [b.made for b in backups],
+            settings.keep_daily,
+            settings.keep_weekly,
             settings.keep_monthly,
         )
         removed = []

@@ -164,9 +164,7 @@ def restore(
     lock = _target_ready(target, req.replace)
     try:
         say(0.05, "Opening the backup…")
-        key, manifest = open_backup_pair(
-            req.backup, req.username, req.password, req.recovery_key
-        )
+        key, manifest = open_backup_pair(req.backup, req.username, req.password, req.recovery_key)
         say(0.15, "Checking the backup…")
         problems = verify_file(Path(req.backup), key, manifest)
         if problems:
@@ -268,9 +266,9 @@ def _seal_accounts(
     try:
         with vault.transaction():
             for username, _password in issued:
-                user = accounts.by_username(username)
-                assert user is not None
-                accounts.set_must_change_password(user.id, True)
+                other = accounts.by_username(username)
+                assert other is not None
+                accounts.set_must_change_password(other.id, True)
             accounts.set_must_change_password(director.id, False)
             ws.audit.record(
                 "restored_from_backup",

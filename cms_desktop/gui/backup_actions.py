@@ -9,6 +9,7 @@ window is locked is recorded at the next sign-in.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,7 @@ class BackupController:
 
     def _start(self, job: BackupJob, quiet: bool) -> Background:
         task = Background(self.window, "Backing up", job.run, NEVER_NOTES)
-        task.succeeded.connect(lambda result: self._written(*result, quiet=quiet))
+        task.succeeded.connect(lambda result: self._written(result[0], result[1], quiet))
         task.failed.connect(lambda message: self._failed(message, quiet))
         self.running = task.start()
         return task
@@ -117,10 +118,8 @@ class BackupController:
         if self.pending is not None:
             path, manifest = self.pending
             self.pending = None
-            try:
+            with contextlib.suppress(VaultError):  # the reminders say when backups lag
                 BackupService(ws).finish(path, manifest)
-            except VaultError:
-                pass
         if self.pending_error and ws.can(Action.MANAGE_SETTINGS):
             message, self.pending_error = self.pending_error, ""
             show_error(self.window, f"The automatic backup failed: {message}")
@@ -150,7 +149,8 @@ class BackupController:
             return None
         username, office_id = ws.user.username, service.office_id()
         task = Background(
-            self.window, "Restore drill",
+            self.window,
+            "Restore drill",
             lambda progress: check_drill(path, username, password, office_id),
         )
         task.succeeded.connect(lambda manifest: self._drilled(manifest, None))

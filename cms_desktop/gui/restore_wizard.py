@@ -32,7 +32,6 @@ from cms_desktop.core.backups import NEVER_NOTES
 from cms_desktop.core.clock import Clock, SystemClock
 from cms_desktop.core.restore import RestoreRequest, RestoreResult, restore
 from cms_desktop.gui.background import Background
-from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.vault import keys_path
 
 TITLES = ("1. The backup", "2. Who opens it", "3. Where to put the restored vault", "Restored")
@@ -129,7 +128,9 @@ class RestoreWizard(QDialog):
         self.target = QLineEdit(str(suggested), page)
         self.target.setObjectName("restoreTarget")
         self.target.setAccessibleName("Restored vault")
-        form.addRow("Restored vault", _with_button(page, self.target, "Browse…", self._browse_target))
+        form.addRow(
+            "Restored vault", _with_button(page, self.target, "Browse…", self._browse_target)
+        )
         self.replace = QCheckBox(
             "Replace the vault that is there (it is kept aside, renamed, not deleted)", page
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,10 +124,8 @@ class SignInDialog(QDialog):
                 lock.release()
                 self.instance_lock = InstanceLock(self.vault_path)
         if self.instance_lock is not None:
-            try:
+            with contextlib.suppress(VaultError):  # already held: nothing was released
                 self.instance_lock.acquire()
-            except VaultError:
-                pass  # already held (nothing was released)
         self.ui.password.setFocus()
 
     def _tick(self) -> None:

@@ -143,7 +143,9 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
     if head == PLAIN_HEADER or size == 0 or size % 4096:
         raise VaultDamaged(f"The backup {path.name} is damaged (cut short or overwritten).")
     conn = sqlcipher3.connect(
-        f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, isolation_level=None,
+        f"file:{quote(str(path.resolve()))}?mode=ro",
+        uri=True,
+        isolation_level=None,
         check_same_thread=False,
     )
     conn.execute("PRAGMA cipher_log_level = NONE")

@@ -117,9 +117,7 @@ def unlock_recovery(keyfile: KeySlotFile, recovery_key: str) -> bytes:
 def read_manifest(keyfile: KeySlotFile, backup_key: bytes) -> dict[str, Any]:
     try:
         raw = base64.b64decode(keyfile.extra[SECTION]["manifest"], validate=True)
-        body = AESGCM(_manifest_key(backup_key)).decrypt(
-            raw[:12], raw[12:], _aad(keyfile.vault_id)
-        )
+        body = AESGCM(_manifest_key(backup_key)).decrypt(raw[:12], raw[12:], _aad(keyfile.vault_id))
         manifest = json.loads(body)
         if not isinstance(manifest, dict):
             raise ValueError("shape")

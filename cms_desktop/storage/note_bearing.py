@@ -22,9 +22,7 @@ def drop_sampled_values(c: sqlcipher3.Connection, schema: str = "main") -> None:
     ).fetchone()
     if exists:
         marks = ", ".join("?" for _ in NOTE_BEARING_TABLES)
-        c.execute(
-            f"DELETE FROM {schema}.sqlite_stat4 WHERE tbl IN ({marks})", NOTE_BEARING_TABLES
-        )
+        c.execute(f"DELETE FROM {schema}.sqlite_stat4 WHERE tbl IN ({marks})", NOTE_BEARING_TABLES)
 
 
 def remove_all(c: sqlcipher3.Connection, schema: str) -> dict[str, int]:

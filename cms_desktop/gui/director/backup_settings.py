@@ -81,7 +81,11 @@ class BackupSettingsBox(QGroupBox):
         save.clicked.connect(self.save)
         form.addRow(save)
         ctx.signed_in.connect(self.refresh)
-        ctx.records_changed.connect(lambda area, _id: area == "backups" and self.refresh())
+        ctx.records_changed.connect(self._changed)
+
+    def _changed(self, area: str, _record: object) -> None:
+        if area == "backups":
+            self.refresh()
 
     def choose(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
