@@ -48,9 +48,9 @@ def backups_in(office, drive: Path) -> list[Path]:
 def test_settings_show_the_folder_rotation_and_what_a_purge_means(qtbot, office, drive):
     window = open_window(qtbot, office)
     box = window.findChild(object, "backupGroup")
-    assert box is not None and NEVER_NOTES in " ".join(
-        lbl.text() for lbl in box.findChildren(type(box.status))
-    )
+    words = " ".join(lbl.text() for lbl in box.findChildren(type(box.status)))
+    assert NEVER_NOTES in words
+    assert "Keep two drives and rotate them, one always off-site" in words
     box.folder.setText("/home/dana/Dropbox/cms")
     assert "cloud-synced folder" in box.warning.text()
     box.folder.setText(str(drive))
@@ -128,6 +128,14 @@ def test_lock_backs_up_once_a_day_and_the_next_sign_in_records_it(qtbot, office,
     office.clock.advance(days=1)
     window.close()  # closing on a new day backs up before the vault closes
     assert len(backups_in(office, drive)) == 2
+
+
+def test_sign_out_backs_up_too(qtbot, office, drive):
+    set_folder(office, drive)
+    window = open_window(qtbot, office)
+    window.sign_out()
+    qtbot.waitUntil(lambda: window.backups.running is None, timeout=20000)
+    assert len(backups_in(office, drive)) == 1
 
 
 def test_the_reminder_bar_says_no_folder_is_set(qtbot, office):

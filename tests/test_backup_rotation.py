@@ -79,3 +79,9 @@ def test_the_program_rotates_the_folder_and_settings_show_oldest_and_newest(offi
     assert status.backups[-1].made.date() == office.clock.now().date()
     assert status.leaves_by is not None
     assert status.leaves_by.date() == office.clock.now().date() + timedelta(days=3)
+
+
+def test_with_the_default_rotation_a_purged_case_leaves_the_backups_within_fourteen_months():
+    today = date(2026, 3, 15)
+    by = leaves_by(today, 7, 4, 12)
+    assert date(2027, 3, 15) < by <= date(2027, 5, 15)

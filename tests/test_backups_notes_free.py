@@ -59,7 +59,6 @@ def test_no_page_of_a_backup_or_any_file_beside_it_holds_a_note(
         "the draft's key is sampled"
     )
     if not exclude:  # the twin: what a plain copy would hold
-        monkeypatch.setattr(backup_file, "remove_all", lambda c, schema: {})
         monkeypatch.setattr(backup_file, "NOTE_BEARING_TABLES", ())
     drive = tmp_path / "drive"
     drive.mkdir()
@@ -83,9 +82,10 @@ def test_no_page_of_a_backup_or_any_file_beside_it_holds_a_note(
     assert raw_hits(drive, marker) == []
 
 
-def test_a_backup_has_no_plaintext_header_and_only_memory_is_attached_without_a_key(
-    office, tmp_path
+def test_a_backup_has_no_plaintext_header_and_nothing_is_ever_attached_without_a_key(
+    office, tmp_path, monkeypatch
 ):
+    statements = trace_export(monkeypatch)
     drive = tmp_path / "drive"
     drive.mkdir()
     traced: list[str] = []
@@ -96,12 +96,22 @@ def test_a_backup_has_no_plaintext_header_and_only_memory_is_attached_without_a_
     finally:
         conn.set_trace_callback(None)
     assert result.path.read_bytes()[:16] != b"SQLite format 3\x00"
-    # The backup ran on its own connection; this one saw none of it.
+    # The backup ran on its own connection; the window's saw none of it.
     assert not any("ATTACH" in s for s in traced)
-    source = Path(backup_file.__file__).read_text("utf-8")
-    attaches = [line for line in source.splitlines() if "ATTACH {" in line and "KEY ''" in line]
-    assert attaches == ["    c.execute(f\"ATTACH {_IN_MEMORY} AS {_COPY} KEY ''\")"]
-    assert backup_file._IN_MEMORY == "':memory:'"
+    attaches = [s for s in statements if s.startswith("ATTACH")]
+    assert len(attaches) == 1 and "KEY \"x'" in attaches[0] and "KEY ''" not in attaches[0]
+
+
+def trace_export(monkeypatch) -> list[str]:
+    real = backup_file.export_notes_free
+    statements: list[str] = []
+
+    def traced(source, *args, **kwargs):
+        source.conn.set_trace_callback(statements.append)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(backup_file, "export_notes_free", traced)
+    return statements
 
 
 def test_a_restored_office_shows_per_session_that_notes_were_left_out(office, tmp_path):
@@ -125,3 +135,28 @@ def test_a_restored_office_shows_per_session_that_notes_were_left_out(office, tm
         assert [(s, n) for s, n, _at in gaps] == [(nc.session_ids[0], 2), (nc.session_ids[1], 1)]
     finally:
         ws.close()
+
+
+def test_no_statement_of_the_backup_reads_a_note_or_a_draft(office, tmp_path, monkeypatch):
+    case_with_notes(office, bodies=("working notes",))
+    statements = trace_export(monkeypatch)
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    BackupService(office.ws).back_up(str(drive))
+    copies = [s for s in statements if s.startswith("INSERT INTO nb_out.")]
+    assert len(copies) > 20  # every other table's rows were copied
+    reads = [s for s in copies if 'main."note"' in s or 'main."draft"' in s]
+    assert reads == []
+    # Only the counts are read from the notes: per session, for the restored office.
+    from_notes = [s for s in statements if "FROM main.note" in s]
+    assert all("count(*)" in s for s in from_notes) and from_notes
+
+
+def test_each_backup_has_its_own_random_key(office, tmp_path):
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    first = BackupService(office.ws).back_up(str(drive)).path
+    office.clock.advance(days=1)
+    second = BackupService(office.ws).back_up(str(drive)).path
+    keys = {backup_key(first), backup_key(second), office.ws._vault_key}
+    assert len(keys) == 3 and all(len(k) == 32 for k in keys)

@@ -148,3 +148,30 @@ def test_removing_an_account_needs_no_backup_work(office, drive):
     office.ws.accounts.remove(user_id)  # re-keys the vault
     key, manifest = open_backup_pair(result.path, DIRECTOR, PASSWORD)
     assert manifest.counts["user_account"] == 2 and len(key) == 32
+
+
+def test_a_backup_opens_with_the_directors_password_of_the_day_it_was_made(office, drive):
+    result = BackupService(office.ws).back_up(str(drive))
+    office.ws.accounts.change_own_password(PASSWORD, "a later passphrase too")
+    assert len(open_backup_pair(result.path, DIRECTOR, PASSWORD)[0]) == 32
+    with pytest.raises(VaultError, match="does not open this backup"):
+        open_backup_pair(result.path, DIRECTOR, "a later passphrase too")
+    later = BackupService(office.ws)
+    office.clock.advance(days=1)
+    newer = later.back_up(str(drive))
+    assert len(open_backup_pair(newer.path, DIRECTOR, "a later passphrase too")[0]) == 32
+
+
+def test_an_altered_manifest_is_refused(office, drive):
+    import base64
+    import json
+
+    result = BackupService(office.ws).back_up(str(drive))
+    keys = keys_path(result.path)
+    data = json.loads(keys.read_text("utf-8"))
+    raw = bytearray(base64.b64decode(data["extra"]["backup"]["manifest"]))
+    raw[-20] ^= 1
+    data["extra"]["backup"]["manifest"] = base64.b64encode(bytes(raw)).decode()
+    keys.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(VaultError, match="manifest is damaged or was altered"):
+        open_backup_pair(result.path, DIRECTOR, PASSWORD)

@@ -206,15 +206,11 @@ class BackupJob:
         return final, manifest
 
 
-def verify_file(path: Path, key: bytes, manifest: Manifest) -> list[str]:
-    """Open the backup on a fresh connection with its key and check all of it."""
-    conn = backup_file.open_backup(path, key)
-    try:
-        return backup_file.check_backup(
-            conn, manifest.counts, manifest.audit_seq, manifest.audit_hash
-        )
-    finally:
-        conn.close()
+def verify_file(path: Path, key: bytes, manifest: Manifest, structure: bool = True) -> list[str]:
+    """Open the backup on fresh connections with its key and check all of it."""
+    return backup_file.check_backup_file(
+        path, key, manifest.counts, manifest.audit_seq, manifest.audit_hash, structure
+    )
 
 
 class BackupService:

@@ -166,7 +166,7 @@ def restore(
         say(0.05, "Opening the backup…")
         key, manifest = open_backup_pair(req.backup, req.username, req.password, req.recovery_key)
         say(0.15, "Checking the backup…")
-        problems = verify_file(Path(req.backup), key, manifest)
+        problems = verify_file(Path(req.backup), key, manifest, structure=False)
         if problems:
             raise VaultDamaged(f"The backup is damaged, so nothing was restored: {problems[0]}")
         say(0.45, "Writing the restored vault…")

@@ -1,24 +1,26 @@
 """A backup file: the vault without anything that may hold a note, under its own key.
 
-Made on a connection of its own (a consistent snapshot, never the window's connection):
+Made on a connection of its own (never the window's), in one read transaction, so the
+backup is one consistent snapshot. The new file is attached under the backup's own key and
+filled the way `sqlcipher_export` fills one — the schema, every table's rows, the indexes,
+then the schema-only entries (the full-text table, triggers) — except that the rows of the
+note-bearing tables (note_bearing.py: the set Destroy notes clears, defined once) and their
+statistics samples are never selected. So no note is ever read into the export or written
+to the backup medium, not even for a moment. The copy records per session how many notes
+were left out, and keeps the audit chain's key so the copy's chain verifies on its own.
 
-1. `sqlcipher_export` copies the whole vault, in one read transaction, into a plaintext
-   database in memory (`ATTACH ':memory:' KEY ''`; temp_store is MEMORY, asserted on every
-   vault connection, so nothing of it reaches a disk);
-2. that copy loses every row of the note-bearing tables and their STAT4 samples
-   (note_bearing.py: the set Destroy notes clears, defined once), records per session how
-   many notes were left out, and keeps the audit chain's key so the copy's chain verifies;
-3. `sqlcipher_export` writes the copy into the backup file under the backup's own key.
-
-So no note is ever written to the backup medium, not even for a moment: the export copies
-rows, not pages, and the rows are gone before the file is opened. Measured in
-docs/BACKUPS.md and pinned by tests/test_backups_notes_free.py.
+(Measured, docs/PERFORMANCE.md: the first design, `sqlcipher_export` of everything into a
+plaintext copy in RAM, then deleting the notes there and exporting that, also kept notes off
+the medium, but cost 3.6x a bare export at 50,000 cases, most of it copying notes into RAM
+only to delete them.)
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -28,14 +30,12 @@ import sqlcipher3
 from cms_desktop.storage import migrations
 from cms_desktop.storage.audit_store import AuditStore
 from cms_desktop.storage.errors import VaultDamaged, VaultError, translate_os_error
-from cms_desktop.storage.note_bearing import NOTE_BEARING_TABLES, remove_all
+from cms_desktop.storage.note_bearing import NOTE_BEARING_TABLES
 from cms_desktop.storage.vault import PLAIN_HEADER, Vault
 
 SUFFIX = ".cmsbackup"
 PART = ".part"
-_COPY, _OUT = "nb_copy", "nb_out"
-# The only database ever attached without a key: RAM, never a file (a test asserts it).
-_IN_MEMORY = "':memory:'"
+_OUT = "nb_out"
 
 
 @dataclass(frozen=True)
@@ -75,45 +75,109 @@ def table_counts(c: sqlcipher3.Connection, schema: str = "main") -> dict[str, in
 def export_notes_free(
     source: Vault, target: Path, key: bytes, chain_key: bytes, at: str
 ) -> Exported:
-    """Write the notes-free copy of `source` to `target` (created here, must not exist)."""
+    """Write the notes-free copy of `source` to `target` (created here, must not exist).
+
+    What `sqlcipher_export` does, statement for statement (schema, then rows, then indexes,
+    then the schema-only entries: virtual tables, triggers, views), with one difference: the
+    rows of the note-bearing tables are never selected. All of it reads one snapshot.
+    """
     c = source.conn
-    c.execute(f"ATTACH {_IN_MEMORY} AS {_COPY} KEY ''")
+    create_private(target)
+    c.execute(f"ATTACH '{_sql_path(target)}' AS {_OUT} KEY {_key_sql(key)}")
     try:
+        # No journal on the new file: a half-written .part is deleted, never rolled back.
+        c.execute(f"PRAGMA {_OUT}.journal_mode = OFF")
+        # Rows go in table by table, parents not always first (as in sqlcipher_export); the
+        # links are checked whole afterwards (foreign_key_check, before the rename).
+        c.execute("PRAGMA foreign_keys = OFF")
         c.execute("BEGIN")  # one snapshot of the vault for the whole copy
         try:
-            c.execute(f"SELECT sqlcipher_export('{_COPY}')").fetchall()
-        finally:
-            c.execute("COMMIT")
-        c.execute(
-            f"INSERT INTO {_COPY}.notes_not_backed_up(session_id, case_id, note_count, backup_at)"
-            f" SELECT session_id, min(case_id), count(*), ? FROM {_COPY}.note"
-            " GROUP BY session_id",
-            (at,),
-        )
-        left_out = remove_all(c, _COPY)
-        c.execute(
-            f"INSERT OR IGNORE INTO {_COPY}.audit_chain_key(id, key) VALUES (1, ?)", (chain_key,)
-        )
-        counts = table_counts(c, _COPY)
-        head = c.execute(
-            f"SELECT seq, hash FROM {_COPY}.audit_event ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        version = int(c.execute("PRAGMA main.user_version").fetchone()[0])
-        create_private(target)
-        c.execute(f"ATTACH '{_sql_path(target)}' AS {_OUT} KEY {_key_sql(key)}")
-        try:
-            # No journal on the new file: a half-written .part is deleted, never rolled back.
-            c.execute(f"PRAGMA {_OUT}.journal_mode = OFF")
-            c.execute(f"SELECT sqlcipher_export('{_OUT}', '{_COPY}')").fetchall()
+            left_out = {
+                t: int(c.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0])
+                for t in NOTE_BEARING_TABLES
+            }
+            _copy(c)
+            c.execute(
+                f"INSERT INTO {_OUT}.notes_not_backed_up(session_id, case_id, note_count, "
+                "backup_at) SELECT session_id, min(case_id), count(*), ? FROM main.note "
+                "GROUP BY session_id",
+                (at,),
+            )
+            c.execute(
+                f"INSERT OR IGNORE INTO {_OUT}.audit_chain_key(id, key) VALUES (1, ?)",
+                (chain_key,),
+            )
+            counts = table_counts(c, _OUT)
+            head = c.execute(
+                "SELECT seq, hash FROM main.audit_event ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            version = int(c.execute("PRAGMA main.user_version").fetchone()[0])
             c.execute(f"PRAGMA {_OUT}.user_version = {version:d}")
-        finally:
-            c.execute(f"DETACH {_OUT}")
+            c.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                c.execute("ROLLBACK")
+            raise
     finally:
         with contextlib.suppress(sqlcipher3.Error):
-            c.execute(f"DETACH {_COPY}")
+            c.execute(f"DETACH {_OUT}")
+            c.execute("PRAGMA foreign_keys = ON")
     fsync_file(target)
     seq, digest = (0, b"\0" * 32) if head is None else (int(head[0]), bytes(head[1]))
     return Exported(counts, left_out, seq, digest.hex(), version)
+
+
+_PREFIX = re.compile(r"^CREATE (UNIQUE )?(TABLE|INDEX) ", re.IGNORECASE)
+
+
+def _in_target(sql: str) -> str:
+    return _PREFIX.sub(lambda m: f"{m.group(0)}{_OUT}.", sql, count=1)
+
+
+def _copy(c: sqlcipher3.Connection) -> None:
+    schema = c.execute(
+        "SELECT type, name, rootpage, sql FROM main.sqlite_master WHERE sql IS NOT NULL"
+    ).fetchall()
+    tables = [
+        (name, sql)
+        for kind, name, root, sql in schema
+        if kind == "table" and root and not name.startswith("sqlite_")
+    ]
+    for _name, sql in tables:
+        c.execute(_in_target(sql))
+    for name, _sql in tables:
+        if name not in NOTE_BEARING_TABLES:  # the one difference from sqlcipher_export
+            c.execute(f'INSERT INTO {_OUT}."{name}" SELECT * FROM main."{name}"')
+    for kind, _name, _root, sql in schema:
+        if kind == "index":
+            c.execute(_in_target(sql))
+    _copy_statistics(c, {name for _k, name, _r, _s in schema})
+    # Virtual tables (their shadow tables were copied above as tables), triggers and views
+    # are schema entries only: written as sqlcipher_export writes them.
+    c.execute("PRAGMA writable_schema = ON")
+    try:
+        c.execute(
+            f"INSERT INTO {_OUT}.sqlite_master(type, name, tbl_name, rootpage, sql) "
+            "SELECT type, name, tbl_name, rootpage, sql FROM main.sqlite_master "
+            "WHERE (type = 'table' AND rootpage = 0) OR type IN ('trigger', 'view')"
+        )
+    finally:
+        c.execute("PRAGMA writable_schema = OFF")
+
+
+def _copy_statistics(c: sqlcipher3.Connection, names: set[str]) -> None:
+    """The planner's statistics, without what ANALYZE sampled from note-bearing tables."""
+    present = [t for t in ("sqlite_stat1", "sqlite_stat4") if t in names]
+    if not present:
+        return
+    c.execute(f"ANALYZE {_OUT}.sqlite_master")  # creates the empty statistics tables
+    marks = ", ".join("?" for _ in NOTE_BEARING_TABLES)
+    for table in present:
+        c.execute(f"DELETE FROM {_OUT}.{table}")
+        c.execute(
+            f"INSERT INTO {_OUT}.{table} SELECT * FROM main.{table} WHERE tbl NOT IN ({marks})",
+            NOTE_BEARING_TABLES,
+        )
 
 
 def _sql_path(path: Path) -> str:
@@ -153,6 +217,9 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute(f"PRAGMA key = {_key_sql(key)}")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA query_only = ON")
+        # The checks read every page several times (structure, links, counts): keep the
+        # decrypted pages in memory after the first pass (measured: ~30% of a check).
+        conn.execute("PRAGMA cache_size = -131072")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if conn.execute("PRAGMA page_count").fetchone()[0] * 4096 > size:
             raise sqlcipher3.DatabaseError("cut short")
@@ -164,22 +231,68 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def check_backup(
-    conn: sqlcipher3.Connection, counts: dict[str, int], audit_seq: int, audit_hash: str
+def check_backup_file(
+    path: Path,
+    key: bytes,
+    counts: dict[str, int],
+    audit_seq: int,
+    audit_hash: str,
+    structure: bool = True,
 ) -> list[str]:
-    """Every problem found, one sentence each; [] for a sound backup."""
+    """Every problem found in a backup, one sentence each; [] for a sound backup.
+
+    Two fresh connections with the backup's key, side by side (SQLite runs without the
+    GIL, so on two cores the page check costs no extra wall time): one checks every page's
+    checksum (cipher_integrity_check); the other the structure (integrity_check), the links
+    (foreign_key_check), the row counts, that no note is there, and the audit chain.
+    `structure` is False before a restore: the file was checked whole when it was written,
+    and its checksums prove it is unchanged."""
+    page_problems: list[str] = []
+    pages = threading.Thread(target=_check_pages, args=(path, key, page_problems))
+    pages.start()
+    try:
+        conn = open_backup(path, key)
+        try:
+            problems = _check_contents(conn, counts, audit_seq, audit_hash, structure)
+        finally:
+            conn.close()
+    finally:
+        pages.join()
+    return page_problems + problems if page_problems else problems
+
+
+def _check_pages(path: Path, key: bytes, problems: list[str]) -> None:
+    try:
+        conn = open_backup(path, key)
+    except VaultError as exc:
+        problems.append(str(exc))
+        return
+    try:
+        bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            problems.append(f"{len(bad)} pages of the backup fail their checksum.")
+    except sqlcipher3.Error:
+        problems.append("The backup could not be read to the end (damaged).")
+    finally:
+        conn.close()
+
+
+def _check_contents(
+    conn: sqlcipher3.Connection,
+    counts: dict[str, int],
+    audit_seq: int,
+    audit_hash: str,
+    structure: bool,
+) -> list[str]:
     problems: list[str] = []
     try:
-        bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if bad_pages:
-            problems.append(f"{len(bad_pages)} pages of the backup fail their checksum.")
-            return problems
-        result = conn.execute("PRAGMA integrity_check").fetchall()
-        if [tuple(r) for r in result] != [("ok",)]:
-            problems.append("The backup's database structure is damaged.")
-            return problems
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append("The backup has records pointing at records it does not hold.")
+        if structure:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            if [tuple(r) for r in result] != [("ok",)]:
+                problems.append("The backup's database structure is damaged.")
+                return problems
+            if conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append("The backup has records pointing at records it does not hold.")
         for table in NOTE_BEARING_TABLES:
             if conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
                 problems.append(f"The backup holds rows of {table}, which it never may.")

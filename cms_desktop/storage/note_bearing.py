@@ -1,8 +1,8 @@
 """What may hold a mediator's note text: the one definition Destroy notes and backups share.
 
 Destroy notes (erasure_store.py) deletes a case's rows from these tables and drops the
-sampled index values `sqlite_stat4` keeps for them; a backup (backup_file.py) leaves every
-row of them out, and the same samples. Add a table here and both follow.
+sampled index values `sqlite_stat4` keeps for them; a backup (backup_file.py) never copies
+a row of them, nor those samples. Add a table here and both follow.
 """
 
 from __future__ import annotations
@@ -23,12 +23,3 @@ def drop_sampled_values(c: sqlcipher3.Connection, schema: str = "main") -> None:
     if exists:
         marks = ", ".join("?" for _ in NOTE_BEARING_TABLES)
         c.execute(f"DELETE FROM {schema}.sqlite_stat4 WHERE tbl IN ({marks})", NOTE_BEARING_TABLES)
-
-
-def remove_all(c: sqlcipher3.Connection, schema: str) -> dict[str, int]:
-    """Delete every note-bearing row in `schema` (a backup's in-memory copy); the counts."""
-    removed = {}
-    for table in NOTE_BEARING_TABLES:
-        removed[table] = c.execute(f"DELETE FROM {schema}.{table}").rowcount
-    drop_sampled_values(c, schema)
-    return removed
