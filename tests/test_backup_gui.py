@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from cms_desktop.core.backups import NEVER_NOTES, BackupService, list_backups
 from cms_desktop.gui import backup_actions
+from cms_desktop.gui import run as gui_run
 from cms_desktop.gui.signin_dialog import SignInDialog
 from tests.support.builders import make_case
 from tests.support.note_rows import case_with_notes
@@ -104,6 +105,7 @@ def test_back_up_now_runs_off_the_window_thread_with_a_progress_bar(
 def test_a_failed_backup_is_one_sentence_to_the_director(qtbot, office, tmp_path, monkeypatch):
     said: list[str] = []
     monkeypatch.setattr(backup_actions, "show_error", lambda _w, text: said.append(text))
+    monkeypatch.setattr(gui_run, "show_error", lambda _w, text: said.append(text))
     set_folder(office, tmp_path / "drive-away")
     window = open_window(qtbot, office)
     window.backups.back_up_now()

@@ -7,7 +7,6 @@ backup file). Whatever needs the window's connection (the audit entry) runs in `
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -15,10 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from cms_desktop.gui.messages import SOMETHING_WENT_WRONG
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.gui.run import Handle, run
+from cms_desktop.model.errors import CmsError
 
-log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 500
 
 Work = Callable[[Callable[[float, str], None]], Any]
@@ -52,15 +50,13 @@ class Background(QObject):
         return self
 
     def _run(self) -> None:
-        try:
-            result = self.work(self.progressed.emit)
-        except VaultError as exc:
-            self.failed.emit(str(exc))
-        except Exception:  # a bug: one sentence, never a traceback
-            log.error("background work failed", exc_info=False)
-            self.failed.emit(SOMETHING_WENT_WRONG)
-        else:
-            self.succeeded.emit(result)
+        # A refusal (or a bug, as one plain sentence) goes back to the window's thread.
+        done = run(lambda: self.work(self.progressed.emit), Handle(self._refused))
+        if done is not None:
+            self.succeeded.emit(done.value)
+
+    def _refused(self, error: CmsError) -> None:
+        self.failed.emit(str(error))
 
     def _show(self, fraction: float, text: str) -> None:
         self.dialog.setValue(int(fraction * 100))

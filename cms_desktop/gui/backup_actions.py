@@ -9,19 +9,24 @@ window is locked is recorded at the next sign-in.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
-from cms_desktop.core.backups import NEVER_NOTES, BackupJob, BackupService, check_drill
+from cms_desktop.core.backups import (
+    NEVER_NOTES,
+    BackupFailed,
+    BackupJob,
+    BackupService,
+    check_drill,
+)
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.background import Background
 from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import Manifest
-from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from cms_desktop.gui.main_window import MainWindow
@@ -53,12 +58,8 @@ class BackupController:
         ws = self.ctx.ws
         if ws is None or self.running is not None:
             return None
-        try:
-            job = BackupService(ws).prepare()
-        except VaultError as exc:
-            show_error(self.window, str(exc))
-            return None
-        return self._start(job, quiet=False)
+        prepared = run(BackupService(ws).prepare, self.window)
+        return None if prepared is None else self._start(prepared.value, quiet=False)
 
     def _start(self, job: BackupJob, quiet: bool) -> Background:
         task = Background(self.window, "Backing up", job.run, NEVER_NOTES)
@@ -73,11 +74,10 @@ class BackupController:
         if ws is None:
             self.pending = (path, manifest)
             return
-        try:
-            result = BackupService(ws).finish(path, manifest)
-        except VaultError as exc:
-            show_error(self.window, str(exc))
+        finished = run(lambda: BackupService(ws).finish(path, manifest), self.window)
+        if finished is None:
             return
+        result = finished.value
         removed = f"; {len(result.removed)} older removed" if result.removed else ""
         self.ctx.status_message.emit(f"Backed up to {path}{removed}. {NEVER_NOTES}")
         self.ctx.changed("backups")
@@ -97,12 +97,11 @@ class BackupController:
         ws = self.ctx.ws
         if ws is None or self.running is not None:
             return
-        try:
-            service = BackupService(ws)
-            if service.due():
-                self._start(service.prepare(), quiet=True)
-        except VaultError:
-            return  # the reminder says so when backups fall behind
+        service = BackupService(ws)
+        # Nothing to say at a lock: the reminders say so when backups fall behind.
+        prepared = run(lambda: service.prepare() if service.due() else None, IGNORE)
+        if prepared is not None and prepared.value is not None:
+            self._start(prepared.value, quiet=True)
 
     def at_close(self) -> None:
         """Closing: make today's backup if due, and wait for any backup still running."""
@@ -118,8 +117,7 @@ class BackupController:
         if self.pending is not None:
             path, manifest = self.pending
             self.pending = None
-            with contextlib.suppress(VaultError):  # the reminders say when backups lag
-                BackupService(ws).finish(path, manifest)
+            run(lambda: BackupService(ws).finish(path, manifest), IGNORE)  # reminders tell
         if self.pending_error and ws.can(Action.MANAGE_SETTINGS):
             message, self.pending_error = self.pending_error, ""
             show_error(self.window, f"The automatic backup failed: {message}")
@@ -133,11 +131,10 @@ class BackupController:
         if ws is None:
             return None
         service = BackupService(ws)
-        try:
-            path = service.drill_target()
-        except VaultError as exc:
-            show_error(self.window, str(exc))
+        target = run(service.drill_target, self.window)
+        if target is None:
             return None
+        path = target.value
         password, ok = QInputDialog.getText(
             self.window,
             "Restore drill",
@@ -163,7 +160,7 @@ class BackupController:
             return
         service = BackupService(ws)
         if manifest is None:
-            service.record_drill(None, VaultError(message or ""))
+            service.record_drill(None, BackupFailed(message or ""))
             show_error(self.window, message or "")
             return
         service.record_drill(manifest)

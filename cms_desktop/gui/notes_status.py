@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.run import Say, run
 from cms_desktop.model.erasure import NotesStatus, PaperAttestation
-from cms_desktop.storage.errors import VaultError
 
 
 def plural(count: int, word: str) -> str:
@@ -56,7 +56,7 @@ def describe(status: NotesStatus) -> str:
 
 
 def left_out_text(ws: Workspace, case_id: int) -> str:
-    """After a restore: the notes the backup did not hold, per backup (issue 12)."""
+    """After a restore: the notes the backup did not hold, per backup."""
     from cms_desktop.core.backups import BackupService
 
     by_backup: dict[str, tuple[int, int]] = {}
@@ -88,10 +88,9 @@ class NotesStatusLabel(QLabel):
         if ws is None or case_id is None or not ws.can_view_case(case_id):
             self.clear()
             return
-        try:
-            status = ws.erasure.status(case_id)
-        except VaultError:
-            self.clear()
+        found = run(lambda: ws.erasure.status(case_id), Say(lambda _said: self.clear()))
+        if found is None:
             return
+        status = found.value
         self.setText(" ".join(filter(None, [describe(status), left_out_text(ws, case_id)])))
         self.setStyleSheet("color: #b00020;" if status.overdue else "")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.gui.generated.ui_signin_dialog import Ui_SignInDialog
+from cms_desktop.gui.run import run
+from cms_desktop.model.errors import CmsError
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
@@ -54,20 +56,17 @@ class SignInDialog(QDialog):
         self.ui.password.clear()  # the typed password leaves the widget at once
         # Imported here so the window paints before the crypto and storage modules load.
         from cms_desktop.core.office import sign_in
-        from cms_desktop.storage.errors import BadCredentials, VaultError
 
         if not username:
             self.ui.message.setText("Enter your user name.")
             return
-        try:
-            self.workspace = sign_in(self.vault_path, username, password, self.clock, self.throttle)
-        except BadCredentials as exc:
-            self.ui.message.setText(str(exc))
-            self._tick()
+        signed_in = run(
+            lambda: sign_in(self.vault_path, username, password, self.clock, self.throttle),
+            self,
+        )
+        if signed_in is None:
             return
-        except VaultError as exc:
-            self.ui.message.setText(str(exc))
-            return
+        self.workspace = signed_in.value
         self.accept()
 
     def use_recovery_key(self) -> None:
@@ -87,7 +86,7 @@ class SignInDialog(QDialog):
             self.accept()
 
     def restore_from_backup(self) -> RestoreWizard:
-        """The restore wizard (issue 12); afterwards this window signs in to the restored
+        """The restore wizard; afterwards this window signs in to the restored
         vault, which the program then opens from now on."""
         from cms_desktop.gui.restore_wizard import RestoreWizard
 
@@ -106,7 +105,6 @@ class SignInDialog(QDialog):
 
     def _restored(self, wizard: RestoreWizard) -> None:
         from cms_desktop import config
-        from cms_desktop.storage.errors import VaultError
         from cms_desktop.storage.instance_lock import InstanceLock
 
         result = wizard.result_data
@@ -116,17 +114,25 @@ class SignInDialog(QDialog):
             self.ui.vaultLabel.setText(f"Vault: {self.vault_path}")
             self.ui.username.setText(wizard.username.text().strip())
             self.ui.message.setText("Restored. Sign in to the restored vault.")
-            try:
-                config.remember_vault(self.vault_path)
-            except VaultError as exc:
-                self.ui.message.setText(str(exc))
+            run(lambda: config.remember_vault(self.vault_path), self)
             if lock is not None:
                 lock.release()
                 self.instance_lock = InstanceLock(self.vault_path)
         if self.instance_lock is not None:
-            with contextlib.suppress(VaultError):  # already held: nothing was released
+            with contextlib.suppress(CmsError):  # already held: nothing was released
                 self.instance_lock.acquire()
         self.ui.password.setFocus()
+
+    # -- Errors (gui/run.py): the sentence goes under the fields ---------------------------
+    def clear_errors(self) -> None:
+        pass
+
+    def report(self, error: CmsError) -> None:
+        from cms_desktop.storage.errors import BadCredentials
+
+        self.ui.message.setText(str(error))
+        if isinstance(error, BadCredentials):
+            self._tick()  # after a wrong password, say how long to wait
 
     def _tick(self) -> None:
         wait = self.throttle.wait_seconds()

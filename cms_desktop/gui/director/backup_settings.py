@@ -22,9 +22,8 @@ from cms_desktop.core.backups import NEVER_NOTES, BackupService, sync_folder_war
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import BackupStatus
-from cms_desktop.storage.errors import VaultError
 
 SPINS = (
     ("keep_daily", "Keep daily backups", 1, 366),
@@ -101,11 +100,10 @@ class BackupSettingsBox(QGroupBox):
         if ws is None or not ws.can(Action.MANAGE_SETTINGS):
             return
         service = BackupService(ws)
-        try:
-            settings = service.settings()
-            status = service.status()
-        except VaultError:
+        found = run(lambda: (service.settings(), service.status()), IGNORE)
+        if found is None:
             return
+        settings, status = found.value
         self.folder.setText(settings.folder)
         for name, spin in self.spins.items():
             spin.setValue(int(getattr(settings, name)))
@@ -120,11 +118,10 @@ class BackupSettingsBox(QGroupBox):
         settings.folder = self.folder.text()
         for name, spin in self.spins.items():
             setattr(settings, name, spin.value())
-        try:
-            warning = service.save_settings(settings)
-        except VaultError as exc:
-            show_error(self, str(exc))
+        saved = run(lambda: service.save_settings(settings), self)
+        if saved is None:
             return False
+        warning = saved.value
         self.refresh()
         self.ctx.status_message.emit(warning or "Backup settings saved.")
         return True

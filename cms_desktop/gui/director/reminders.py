@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel
 from cms_desktop.core.backups import BackupService
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.compliance import Reminders
-from cms_desktop.storage.errors import VaultError
 
 # Deadlines pass while the window is open; recount now and then as well as on changes.
 RECOUNT_MS = 10 * 60 * 1000
@@ -95,11 +95,14 @@ class ReminderBar(QObject):
         if ws is None or not ws.can(Action.VIEW_COMPLIANCE):
             self.clear()
             return
-        try:
-            html = reminder_html(ws.compliance.reminders())
-            html = with_backups(html, BackupService(ws).reminders())  # issue 12
-        except VaultError:  # a reminder is not worth an error dialog; the page will say
-            html = ""
+        # a reminder is not worth an error dialog; the page will say
+        found = run(
+            lambda: with_backups(
+                reminder_html(ws.compliance.reminders()), BackupService(ws).reminders()
+            ),
+            IGNORE,
+        )
+        html = found.value if found else ""
         self.label.setText(html)
         self.label.setVisible(bool(html))
 
