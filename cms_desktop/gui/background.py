@@ -46,10 +46,10 @@ class Background(QObject):
         self.failed.connect(self._end)
 
     def start(self) -> Background:
-        threading.Thread(target=self._run, name="cms-background", daemon=True).start()
+        threading.Thread(target=self._work, name="cms-background", daemon=True).start()
         return self
 
-    def _run(self) -> None:
+    def _work(self) -> None:
         # A refusal (or a bug, as one plain sentence) goes back to the window's thread.
         done = run(lambda: self.work(self.progressed.emit), Handle(self._refused))
         if done is not None:
