@@ -61,6 +61,10 @@ KIND_LABELS: dict[str, str] = {
     "settings_changed": "Changed office settings",
     "verify": "Checked the vault and the audit trail",
     "demo_loaded": "Loaded the demo office",
+    "backup_written": "Made a backup (notes left out)",
+    "restore_drill": "Opened the newest backup in a restore drill",
+    "restore_drill_failed": "A restore drill failed",
+    "restored_from_backup": "Restored the office from a backup",
 }
 
 

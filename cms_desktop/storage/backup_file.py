@@ -90,6 +90,9 @@ def export_notes_free(
         # Rows go in table by table, parents not always first (as in sqlcipher_export); the
         # links are checked whole afterwards (foreign_key_check, before the rename).
         c.execute("PRAGMA foreign_keys = OFF")
+        # As in sqlcipher_export: rows that satisfied their CHECKs in the vault are copied
+        # as they are, which lets SQLite transfer whole records instead of re-encoding them.
+        c.execute("PRAGMA ignore_check_constraints = ON")
         c.execute("BEGIN")  # one snapshot of the vault for the whole copy
         try:
             left_out = {
@@ -121,6 +124,7 @@ def export_notes_free(
     finally:
         with contextlib.suppress(sqlcipher3.Error):
             c.execute(f"DETACH {_OUT}")
+            c.execute("PRAGMA ignore_check_constraints = OFF")
             c.execute("PRAGMA foreign_keys = ON")
     fsync_file(target)
     seq, digest = (0, b"\0" * 32) if head is None else (int(head[0]), bytes(head[1]))
