@@ -353,6 +353,7 @@ def export_restored(backup: Path, backup_key: bytes, target: Path, key: bytes) -
         conn.execute(f"PRAGMA key = {_key_sql(key)}")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA journal_mode = OFF")  # a .part: deleted on failure, not rolled back
+        conn.execute("PRAGMA cache_size = -131072")  # room while the indexes are built
         conn.execute(f"ATTACH '{_sql_path(backup)}' AS bk KEY {_key_sql(backup_key)}")
         version = int(conn.execute("PRAGMA bk.user_version").fetchone()[0])
         conn.execute("SELECT sqlcipher_export('main', 'bk')").fetchall()
