@@ -160,3 +160,17 @@ def test_each_backup_has_its_own_random_key(office, tmp_path):
     second = BackupService(office.ws).back_up(str(drive)).path
     keys = {backup_key(first), backup_key(second), office.ws._vault_key}
     assert len(keys) == 3 and all(len(k) == 32 for k in keys)
+
+
+def test_a_schema_that_copies_notes_is_refused_as_destroy_notes_refuses_it(office, tmp_path):
+    from cms_desktop.core.backups import BackupFailed
+
+    case_with_notes(office, bodies=("working notes",))
+    office.ws.vault.conn.execute(
+        "CREATE VIRTUAL TABLE note_fts USING fts5(body, content='note', content_rowid='id')"
+    )
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    with pytest.raises(BackupFailed, match="schema copies notes into full-text table note_fts"):
+        BackupService(office.ws).back_up(str(drive))
+    assert list(drive.iterdir()) == []

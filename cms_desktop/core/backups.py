@@ -36,6 +36,7 @@ from cms_desktop.storage import backup_file, backup_keys
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
 from cms_desktop.storage.backup_store import BackupStore
+from cms_desktop.storage.erasure_store import ErasureStore
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.keyslots import KeySlotFile, new_vault_key
 from cms_desktop.storage.vault import Vault, keys_path
@@ -161,6 +162,12 @@ class BackupJob:
             progress(0.05, "Copying the records (without notes)…")
             source = Vault.open(self.vault_path, self.vault_key, migrate=False)
             try:
+                copies = ErasureStore(source).note_copies_in_schema()
+                if copies:  # a later migration that indexes notes: refuse, as Destroy notes does
+                    raise BackupFailed(
+                        "No backup was written: the vault's schema copies notes into "
+                        f"{', '.join(copies)}."
+                    )
                 exported = backup_file.export_notes_free(
                     source, part, key, self.chain_key, iso(self.made)
                 )

@@ -14,19 +14,20 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_desktop.core.accounts import temporary_password
-from cms_desktop.core.backups import BackupFailed, verify_file
+from cms_desktop.core.backups import BackupFailed
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.backups import Manifest
-from cms_desktop.storage import backup_file, backup_keys
+from cms_desktop.storage import backup_file, backup_keys, migrations
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
 from cms_desktop.storage.errors import (
@@ -165,11 +166,7 @@ def restore(
     try:
         say(0.05, "Opening the backup…")
         key, manifest = open_backup_pair(req.backup, req.username, req.password, req.recovery_key)
-        say(0.15, "Checking the backup…")
-        problems = verify_file(Path(req.backup), key, manifest, structure=False)
-        if problems:
-            raise VaultDamaged(f"The backup is damaged, so nothing was restored: {problems[0]}")
-        say(0.45, "Writing the restored vault…")
+        say(0.15, "Checking and copying the backup…")
         return _write(req, target, key, manifest, clock, say)
     finally:
         if lock is not None:
@@ -198,8 +195,16 @@ def _write(
     new_key = new_vault_key()
     vault: Vault | None = None
     try:
-        backup_file.export_restored(Path(req.backup), backup_key, part, new_key)
-        vault = Vault.open(part, new_key, migrate=True)
+        _copy_checked(Path(req.backup), backup_key, part, new_key)
+        vault = Vault.open(part, new_key, migrate=False)
+        # What was copied is what the backup's manifest says, and holds no note; only then
+        # is it brought to this program's schema.
+        problems = backup_file.check_contents(
+            vault.conn, manifest.counts, manifest.audit_seq, manifest.audit_hash, False
+        )
+        if problems:
+            raise VaultDamaged(f"The backup is damaged, so nothing was restored: {problems[0]}")
+        migrations.apply(vault.conn)
         say(0.7, "Giving each account its key…")
         result = _seal_accounts(req, vault, part, new_key, manifest, clock)
         vault = None  # closed by _seal_accounts
@@ -219,6 +224,20 @@ def _write(
     return RestoreResult(
         target, manifest, result.issued, result.recovery_key, aside, result.repurged
     )
+
+
+def _copy_checked(backup: Path, backup_key: bytes, part: Path, new_key: bytes) -> None:
+    """Copy the backup under the new key while a second connection checks every page's
+    checksum beside it (the copy itself reads each page it needs through the same check)."""
+    damaged: list[str] = []
+    pages = threading.Thread(target=backup_file.check_pages, args=(backup, backup_key, damaged))
+    pages.start()
+    try:
+        backup_file.export_restored(backup, backup_key, part, new_key)
+    finally:
+        pages.join()
+    if damaged:
+        raise VaultDamaged(f"The backup is damaged, so nothing was restored: {damaged[0]}")
 
 
 def _slot_params(backup_keyfile: KeySlotFile, username: str) -> KdfParams:

@@ -257,12 +257,12 @@ def check_backup_file(
     `structure` is False before a restore: the file was checked whole when it was written,
     and its checksums prove it is unchanged."""
     page_problems: list[str] = []
-    pages = threading.Thread(target=_check_pages, args=(path, key, page_problems))
+    pages = threading.Thread(target=check_pages, args=(path, key, page_problems))
     pages.start()
     try:
         conn = open_backup(path, key)
         try:
-            problems = _check_contents(conn, counts, audit_seq, audit_hash, structure)
+            problems = check_contents(conn, counts, audit_seq, audit_hash, structure)
         finally:
             conn.close()
     finally:
@@ -270,7 +270,7 @@ def check_backup_file(
     return page_problems + problems if page_problems else problems
 
 
-def _check_pages(path: Path, key: bytes, problems: list[str]) -> None:
+def check_pages(path: Path, key: bytes, problems: list[str]) -> None:
     try:
         conn = open_backup(path, key)
     except VaultError as exc:
@@ -286,7 +286,7 @@ def _check_pages(path: Path, key: bytes, problems: list[str]) -> None:
         conn.close()
 
 
-def _check_contents(
+def check_contents(
     conn: sqlcipher3.Connection,
     counts: dict[str, int],
     audit_seq: int,
