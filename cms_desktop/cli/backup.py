@@ -140,7 +140,10 @@ def run_restore(args: argparse.Namespace) -> int:
         raise Refused("Name the new vault with --vault PATH.")
     if not args.user:
         raise Refused("Name the director with --user NAME.")
-    request = RestoreRequest(Path(args.source), Path(args.vault), args.user, replace=args.replace)
+    # cms-admin already holds the instance lock of a vault at --vault (one program at a time).
+    request = RestoreRequest(
+        Path(args.source), Path(args.vault), args.user, replace=args.replace, lock_held=True
+    )
     if args.recovery_key:
         request.recovery_key = _secret(args, "recovery key")
         request.new_password = _secret(args, "new password")

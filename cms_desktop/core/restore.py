@@ -63,6 +63,7 @@ class RestoreRequest:
     recovery_key: str = ""  # or the office's recovery key ...
     new_password: str = ""  # ... and then the director's new password
     replace: bool = False  # the second confirmation to restore over an existing vault
+    lock_held: bool = False  # the caller already holds the target's instance lock (cms-admin)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _check_request(req: RestoreRequest) -> None:
         check_password(req.new_password, req.username.strip())
 
 
-def _target_ready(target: Path, replace: bool) -> InstanceLock | None:
+def _target_ready(target: Path, replace: bool, lock_held: bool) -> InstanceLock | None:
     occupied = target.exists() or keys_path(target).exists()
     if keys_path(target).exists() and not target.exists():
         raise VaultError(
@@ -146,7 +147,7 @@ def _target_ready(target: Path, replace: bool) -> InstanceLock | None:
         raise translate_os_error(exc, "the restored vault") from None
     if not os.access(target.parent, os.W_OK):
         raise VaultError(f"The folder {target.parent} is read-only; choose another location.")
-    if not occupied:
+    if not occupied or lock_held:
         return None
     lock = InstanceLock(target)  # the vault being replaced must not be open anywhere
     lock.acquire()
@@ -162,7 +163,7 @@ def restore(
     say = progress or (lambda _f, _t: None)
     _check_request(req)
     target = Path(req.target)
-    lock = _target_ready(target, req.replace)
+    lock = _target_ready(target, req.replace, req.lock_held)
     try:
         say(0.05, "Opening the backup…")
         key, manifest = open_backup_pair(req.backup, req.username, req.password, req.recovery_key)
