@@ -129,6 +129,7 @@ def test_backup_and_restore_errors_are_one_line_and_leave_nothing(closed_office,
     drive = tmp_path / "drive"
     drive.mkdir()
     path = Path(backup(vault, drive).stdout.strip())
+    before = {p.name: p.read_bytes() for p in vault.parent.iterdir()}
     over = admin(
         "restore",
         "--from",
@@ -140,7 +141,7 @@ def test_backup_and_restore_errors_are_one_line_and_leave_nothing(closed_office,
         "--password-stdin",
     )
     assert over.returncode == 2 and "A vault already exists" in over.stderr
-    assert sorted(p.name for p in vault.parent.iterdir()) == [vault.name, vault.name + ".keys"]
+    assert {p.name: p.read_bytes() for p in vault.parent.iterdir()} == before
 
 
 def test_restore_over_a_vault_with_replace_keeps_the_old_one_aside(closed_office, tmp_path):
@@ -150,8 +151,16 @@ def test_restore_over_a_vault_with_replace_keeps_the_old_one_aside(closed_office
     path = Path(backup(vault, drive).stdout.strip())
     before = vault.read_bytes()
     done = admin(
-        "restore", "--from", str(path), "--vault", str(vault), "--user", DIRECTOR,
-        "--password-stdin", "--replace", "--json",
+        "restore",
+        "--from",
+        str(path),
+        "--vault",
+        str(vault),
+        "--user",
+        DIRECTOR,
+        "--password-stdin",
+        "--replace",
+        "--json",
     )
     assert done.returncode == 0, done.stderr
     aside = Path(json.loads(done.stdout)["set_aside"])
