@@ -78,8 +78,11 @@ def test_no_page_of_a_backup_or_any_file_beside_it_holds_a_note(
         for needle in ("-short", "-long", "-edit-v3", "-draft"):
             assert find_in_vault_files(result.path, key, marker + needle), needle
         assert len(find_in_vault_files(result.path, key, marker + "-long")) >= 2  # overflow
-    # The key file beside it, and every file in the folder, read raw: never a marker.
+    # The key file beside it, and every file in the folder, read raw: never a marker; nor
+    # the manifest inside the key file, decrypted with the backup key.
     assert raw_hits(drive, marker) == []
+    manifest = backup_keys.read_manifest(backup_keys.load(keys_path(result.path)), key)
+    assert marker not in repr(manifest) and manifest["counts"]["note"] == 0
 
 
 def test_a_backup_has_no_plaintext_header_and_nothing_is_ever_attached_without_a_key(
