@@ -36,10 +36,10 @@ class SessionTab(CaseTab):
         self.ui = Ui_SessionTab()
         self.ui.setupUi(self)
         self.sessions: list[Session] = []
-        self.opening = OpeningPanel(self)
-        self.notes = NotesPanel(self)
-        self.debriefs = DebriefPanel(self)
-        self.disclosures = DisclosurePanel(self)
+        self.opening = OpeningPanel(ctx, self.ui, self, self.changed)
+        self.notes = NotesPanel(ctx, self.ui, self, self.changed)
+        self.debriefs = DebriefPanel(ctx, self.ui, self, self.changed)
+        self.disclosures = DisclosurePanel(ctx, self.ui, self, self.changed)
         ui = self.ui
         ui.sessionSplitter.setStretchFactor(1, 1)  # the selected session gets the room
         ui.sessionSplitter.setSizes([170, 600])
