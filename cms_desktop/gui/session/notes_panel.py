@@ -23,7 +23,7 @@ from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.run import Say, run
-from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session
+from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session, SessionStatus
 
 # What the tab hands a panel to announce a change (area "session" unless named).
 Changed = Callable[..., None]
@@ -128,7 +128,7 @@ class NotesPanel:
         self._loading = False
         self.editor.setReadOnly(
             not self._own()
-            or self.session.status == "cancelled"
+            or self.session.status == SessionStatus.CANCELLED
             or self.ws.notes.destroyed(self.session.case_id)
         )
         self._watch_window()

@@ -19,7 +19,13 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle, run
-from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM, Attendee, Commitment, Session
+from cms_desktop.model.sessions import (
+    CONFIDENTIALITY_ITEM,
+    Attendee,
+    Commitment,
+    Session,
+    SessionStatus,
+)
 
 # What the tab hands a panel to announce a change (area "session" unless named).
 Changed = Callable[..., None]
@@ -99,7 +105,9 @@ class OpeningPanel:
             return
         self.attendees = self.ws.sessions.attendees(case_id)
         commitments = self.ws.sessions.commitments(session.id)
-        can_run = self.ws.can(Action.RUN_SESSION, case_id) and session.status == "scheduled"
+        can_run = (
+            self.ws.can(Action.RUN_SESSION, case_id) and session.status == SessionStatus.SCHEDULED
+        )
         on_session = self.ws.user.mediator_id in session.mediator_ids
         self._fill_opening(session, can_run and on_session)
         self._fill_commitments(commitments, can_run)
@@ -188,11 +196,11 @@ class OpeningPanel:
         if session is None:
             label.setText("")
             return
-        if session.status == "held":
+        if session.status == SessionStatus.HELD:
             label.setText(f"Recorded as held on {shown(session.held_recorded_at)}.")
-        elif session.status == "cancelled":
+        elif session.status == SessionStatus.CANCELLED:
             label.setText(f"Cancelled: {session.status_reason}")
-        elif session.status == "no_show":
+        elif session.status == SessionStatus.NO_SHOW:
             label.setText(f"No-show. {session.status_reason}".strip())
         else:
             reasons = self.ws.sessions.held_refusals(session.id)
