@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from cms_desktop.core.clock import FakeClock
-from tests.support.office import TestOffice, make_office
+from tests.support.office import OfficeTemplate, TestOffice, build_template, copy_office
 
 
 @pytest.fixture(autouse=True)
@@ -25,10 +25,16 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(scope="session")
+def office_template(tmp_path_factory: pytest.TempPathFactory) -> OfficeTemplate:
+    return build_template(tmp_path_factory.mktemp("template"))
+
+
 @pytest.fixture
-def office(tmp_path, clock) -> TestOffice:
-    """A new office in tmp_path with a director signed in (fast, OWASP-minimum Argon2id)."""
-    test_office = make_office(tmp_path, clock)
+def office(tmp_path, clock, office_template) -> TestOffice:
+    """The one test office: a new vault in tmp_path with the director signed in, copied
+    from a template made once per run. Folders override `office_template` to add people."""
+    test_office = copy_office(office_template, tmp_path, clock)
     yield test_office
     test_office.close()
 

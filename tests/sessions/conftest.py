@@ -1,19 +1,15 @@
 """Fixtures for the Session tab's tests.
 
-`office` here is the same TestOffice as everywhere, with three mediators who have accounts
-(Ana and Ben co-mediate the case, Cleo is on the roster but not on it) and Sam of
-the staff. It is copied from a
-template vault made once per run: the Argon2id key derivations of the director's and the
-mediators' key slots then run once, not in every test. `open_as` opens a second
+`office` here is the root conftest's fixture; its template here adds three mediators who
+have accounts (Ana and Ben co-mediate the case, Cleo is on the roster but not on it) and
+Sam of the staff. `open_as` opens a second
 workspace on the same vault file as another user without deriving a password key.
 """
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -24,48 +20,24 @@ from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.keyslots import KeySlotFile
-from cms_desktop.storage.vault import Vault, keys_path
+from cms_desktop.storage.vault import Vault
 from tests.support.builders import make_case, participant_ids
-from tests.support.office import TestOffice, make_office
+from tests.support.office import OfficeTemplate, TestOffice, build_template
 
 EVERY_ITEM = (CONFIDENTIALITY_ITEM, *EXCEPTION_CATEGORIES)
 MEDIATORS = {"ana": "Ana Álvarez", "ben": "Ben Okafor", "cleo": "Cleo Brandt"}
 
 
-@dataclass(frozen=True)
-class Template:
-    path: Path
-    key: bytes
-    recovery: str
-    passwords: dict[str, str]
-
-
 @pytest.fixture(scope="session")
-def office_template(tmp_path_factory) -> Template:
-    from cms_desktop.core.clock import FakeClock
+def office_template(tmp_path_factory) -> OfficeTemplate:
+    """The root `office`, with the session tests' mediators and staff in its template."""
 
-    built = make_office(tmp_path_factory.mktemp("template"), FakeClock())
-    for username, name in MEDIATORS.items():
-        built.add_mediator_user(username, name)
-    built.add_user("sam", Role.STAFF)
-    key = built.ws._vault_key
-    built.close()
-    return Template(built.path, key, built.recovery_key, dict(built.passwords))
+    def people(built: TestOffice) -> None:
+        for username, name in MEDIATORS.items():
+            built.add_mediator_user(username, name)
+        built.add_user("sam", Role.STAFF)
 
-
-@pytest.fixture
-def office(tmp_path, clock, office_template) -> TestOffice:
-    path = tmp_path / "office.cmsvault"
-    shutil.copy(office_template.path, path)
-    shutil.copy(keys_path(office_template.path), keys_path(path))
-    vault = Vault.open(path, office_template.key)
-    director = AccountStore(vault).by_username("director")
-    ws = Workspace(vault, director, clock, KeySlotFile.load(keys_path(path)), office_template.key)
-    made = TestOffice(path, clock, ws, office_template.recovery, dict(office_template.passwords))
-    made.vault_key = office_template.key  # kept apart: closing a window forgets ws's copy
-    yield made
-    made.close()
+    return build_template(tmp_path_factory.mktemp("template"), people)
 
 
 def open_as(office: TestOffice, username: str) -> Workspace:
