@@ -9,7 +9,7 @@ from pathlib import Path
 from cms_desktop.model.cases import CASE_STATUSES, CaseStatus
 from cms_desktop.model.sessions import SESSION_STATUSES, SessionStatus
 
-PACKAGE = Path(__file__).resolve().parents[1] / "cms_desktop"
+PACKAGE = Path(__file__).resolve().parents[2] / "cms_desktop"
 STATUS_WORDS = {s.value for s in CaseStatus} | {s.value for s in SessionStatus}
 
 

@@ -14,7 +14,7 @@ from cms_desktop.core import errors as core_errors
 from cms_desktop.model.errors import CmsError
 from cms_desktop.storage import errors as storage_errors
 
-GUI = Path(__file__).resolve().parents[1] / "cms_desktop" / "gui"
+GUI = Path(__file__).resolve().parents[2] / "cms_desktop" / "gui"
 HOME = GUI / "run.py"  # the one place that catches a refusal
 
 # Every name a refusal goes by: the root, storage's and core's kinds, and the catch-alls.

@@ -1,4 +1,5 @@
-"""Fixtures for the Session tab's tests.
+"""The session tests' people and helpers (tests/core/sessions and tests/gui/sessions
+import the fixtures into their conftest.py).
 
 `office` here is the root conftest's fixture; its template here adds three mediators who
 have accounts (Ana and Ben co-mediate the case, Cleo is on the roster but not on it) and
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from cms_desktop.core.sessions import Attendance
 from cms_desktop.core.workspace import Workspace
@@ -87,35 +87,3 @@ def file_signed_agreements(ws: Workspace, case_id: int) -> None:
 
 def everyone_agrees(ws: Workspace, case_id: int) -> list[Attendance]:
     return [Attendance(p, True, True, True) for p in participant_ids(ws, case_id)]
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    """Every message box shown (instead of blocking), by its text."""
-    shown: list[str] = []
-
-    def fake_exec(box):
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text)
-    )
-    return shown
-
-
-def open_window(qtbot, office: TestOffice, ws: Workspace, case_id: int | None = None):
-    """The main window signed in as `ws`'s user, showing `case_id` on the Session tab."""
-    from cms_desktop.gui.context import AppContext
-    from cms_desktop.gui.main_window import MainWindow
-
-    window = MainWindow(AppContext(ws, office.clock), office.path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    if case_id is not None:
-        window.select_case(case_id)
-        window.ui.caseTabs.setCurrentWidget(window.ui.sessionTab)
-    return window
