@@ -79,3 +79,14 @@ def test_model_storage_core_forms_and_cli_tests_need_no_qt():
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "tests collected" in result.stdout
+
+
+def test_the_suite_runs_on_every_core_with_its_tools_in_the_test_extras():
+    """README: the test command runs on every core and includes mypy."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "-n logical" in project["tool"]["pytest"]["ini_options"]["addopts"]
+    extras = " ".join(project["project"]["optional-dependencies"]["test"])
+    for tool in ("pytest-xdist", "mypy", "ruff", "import-linter"):
+        assert tool in extras
