@@ -6,8 +6,8 @@ import pytest
 
 from cms_desktop.core.errors import PermissionDenied, RuleViolation
 from cms_desktop.model.sessions import NoteCount
-from tests.sessions.conftest import open_as, schedule
 from tests.support.builders import make_session
+from tests.support.session_team import open_as, schedule
 
 SECRET = "Zoë said the budget memo was forged — NOTE-MARKER-7731"
 

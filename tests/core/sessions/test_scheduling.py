@@ -10,8 +10,8 @@ import pytest
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.roster_store import RosterStore
-from tests.sessions.conftest import open_as, schedule
 from tests.support.builders import assign, make_case, participant_ids
+from tests.support.session_team import open_as, schedule
 
 
 def case_status(ws, case_id: int) -> str:

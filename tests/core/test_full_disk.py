@@ -14,7 +14,7 @@ import pytest
 
 from tests.support.office import DIRECTOR, PASSWORD
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DRIVER = ROOT / "tests" / "faults" / "full_disk_driver.py"
 DISK_FULL = "DiskFull: The disk is full, so nothing was saved; free some space and try again."
 

@@ -11,10 +11,10 @@ from cms_desktop.core import disclosures as disclosures_module
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, Official
-from tests.sessions.conftest import open_as, schedule
 from tests.support.builders import DEFAULT_PARTICIPANTS, assign, make_case
 from tests.support.pdf import page_texts
 from tests.support.pdf import reader as pdf_reader
+from tests.support.session_team import open_as, schedule
 
 CENTRAL = timezone(timedelta(hours=-6))  # the office's wall clock in these tests
 TITLE_IX = Official("Title IX Office", "Jordan Lee", "titleix@example.edu", "hours:24")

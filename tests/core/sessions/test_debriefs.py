@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from cms_desktop.core.errors import PermissionDenied, ValidationError
-from tests.sessions.conftest import open_as, schedule
+from tests.support.session_team import open_as, schedule
 
 
 def test_the_director_and_an_assigned_mediator_record_and_read_debriefs(office, team):

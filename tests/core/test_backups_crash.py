@@ -24,7 +24,7 @@ from cms_desktop.storage.vault import keys_path
 from tests.support.builders import make_case
 from tests.support.office import DIRECTOR, PASSWORD
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def child(mode: str, source: Path, folder: Path, point: str) -> subprocess.Popen:

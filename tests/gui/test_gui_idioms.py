@@ -14,7 +14,7 @@ from cms_desktop.core import errors as core_errors
 from cms_desktop.model.errors import CmsError
 from cms_desktop.storage import errors as storage_errors
 
-GUI = Path(__file__).resolve().parents[1] / "cms_desktop" / "gui"
+GUI = Path(__file__).resolve().parents[2] / "cms_desktop" / "gui"
 HOME = GUI / "run.py"  # the one place that catches a refusal
 
 # Every name a refusal goes by: the root, storage's and core's kinds, and the catch-alls.
@@ -90,3 +90,15 @@ def test_a_refused_permission_is_not_a_vault_error():
     assert issubclass(core_errors.PermissionDenied, CmsError)
     assert not issubclass(core_errors.PermissionDenied, storage_errors.VaultError)
     assert core_errors.CmsError is CmsError
+
+
+def test_dialogs_that_save_when_accepted_share_form_dialog():
+    """Only FormDialog decides what OK does (save first, close only if it went through)."""
+    found = [
+        f"{p.relative_to(GUI)}:{node.lineno}"
+        for p in gui_sources()
+        if p.name != "form_dialog.py"
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.name in ("accept", "submit")
+    ]
+    assert found == []

@@ -8,14 +8,14 @@ import pytest
 from cms_desktop.core import held_preconditions
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.sessions import Attendance, HeldRefused
-from tests.sessions.conftest import (
+from tests.support.builders import participant_ids
+from tests.support.session_team import (
     EVERY_ITEM,
     everyone_agrees,
     file_signed_agreements,
     open_as,
     schedule,
 )
-from tests.support.builders import participant_ids
 
 
 def case_status(ws, case_id: int) -> str:

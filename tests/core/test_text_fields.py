@@ -9,7 +9,7 @@ import pytest
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.model.cases import CaseDetails, CaseListQuery, IntakeForm, Participant, Screening
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 from tests.support.note_rows import case_with_notes
 
 LONE = "Zo\udc8e Ng"  # a lone surrogate: not valid Unicode, cannot be stored as UTF-8
@@ -88,7 +88,7 @@ def test_the_search_box_takes_anything_typed_as_plain_text(office, typed):
     try:
         count = office.ws.cases.count(CaseListQuery(text=typed))
         office.ws.cases.list_page(CaseListQuery(text=typed))
-    except VaultError as exc:  # never a raw error; at most one sentence
+    except CmsError as exc:  # never a raw error; at most one sentence
         pytest.fail(f"{typed!r} raised {one_sentence(exc)}")
     assert count >= 0
 

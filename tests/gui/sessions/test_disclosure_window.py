@@ -13,8 +13,9 @@ from cms_desktop.gui import disclosure_dialog
 from cms_desktop.gui.disclosure_dialog import DisclosureDialog
 from cms_desktop.gui.session import records_panels
 from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
-from tests.sessions.conftest import open_as, open_window, schedule
+from tests.gui.sessions.conftest import open_window
 from tests.support.pdf import page_texts
+from tests.support.session_team import open_as, schedule
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -12,13 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from cms_desktop.core.clock import FakeClock
 from cms_desktop.forms import agreement_to_mediate, exception_notice
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.gui.printing import FormPreview, default_file_name
 from tests.support.builders import DEFAULT_PARTICIPANTS, make_case
-from tests.support.office import make_office
 from tests.support.pdf import reader
 
 REAL_TMP = Path(tempfile.gettempdir())  # before any test redirects it
@@ -42,28 +40,14 @@ def private_tmp(tmp_path_factory, monkeypatch):
     return folder
 
 
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory):
-    """One office and one agreement for the module (an office costs a key derivation)."""
-    office = make_office(tmp_path_factory.mktemp("office"), FakeClock())
-    form = agreement_to_mediate.build(office.ws, make_case(office.ws))
-    yield office, form
-    office.close()
-
-
-@pytest.fixture
-def office(shared):
-    return shared[0]
-
-
 @pytest.fixture
 def ctx(office):
     return AppContext(office.ws, office.clock)
 
 
 @pytest.fixture
-def preview(qtbot, shared, ctx):
-    form = shared[1]
+def preview(qtbot, office, ctx):
+    form = agreement_to_mediate.build(office.ws, make_case(office.ws))
     dialog = FormPreview(None, ctx, form, copies=len(DEFAULT_PARTICIPANTS) + 1)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -92,7 +76,7 @@ def answer_print_dialog(monkeypatch, code=QDialog.DialogCode.Accepted) -> list[Q
 
 @pytest.fixture
 def audit_rows(office):
-    """The audit rows of a kind written during this test (the office is shared)."""
+    """The audit rows of a kind written during this test (not the office's own setup)."""
     start = office.ws.audit.store.head()[0]
 
     def rows(ws, kind: str):

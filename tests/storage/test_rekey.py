@@ -21,7 +21,7 @@ from tests.support.builders import make_case
 from tests.support.office import PASSWORD
 from tests.support.sqlcipher_pages import decrypt_database_pages, find_in_vault_files
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _unlock(username: str, password: str = PASSWORD):

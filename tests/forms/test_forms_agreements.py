@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 
 import pytest
 
-from cms_desktop.core.clock import FakeClock
 from cms_desktop.core.errors import PermissionDenied, RuleViolation
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms import agreement_to_mediate, exception_notice, final_agreement
@@ -15,7 +13,6 @@ from cms_desktop.forms.agreement_to_mediate import BLANK_NAME
 from cms_desktop.model.agreements import FinalAgreement
 from cms_desktop.model.settings import Official
 from tests.support.builders import DEFAULT_PARTICIPANTS, assign, make_case
-from tests.support.office import make_office
 from tests.support.pdf import all_text, fonts, normalise, page_texts, reader, signature_checks
 
 NAMES = [name for name, _ in DEFAULT_PARTICIPANTS]  # Zoë Nguyễn, Ólafur Þórsson, Siobhán O'Connor
@@ -43,27 +40,15 @@ def assert_no_names_in_metadata(pdf: bytes, names: list[str]) -> None:
             assert part not in blob, f"{part!r} in PDF metadata"
 
 
-@pytest.fixture(scope="module")
-def shared_office(tmp_path_factory):
-    """One office for the module: these tests only add cases and read forms back."""
-    office = make_office(tmp_path_factory.mktemp("office"), FakeClock())
-    mediators = [office.add_mediator(name) for name in ("Maria Alvarez", "James Okafor")]
-    yield office, mediators
-    office.close()
+@pytest.fixture
+def mediators(office):
+    return [office.add_mediator(name) for name in ("Maria Alvarez", "James Okafor")]
 
 
 @pytest.fixture
-def office(shared_office):
-    office = shared_office[0]
-    kept = copy.deepcopy(office.ws.settings)
-    yield office
-    office.ws.save_settings(kept)  # a test that changes the paper or officials puts them back
-
-
-@pytest.fixture
-def case(office, shared_office):
+def case(office, mediators):
     case_id = make_case(office.ws)
-    for mediator_id in shared_office[1]:
+    for mediator_id in mediators:
         assign(office.ws, case_id, mediator_id)
     return case_id
 

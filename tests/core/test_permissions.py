@@ -28,7 +28,7 @@ from cms_desktop.storage.errors import VaultInUse
 from tests.support.builders import assign, make_case
 from tests.support.office import make_office
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "PERMISSIONS.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "PERMISSIONS.md"
 ROW = re.compile(r"^\|\s*`([A-Z_]+)`\s*\|(.*)\|\s*$")
 ROLE_COLUMNS = {"director": Role.DIRECTOR, "staff": Role.STAFF, "mediator": Role.MEDIATOR}
 

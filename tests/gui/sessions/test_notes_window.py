@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from cms_desktop.gui.session.notes_panel import NotesPanel
-from tests.sessions.conftest import open_as, open_window, schedule
+from tests.gui.sessions.conftest import open_window
+from tests.support.session_team import open_as, schedule
 
 MARKER = "NOTE-MARKER-4412 the dean's email"
 LEFT = Qt.MouseButton.LeftButton

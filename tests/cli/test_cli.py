@@ -12,7 +12,7 @@ import pytest
 
 from cms_desktop.core.demo import FIRST, LAST
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"
 
 

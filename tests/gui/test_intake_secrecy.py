@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.gui.test_intake_gui import press
 from tests.support.sqlcipher_pages import find_in_vault_files
 from tests.support.typing import type_text
 from tests.support.window import open_window
-from tests.test_intake_gui import press
 
 
 def markers() -> dict[str, str]:

@@ -12,8 +12,9 @@ from cms_desktop.gui.follow_through.declaration import DeclarationDialog
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES
-from tests.sessions.conftest import file_signed_agreements, open_as, open_window, schedule
+from tests.gui.sessions.conftest import open_window
 from tests.support.builders import make_case, participant_ids
+from tests.support.session_team import file_signed_agreements, open_as, schedule
 
 LEFT = Qt.MouseButton.LeftButton
 
