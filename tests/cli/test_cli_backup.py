@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.office import DIRECTOR, PASSWORD, make_office
 from tests.cli.test_cli import admin
+from tests.support.office import DIRECTOR, PASSWORD, make_office
 
 
 @pytest.fixture
