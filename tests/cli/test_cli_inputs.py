@@ -5,6 +5,7 @@ argparse's own errors (one line, exit 2, no usage block)."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -95,6 +96,20 @@ def test_a_key_file_with_impossible_argon2_numbers_is_damaged(closed_vault, fiel
     for slot in data["slots"]:
         if slot["kdf"] is not None:
             slot["kdf"][field] = value
+    keys.write_text(json.dumps(data))
+    result = run_admin(
+        "verify", "--vault", str(closed_vault), "--user", DIRECTOR, "--password-stdin"
+    )
+    assert result.returncode == 2
+    assert "key file" in one_line(result) and "damaged" in result.stderr.decode()
+
+
+def test_a_key_file_whose_salt_is_shorter_than_argon2_allows_is_damaged(closed_vault):
+    """Found by the damaged-files property test: a 4-byte salt made Argon2id raise."""
+    keys = Path(f"{closed_vault}.keys")
+    data = json.loads(keys.read_bytes())
+    for slot in data["slots"]:
+        slot["salt"] = base64.b64encode(b"salt").decode()
     keys.write_text(json.dumps(data))
     result = run_admin(
         "verify", "--vault", str(closed_vault), "--user", DIRECTOR, "--password-stdin"
