@@ -80,6 +80,10 @@ class OfficeSettings:
     tombstone_retention_years: int = 10
     evaluation_minimum: int = 5
     statistics_minimum: int = 5
+    # Issue #17: anything printed or exported hides counts under this (NCES's modal 10),
+    # and the academic year (semesters, "2025-26") starts on the 1st of this month.
+    publication_minimum: int = 10
+    academic_year_start_month: int = 8
     # Training and standing (issue #9): the minimums for a mediator to take new cases.
     basic_training_hours: float = 40
     apprentice_observations: int = 2
@@ -90,3 +94,9 @@ class OfficeSettings:
     pledge_valid_years: int = 1
     background_check_valid_years: int = 5
     standing_warning_days: int = 30  # remind the director this long before a lapse
+    # Follow-through: ask whether a final agreement held this many days after it
+    # was signed, and the letters' texts the director changed (kind -> text; the rest are
+    # the ones in resources/letters).
+    follow_up_after_days: int = 30
+    second_follow_up_after_days: int = 90
+    letter_templates: dict[str, str] = field(default_factory=dict)

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.follow_through.contact_dialog import show_contacts
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.tabs.base import CaseTab
-from cms_desktop.model.cases import STATUS_LABELS, CaseFile
+from cms_desktop.model.cases import STATUS_LABELS, CaseFile, CaseStatus
 from cms_desktop.model.errors import CmsError
 
 NEW = "new"  # the draft key of a case not yet saved
@@ -182,6 +183,7 @@ class IntakeTab(CaseTab):
         self.case_id = case_id
         self.file = file
         self.fields.show_file(file)
+        show_contacts(ws, case_id, self.fields.participants.editors)
         self.loaded = self.fields.state()
         self._show_page("case")
         if audit:  # another case opened; a refresh of this one keeps what was just said
@@ -212,7 +214,7 @@ class IntakeTab(CaseTab):
         ui.editCategoriesButton.setVisible(self.editable and ws.can(Action.MANAGE_SETTINGS))
         ui.saveButton.setVisible(self.editable)
         ui.discardButton.setVisible(self.editable)
-        awaiting = bool(self.file and self.file.case.status == "intake")
+        awaiting = bool(self.file and self.file.case.status == CaseStatus.INTAKE)
         ui.completeButton.setVisible(self.editable and awaiting and not completed)
         ui.printButton.setVisible(not is_new and ws.can(Action.PRINT_FORM, self.case_id))
         ui.printBlankButton.setVisible(ws.can(Action.PRINT_FORM))
