@@ -118,6 +118,8 @@ def test_filing_signed_copies_updates_the_table_and_the_session_rule(
         "Scan in vault",
     ]
     assert rows[2][2] == "Not yet returned"
+    # Not printed here, yet a signed copy is on file: the line beside it must not contradict.
+    assert tab.ui.printedLabel.text() == "Printed outside this program; signed copies are on file."
     assert "until Ólafur Þórsson and Siobhán O'Connor returned" in tab.ui.sessionRuleLabel.text()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -96,6 +97,8 @@ def answering(monkeypatch, visit: Visitor, where: list[str]):
 def press_buttons(view: QWidget, where: list[str], name: str) -> None:
     """Click each visible, enabled button of the view that may open a dialog."""
     for button in view.findChildren(QAbstractButton):
+        if not shiboken6.isValid(button):  # a click before it rebuilt its page
+            continue
         text = plain(button.text())
         if not (button.isVisible() and button.isEnabled()) or not text:
             continue

@@ -62,6 +62,8 @@ class TableCard(QFrame):
         title = QLabel(f"<b>{escape(table.title)}</b>", self)
         title.setWordWrap(True)
         self.grid = QTableWidget(len(table.rows), len(table.columns), self)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table (#15)
+        self.grid.setAccessibleName(table.title)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setHorizontalHeaderLabels([label for _k, label in table.columns])
         self.grid.setVerticalHeaderLabels([label for _k, label in table.rows])

@@ -107,6 +107,7 @@ class AccommodationsPanel(QGroupBox):
         self.case_id: int | None = None
         self.tasks: list[AccommodationTask] = []
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.table.setObjectName("accommodationTable")
         self.table.setHorizontalHeaderLabels(["What", "Who", "By", "Done"])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

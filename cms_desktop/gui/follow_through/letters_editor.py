@@ -42,6 +42,7 @@ class LettersDialog(FormDialog):
         self.current = self.kind.currentData()
         self.text = QPlainTextEdit(self.texts[self.current], self)
         self.text.setObjectName("letterText")
+        self.text.setTabChangesFocus(True)  # Tab moves on; a letter needs no tab characters
         self.text.setAccessibleName("Letter text")
         self.error = QLabel(self)
         self.error.setObjectName("letterError")

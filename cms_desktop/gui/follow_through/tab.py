@@ -39,6 +39,7 @@ class FollowThroughTab(CaseTab):
 
         contact_box = QGroupBox("How each participant may be contacted", self)
         self.contact_table = QTableWidget(0, 2, contact_box)
+        self.contact_table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.contact_table.setObjectName("contactTable")
         self.contact_table.setHorizontalHeaderLabels(["Participant", "Contact"])
         self.contact_table.horizontalHeader().setSectionResizeMode(
@@ -74,6 +75,7 @@ class FollowThroughTab(CaseTab):
 
         follow_box = QGroupBox("Did the agreement hold? (follow-up)", self)
         self.follow_table = QTableWidget(0, 3, follow_box)
+        self.follow_table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.follow_table.setObjectName("followUpTable")
         self.follow_table.setHorizontalHeaderLabels(["Follow-up", "Due", "Answer"])
         self.follow_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

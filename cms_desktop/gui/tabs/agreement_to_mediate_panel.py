@@ -65,9 +65,17 @@ class AgreementToMediatePanel:
                 f"Last printed {when(last.printed_at)} by {last.printed_by or 'the office'} "
                 f"(policy version {last.policy_version})."
             )
-        else:
-            self.ui.printedLabel.setText("Not printed yet.")
-        fill_signers(self.ui.agreementTable, agreements.signers(case_id, AGREEMENT_TO_MEDIATE))
+        signers = agreements.signers(case_id, AGREEMENT_TO_MEDIATE)
+        if not prints:
+            # Copies printed elsewhere (before this office used the program) may come back
+            # signed: then "not printed" would contradict the table beside it.
+            received = any(s.returned for s in signers)
+            self.ui.printedLabel.setText(
+                "Printed outside this program; signed copies are on file."
+                if received
+                else "Not printed yet."
+            )
+        fill_signers(self.ui.agreementTable, signers)
         self._show_session_rule(agreements.sessions_awaiting_signatures(case_id))
 
     def clear(self) -> None:
