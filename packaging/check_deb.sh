@@ -34,13 +34,20 @@ stop_app() {
 cleanup() {
     stop_app
     [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2> /dev/null || true
-    for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do umount -l "${MOUNTS[i]}" 2> /dev/null || true; done
+    for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do umount -R "${MOUNTS[i]}" 2> /dev/null || umount -R -l "${MOUNTS[i]}" 2> /dev/null || true; done
     # --one-file-system: never follow a bind mount that failed to come off into the host.
     rm -rf --one-file-system "$WORK"
 }
 trap cleanup EXIT
 declare -A SECONDS_FOR
-timed() { local name=$1 start; shift; start=$(date +%s); "$@"; SECONDS_FOR[$name]=$(( $(date +%s) - start )); }
+timed() { # timed NAME COMMAND...: run it and note (and say) how long it took
+    local name=$1 start
+    shift
+    start=$(date +%s)
+    "$@"
+    SECONDS_FOR[$name]=$(( $(date +%s) - start ))
+    echo "($name: ${SECONDS_FOR[$name]} s)"
+}
 
 DISPLAY_NUMBER=$(( 100 + RANDOM % 100 ))
 export DISPLAY=":$DISPLAY_NUMBER"
@@ -55,7 +62,7 @@ fresh_root() { # a copy of the fresh system, with /proc, /dev and the X socket
     local r=$WORK/$1
     cp -a "$WORK/base" "$r"
     mount -t proc proc "$r/proc" && MOUNTS+=("$r/proc")
-    mount --bind /dev "$r/dev" && MOUNTS+=("$r/dev")
+    mount --rbind /dev "$r/dev" && mount --make-rslave "$r/dev" && MOUNTS+=("$r/dev")
     mkdir -p "$r/tmp/.X11-unix"
     mount --bind /tmp/.X11-unix "$r/tmp/.X11-unix" && MOUNTS+=("$r/tmp/.X11-unix")
     cp /etc/resolv.conf "$r/etc/resolv.conf"

@@ -4,6 +4,7 @@ naming what to install, not Qt's own message about plugins followed by an abort.
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +59,11 @@ def test_cms_desktop_says_what_to_install_and_starts_no_qt(stranded_plugin, monk
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("CMS Desktop cannot open its window: this computer lacks")
     assert "libQt6XcbQpa.so.6" in err
+
+
+def test_the_window_carries_the_menu_entry_s_name_and_icon(qapp):
+    application = app.make_application([])
+    assert application.desktopFileName() == "cms-desktop"
+    assert not application.windowIcon().isNull()
+    entry = Path(__file__).parents[1] / "packaging" / "cms-desktop.desktop"
+    assert "Icon=cms-desktop\n" in entry.read_text("utf-8")
