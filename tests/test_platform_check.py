@@ -4,11 +4,13 @@ naming what to install, not Qt's own message about plugins followed by an abort.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from cms_desktop.gui import app, platform_check
+from cms_desktop.gui import app, launch, platform_check
 
 pytestmark = pytest.mark.skipif(shutil.which("ldd") is None, reason="needs the ldd of glibc")
 
@@ -54,11 +56,38 @@ def test_cms_desktop_says_what_to_install_and_starts_no_qt(stranded_plugin, monk
     monkeypatch.setenv("DISPLAY", ":99")
     monkeypatch.setattr(platform_check, "xcb_plugin", lambda: stranded_plugin)
     monkeypatch.setattr(app, "make_application", pytest.fail)  # Qt must not be started
-    assert app.main([]) == 1
+    assert launch.main([]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("CMS Desktop cannot open its window: this computer lacks")
     assert "libQt6XcbQpa.so.6" in err
+
+
+def test_a_qt_core_library_missing_its_system_library_is_one_sentence(monkeypatch, capsys):
+    """On a fresh Debian without GLib, importing Qt itself fails: still one sentence."""
+
+    def qt_cannot_load() -> Path:
+        raise ImportError(
+            "libglib-2.0.so.0: cannot open shared object file: No such file or directory"
+        )
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr(platform_check, "xcb_plugin", qt_cannot_load)
+    assert launch.main([]) == 1
+    assert capsys.readouterr().err == (
+        "CMS Desktop cannot open its window: this computer lacks the system libraries "
+        "libglib-2.0.so.0; install them with: sudo apt install libglib2.0-0.\n"
+    )
+
+
+def test_the_launcher_imports_no_qt_before_the_check():
+    code = (
+        "import sys, cms_desktop.gui.launch; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_the_window_carries_the_menu_entry_s_name_and_icon(qapp):

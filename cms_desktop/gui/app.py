@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cms_desktop import __version__, config
-from cms_desktop.gui import platform_check
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -66,11 +65,6 @@ def first_start_needed(path: Path | None) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    # Qt aborts the process when its platform plugin cannot load: say what to install instead.
-    cannot_start = platform_check.problem()
-    if cannot_start:
-        print(cannot_start, file=sys.stderr)
-        return 1
     app = make_application(sys.argv[:1])
     install_excepthook()
     path = Path(args.vault).expanduser() if args.vault else config.configured_vault()

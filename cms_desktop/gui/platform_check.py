@@ -1,6 +1,8 @@
 """Before the first window: can Qt open a window on this Linux desktop at all?
 
-Qt aborts the whole process when its platform plugin cannot load, with a message about
+This module imports no Qt at load time: on a fresh system even Qt's core library may miss
+a system library (GLib), and that too is said in one sentence. Qt aborts the whole process
+when its platform plugin cannot load, with a message about
 plugins that tells an office nothing. The xcb plugin (X11, and XWayland on a Wayland
 session) needs system libraries a fresh Debian/Ubuntu desktop may lack (libxcb-cursor0
 first of all), so ask the dynamic loader (`ldd`) about the plugin before QApplication is
@@ -55,6 +57,8 @@ DEBIAN_PACKAGES = {
 }
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
+# What the dynamic loader says when Qt's own libraries need one the system lacks.
+_CANNOT_OPEN = re.compile(r"(\S+\.so[.\d]*): cannot open shared object file")
 
 
 def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
@@ -112,5 +116,12 @@ def problem(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | No
             "CMS Desktop needs a graphical desktop session and found none (DISPLAY is not set); "
             "start it from the desktop, not from a text console or a remote shell."
         )
-    missing = missing_libraries(xcb_plugin())
+    try:
+        plugin = xcb_plugin()
+    except ImportError as exc:  # Qt's core library itself needs something missing
+        found = _CANNOT_OPEN.search(str(exc))
+        if found is None:
+            raise
+        return explain([found.group(1)]) + "."
+    missing = missing_libraries(plugin)
     return explain(missing) + "." if missing else None
