@@ -82,12 +82,16 @@ def test_a_qt_core_library_missing_its_system_library_is_one_sentence(monkeypatc
 
 
 def test_the_launcher_imports_no_qt_before_the_check():
+    """Not even to find the plugin: Qt's core library may itself lack GLib, and ldd on the
+    plugin then names that too, in the same sentence."""
     code = (
-        "import sys, cms_desktop.gui.launch; "
-        "print(any(m.startswith('PySide6') for m in sys.modules))"
+        "import sys; from cms_desktop.gui import platform_check as p; "
+        "print(p.xcb_plugin().name, p.problem({'DISPLAY': ':99'}) is None or 'sentence', "
+        "any(m.startswith('PySide6') for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.split()[0] == "libqxcb.so"
+    assert out.stdout.split()[-1] == "False"
 
 
 def test_the_window_carries_the_menu_entry_s_name_and_icon(qapp):

@@ -11,6 +11,7 @@ created and say in one sentence what to install.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -68,7 +69,16 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
 
 
 def xcb_plugin() -> Path:
-    """Where this Qt (from the venv or inside the frozen bundle) keeps its xcb plugin."""
+    """Where this Qt (from the venv or inside the frozen bundle) keeps its xcb plugin.
+
+    Found without importing Qt where the layout is the Linux wheel's (PySide6/Qt/plugins),
+    so `ldd` names every missing library at once, Qt's core library's own included.
+    """
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(folder) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+        if candidate.exists():
+            return candidate
     from PySide6.QtCore import QLibraryInfo  # loads Qt's core library, not a platform plugin
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
