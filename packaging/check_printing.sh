@@ -104,8 +104,9 @@ leftovers=$(find "$WORK/spool" "$WORK/pdf-spool" "$WORK/out" "$WORK/tmp" /var/sp
 import json, sys
 report = json.load(open(sys.argv[1]))
 for r in report["results"]:
-    print(f"{r['paper']}: {r['printed_pages']} pages of {r['page_size_pt']} pt; sent in "
-          f"{r['seconds_to_send']} s, out of the queue in {r['seconds_to_output']} s; "
+    print(f"{r['paper']}: {r['printed_pages']} pages of {r['page_size_pt']} pt; from Print "
+          f"pressed: sent in {r['seconds_to_send']} s ({r['cpu_seconds_to_send']} s CPU), out of the queue in "
+          f"{r['seconds_to_output']} s (dialog open: {r['seconds_dialog_open']} s); "
           f"exceptions read back: {', '.join(f'{k} {v:.0%}' for k, v in r['exceptions_found'].items())}")
 PYEOF
 echo "printing check passed"
