@@ -38,6 +38,10 @@ def test_the_sentence_names_the_debian_packages():
         "libxcb-cursor.so.0, libxkbcommon-x11.so.0; install them with: "
         "sudo apt install libxcb-cursor0 libxkbcommon-x11-0"
     )
+    names = ("cursor", "image", "randr", "shape")
+    many = platform_check.explain([f"libxcb-{name}.so.0" for name in names])
+    assert "lacks 4 system libraries (libxcb-cursor.so.0, libxcb-image.so.0, " in many
+    assert many.endswith(" ".join(["sudo apt install", *(f"libxcb-{name}0" for name in names)]))
     odd = platform_check.explain(["libxcb-cursor.so.0", "libodd.so.7"])
     assert "sudo apt install libxcb-cursor0 (and the packages that provide libodd.so.7)" in odd
 

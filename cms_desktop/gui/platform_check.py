@@ -103,7 +103,9 @@ def explain(missing: list[str]) -> str:
     """One sentence: what is missing and the command that installs it."""
     packages = sorted({DEBIAN_PACKAGES[name] for name in missing if name in DEBIAN_PACKAGES})
     unknown = [name for name in missing if name not in DEBIAN_PACKAGES]
-    what = ", ".join(missing)
+    what = f"the system libraries {', '.join(missing)}"
+    if len(missing) > 3:  # a bare system: name a few, the command names them all
+        what = f"{len(missing)} system libraries ({', '.join(missing[:3])} and more)"
     if packages and not unknown:
         how = f"install them with: sudo apt install {' '.join(packages)}"
     elif packages:
@@ -113,7 +115,7 @@ def explain(missing: list[str]) -> str:
         )
     else:
         how = "install the system packages that provide them"
-    lacks = f"this computer lacks the system libraries {what}"
+    lacks = f"this computer lacks {what}"
     return f"CMS Desktop cannot open its window: {lacks}; {how}"
 
 
