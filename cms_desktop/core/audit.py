@@ -61,6 +61,15 @@ KIND_LABELS: dict[str, str] = {
     "settings_changed": "Changed office settings",
     "verify": "Checked the vault and the audit trail",
     "demo_loaded": "Loaded the demo office",
+    "contact_changed": "Changed how a participant may be contacted",
+    "no_conflict_declared": "Declared no conflict on a case",
+    "conflict_declared": "Declared a conflict on a case",
+    "follow_up_recorded": "Recorded whether an agreement held",
+    "letters_changed": "Changed the letter templates",
+    "backup_written": "Made a backup (notes left out)",
+    "restore_drill": "Opened the newest backup in a restore drill",
+    "restore_drill_failed": "A restore drill failed",
+    "restored_from_backup": "Restored the office from a backup",
 }
 
 
