@@ -10,9 +10,12 @@ import sys
 
 from cms_desktop.gui import platform_check
 
+INFO_ONLY = {"-h", "--help", "--version"}  # answered without a window
+
 
 def main(argv: list[str] | None = None) -> int:
-    cannot_start = platform_check.problem()
+    args = sys.argv[1:] if argv is None else argv
+    cannot_start = None if INFO_ONLY & set(args) else platform_check.problem()
     if cannot_start:
         print(cannot_start, file=sys.stderr)
         return 1

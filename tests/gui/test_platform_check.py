@@ -67,6 +67,16 @@ def test_cms_desktop_says_what_to_install_and_starts_no_qt(stranded_plugin, monk
     assert "libQt6XcbQpa.so.6" in err
 
 
+def test_version_and_help_need_no_window(monkeypatch, capsys):
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    with pytest.raises(SystemExit) as exit_:
+        launch.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("CMS Desktop ")
+
+
 def test_a_qt_core_library_missing_its_system_library_is_one_sentence(monkeypatch, capsys):
     """On a fresh Debian without GLib, importing Qt itself fails: still one sentence."""
 
