@@ -34,9 +34,7 @@ def compile_one(ui_file: Path) -> str:
         capture_output=True,
         text=True,
     )
-    body = "\n".join(
-        line for line in result.stdout.splitlines() if not line.startswith("## ")
-    )
+    body = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("## "))
     return HEADER.format(name=ui_file.name) + trim_imports(body).strip() + "\n"
 
 

@@ -65,6 +65,8 @@ class SignInDialog(QDialog):
             self,
         )
         if signed_in is None:
+            # The user name was right more often than not: the cursor waits in the password.
+            self.ui.password.setFocus()
             return
         self.workspace = signed_in.value
         self.accept()

@@ -108,13 +108,21 @@ def new_vault_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+# A key is copied by hand: O and I look like 0 and 1, which base32 never uses. New keys are
+# drawn until they hold neither (about 157 of 160 bits left), and a copied 0 or 1 is read
+# as O or I, so keys made before this change (which may hold O and I) still open.
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I"})
+
+
 def new_recovery_key() -> str:
-    raw = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
-    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+    while True:
+        raw = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
+        if "O" not in raw and "I" not in raw:
+            return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
 
 def _normalise_recovery_key(text: str) -> bytes:
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOKALIKES)
     try:
         raw = base64.b32decode(cleaned)
     except (ValueError, TypeError):

@@ -80,13 +80,17 @@ def test_sign_in_window_wrong_then_right(qtbot, office, clock):
     dialog = SignInDialog(office.path, clock)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClicks(dialog.ui.username, DIRECTOR)
     qtbot.keyClicks(dialog.ui.password, "not my password")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.workspace is None
     assert dialog.ui.message.text() == "The user name or password is not right."
     assert dialog.ui.password.text() == ""
-    qtbot.keyClicks(dialog.ui.password, PASSWORD)
+    # The cursor waits in the password, so the person types it again at once (#15).
+    assert dialog.focusWidget() is dialog.ui.password
+    qtbot.keyClicks(dialog.focusWidget(), PASSWORD)
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
     assert dialog.workspace is not None
     assert dialog.result() == dialog.DialogCode.Accepted
