@@ -288,12 +288,6 @@ def test_the_session_tab_stops_counting_the_notes_once_they_are_destroyed(qtbot,
     assert session_tab.ui.notesInfo.text() == "No notes on this case."
 
 
-def test_a_change_in_an_unknown_area_is_refused_rather_than_missed(office):
-    ctx = AppContext(office.ws, office.clock)
-    with pytest.raises(ValueError):
-        ctx.changed("note", 1)  # the old word: no one listens for it
-
-
 def test_notes_are_read_only_once_the_final_agreement_is_recorded(office):
     """Decided for #15: R2 says the notes go once they have served the final agreement, so
     from then on they can be read (to check the agreement) but nothing is added to them."""
