@@ -29,6 +29,7 @@ from PySide6.QtCore import QBuffer, QIODevice  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402
 
+from cms_desktop.core.clock import FakeClock  # noqa: E402
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
 from cms_desktop.core.office import sign_in  # noqa: E402
 from cms_desktop.gui.app import make_application  # noqa: E402
@@ -40,6 +41,7 @@ from tests.support.walk import answering, press_buttons, trigger_menus, views  #
 
 OUT = ROOT / "docs" / "screens"
 PASSWORD = "demo office password"
+OWN_PASSWORD = "a password of my own choosing"
 SIZE = (1280, 800)
 
 
@@ -82,7 +84,8 @@ def high_contrast() -> QPalette:
 
 def photograph(app, ws, path: Path, who: str, variant: str, dialogs: bool, rows: list) -> None:
     started = time.monotonic()
-    window = MainWindow(AppContext(ws), path)
+    # A clock that stands still: the idle lock never falls over a screen being photographed.
+    window = MainWindow(AppContext(ws, FakeClock()), path)
     window.resize(*SIZE)
     window.show()
     case_id = window.case_list.model.rows[0].id if window.case_list.model.rows else None
@@ -154,6 +157,10 @@ def main() -> int:
         )
         ws.accounts.add("sam", "Sam Front Desk", Role.STAFF, password=PASSWORD)
         ws.close()
+        for user in ("amara", "sam"):  # each chooses their own password, as on day one
+            person = sign_in(path, user, PASSWORD)
+            person.accounts.change_own_password(PASSWORD, OWN_PASSWORD, OWN_PASSWORD)
+            person.close()
         people = {"director": "director", "staff": "sam", "mediator": "amara"}
         for variant, scale in (("normal", 1.0), ("large", 1.5)):
             font = base_font
@@ -161,7 +168,7 @@ def main() -> int:
             app.setFont(font)
             for who, user in people.items():
                 # A fresh sign-in each time: closing a window closes its workspace.
-                person = sign_in(path, user, PASSWORD)
+                person = sign_in(path, user, PASSWORD if user == "director" else OWN_PASSWORD)
                 photograph(app, person, path, who, variant, variant == "normal", rows)
         app.setFont(base_font)
         app.setPalette(high_contrast())

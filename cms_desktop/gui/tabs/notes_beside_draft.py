@@ -1,4 +1,4 @@
-"""The mediator's own session notes beside the final-agreement draft (issue 6, #15).
+"""The mediator's own session notes beside the final-agreement draft.
 
 Hidden until asked for (like the Session tab's veil), cleared on a case change and before
 a lock; read through the notes service, so only an assigned mediator gets the text and
