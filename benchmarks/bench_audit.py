@@ -41,13 +41,13 @@ def grow_trail(ws, rows: int) -> float:
             store.append(
                 iso(start_at + step * i), user, f"user{user}", KINDS[i % len(KINDS)], "case", i
             )
-    ws.audit.head_pending = True
+    ws.audit.custody.head_pending = True
     ws.audit.write_head()
     return (time.perf_counter() - began) * 1000.0
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.model.audit import AuditFilter
     from cms_desktop.storage.audit_store import AuditStore
 
@@ -77,7 +77,7 @@ def measure(office: BenchOffice) -> list[Figure]:
         )
 
         def head_only() -> None:
-            ws.audit.head_pending = True
+            ws.audit.custody.head_pending = True
             ws.audit.write_head()
 
         figures.append(Figure("rewrite the audit head alone", best_of(head_only, 30)))

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from cms_desktop.core.errors import PermissionDenied
-from cms_desktop.core.office import SignInThrottle, sign_in
+from cms_desktop.core.signin import SignInThrottle, sign_in
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.errors import BadCredentials

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.gui.director.accounts_page import AccountsPage
 from cms_desktop.gui.director.audit_page import PAGE, AuditPage
 from cms_desktop.gui.director.roster_page import RosterPage

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
-from cms_desktop.core.office import sign_in  # noqa: E402
+from cms_desktop.core.signin import sign_in  # noqa: E402
 from cms_desktop.forms.compliance_report import render_compliance_report  # noqa: E402
 from cms_desktop.forms.intake_form import blank_intake_form, intake_form  # noqa: E402
 from cms_desktop.forms.referral_sheet import referral_sheet  # noqa: E402

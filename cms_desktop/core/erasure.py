@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.standing import add_years
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.erasure import (
@@ -40,7 +41,8 @@ from cms_desktop.storage.errors import VaultError
 if TYPE_CHECKING:
     import sqlcipher3
 
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.custody import KeyCustody
 
 NOT_YET = (
     "Notes can be destroyed only after the final agreement is recorded or the case is "
@@ -49,9 +51,10 @@ NOT_YET = (
 
 
 class ErasureService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = ErasureStore(ws.vault)
+    def __init__(self, ctx: Context, custody: KeyCustody) -> None:
+        self.ctx = ctx
+        self.custody = custody
+        self.store = ErasureStore(ctx.vault)
 
     # -- may this person destroy this case's notes now? ----------------------------------
     def is_ready(self, case_id: int) -> bool:
@@ -61,10 +64,10 @@ class ErasureService:
 
     def can_destroy(self, case_id: int) -> bool:
         """For enabling "Destroy notes…": assigned mediator, and the case is ready."""
-        return self.ws.can(Action.DESTROY_NOTES, case_id) and self.is_ready(case_id)
+        return self.ctx.can(Action.DESTROY_NOTES, case_id) and self.is_ready(case_id)
 
     def _require(self, case_id: int) -> sqlcipher3.Row:
-        self.ws.require(Action.DESTROY_NOTES, case_id)
+        self.ctx.require(Action.DESTROY_NOTES, case_id)
         row = self.store.case_row(case_id)
         if row is None:
             raise CmsError("That case does not exist.")
@@ -131,7 +134,7 @@ class ErasureService:
             outcome = plan.known_outcome  # from the final agreement, for the statistics
         if "dispute_category" in wanted:
             category = (fill.dispute_category or "").strip()
-            if category not in self.ws.settings.dispute_categories:
+            if category not in self.ctx.settings.dispute_categories:
                 raise ValidationError("Choose the dispute category.", field="dispute_category")
         if "referral_source" in wanted:
             referral = (fill.referral_source or "").strip()
@@ -148,7 +151,7 @@ class ErasureService:
         return FactsFill(outcome, category, referral)
 
     def _check_paper(self, case_id: int, opened_on: str, paper: PaperNotes) -> None:
-        if self.store.has_attested(case_id, self.ws.user.id):
+        if self.store.has_attested(case_id, self.ctx.user.id):
             raise ValidationError(
                 "You have already attested to your paper notes for this case.", field="paper"
             )
@@ -165,7 +168,7 @@ class ErasureService:
             shredded = date.fromisoformat(paper.shredded_on)
         except ValueError:
             raise ValidationError("Enter the shredding date as a date.", field="paper") from None
-        today = self.ws.clock.now().astimezone().date()  # the office's calendar day
+        today = self.ctx.clock.now().astimezone().date()  # the office's calendar day
         if shredded > today:
             raise ValidationError("The shredding date cannot be in the future.", field="paper")
         if shredded < date.fromisoformat(opened_on):
@@ -186,24 +189,24 @@ class ErasureService:
         Calling it again on a case with no notes left only repeats the wipe, so an
         interrupted wipe can be finished.
         """
-        ws = self.ws
+        ctx = self.ctx
         row = self._require(case_id)
         plan = self._plan(case_id, row)
         facts = self._check_fill(plan, fill or FactsFill())
         if paper is not None:
             self._check_paper(case_id, row["opened_on"], paper)
         self.store.assert_safe_to_erase()
-        now = iso(ws.clock.now())
-        with ws.vault.transaction() as c:
+        now = iso(ctx.clock.now())
+        with ctx.vault.transaction() as c:
             if facts.outcome or facts.dispute_category or facts.referral_source:
                 self.store.fill_facts(
                     c, case_id, facts.outcome, facts.dispute_category, facts.referral_source, now
                 )
-            sessions, drafts = self.store.destroy_notes(c, case_id, ws.user.id, now)
+            sessions, drafts = self.store.destroy_notes(c, case_id, ctx.user.id, now)
             notes = sum(s.note_count for s in sessions)
             chars = sum(s.char_count for s in sessions)
             if sessions or drafts:
-                ws.audit.record(
+                ctx.audit.record(
                     "notes_destroyed",
                     "case",
                     case_id,
@@ -211,15 +214,15 @@ class ErasureService:
                     f"{drafts} drafts",
                 )
             if paper is not None:
-                self.store.add_paper(c, case_id, ws.user.mediator_id, ws.user.id, paper, now)
-                ws.audit.record("paper_notes_attested", "case", case_id)
+                self.store.add_paper(c, case_id, ctx.user.mediator_id, ctx.user.id, paper, now)
+                ctx.audit.record("paper_notes_attested", "case", case_id)
         wipe = self._wipe(case_id)
         rekeyed = False
-        if notes and ws.settings.rekey_after_erasure:
+        if notes and ctx.settings.rekey_after_erasure:
             try:
                 self._rekey()
             except VaultError:
-                ws.audit.record("vault_rekey_failed", "office", None, "after note destruction")
+                ctx.audit.record("vault_rekey_failed", "office", None, "after note destruction")
                 raise CmsError(
                     "The notes are destroyed, but the vault could not be re-keyed (it is open "
                     "elsewhere or the disk refused); it keeps its current key."
@@ -239,7 +242,7 @@ class ErasureService:
     def _wipe(self, case_id: int) -> WipeCheck:
         wipe = self.store.wipe()
         if not wipe.complete:
-            self.ws.audit.record("notes_wipe_incomplete", "case", case_id)
+            self.ctx.audit.record("notes_wipe_incomplete", "case", case_id)
             raise CmsError(
                 "The notes are deleted, but another connection kept the vault busy, so their "
                 "last copies in the vault's journal are not wiped yet; lock or close the window "
@@ -250,34 +253,32 @@ class ErasureService:
     def _rekey(self) -> None:
         """A new vault key, every key slot re-sealed to it, the old key forgotten.
 
-        core/accounts.py::rekey_vault: crash-safe (the new slot file is written first, under
-        a pending name), and the audit chain keeps verifying under the new key.
+        core/rekeying.py: crash-safe (the new slot file is written first, under a pending
+        name), and the audit chain keeps verifying under the new key.
         """
-        from cms_desktop.core.accounts import rekey_vault
-
-        rekey_vault(self.ws, why="after note destruction")
-        self.ws.vault.checkpoint_truncate()
+        rekey_vault(self.ctx, self.custody, why="after note destruction")
+        self.ctx.vault.checkpoint_truncate()
 
     # -- paper notes ----------------------------------------------------------------------
     def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:
         """The signed-in mediator's word that their paper notes were shredded (or none)."""
         row = self._require(case_id)
         self._check_paper(case_id, row["opened_on"], paper)
-        ws = self.ws
-        with ws.vault.transaction() as c:
+        ctx = self.ctx
+        with ctx.vault.transaction() as c:
             self.store.add_paper(
-                c, case_id, ws.user.mediator_id, ws.user.id, paper, iso(ws.clock.now())
+                c, case_id, ctx.user.mediator_id, ctx.user.id, paper, iso(ctx.clock.now())
             )
-            ws.audit.record("paper_notes_attested", "case", case_id)
-        return next(p for p in self.store.paper(case_id) if p.attested_by == ws.user.id)
+            ctx.audit.record("paper_notes_attested", "case", case_id)
+        return next(p for p in self.store.paper(case_id) if p.attested_by == ctx.user.id)
 
     def has_attested_paper(self, case_id: int) -> bool:
-        return self.store.has_attested(case_id, self.ws.user.id)
+        return self.store.has_attested(case_id, self.ctx.user.id)
 
     # -- what the case, the case list and the director see ---------------------------------
     def status(self, case_id: int) -> NotesStatus:
         """Notes held (counts), tombstones and paper attestations: never content."""
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         row = self.store.case_row(case_id, *self._deadline_params())
         if row is None:
             raise CmsError("That case does not exist.")
@@ -297,10 +298,10 @@ class ErasureService:
 
         The director and staff see all of them; a mediator, the cases they serve on.
         """
-        ws = self.ws
-        ws.require(Action.VIEW_CASE_LIST)
-        mediator = ws.user.mediator_id if ws.role is Role.MEDIATOR else None
-        if ws.role is Role.MEDIATOR and mediator is None:
+        ctx = self.ctx
+        ctx.require(Action.VIEW_CASE_LIST)
+        mediator = ctx.user.mediator_id if ctx.role is Role.MEDIATOR else None
+        if ctx.role is Role.MEDIATOR and mediator is None:
             return []
         days, now = self._deadline_params()
         return [
@@ -322,23 +323,23 @@ class ErasureService:
         return self.cases_holding_notes(overdue_only=True)
 
     def _deadline_params(self) -> tuple[int, str]:
-        return self.ws.settings.notes_destruction_days, iso(self.ws.clock.now())
+        return self.ctx.settings.notes_destruction_days, iso(self.ctx.clock.now())
 
     # -- the record of destruction is kept, then let go -----------------------------------
     def purge_tombstones(self) -> int:
         """Remove records of destruction older than `tombstone_retention_years`."""
-        ws = self.ws
-        ws.require(Action.PURGE_TOMBSTONES)
-        years = ws.settings.tombstone_retention_years
+        ctx = self.ctx
+        ctx.require(Action.PURGE_TOMBSTONES)
+        years = ctx.settings.tombstone_retention_years
         if years < 1:
             raise ValidationError(
                 "Keep records of destruction for at least one year.",
                 field="tombstone_retention_years",
             )
-        cutoff = add_years(ws.clock.now(), -years)
+        cutoff = add_years(ctx.clock.now(), -years)
         tombstones, paper = self.store.purge_before(iso(cutoff))
         if tombstones or paper:
-            ws.audit.record(
+            ctx.audit.record(
                 "tombstones_purged",
                 "note_tombstone",
                 None,

@@ -21,19 +21,22 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from cms_desktop.model.sessions import Attendee, Commitment, Session
 
-if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+
+class HeldRules(Protocol):
+    """The agreements service's rule (R1), as the preconditions see it."""
+
+    def check_session_can_be_held(self, session_id: int) -> None: ...
 
 
 @dataclass(frozen=True)
 class HeldContext:
-    """Everything a precondition may need; checks read the vault through `ws` if need be."""
+    """Everything a precondition may need."""
 
-    ws: Workspace
+    agreements: HeldRules
     session: Session
     attendees: tuple[Attendee, ...]
     commitments: dict[int, Commitment]  # by participant id

@@ -1,4 +1,4 @@
-"""What makes office settings acceptable (checked before `Workspace.save_settings` saves)."""
+"""What makes office settings acceptable (checked before `Context.save_settings` saves)."""
 
 from __future__ import annotations
 

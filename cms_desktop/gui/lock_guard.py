@@ -25,8 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cms_desktop.core.clock import parse_iso
-from cms_desktop.core.drafts import Drafts
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.messages import show_error
 from cms_desktop.model.accounts import User
@@ -235,7 +234,7 @@ class LockGuard(QObject):
         if not data["tabs"] and not data["pages"]:
             return
         try:
-            Drafts(ws).keep(data)
+            ws.drafts.keep(data)
         except VaultError:
             self.held = (ws.user.id, data)  # memory only; never a file
 
@@ -252,7 +251,7 @@ class LockGuard(QObject):
             data, self.held = self.held[1], None
             self.restore(data)
             return
-        drafts = Drafts(ws)
+        drafts = ws.drafts
         try:
             draft = drafts.peek()
             if draft is None:

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.sessions import Attendance
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.keyslots import KeySlotFile
-from cms_desktop.storage.vault import Vault, keys_path
+from cms_desktop.storage.vault import keys_path
 from tests.support.builders import make_case, participant_ids
 from tests.support.office import TestOffice, make_office
 
@@ -36,7 +36,6 @@ MEDIATORS = {"ana": "Ana Álvarez", "ben": "Ben Okafor", "cleo": "Cleo Brandt"}
 @dataclass(frozen=True)
 class Template:
     path: Path
-    key: bytes
     recovery: str
     passwords: dict[str, str]
 
@@ -49,9 +48,8 @@ def office_template(tmp_path_factory) -> Template:
     for username, name in MEDIATORS.items():
         built.add_mediator_user(username, name)
     built.add_user("sam", Role.STAFF)
-    key = built.ws._vault_key
     built.close()
-    return Template(built.path, key, built.recovery_key, dict(built.passwords))
+    return Template(built.path, built.recovery_key, dict(built.passwords))
 
 
 @pytest.fixture
@@ -59,24 +57,18 @@ def office(tmp_path, clock, office_template) -> TestOffice:
     path = tmp_path / "office.cmsvault"
     shutil.copy(office_template.path, path)
     shutil.copy(keys_path(office_template.path), keys_path(path))
-    vault = Vault.open(path, office_template.key)
+    recovery = office_template.recovery
+    custody, vault = KeyCustody.unlock(path, lambda slots: slots.unlock_recovery(recovery))
     director = AccountStore(vault).by_username("director")
-    ws = Workspace(vault, director, clock, KeySlotFile.load(keys_path(path)), office_template.key)
-    made = TestOffice(path, clock, ws, office_template.recovery, dict(office_template.passwords))
-    made.vault_key = office_template.key  # kept apart: closing a window forgets ws's copy
+    ws = Workspace(vault, director, clock, custody)
+    made = TestOffice(path, clock, ws, recovery, dict(office_template.passwords))
     yield made
     made.close()
 
 
 def open_as(office: TestOffice, username: str) -> Workspace:
     """Another user's workspace on the same vault file (a second connection)."""
-    key = office.vault_key
-    vault = Vault.open(office.path, key)
-    user = AccountStore(vault).by_username(username)
-    assert user is not None
-    ws = Workspace(vault, user, office.clock, office.ws.keyfile, key)
-    office._open.append(ws)
-    return ws
+    return office.open_as(username)
 
 
 def mediator_id(office: TestOffice, username: str) -> int:

@@ -6,13 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_desktop.core.clock import FakeClock, iso
-from cms_desktop.core.office import OfficeSetup, create_office, sign_in
+from cms_desktop.core.custody import KeyCustody
+from cms_desktop.core.office import OfficeSetup, create_office
+from cms_desktop.core.signin import sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.keyslots import OWASP_MINIMUM
+from cms_desktop.storage.keyslots import OWASP_MINIMUM, KeySlotFile
 from cms_desktop.storage.roster_store import RosterStore
+from cms_desktop.storage.vault import Vault, keys_path
 from tests.support.compliance_builders import give_standing
 
 DIRECTOR = "director"
@@ -47,14 +50,31 @@ class TestOffice:
         user_id = AccountStore(self.ws.vault).add(
             username, username.title(), role, iso(self.clock.now()), mediator_id
         )
-        self.ws.keyfile.set_user_slot(username, password, self.ws._vault_key, OWASP_MINIMUM)
-        self.ws.keyfile.save(self.ws.keys_path)
+        self.ws.custody.seal_user_slot(username, password, OWASP_MINIMUM)
         self.passwords[username] = password
         return user_id
 
     def add_mediator_user(self, username: str, name: str | None = None) -> tuple[int, int]:
         mediator_id = self.add_mediator(name or username.title())
         return mediator_id, self.add_user(username, Role.MEDIATOR, mediator_id)
+
+    def unlock(self) -> tuple[KeyCustody, Vault]:
+        return KeyCustody.unlock(self.path, lambda slots: slots.unlock_recovery(self.recovery_key))
+
+    def vault_key(self) -> bytes:
+        """The vault key as the recovery key unlocks it from the slot file on disk (what a
+        forensic test needs to read raw pages; the program itself never hands it out)."""
+        return KeySlotFile.load(keys_path(self.path)).unlock_recovery(self.recovery_key)
+
+    def open_as(self, username: str) -> Workspace:
+        """Another user's workspace on a second connection to the same vault, opened with
+        the recovery key (no Argon2id derivation; works while the window is locked)."""
+        custody, vault = self.unlock()
+        user = AccountStore(vault).by_username(username)
+        assert user is not None
+        ws = Workspace(vault, user, self.clock, custody)
+        self._open.append(ws)
+        return ws
 
     def sign_in(self, username: str) -> Workspace:
         """A second workspace on the same vault file (another connection)."""
