@@ -14,6 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.passwords import check_password
@@ -84,7 +85,7 @@ class AccountService:
             user_id = self.store.add(
                 username, display_name, role, self._now(), mediator_id, must_change_password=True
             )
-            self.ctx.audit.record("account_added", "user", user_id, f"role: {role.value}")
+            self.ctx.audit.record(AuditKind.ACCOUNT_ADDED, "user", user_id, f"role: {role.value}")
             # Inside the transaction: if the slot file cannot be written, no account exists.
             self._write_slot(username, password)
         return IssuedPassword(self._existing(user_id), password)
@@ -101,7 +102,7 @@ class AccountService:
         check_password(password, user.username)
         with self.ctx.vault.transaction():
             self.store.set_must_change_password(user.id, True)
-            self.ctx.audit.record("password_reset", "user", user.id)
+            self.ctx.audit.record(AuditKind.PASSWORD_RESET, "user", user.id)
             self._write_slot(user.username, password)
         return IssuedPassword(self._existing(user.id), password)
 
@@ -115,7 +116,7 @@ class AccountService:
         self._drop_slot_and_rekey(user, "account disabled")
         with self.ctx.vault.transaction():
             self.store.set_status(user.id, "disabled")
-            self.ctx.audit.record("account_disabled", "user", user.id)
+            self.ctx.audit.record(AuditKind.ACCOUNT_DISABLED, "user", user.id)
 
     def enable(self, user_id: int, password: str | None = None) -> IssuedPassword:
         """A disabled account signs in again, with a one-time password."""
@@ -130,7 +131,7 @@ class AccountService:
         with self.ctx.vault.transaction():
             self.store.set_status(user.id, "active")
             self.store.set_must_change_password(user.id, True)
-            self.ctx.audit.record("account_enabled", "user", user.id)
+            self.ctx.audit.record(AuditKind.ACCOUNT_ENABLED, "user", user.id)
             self._write_slot(user.username, password)
         return IssuedPassword(self._existing(user.id), password)
 
@@ -146,7 +147,7 @@ class AccountService:
             self._drop_slot_and_rekey(user, "account removed")
         with self.ctx.vault.transaction():
             self.store.mark_removed(user.id, self._now())
-            self.ctx.audit.record("account_removed", "user", user.id)
+            self.ctx.audit.record(AuditKind.ACCOUNT_REMOVED, "user", user.id)
 
     def replace_recovery_key(self) -> str:
         """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
@@ -157,7 +158,7 @@ class AccountService:
         rekey_vault(
             self.ctx, self.custody, lambda keyfile: keyfile.set_recovery_slot(new_key, b"\0" * 32)
         )
-        self.ctx.audit.record("recovery_key_replaced", "office")
+        self.ctx.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
         return new_key
 
     # -- anyone, for themselves -----------------------------------------------------------
@@ -179,7 +180,7 @@ class AccountService:
         check_password(new, ctx.user.username)
         with ctx.vault.transaction():
             self.store.set_must_change_password(ctx.user.id, False)
-            ctx.audit.record("password_changed", "user", ctx.user.id)
+            ctx.audit.record(AuditKind.PASSWORD_CHANGED, "user", ctx.user.id)
             self._write_slot(ctx.user.username, new)
         ctx.user = dataclasses.replace(ctx.user, must_change_password=False)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.held_preconditions import HeldContext, held_precondition
@@ -98,7 +99,7 @@ class AgreementService:
         print_id = self.store.record_print(
             case_id, version, iso(self.ctx.clock.now()), self.ctx.user.id
         )
-        self.ctx.audit.record("agreement_printed", "case", case_id, f"policy {version}")
+        self.ctx.audit.record(AuditKind.AGREEMENT_PRINTED, "case", case_id, f"policy {version}")
         return print_id
 
     def prints(self, case_id: int) -> list[AgreementPrint]:
@@ -146,7 +147,7 @@ class AgreementService:
             case_id, form, participant_id, day, self.ctx.user.id, iso(self.ctx.clock.now()), scan
         )
         detail = f"{form}; participant {participant_id}" + ("; scan" if scan else "")
-        self.ctx.audit.record("signed_copy_filed", "case", case_id, detail)
+        self.ctx.audit.record(AuditKind.SIGNED_COPY_FILED, "case", case_id, detail)
         return copy_id
 
     def remove_signed_copy(self, copy_id: int) -> None:
@@ -161,7 +162,7 @@ class AgreementService:
                 raise RuleViolation("The final agreement is recorded as signed; it stays on file.")
         self.store.remove_signed_copy(copy_id)
         self.ctx.audit.record(
-            "signed_copy_removed",
+            AuditKind.SIGNED_COPY_REMOVED,
             "case",
             copy.case_id,
             f"{copy.form}; participant {copy.participant_id}",
@@ -175,7 +176,7 @@ class AgreementService:
         scan = self.store.scan(copy.attachment_id)
         if scan is None:
             raise CmsError("No scan is on file for that copy.")
-        self.ctx.audit.record("view_scan", "attachment", copy.attachment_id, copy.form)
+        self.ctx.audit.record(AuditKind.VIEW_SCAN, "attachment", copy.attachment_id, copy.form)
         return scan
 
     @staticmethod
@@ -243,7 +244,7 @@ class AgreementService:
             session_id=session_id,
             participant_id=participant_id,
         )
-        self.ctx.audit.record("director_override", "case", case_id, RULE_UNSIGNED_AGREEMENT)
+        self.ctx.audit.record(AuditKind.DIRECTOR_OVERRIDE, "case", case_id, RULE_UNSIGNED_AGREEMENT)
         return override_id
 
     def overrides(self, case_id: int) -> list[Override]:
@@ -272,7 +273,7 @@ class AgreementService:
         fa.signed_at = None
         self.store.save_final_agreement(fa)
         self.ctx.audit.record(
-            "final_agreement_saved", "case", case_id, f"{fa.outcome}; {fa.confidentiality}"
+            AuditKind.FINAL_AGREEMENT_SAVED, "case", case_id, f"{fa.outcome}; {fa.confidentiality}"
         )
         return fa
 
@@ -297,7 +298,7 @@ class AgreementService:
         self.store.record_final_signed(
             case_id, iso(self.ctx.clock.now()), day, unfiled, self.ctx.user.id, scan
         )
-        self.ctx.audit.record("final_agreement_signed", "case", case_id, fa.outcome)
+        self.ctx.audit.record(AuditKind.FINAL_AGREEMENT_SIGNED, "case", case_id, fa.outcome)
 
     # -- closing -----------------------------------------------------------------------
     def close_case(self, case_id: int, outcome: str) -> None:
@@ -321,7 +322,7 @@ class AgreementService:
             outcome=outcome,
             closed_on=self.today().isoformat(),
         )
-        self.ctx.audit.record("case_closed", "case", case_id, outcome)
+        self.ctx.audit.record(AuditKind.CASE_CLOSED, "case", case_id, outcome)
 
 
 def final_agreement_problems(draft: FinalAgreement) -> dict[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cms_desktop.core.audit_kinds import AuditKind, kind_label
 from cms_desktop.core.clock import Clock, iso
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.permissions import Action
@@ -19,45 +20,7 @@ from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.audit_store import AuditRow, AuditStore
 from cms_desktop.storage.vault import Vault
 
-# What each kind of event is called on the Audit page. Issues that record new kinds may add
-# theirs here; an unknown kind is shown with its underscores as spaces.
-KIND_LABELS: dict[str, str] = {
-    "office_created": "Office created",
-    "sign_in": "Signed in",
-    "sign_in_failed": "Failed sign-in",
-    "sign_out": "Signed out",
-    "lock": "Locked",
-    "unlock": "Unlocked",
-    "view_case": "Viewed a case",
-    "case_viewed": "Viewed a case",
-    "case_created": "Opened a case",
-    "record_changed": "Changed a record",
-    "form_printed": "Printed a form",
-    "pdf_saved": "Saved a PDF",
-    "notes_destroyed": "Destroyed notes",
-    "draft_kept": "Kept unsaved edits as a draft",
-    "draft_restored": "Restored a draft",
-    "draft_discarded": "Discarded a draft",
-    "account_added": "Added an account",
-    "account_disabled": "Disabled an account",
-    "account_enabled": "Enabled an account",
-    "account_removed": "Removed an account",
-    "password_reset": "Reset a password",
-    "password_changed": "Changed own password",
-    "password_recovered": "Replaced the director's password with the recovery key",
-    "recovery_key_replaced": "Made a new recovery key",
-    "vault_rekeyed": "Re-keyed the vault",
-    "roster_added": "Added a mediator to the roster",
-    "roster_changed": "Changed a roster entry",
-    "roster_status": "Roster decision",
-    "settings_changed": "Changed office settings",
-    "verify": "Checked the vault and the audit trail",
-    "demo_loaded": "Loaded the demo office",
-}
-
-
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind) or kind.replace("_", " ").capitalize()
+__all__ = ["AuditKind", "AuditTrail", "kind_label"]
 
 
 class AuditTrail:
@@ -68,9 +31,10 @@ class AuditTrail:
         custody: KeyCustody,
         actor: Callable[[], User],
         require: Callable[[Action], None],
+        announce: Callable[[str, int | None], None] | None = None,
     ) -> None:
         self.vault, self.clock, self.custody = vault, clock, custody
-        self._actor, self._require = actor, require
+        self._actor, self._require, self._announce = actor, require, announce
         # After a re-key the chain key lives in the vault; before it, it is derived.
         self.store = AuditStore(
             vault, AuditStore.stored_chain_key(vault) or custody.audit_chain_key()
@@ -78,15 +42,23 @@ class AuditTrail:
 
     # -- writing ------------------------------------------------------------------------
     def record(
-        self, kind: str, record_type: str = "", record_id: int | None = None, detail: str = ""
+        self,
+        kind: AuditKind,
+        record_type: str = "",
+        record_id: int | None = None,
+        detail: str = "",
     ) -> AuditRow:
-        """Append one event by the signed-in user. `detail` must never hold record content."""
+        """Append one event by the signed-in user. `detail` must never hold record content.
+        Only the kinds of the audit vocabulary are written (ValueError for any other)."""
+        kind = AuditKind(kind)
         user = self._actor()
         row = self.store.append(
             iso(self.clock.now()), user.id, user.username, kind, record_type, record_id, detail
         )
         self.custody.head_pending = True
         self.vault.after_commit(self.write_head)
+        if kind.area is not None and self._announce is not None:
+            self._announce(kind.area, record_id)
         return row
 
     def write_head(self) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import field_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
@@ -121,7 +122,7 @@ class CaseService:
     def open(self, case_id: int) -> Case:
         """The case, shown to a person: records a "view_case" audit event."""
         case = self.get(case_id)
-        self.ctx.audit.record("view_case", "case", case_id)
+        self.ctx.audit.record(AuditKind.VIEW_CASE, "case", case_id)
         return case
 
     def by_number(self, number: str) -> Case | None:
@@ -142,7 +143,7 @@ class CaseService:
         check_participants(people)
         now = iso(self.ctx.clock.now())
         case_id = self.store.create(details, people, self.ctx.user.id, now)
-        self.ctx.audit.record("case_created", "case", case_id)
+        self.ctx.audit.record(AuditKind.CASE_CREATED, "case", case_id)
         return case_id
 
     def update(

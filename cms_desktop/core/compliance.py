@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -253,13 +254,15 @@ class ComplianceService:
                     mediator_id, at, f"Removed from the roster under {clause}"
                 )
             ctx.audit.record(
-                "roster_decision",
+                AuditKind.ROSTER_DECISION,
                 "mediator",
                 mediator_id,
                 f"{decision.value} {clause or ''}".strip() + f"; assignments ended: {len(ended)}",
             )
             for case_id in ended:
-                ctx.audit.record("assignment_ended", "case", case_id, f"mediator {mediator_id}")
+                ctx.audit.record(
+                    AuditKind.ASSIGNMENT_ENDED, "case", case_id, f"mediator {mediator_id}"
+                )
         return RosterDecision(
             row_id, mediator_id, decision.status, clause, reason, at, ctx.user.display_name
         )
@@ -287,7 +290,7 @@ class ComplianceService:
                 record_id = self.writes.add_training(
                     mediator_id, kind, on.isoformat(), float(hours), detail.strip()
                 )
-            ctx.audit.record("training_recorded", "mediator", mediator_id, kind)
+            ctx.audit.record(AuditKind.TRAINING_RECORDED, "mediator", mediator_id, kind)
         return record_id
 
     def _mediator(self, mediator_id: int) -> Mediator:

@@ -8,7 +8,11 @@ named in its constructor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from cms_desktop.core.audit import AuditTrail
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import PermissionDenied
@@ -21,13 +25,57 @@ from cms_desktop.storage.settings_store import SettingsStore
 from cms_desktop.storage.vault import Vault
 
 
+@dataclass(frozen=True)
+class Change:
+    """What a committed transaction changed, for screens that show it: an area ("account",
+    "settings", ...; AuditKind.area) and the record's id when there is one."""
+
+    area: str
+    record_id: int | None = None
+
+
+Listener = Callable[[list[Change]], None]
+
+
 class Context:
     def __init__(self, vault: Vault, user: User, clock: Clock, custody: KeyCustody) -> None:
         self.vault = vault
         self.user = user
         self.clock = clock
         self._settings: OfficeSettings | None = None
-        self.audit = AuditTrail(vault, clock, custody, lambda: self.user, self.require)
+        self._listeners: list[Listener] = []
+        self._pending: list[Change] = []
+        self._pending_in = 0  # the transaction the pending changes belong to
+        self.audit = AuditTrail(
+            vault, clock, custody, lambda: self.user, self.require, self.announce
+        )
+
+    # -- what changed (delivered after each commit, never for a rolled-back one) -----------
+    def listen(self, listener: Listener) -> None:
+        """Call `listener` with the changes of each committed transaction (the window turns
+        them into Qt signals: gui/context.py)."""
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def announce(self, area: str, record_id: int | None = None) -> None:
+        change = Change(area, record_id)
+        if not self.vault.in_transaction:
+            self._deliver([change])
+            return
+        if self._pending_in != self.vault.transactions_begun:
+            # A new transaction: what an earlier, rolled-back one announced never happened.
+            self._pending, self._pending_in = [], self.vault.transactions_begun
+            self.vault.after_commit(self._flush)
+        if change not in self._pending:
+            self._pending.append(change)
+
+    def _flush(self) -> None:
+        changes, self._pending, self._pending_in = self._pending, [], 0
+        self._deliver(changes)
+
+    def _deliver(self, changes: list[Change]) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     # -- who may do what ---------------------------------------------------------------
     @property
@@ -71,5 +119,6 @@ class Context:
         changed = changed_fields(self.settings, settings)
         with self.vault.transaction():
             SettingsStore(self.vault).save(settings)
-            self.audit.record("settings_changed", "setting", None, ", ".join(changed))
-        self._settings = settings
+            # In force once committed, before the change is announced (the record below).
+            self.vault.after_commit(lambda: setattr(self, "_settings", settings))
+            self.audit.record(AuditKind.SETTINGS_CHANGED, "setting", None, ", ".join(changed))

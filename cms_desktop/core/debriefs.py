@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
@@ -45,7 +46,9 @@ class DebriefService:
                 self.ctx.user.id,
                 iso(self.ctx.clock.now()),
             )
-            self.ctx.audit.record("debrief_recorded", "debrief", debrief_id, f"case {case_id}")
+            self.ctx.audit.record(
+                AuditKind.DEBRIEF_RECORDED, "debrief", debrief_id, f"case {case_id}"
+            )
         return debrief_id
 
     def update(self, debrief_id: int, held_on: date, taking_part: str, summary: str) -> None:
@@ -54,13 +57,13 @@ class DebriefService:
         self._check(debrief.case_id, held_on, taking_part, summary, None)
         with self.ctx.vault.transaction():
             self.store.update(debrief_id, held_on.isoformat(), taking_part.strip(), summary.strip())
-            self.ctx.audit.record("debrief_changed", "debrief", debrief_id)
+            self.ctx.audit.record(AuditKind.DEBRIEF_CHANGED, "debrief", debrief_id)
 
     def for_case(self, case_id: int) -> list[Debrief]:
         self.ctx.require(Action.READ_DEBRIEFS, case_id)
         found = self.store.for_case(case_id)
         if found:
-            self.ctx.audit.record("debriefs_read", "case", case_id)
+            self.ctx.audit.record(AuditKind.DEBRIEFS_READ, "case", case_id)
         return found
 
     def count(self, case_id: int) -> int:

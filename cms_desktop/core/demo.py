@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from cms_desktop.config import resource
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.office import OfficeSetup, create_office
 from cms_desktop.model.cases import AFFILIATIONS as AFFILIATION_LABELS
@@ -275,5 +276,5 @@ def build_demo_office(
         if progress is not None:
             progress(loaded, cases)
     ws.vault.checkpoint_truncate()
-    ws.audit.record("demo_loaded", "office", None, f"{cases} synthetic cases")
+    ws.audit.record(AuditKind.DEMO_LOADED, "office", None, f"{cases} synthetic cases")
     return ws

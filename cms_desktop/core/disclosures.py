@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.office_time import deadline_for, local_zone, shown
@@ -109,7 +110,7 @@ class DisclosureService:
                 created_at=iso(self.ctx.clock.now()),
             )
             # The audit names the record only: a category would say what was disclosed.
-            self.ctx.audit.record("disclosure_recorded", "exception_report", disclosure_id)
+            self.ctx.audit.record(AuditKind.DISCLOSURE_RECORDED, "exception_report", disclosure_id)
         found = self.store.get(disclosure_id)
         assert found is not None
         return found
@@ -141,7 +142,10 @@ class DisclosureService:
             self.store.mark_reported(disclosure_id, iso(reported_at), how.strip(), to.strip())
             late = iso(reported_at) > disclosure.deadline_at
             self.ctx.audit.record(
-                "disclosure_reported", "exception_report", disclosure_id, "late" if late else ""
+                AuditKind.DISCLOSURE_REPORTED,
+                "exception_report",
+                disclosure_id,
+                "late" if late else "",
             )
         return self._get(disclosure_id)
 
@@ -184,7 +188,7 @@ class DisclosureService:
         exception = text.exception(disclosure.category)
         official = self.official_for(disclosure.category)
         settings = self.ctx.settings
-        self.ctx.audit.record("referral_prepared", "exception_report", disclosure_id)
+        self.ctx.audit.record(AuditKind.REFERRAL_PREPARED, "exception_report", disclosure_id)
         return ReferralFacts(
             office_name=settings.office_name,
             office_address=settings.office_address,

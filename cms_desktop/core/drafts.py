@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.storage.drafts_store import DraftStore
 
@@ -34,7 +35,7 @@ class Drafts:
         payload = json.dumps(data, ensure_ascii=False)
         with self.ctx.vault.transaction():
             self.store.put(self.ctx.user.id, key, payload, iso(self.ctx.clock.now()))
-            self.ctx.audit.record("draft_kept", "user", self.ctx.user.id)
+            self.ctx.audit.record(AuditKind.DRAFT_KEPT, "user", self.ctx.user.id)
 
     def peek(self, key: str = WINDOW) -> Draft | None:
         found = self.store.get(self.ctx.user.id, key)
@@ -50,5 +51,7 @@ class Drafts:
         with self.ctx.vault.transaction():
             self.store.delete(self.ctx.user.id, key)
             self.ctx.audit.record(
-                "draft_restored" if restored else "draft_discarded", "user", self.ctx.user.id
+                AuditKind.DRAFT_RESTORED if restored else AuditKind.DRAFT_DISCARDED,
+                "user",
+                self.ctx.user.id,
             )

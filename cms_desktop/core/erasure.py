@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -207,7 +208,7 @@ class ErasureService:
             chars = sum(s.char_count for s in sessions)
             if sessions or drafts:
                 ctx.audit.record(
-                    "notes_destroyed",
+                    AuditKind.NOTES_DESTROYED,
                     "case",
                     case_id,
                     f"{notes} notes ({chars} characters) from {len(sessions)} sessions; "
@@ -215,14 +216,16 @@ class ErasureService:
                 )
             if paper is not None:
                 self.store.add_paper(c, case_id, ctx.user.mediator_id, ctx.user.id, paper, now)
-                ctx.audit.record("paper_notes_attested", "case", case_id)
+                ctx.audit.record(AuditKind.PAPER_NOTES_ATTESTED, "case", case_id)
         wipe = self._wipe(case_id)
         rekeyed = False
         if notes and ctx.settings.rekey_after_erasure:
             try:
                 self._rekey()
             except VaultError:
-                ctx.audit.record("vault_rekey_failed", "office", None, "after note destruction")
+                ctx.audit.record(
+                    AuditKind.VAULT_REKEY_FAILED, "office", None, "after note destruction"
+                )
                 raise CmsError(
                     "The notes are destroyed, but the vault could not be re-keyed (it is open "
                     "elsewhere or the disk refused); it keeps its current key."
@@ -242,7 +245,7 @@ class ErasureService:
     def _wipe(self, case_id: int) -> WipeCheck:
         wipe = self.store.wipe()
         if not wipe.complete:
-            self.ctx.audit.record("notes_wipe_incomplete", "case", case_id)
+            self.ctx.audit.record(AuditKind.NOTES_WIPE_INCOMPLETE, "case", case_id)
             raise CmsError(
                 "The notes are deleted, but another connection kept the vault busy, so their "
                 "last copies in the vault's journal are not wiped yet; lock or close the window "
@@ -269,7 +272,7 @@ class ErasureService:
             self.store.add_paper(
                 c, case_id, ctx.user.mediator_id, ctx.user.id, paper, iso(ctx.clock.now())
             )
-            ctx.audit.record("paper_notes_attested", "case", case_id)
+            ctx.audit.record(AuditKind.PAPER_NOTES_ATTESTED, "case", case_id)
         return next(p for p in self.store.paper(case_id) if p.attested_by == ctx.user.id)
 
     def has_attested_paper(self, case_id: int) -> bool:
@@ -340,7 +343,7 @@ class ErasureService:
         tombstones, paper = self.store.purge_before(iso(cutoff))
         if tombstones or paper:
             ctx.audit.record(
-                "tombstones_purged",
+                AuditKind.TOMBSTONES_PURGED,
                 "note_tombstone",
                 None,
                 f"{tombstones} tombstones and {paper} paper attestations before {iso(cutoff)}",

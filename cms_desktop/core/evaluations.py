@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cms_desktop.config import resource
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
@@ -127,7 +128,7 @@ class EvaluationService:
         version = latest.version + 1
         updated = latest.with_question(question, version, iso(self.ctx.clock.now()))
         self.store.add_questionnaire(version, updated.to_json(), updated.created_at)
-        self.ctx.audit.record("questionnaire_version_added", "questionnaire", version)
+        self.ctx.audit.record(AuditKind.QUESTIONNAIRE_VERSION_ADDED, "questionnaire", version)
         self._versions[version] = updated
         return updated
 
@@ -142,7 +143,7 @@ class EvaluationService:
         if not self.store.case_exists(case_id):
             raise CmsError("That case no longer exists.")
         code = self.store.assign_case_code(case_id, (new_code() for _ in range(50)))
-        self.ctx.audit.record("evaluation_code_assigned", "dispute_case", case_id)
+        self.ctx.audit.record(AuditKind.EVALUATION_CODE_ASSIGNED, "dispute_case", case_id)
         return code
 
     def forms_returned(self, case_id: int) -> int:
@@ -156,7 +157,7 @@ class EvaluationService:
         self.ctx.require(Action.ENTER_EVALUATION)
         clean = self.validate(form)
         evaluation_id = self.store.add(clean, self.ctx.user.id)
-        self.ctx.audit.record("evaluation_entered", "evaluation", evaluation_id)
+        self.ctx.audit.record(AuditKind.EVALUATION_ENTERED, "evaluation", evaluation_id)
         return evaluation_id
 
     def validate(self, form: ReturnedForm) -> ReturnedForm:
@@ -235,7 +236,7 @@ class EvaluationService:
         self.ctx.require(Action.ENTER_EVALUATION)
         if not self.store.remove(evaluation_id):
             raise CmsError("That evaluation form was already removed.")
-        self.ctx.audit.record("evaluation_removed", "evaluation", evaluation_id)
+        self.ctx.audit.record(AuditKind.EVALUATION_REMOVED, "evaluation", evaluation_id)
 
     # -- summaries ------------------------------------------------------------------------------
     def case_summary(self, case_id: int) -> CaseEvaluationSummary:

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import field_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.cases import check_details, check_participants
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
@@ -156,10 +157,10 @@ class IntakeService:
                     dataclasses.replace(before, screening=form.screening), form.explained
                 )
                 self.store.save(after)
-            ctx.audit.record("intake_saved", "case", case_id)
+            ctx.audit.record(AuditKind.INTAKE_SAVED, "case", case_id)
             if after.explained and not before.explained:
                 ctx.audit.record(
-                    "exceptions_explained",
+                    AuditKind.EXCEPTIONS_EXPLAINED,
                     "case",
                     case_id,
                     f"policy {after.explained_policy_version}",
@@ -240,7 +241,7 @@ class IntakeService:
         with ctx.vault.transaction():
             self.store.save(dataclasses.replace(intake, completed_at=now, completed_by=ctx.user.id))
             self.cases.set_status(case_id, status)
-            ctx.audit.record("intake_completed", "case", case_id, f"status {status}")
+            ctx.audit.record(AuditKind.INTAKE_COMPLETED, "case", case_id, f"status {status}")
         return status
 
     @staticmethod
@@ -271,7 +272,7 @@ class IntakeService:
             document_id = self.store.add_document(document)
             if scan is not None:
                 self.store.set_scan(document_id, scan, iso(self.ctx.clock.now()), self.ctx.user.id)
-            self.ctx.audit.record("document_added", "participant_document", document_id)
+            self.ctx.audit.record(AuditKind.DOCUMENT_ADDED, "participant_document", document_id)
         return document_id
 
     def update_document(self, document: ParticipantDocument) -> None:
@@ -279,13 +280,13 @@ class IntakeService:
         self._check_document(document, None)
         with self.ctx.vault.transaction():
             self.store.update_document(dataclasses.replace(document, case_id=stored.case_id))
-            self.ctx.audit.record("document_changed", "participant_document", stored.id)
+            self.ctx.audit.record(AuditKind.DOCUMENT_CHANGED, "participant_document", stored.id)
 
     def remove_document(self, document_id: int) -> None:
         stored = self._document_for_edit(document_id)
         with self.ctx.vault.transaction():
             self.store.remove_document(document_id)
-            self.ctx.audit.record("document_removed", "participant_document", stored.id)
+            self.ctx.audit.record(AuditKind.DOCUMENT_REMOVED, "participant_document", stored.id)
 
     def set_scan(self, document_id: int, scan: Scan | None) -> None:
         """Store the scan the person chose inside the vault (None removes it)."""
@@ -294,7 +295,7 @@ class IntakeService:
             self._check_scan(scan)
         with self.ctx.vault.transaction():
             self.store.set_scan(document_id, scan, iso(self.ctx.clock.now()), self.ctx.user.id)
-            kind = "scan_stored" if scan is not None else "scan_removed"
+            kind = AuditKind.SCAN_STORED if scan is not None else AuditKind.SCAN_REMOVED
             self.ctx.audit.record(kind, "participant_document", stored.id)
 
     def scan(self, document_id: int) -> Scan:
@@ -306,7 +307,7 @@ class IntakeService:
         scan = self.store.scan(document_id)
         if scan is None:
             raise CmsError("That document has no scan.")
-        self.ctx.audit.record("view_scan", "participant_document", document_id)
+        self.ctx.audit.record(AuditKind.VIEW_SCAN, "participant_document", document_id)
         return scan
 
     def _document_for_edit(self, document_id: int | None) -> ParticipantDocument:

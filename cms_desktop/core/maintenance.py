@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.storage import maintenance_store
@@ -20,7 +21,7 @@ def verify(ws: Workspace) -> list[str]:
     broken = ws.audit.verify()
     if broken is not None:
         problems.append(broken[1])
-    ws.audit.record("verify", "office", None, "sound" if not problems else "problems found")
+    ws.audit.record(AuditKind.VERIFY, "office", None, "sound" if not problems else "problems found")
     return problems
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -42,7 +43,7 @@ class NoteService:
         session = self._session(session_id, Action.READ_NOTES, kind)
         author = self._author(author_id)
         note = self.store.find(session.id, author, kind)
-        self.ctx.audit.record("notes_read", "session", session.id, kind)
+        self.ctx.audit.record(AuditKind.NOTES_READ, "session", session.id, kind)
         return note.body if note else ""
 
     def write(self, session_id: int, kind: str, body: str) -> None:
@@ -55,17 +56,19 @@ class NoteService:
             raise RuleViolation("This session was cancelled; it takes no notes.")
         if self.store.destroyed(session.case_id):
             raise RuleViolation("This case's notes were destroyed; nothing can be added.")
-        note_id, created = self.store.write(
-            session.case_id, session.id, author, kind, body, iso(self.ctx.clock.now())
-        )
-        if note_id is None:
-            return
-        if created:
-            self._audited_edits.add(note_id)
-            self.ctx.audit.record("note_created", "note", note_id, kind)
-        elif note_id not in self._audited_edits:
-            self._audited_edits.add(note_id)
-            self.ctx.audit.record("note_edited", "note", note_id, kind)
+        # The note and its audit row commit together, or neither does.
+        with self.ctx.vault.transaction():
+            note_id, created = self.store.write(
+                session.case_id, session.id, author, kind, body, iso(self.ctx.clock.now())
+            )
+            if note_id is None:
+                return
+            first_edit = not created and note_id not in self._audited_edits
+            if created:
+                self.ctx.audit.record(AuditKind.NOTE_CREATED, "note", note_id, kind)
+            elif first_edit:
+                self.ctx.audit.record(AuditKind.NOTE_EDITED, "note", note_id, kind)
+        self._audited_edits.add(note_id)
 
     def destroyed(self, case_id: int) -> bool:
         """Whether the case's notes were destroyed (R2); the editor then takes no more."""

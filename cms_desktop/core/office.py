@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import ValidationError
@@ -108,8 +109,8 @@ def create_office(
     user = AccountStore(vault).get(user_id)
     assert user is not None
     ws = Workspace(vault, user, clock, KeyCustody(path, keyfile, key))
-    ws.audit.record("office_created", "office")
-    ws.audit.record("sign_in", "user", user.id)
+    ws.audit.record(AuditKind.OFFICE_CREATED, "office")
+    ws.audit.record(AuditKind.SIGN_IN, "user", user.id)
     return ws, recovery
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.context import Context
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.storage.keyslots import KeySlotFile
@@ -22,4 +23,4 @@ def rekey_vault(
     """Re-key the vault to a new random key and re-seal every remaining slot
     (crash-safe: storage/rekey.py)."""
     custody.rekey(ctx.vault, ctx.audit.store, change)
-    ctx.audit.record("vault_rekeyed", "office", None, why)
+    ctx.audit.record(AuditKind.VAULT_REKEYED, "office", None, why)

@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -83,7 +84,7 @@ class RosterService:
             self.store.set_status(
                 mediator_id, "active", "Added to the roster.", None, now, self.ctx.user.id
             )
-            self.ctx.audit.record("roster_added", "mediator", mediator_id)
+            self.ctx.audit.record(AuditKind.ROSTER_ADDED, "mediator", mediator_id)
         return mediator_id
 
     def update(self, mediator: Mediator) -> None:
@@ -94,7 +95,7 @@ class RosterService:
         mediator = self._checked(mediator)
         with self.ctx.vault.transaction():
             self.store.update(mediator)
-            self.ctx.audit.record("roster_changed", "mediator", mediator.id)
+            self.ctx.audit.record(AuditKind.ROSTER_CHANGED, "mediator", mediator.id)
 
     def set_status(
         self, mediator_id: int, status: str, reason: str, clause: str | None = None
@@ -126,7 +127,7 @@ class RosterService:
             )
             # The reason stays in the roster history; the audit names only the decision.
             detail = f"{mediator.status} -> {status}" + (f" under {clause}" if clause else "")
-            self.ctx.audit.record("roster_status", "mediator", mediator_id, detail)
+            self.ctx.audit.record(AuditKind.ROSTER_STATUS, "mediator", mediator_id, detail)
         return StatusChange(
             change_id,
             mediator_id,

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import held_preconditions
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.office_time import day_bounds
@@ -185,7 +186,10 @@ class SessionService:
             self._assign_all(case_id, plan.mediator_ids, now)
             self.store.advance_case_status(case_id, "scheduled", ("intake", "screened"), now)
             self.ctx.audit.record(
-                "session_scheduled", "session", session_id, f"case {case_id}; {_warned(warnings)}"
+                AuditKind.SESSION_SCHEDULED,
+                "session",
+                session_id,
+                f"case {case_id}; {_warned(warnings)}",
             )
         return Scheduled(session_id, warnings)
 
@@ -196,7 +200,9 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.move(session_id, plan)
             self._assign_all(session.case_id, plan.mediator_ids, now)
-            self.ctx.audit.record("session_rescheduled", "session", session_id, _warned(warnings))
+            self.ctx.audit.record(
+                AuditKind.SESSION_RESCHEDULED, "session", session_id, _warned(warnings)
+            )
         return warnings
 
     def cancel(self, session_id: int, reason: str) -> None:
@@ -206,7 +212,7 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.set_status(session_id, "cancelled", reason.strip())
             self._fall_back_if_nothing_left(session.case_id)
-            self.ctx.audit.record("session_cancelled", "session", session_id)
+            self.ctx.audit.record(AuditKind.SESSION_CANCELLED, "session", session_id)
 
     def mark_no_show(self, session_id: int, reason: str = "") -> None:
         session = self._scheduled(session_id, None)
@@ -214,7 +220,7 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.set_status(session_id, "no_show", reason.strip())
             self._fall_back_if_nothing_left(session.case_id)
-            self.ctx.audit.record("session_no_show", "session", session_id)
+            self.ctx.audit.record(AuditKind.SESSION_NO_SHOW, "session", session_id)
 
     # -- mediators on the case -----------------------------------------------------------
     def record_objection(
@@ -247,7 +253,9 @@ class SessionService:
                 iso(self.ctx.clock.now()),
                 self.ctx.user.id,
             )
-            self.ctx.audit.record("mediator_objection", "case", case_id, f"mediator {mediator_id}")
+            self.ctx.audit.record(
+                AuditKind.MEDIATOR_OBJECTION, "case", case_id, f"mediator {mediator_id}"
+            )
             if replacement_id is not None:
                 warnings = self.replace_mediator(
                     case_id, mediator_id, replacement_id, "A party objected."
@@ -283,7 +291,10 @@ class SessionService:
             self.store.unassign(case_id, mediator_id, now, why.strip())
             self._assign_all(case_id, (replacement_id,), now)
             self.ctx.audit.record(
-                "mediator_replaced", "case", case_id, f"mediator {mediator_id} by {replacement_id}"
+                AuditKind.MEDIATOR_REPLACED,
+                "case",
+                case_id,
+                f"mediator {mediator_id} by {replacement_id}",
             )
         return _unique(warnings)
 
@@ -309,7 +320,10 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.confirm_opening(session_id, iso(self.ctx.clock.now()), mediator_id)
             self.ctx.audit.record(
-                "opening_statement_confirmed", "session", session_id, f"policy {text.version}"
+                AuditKind.OPENING_STATEMENT_CONFIRMED,
+                "session",
+                session_id,
+                f"policy {text.version}",
             )
 
     def record_attendance(self, session_id: int, entries: Iterable[Attendance]) -> None:
@@ -328,7 +342,7 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.save_commitments(rows)
             self.ctx.audit.record(
-                "commitments_recorded", "session", session_id, f"{len(rows)} rows"
+                AuditKind.COMMITMENTS_RECORDED, "session", session_id, f"{len(rows)} rows"
             )
 
     def held_refusals(self, session_id: int) -> list[tuple[str, str]]:
@@ -342,7 +356,10 @@ class SessionService:
         reasons = held_preconditions.refusals(self._held_context(session))
         if reasons:
             self.ctx.audit.record(
-                "session_held_refused", "session", session_id, ",".join(n for n, _ in reasons)
+                AuditKind.SESSION_HELD_REFUSED,
+                "session",
+                session_id,
+                ",".join(n for n, _ in reasons),
             )
             raise HeldRefused(reasons)
         now = iso(self.ctx.clock.now())
@@ -351,7 +368,7 @@ class SessionService:
             self.store.advance_case_status(
                 session.case_id, "in_mediation", ("intake", "screened", "scheduled"), now
             )
-            self.ctx.audit.record("session_held", "session", session_id)
+            self.ctx.audit.record(AuditKind.SESSION_HELD, "session", session_id)
 
     # -- helpers -------------------------------------------------------------------------
     def _held_context(self, session: Session) -> held_preconditions.HeldContext:
@@ -438,7 +455,7 @@ class SessionService:
         for mediator_id in mediator_ids:
             if self.store.assign(case_id, mediator_id, now):
                 self.ctx.audit.record(
-                    "mediator_assigned", "case", case_id, f"mediator {mediator_id}"
+                    AuditKind.MEDIATOR_ASSIGNED, "case", case_id, f"mediator {mediator_id}"
                 )
 
     def _fall_back_if_nothing_left(self, case_id: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import Clock, SystemClock
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import ValidationError
@@ -37,7 +38,7 @@ def record_failed_sign_ins(ws: Workspace, throttle: SignInThrottle | None) -> No
     for when, tried in throttle.succeeded():
         known = accounts.by_username(tried) if tried else None
         detail = f"attempted at {when}" + ("" if known else "; not a user name of this office")
-        ws.audit.record("sign_in_failed", "user", known.id if known else None, detail)
+        ws.audit.record(AuditKind.SIGN_IN_FAILED, "user", known.id if known else None, detail)
 
 
 def sign_in(
@@ -46,7 +47,7 @@ def sign_in(
     password: str,
     clock: Clock | None = None,
     throttle: SignInThrottle | None = None,
-    event: str = "sign_in",
+    event: AuditKind = AuditKind.SIGN_IN,
 ) -> Workspace:
     """Open the vault as `username`. Wrong password and unknown user get the same error.
 
@@ -119,11 +120,11 @@ def recover_director(
         with vault.transaction():
             store.set_status(user.id, "active")
             store.set_must_change_password(user.id, False)
-            ws.audit.record("password_recovered", "user", user.id)
+            ws.audit.record(AuditKind.PASSWORD_RECOVERED, "user", user.id)
             custody.seal_user_slot(user.username, new_password)
         ws.user = store.get(user.id) or user
         record_failed_sign_ins(ws, throttle)
-        ws.audit.record("sign_in", "user", user.id)
+        ws.audit.record(AuditKind.SIGN_IN, "user", user.id)
         return ws
     except BaseException:
         vault.close()

@@ -8,11 +8,13 @@ role rules hold whatever the window shows or hides. The vault key stays with Key
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from cms_desktop.core.accounts import AccountService
 from cms_desktop.core.agreements import AgreementService
 from cms_desktop.core.audit import AuditTrail
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.cases import CaseService
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.compliance import ComplianceService
@@ -25,12 +27,14 @@ from cms_desktop.core.erasure import ErasureService
 from cms_desktop.core.evaluations import EvaluationService
 from cms_desktop.core.intake import IntakeService
 from cms_desktop.core.notes import NoteService
+from cms_desktop.core.outputs import FormOutputs
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.roster import RosterService
 from cms_desktop.core.sessions import SessionService
 from cms_desktop.core.statistics import StatisticsService
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.model.settings import OfficeSettings
+from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.keyslots import KeySlotFile
 from cms_desktop.storage.vault import Vault
 
@@ -54,6 +58,7 @@ class Workspace:
         self.statistics = StatisticsService(ctx)
         self.compliance = ComplianceService(ctx)
         self.drafts = Drafts(ctx)
+        self.outputs = FormOutputs(ctx)
 
     # -- the shared context, reached from the workspace as before ---------------------------
     @property
@@ -109,6 +114,20 @@ class Workspace:
         return self.custody.keys_path
 
     # -- ending ------------------------------------------------------------------------
+    def lock(self, reason: str = "") -> None:
+        """Record the lock and close the vault (the window then shows only the lock)."""
+        self._end(AuditKind.LOCK, reason)
+
+    def sign_out(self) -> None:
+        self._end(AuditKind.SIGN_OUT)
+
+    def _end(self, kind: AuditKind, detail: str = "") -> None:
+        # A vault that cannot be written (a full disk) must still close: no record may
+        # stay on screen because the audit row could not be added.
+        with contextlib.suppress(VaultError):
+            self.audit.record(kind, "user", self.user.id, detail)
+        self.close()
+
     def close(self) -> None:
         """Checkpoint (TRUNCATE) and close the vault; forget the key."""
         self.vault.close()

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.signin import sign_in
 from cms_desktop.core.workspace import Workspace
@@ -117,13 +118,10 @@ class LockGuard(QObject):
         for widget in self._lock_aware():
             widget.clear_for_lock()
         window.case_list.clear_for_lock()
-        # A vault that cannot be written (a full disk) must not keep records on screen.
-        with contextlib.suppress(VaultError):
-            if signing_out:
-                ws.audit.record("sign_out", "user", ws.user.id)
-            else:
-                ws.audit.record("lock", "user", ws.user.id, reason)
-        ws.close()
+        if signing_out:
+            ws.sign_out()
+        else:
+            ws.lock(reason)
         self.ctx.ws = None
         self.locked_case, self.ctx.current_case = self.ctx.current_case, None
         self.locked_by = None if signing_out else ws.user
@@ -171,7 +169,7 @@ class LockGuard(QObject):
                 password,
                 self.ctx.clock,
                 self.window.throttle,
-                event="unlock" if same else "sign_in",
+                event=AuditKind.UNLOCK if same else AuditKind.SIGN_IN,
             )
         except VaultError as exc:
             self.window.lock_screen.fail(str(exc))
@@ -298,9 +296,7 @@ class LockGuard(QObject):
         if self.ctx.ws is not None:
             ws = self.ctx.workspace
             self.keep_drafts(ws)
-            with contextlib.suppress(VaultError):
-                ws.audit.record("sign_out", "user", ws.user.id)
-            ws.close()
+            ws.sign_out()
             self.ctx.ws = None
         self.timer.stop()
         app = QApplication.instance()

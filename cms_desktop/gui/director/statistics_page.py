@@ -206,4 +206,3 @@ class StatisticsPage(QWidget):
             self.ctx.status_message.emit(
                 f"Questionnaire version {dialog.added.version} is printed from now on."
             )
-            self.ctx.changed("questionnaire", dialog.added.version)
