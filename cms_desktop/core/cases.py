@@ -16,7 +16,6 @@ from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import (
     AFFILIATIONS,
     PARTICIPANT_ROLES,
@@ -31,8 +30,6 @@ from cms_desktop.storage.cases_store import CaseStore
 
 if TYPE_CHECKING:
     from cms_desktop.core.context import Context
-
-NO_MEDIATOR = -1  # a mediator account not linked to the roster sees no case
 
 
 def check_details(details: CaseDetails, today: date) -> None:
@@ -96,11 +93,7 @@ class CaseService:
     def scoped(self, query: CaseListQuery) -> CaseListQuery:
         """The query narrowed to what the signed-in user may see."""
         self.ctx.require(Action.VIEW_CASE_LIST)
-        user = self.ctx.user
-        if user.role is Role.MEDIATOR:
-            mediator = user.mediator_id if user.mediator_id is not None else NO_MEDIATOR
-            return dataclasses.replace(query, only_mediator_id=mediator)
-        return dataclasses.replace(query, only_mediator_id=None)
+        return dataclasses.replace(query, only_mediator_id=self.ctx.scope.mediator_id)
 
     def list_page(
         self, query: CaseListQuery, after: CaseListRow | None = None, limit: int = 100

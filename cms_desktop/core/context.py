@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from cms_desktop.core.audit import AuditTrail
 from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.case_scope import CaseScope
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import PermissionDenied
@@ -96,6 +97,11 @@ class Context:
                     f"Only the mediators assigned to this case may {action.value}."
                 )
             raise PermissionDenied(f"Your role ({self.user.role.label}) may not {action.value}.")
+
+    @property
+    def scope(self) -> CaseScope:
+        """The cases the signed-in person may list: the office's, or a mediator's own."""
+        return CaseScope.of(self.user)
 
     def can_view_case(self, case_id: int) -> bool:
         return self.can(Action.VIEW_CASE, case_id)

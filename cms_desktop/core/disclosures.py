@@ -219,6 +219,4 @@ class DisclosureService:
         return iso(self.ctx.clock.now())
 
     def _only_mine(self) -> int | None:
-        if self.ctx.role is Role.MEDIATOR:
-            return self.ctx.user.mediator_id if self.ctx.user.mediator_id is not None else -1
-        return None
+        return self.ctx.scope.mediator_id

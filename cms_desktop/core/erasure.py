@@ -23,7 +23,6 @@ from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.standing import add_years
-from cms_desktop.model.accounts import Role
 from cms_desktop.model.erasure import (
     OUTCOME_LABELS,
     DestructionPlan,
@@ -303,9 +302,7 @@ class ErasureService:
         """
         ctx = self.ctx
         ctx.require(Action.VIEW_CASE_LIST)
-        mediator = ctx.user.mediator_id if ctx.role is Role.MEDIATOR else None
-        if ctx.role is Role.MEDIATOR and mediator is None:
-            return []
+        mediator = ctx.scope.mediator_id
         days, now = self._deadline_params()
         return [
             NotesHeld(

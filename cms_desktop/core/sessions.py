@@ -21,7 +21,6 @@ from cms_desktop.core.office_time import day_bounds
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.scheduling_checks import LONGEST_SESSION, plan_warnings
-from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import (
     CONFIDENTIALITY_ITEM,
     AgendaEntry,
@@ -127,21 +126,20 @@ class SessionService:
 
     def my_cases(self) -> list[tuple[int, str]]:
         """(case id, number) of the cases the signed-in mediator serves on."""
-        if self.ctx.user.mediator_id is None:
+        scope = self.ctx.scope
+        if scope.whole_office:  # not a mediator: no cases of their own
             return []
-        return self.store.assigned_cases(self.ctx.user.mediator_id)
+        return self.store.assigned_cases(scope.mediator_id)
 
     def agenda(self, first: date, days: int = 1) -> list[AgendaEntry]:
         """Sessions on `days` local days from `first` (not cancelled ones).
 
-        Staff and the director see the office's agenda; a mediator sees their own.
+        Staff and the director see the office's agenda; a mediator, the sessions of their
+        own cases (core/case_scope.py).
         """
         self.ctx.require(Action.VIEW_CASE_LIST)
         start, end = day_bounds(first, days)
-        mine = self.ctx.user.mediator_id if self.ctx.role is Role.MEDIATOR else None
-        if self.ctx.role is Role.MEDIATOR and mine is None:
-            return []
-        return self.store.agenda(start, end, mine)
+        return self.store.agenda(start, end, self.ctx.scope.mediator_id)
 
     # -- scheduling ----------------------------------------------------------------------
     def plan(

@@ -205,7 +205,9 @@ class ComplianceStore:
 
     # -- training and standing ----------------------------------------------------------
     def training(self, mediator_id: int | None = None) -> list[TrainingRecord]:
-        where, params = ("WHERE mediator_id = ?", (mediator_id,)) if mediator_id else ("", ())
+        where, params = ("", ())
+        if mediator_id is not None:  # 0 is an id like any other, not "every mediator"
+            where, params = "WHERE mediator_id = ?", (mediator_id,)
         rows = self.vault.query(
             "SELECT id, mediator_id, kind, on_date, hours, detail FROM mediator_training "
             f"{where} ORDER BY on_date, id",
@@ -217,7 +219,7 @@ class ComplianceStore:
         self, start: str, end: str, mediator_id: int | None = None
     ) -> dict[int, list[str]]:
         """For each mediator, the date of their last held session on each case in [start, end)."""
-        where = "AND sm.mediator_id = :m" if mediator_id else ""
+        where = "AND sm.mediator_id = :m" if mediator_id is not None else ""
         rows = self.vault.query(
             "SELECT sm.mediator_id, max(s.starts_at) FROM mediation_session s "
             "JOIN session_mediator sm ON sm.session_id = s.id "

@@ -7,6 +7,7 @@ overdue disclosures on the case list stays instant however many cases the office
 from __future__ import annotations
 
 from cms_desktop.model.sessions import Disclosure, OverdueDisclosure
+from cms_desktop.storage.case_scope import own_cases
 from cms_desktop.storage.vault import Vault
 
 _SELECT = (
@@ -20,10 +21,7 @@ _SELECT = (
     "LEFT JOIN user_account u ON u.id = er.recorded_by AND er.learned_by IS NULL "
 )
 # Limits a query to the cases a mediator currently serves on.
-_MINE = (
-    "AND er.case_id IN (SELECT case_id FROM case_mediator "
-    "WHERE mediator_id = :m AND removed_at IS NULL)"
-)
+_MINE = f"AND er.case_id IN {own_cases(':m')}"
 
 
 def _disclosure(row) -> Disclosure:

@@ -24,6 +24,7 @@ from cms_desktop.model.erasure import (
     Tombstone,
     WipeCheck,
 )
+from cms_desktop.storage.case_scope import own_cases
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.notes_deadline import READY_SINCE_SQL
 from cms_desktop.storage.vault import Vault, wal_path
@@ -123,12 +124,7 @@ class ErasureStore:
     ) -> list[sqlcipher3.Row]:
         """Every case that still holds notes, soonest due first, with its due time (a
         mediator: only the cases they serve on)."""
-        mine = ""
-        if mediator_id is not None:
-            mine = (
-                "JOIN case_mediator cm ON cm.case_id = dc.id AND cm.mediator_id = :mediator "
-                "AND cm.removed_at IS NULL"
-            )
+        mine = f"WHERE dc.id IN {own_cases(':mediator')}" if mediator_id is not None else ""
         return self.vault.query(
             f"""SELECT * FROM (
                     SELECT dc.id, dc.number, dc.status, h.notes, h.sessions,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from cms_desktop.model.roster import Mediator, StatusChange
+from cms_desktop.storage.case_scope import own_cases
 from cms_desktop.storage.vault import Vault
 
 _FIELDS = [f.name for f in dataclasses.fields(Mediator)]
@@ -84,8 +85,7 @@ class RosterStore:
     def serves_on(self, mediator_id: int, case_id: int) -> bool:
         """Whether the mediator currently serves on the case (PR4: who may read notes)."""
         row = self.vault.conn.execute(
-            "SELECT 1 FROM case_mediator WHERE case_id = ? AND mediator_id = ? "
-            "AND removed_at IS NULL",
+            f"SELECT 1 WHERE ? IN {own_cases('?')}",
             (case_id, mediator_id),
         ).fetchone()
         return row is not None
