@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cms_desktop.core.audit_kinds import AuditKind, kind_label
+from cms_desktop.core.audit_kinds import AuditKind, audit_kind, kind_label
 from cms_desktop.core.clock import Clock, iso
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.permissions import Action
@@ -50,7 +50,7 @@ class AuditTrail:
     ) -> AuditRow:
         """Append one event by the signed-in user. `detail` must never hold record content.
         Only the kinds of the audit vocabulary are written (ValueError for any other)."""
-        kind = AuditKind(kind)
+        kind = audit_kind(kind)
         user = self._actor()
         row = self.store.append(
             iso(self.clock.now()), user.id, user.username, kind, record_type, record_id, detail

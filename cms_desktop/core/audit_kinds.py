@@ -125,8 +125,16 @@ FORMER_LABELS: dict[str, str] = {
 }
 
 
+def audit_kind(kind: str) -> AuditKind:
+    """The member whose stored name is `kind`; ValueError for a kind not in the list."""
+    found = AuditKind._value2member_map_.get(str(kind))
+    if not isinstance(found, AuditKind):
+        raise ValueError(f"{kind!r} is not a kind of audit event")
+    return found
+
+
 def kind_label(kind: str) -> str:
     """What the Audit page calls a stored kind; an unknown one with underscores as spaces."""
     if kind in AuditKind._value2member_map_:
-        return AuditKind(kind).label
+        return audit_kind(kind).label
     return FORMER_LABELS.get(kind) or kind.replace("_", " ").capitalize()

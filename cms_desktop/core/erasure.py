@@ -25,6 +25,7 @@ from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.standing import add_years
 from cms_desktop.model.erasure import (
     OUTCOME_LABELS,
+    CaseFacts,
     DestructionPlan,
     DestructionReceipt,
     FactsFill,
@@ -39,8 +40,6 @@ from cms_desktop.storage.erasure_store import ErasureStore
 from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
-    import sqlcipher3
-
     from cms_desktop.core.context import Context
     from cms_desktop.core.custody import KeyCustody
 
@@ -59,19 +58,19 @@ class ErasureService:
     # -- may this person destroy this case's notes now? ----------------------------------
     def is_ready(self, case_id: int) -> bool:
         """Whether the case has reached the point where its notes must go."""
-        row = self.store.case_row(case_id)
-        return row is not None and row["ready_since"] is not None
+        row = self.store.case_facts(case_id)
+        return row is not None and row.ready_since is not None
 
     def can_destroy(self, case_id: int) -> bool:
         """For enabling "Destroy notes…": assigned mediator, and the case is ready."""
         return self.ctx.can(Action.DESTROY_NOTES, case_id) and self.is_ready(case_id)
 
-    def _require(self, case_id: int) -> sqlcipher3.Row:
+    def _require(self, case_id: int) -> CaseFacts:
         self.ctx.require(Action.DESTROY_NOTES, case_id)
-        row = self.store.case_row(case_id)
+        row = self.store.case_facts(case_id)
         if row is None:
             raise CmsError("That case does not exist.")
-        if row["ready_since"] is None:
+        if row.ready_since is None:
             raise RuleViolation(NOT_YET)
         return row
 
@@ -80,13 +79,13 @@ class ErasureService:
         """What "Destroy notes…" will erase, and which facts must be recorded first."""
         return self._plan(case_id, self._require(case_id))
 
-    def _plan(self, case_id: int, row: sqlcipher3.Row) -> DestructionPlan:
+    def _plan(self, case_id: int, row: CaseFacts) -> DestructionPlan:
         return DestructionPlan(
             case_id=case_id,
-            number=row["number"],
+            number=row.number,
             sessions=self.store.notes_by_session(case_id),
             missing=self._missing(case_id, row),
-            known_outcome=row["outcome"] or row["fa_outcome"],
+            known_outcome=row.known_outcome,
         )
 
     def drafts_to_remove(self, case_id: int) -> int:
@@ -94,17 +93,17 @@ class ErasureService:
         self._require(case_id)
         return len(self.store.note_drafts(case_id))
 
-    def _missing(self, case_id: int, row: sqlcipher3.Row) -> list[MissingFact]:
+    def _missing(self, case_id: int, row: CaseFacts) -> list[MissingFact]:
         missing = []
-        if not (row["outcome"] or row["fa_outcome"]):
+        if not row.known_outcome:
             missing.append(MissingFact("outcome", "Choose the case's outcome."))
-        if not row["dispute_category"]:
+        if not row.dispute_category:
             missing.append(MissingFact("dispute_category", "Choose the dispute category."))
-        if not row["referral_source"]:
+        if not row.referral_source:
             missing.append(MissingFact("referral_source", "Enter who referred the case."))
         for s in self.store.sessions(case_id):
-            when = day_label(s["starts_at"])
-            if s["status"] == "scheduled":
+            when = day_label(s.starts_at)
+            if s.status == "scheduled":
                 missing.append(
                     MissingFact(
                         "sessions",
@@ -112,7 +111,7 @@ class ErasureService:
                         "Session tab whether it was held, cancelled or a no-show.",
                     )
                 )
-            elif s["status"] == "held" and parse_iso(s["ends_at"]) <= parse_iso(s["starts_at"]):
+            elif s.status == "held" and parse_iso(s.ends_at) <= parse_iso(s.starts_at):
                 missing.append(
                     MissingFact(
                         "sessions",
@@ -194,15 +193,15 @@ class ErasureService:
         plan = self._plan(case_id, row)
         facts = self._check_fill(plan, fill or FactsFill())
         if paper is not None:
-            self._check_paper(case_id, row["opened_on"], paper)
+            self._check_paper(case_id, row.opened_on, paper)
         self.store.assert_safe_to_erase()
         now = iso(ctx.clock.now())
-        with ctx.vault.transaction() as c:
+        with ctx.vault.transaction():
             if facts.outcome or facts.dispute_category or facts.referral_source:
                 self.store.fill_facts(
-                    c, case_id, facts.outcome, facts.dispute_category, facts.referral_source, now
+                    case_id, facts.outcome, facts.dispute_category, facts.referral_source, now
                 )
-            sessions, drafts = self.store.destroy_notes(c, case_id, ctx.user.id, now)
+            sessions, drafts = self.store.destroy_notes(case_id, ctx.user.id, now)
             notes = sum(s.note_count for s in sessions)
             chars = sum(s.char_count for s in sessions)
             if sessions or drafts:
@@ -214,7 +213,7 @@ class ErasureService:
                     f"{drafts} drafts",
                 )
             if paper is not None:
-                self.store.add_paper(c, case_id, ctx.user.mediator_id, ctx.user.id, paper, now)
+                self.store.add_paper(case_id, ctx.user.mediator_id, ctx.user.id, paper, now)
                 ctx.audit.record(AuditKind.PAPER_NOTES_ATTESTED, "case", case_id)
         wipe = self._wipe(case_id)
         rekeyed = False
@@ -265,11 +264,11 @@ class ErasureService:
     def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:
         """The signed-in mediator's word that their paper notes were shredded (or none)."""
         row = self._require(case_id)
-        self._check_paper(case_id, row["opened_on"], paper)
+        self._check_paper(case_id, row.opened_on, paper)
         ctx = self.ctx
-        with ctx.vault.transaction() as c:
+        with ctx.vault.transaction():
             self.store.add_paper(
-                c, case_id, ctx.user.mediator_id, ctx.user.id, paper, iso(ctx.clock.now())
+                case_id, ctx.user.mediator_id, ctx.user.id, paper, iso(ctx.clock.now())
             )
             ctx.audit.record(AuditKind.PAPER_NOTES_ATTESTED, "case", case_id)
         return next(p for p in self.store.paper(case_id) if p.attested_by == ctx.user.id)
@@ -281,7 +280,7 @@ class ErasureService:
     def status(self, case_id: int) -> NotesStatus:
         """Notes held (counts), tombstones and paper attestations: never content."""
         self.ctx.require(Action.VIEW_CASE, case_id)
-        row = self.store.case_row(case_id, *self._deadline_params())
+        row = self.store.case_facts(case_id, *self._deadline_params())
         if row is None:
             raise CmsError("That case does not exist.")
         held = self.store.notes_by_session(case_id)
@@ -290,9 +289,9 @@ class ErasureService:
             held=held,
             tombstones=self.store.tombstones(case_id),
             paper=self.store.paper(case_id),
-            ready_since=row["ready_since"],
-            due=row["due"],
-            overdue=bool(held) and bool(row["past_due"]),
+            ready_since=row.ready_since,
+            due=row.due,
+            overdue=bool(held) and bool(row.past_due),
         )
 
     def cases_holding_notes(self, overdue_only: bool = False) -> list[NotesHeld]:
@@ -304,19 +303,7 @@ class ErasureService:
         ctx.require(Action.VIEW_CASE_LIST)
         mediator = ctx.scope.mediator_id
         days, now = self._deadline_params()
-        return [
-            NotesHeld(
-                case_id=r[0],
-                number=r[1],
-                status=r[2],
-                note_count=r[3],
-                session_count=r[4],
-                ready_since=r[5],
-                due=r[6],
-                overdue=r[6] is not None and r[6] <= now,
-            )
-            for r in self.store.holding_notes(days, now, mediator, overdue_only)
-        ]
+        return self.store.holding_notes(days, now, mediator, overdue_only)
 
     def overdue(self) -> list[NotesHeld]:
         """Cases whose notes are still held `notes_destruction_days` after they were due."""

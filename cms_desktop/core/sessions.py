@@ -126,10 +126,10 @@ class SessionService:
 
     def my_cases(self) -> list[tuple[int, str]]:
         """(case id, number) of the cases the signed-in mediator serves on."""
-        scope = self.ctx.scope
-        if scope.whole_office:  # not a mediator: no cases of their own
+        mediator_id = self.ctx.scope.mediator_id
+        if mediator_id is None:  # the whole office's scope: no cases of their own
             return []
-        return self.store.assigned_cases(scope.mediator_id)
+        return self.store.assigned_cases(mediator_id)
 
     def agenda(self, first: date, days: int = 1) -> list[AgendaEntry]:
         """Sessions on `days` local days from `first` (not cancelled ones).

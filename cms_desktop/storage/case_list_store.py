@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from cms_desktop.model.cases import CaseListQuery, CaseListRow
 from cms_desktop.storage.case_scope import own_cases
+from cms_desktop.storage.store import Store
 from cms_desktop.storage.vault import Vault
 
 # Sort columns per sort key; the row id is appended to each as the tie-breaker.
@@ -171,9 +172,9 @@ def _filter_key(query: CaseListQuery) -> tuple:
     )
 
 
-class CaseListStore:
+class CaseListStore(Store):
     def __init__(self, vault: Vault) -> None:
-        self.vault = vault
+        super().__init__(vault)
         # Counts by filter, valid while the vault's data is unchanged (this connection's
         # change counter and SQLite's data_version for other connections' commits).
         self._counts: OrderedDict[tuple, tuple[tuple[int, int], int]] = OrderedDict()

@@ -24,7 +24,7 @@ from cms_desktop.model.compliance import (
 
 # One definition of when notes became destroyable, shared with the erasure store (R2).
 from cms_desktop.storage.notes_deadline import READY_KIND_SQL, READY_SINCE_SQL
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,7 @@ class NotesFact:
     destroyed_at: str | None
 
 
-class ComplianceStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class ComplianceStore(Store):
     # -- disclosures (E1-E4; F1, F2) ----------------------------------------------------
     def disclosures(self, start: str, end: str) -> list[DisclosureDuty]:
         """Disclosures with anything happening in [start, end), and every one still unreported

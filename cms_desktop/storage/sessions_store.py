@@ -16,7 +16,7 @@ from cms_desktop.model.sessions import (
     SessionPlan,
 )
 from cms_desktop.storage.case_scope import own_cases
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _SESSION_COLUMNS = (
     "id, case_id, starts_at, ends_at, place, status, status_reason, opening_statement_at, "
@@ -26,10 +26,7 @@ _SESSION_COLUMNS = (
 _OCCUPYING = "('scheduled', 'held')"
 
 
-class SessionStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class SessionStore(Store):
     # -- sessions -----------------------------------------------------------------------
     def _session(self, row) -> Session:
         mediators = self.vault.query(
@@ -233,13 +230,17 @@ class SessionStore:
         at: str,
         by: int | None,
     ) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO mediator_objection(case_id, mediator_id, participant_id, reason, "
-                "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                (case_id, mediator_id, participant_id, reason, at, by),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "mediator_objection",
+            {
+                "case_id": case_id,
+                "mediator_id": mediator_id,
+                "participant_id": participant_id,
+                "reason": reason,
+                "recorded_at": at,
+                "recorded_by": by,
+            },
+        )
 
     def objections(self, case_id: int) -> list[Objection]:
         rows = self.vault.query(
