@@ -248,6 +248,7 @@ class AccountService:
         self.custody.seal_user_slot(username, password)
 
     def _drop_slot_and_rekey(self, user: User, why: str) -> None:
-        rekey_vault(
-            self.ctx, self.custody, lambda keyfile: keyfile.remove_user_slot(user.username), why
-        )
+        def change(keyfile: KeySlotFile) -> None:
+            keyfile.remove_user_slot(user.username)
+
+        rekey_vault(self.ctx, self.custody, change, why)

@@ -37,7 +37,6 @@ from cms_desktop.model.erasure import (
     WipeCheck,
 )
 from cms_desktop.storage.erasure_store import ErasureStore
-from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from cms_desktop.core.context import Context
@@ -220,7 +219,7 @@ class ErasureService:
         if notes and ctx.settings.rekey_after_erasure:
             try:
                 self._rekey()
-            except VaultError:
+            except CmsError:  # rekey_vault refuses (CmsError) as well as fails
                 ctx.audit.record(
                     AuditKind.VAULT_REKEY_FAILED, "office", None, "after note destruction"
                 )

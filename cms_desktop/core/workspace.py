@@ -24,6 +24,7 @@ from cms_desktop.core.debriefs import DebriefService
 from cms_desktop.core.disclosures import DisclosureService
 from cms_desktop.core.drafts import Drafts
 from cms_desktop.core.erasure import ErasureService
+from cms_desktop.core.errors import CmsError
 from cms_desktop.core.evaluations import EvaluationService
 from cms_desktop.core.intake import IntakeService
 from cms_desktop.core.notes import NoteService
@@ -34,7 +35,6 @@ from cms_desktop.core.sessions import SessionService
 from cms_desktop.core.statistics import StatisticsService
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.model.settings import OfficeSettings
-from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.keyslots import KeySlotFile
 from cms_desktop.storage.vault import Vault
 
@@ -124,7 +124,7 @@ class Workspace:
     def _end(self, kind: AuditKind, detail: str = "") -> None:
         # A vault that cannot be written (a full disk) must still close: no record may
         # stay on screen because the audit row could not be added.
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(CmsError):
             self.audit.record(kind, "user", self.user.id, detail)
         self.close()
 

@@ -29,8 +29,8 @@ from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.signin import sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.model.accounts import User
-from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from cms_desktop.gui.main_window import MainWindow
@@ -162,19 +162,19 @@ class LockGuard(QObject):
         same = self.locked_by is not None and (
             username.casefold() == self.locked_by.username.casefold()
         )
-        try:
-            ws = sign_in(
+        signed_in = run(
+            lambda: sign_in(
                 self.window.vault_path,
                 username,
                 password,
                 self.ctx.clock,
                 self.window.throttle,
                 event=AuditKind.UNLOCK if same else AuditKind.SIGN_IN,
-            )
-        except VaultError as exc:
-            self.window.lock_screen.fail(str(exc))
-            return
-        self.signed_in(ws)
+            ),
+            Say(self.window.lock_screen.fail, clear=False),
+        )
+        if signed_in is not None:
+            self.signed_in(signed_in.value)
 
     def recover(self) -> None:
         from cms_desktop.gui.recovery_dialog import RecoveryDialog
@@ -231,9 +231,7 @@ class LockGuard(QObject):
         data = self.collect_edits()
         if not data["tabs"] and not data["pages"]:
             return
-        try:
-            ws.drafts.keep(data)
-        except VaultError:
+        if run(lambda: ws.drafts.keep(data), IGNORE) is None:
             self.held = (ws.user.id, data)  # memory only; never a file
 
     def offer_drafts(self) -> None:
@@ -250,17 +248,14 @@ class LockGuard(QObject):
             self.restore(data)
             return
         drafts = ws.drafts
-        try:
-            draft = drafts.peek()
-            if draft is None:
-                return
-            restored = self.restore(draft.data)
-            drafts.discard(restored=restored)
-        except VaultError as exc:
-            show_error(self.window, str(exc))
+        draft = run(drafts.peek, self.window)
+        if draft is None or draft.value is None:
+            return
+        restored = self.restore(draft.value.data)
+        if run(lambda: drafts.discard(restored=restored), self.window) is None:
             return
         if restored and not same_session:
-            when = parse_iso(draft.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
+            when = parse_iso(draft.value.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
             self.ctx.status_message.emit(
                 f"Your unsaved edits from {when} are back on screen; save them or discard them."
             )

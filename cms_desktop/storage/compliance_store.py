@@ -11,7 +11,7 @@ Times are ISO-8601 UTC text as stored; a period is passed as [start, end) ISO bo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from cms_desktop.model.compliance import (
     DisclosureDuty,
@@ -58,7 +58,11 @@ class ComplianceStore(Store):
             "ORDER BY r.deadline_at, r.id",
             {"s": start, "e": end},
         )
-        return [DisclosureDuty(*tuple(r), state=DutyState.PENDING) for r in rows]
+        columns = [f.name for f in fields(DisclosureDuty) if f.name != "state"]
+        return [
+            DisclosureDuty(**dict(zip(columns, r, strict=True)), state=DutyState.PENDING)
+            for r in rows
+        ]
 
     def overdue_disclosures(self, now: str) -> int:
         """Disclosures not reported whose deadline has passed (index exception_report_open)."""
@@ -202,7 +206,8 @@ class ComplianceStore(Store):
 
     # -- training and standing ----------------------------------------------------------
     def training(self, mediator_id: int | None = None) -> list[TrainingRecord]:
-        where, params = ("", ())
+        where = ""
+        params: tuple[int, ...] = ()
         if mediator_id is not None:  # 0 is an id like any other, not "every mediator"
             where, params = "WHERE mediator_id = ?", (mediator_id,)
         rows = self.vault.query(
@@ -232,7 +237,8 @@ class ComplianceStore(Store):
     def decisions(
         self, start: str | None = None, end: str | None = None, mediator_id: int | None = None
     ) -> list[RosterDecision]:
-        clauses, params = [], {}
+        clauses: list[str] = []
+        params: dict[str, object] = {}
         if start is not None:
             clauses.append("h.decided_at >= :s")
             params["s"] = start

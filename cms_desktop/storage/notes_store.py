@@ -37,8 +37,9 @@ class NoteStore(Store):
             if row is None:
                 if not body:
                     return None, False
-                note = {"case_id": case_id, "session_id": session_id, "author_id": author_id}
-                note |= {"kind": kind, "body": body, "created_at": at, "updated_at": at}
+                note: dict[str, object] = {"case_id": case_id, "session_id": session_id}
+                note |= {"author_id": author_id, "kind": kind, "body": body}
+                note |= {"created_at": at, "updated_at": at}
                 return self.insert("note", note), True
             if not body:
                 c.execute("DELETE FROM note WHERE id = ?", (row[0],))

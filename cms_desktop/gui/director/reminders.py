@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.compliance import Reminders
-from cms_desktop.storage.errors import VaultError
 
 # Deadlines pass while the window is open; recount now and then as well as on changes.
 RECOUNT_MS = 10 * 60 * 1000
@@ -84,10 +84,9 @@ class ReminderBar(QObject):
         if ws is None or not ws.can(Action.VIEW_COMPLIANCE):
             self.clear()
             return
-        try:
-            html = reminder_html(ws.compliance.reminders())
-        except VaultError:  # a reminder is not worth an error dialog; the page will say
-            html = ""
+        # a reminder is not worth an error dialog; the page will say
+        found = run(lambda: reminder_html(ws.compliance.reminders()), IGNORE)
+        html = found.value if found else ""
         self.label.setText(html)
         self.label.setVisible(bool(html))
 

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.settings import (
     EXCEPTION_CATEGORIES,
     EXCEPTION_LABELS,
@@ -155,6 +154,7 @@ class SettingsPage(QWidget):
                 **{field: getattr(ui, widget) for field, widget in SPINS.items()},
             },
             fallback=ui.message,
+            other=self,
         )
         for edit in (ui.officeName, ui.eeoOffice):
             edit.textChanged.connect(self.edited)
@@ -309,10 +309,7 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         ws = self.ctx.workspace
         settings = self.form_settings()
-        done, _ = self.errors.attempt(
-            lambda: ws.save_settings(settings), lambda message: show_error(self, message)
-        )
-        if not done:
+        if run(lambda: ws.save_settings(settings), self.errors, busy=True) is None:
             return False
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)
