@@ -11,24 +11,26 @@ from __future__ import annotations
 import dataclasses
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
+from cms_desktop.core.custody import KeyCustody, slot_params
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.passwords import check_password
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.errors import BadCredentials
+from cms_desktop.storage.errors import BadCredentials, VaultError
 from cms_desktop.storage.keyslots import KeySlotFile, new_recovery_key
 from cms_desktop.storage.roster_store import RosterStore
 
 if TYPE_CHECKING:
     from cms_desktop.core.context import Context
-    from cms_desktop.core.custody import KeyCustody
 
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 # Temporary passwords are read off the screen and typed once: no look-alike characters.
@@ -46,6 +48,33 @@ class IssuedPassword:
 
     user: User
     password: str
+
+
+def finish_ended_accounts(ctx: Context, custody: KeyCustody) -> list[str]:
+    """At open: re-key away the slots of accounts that are no longer active (a crash came
+    between the status change and its re-key), and slots with no account at all (a crash
+    inside Add account before its row committed). Returns the user names whose slots went."""
+    store = AccountStore(ctx.vault)
+    stale = []
+    for slot in custody.keyfile.slots:
+        if slot.kind != "user":
+            continue
+        user = store.by_username(slot.username)
+        if user is None or user.state != "active":
+            stale.append(slot.username)
+    if stale:
+
+        def drop(keyfile: KeySlotFile) -> None:
+            for username in stale:
+                keyfile.remove_user_slot(username)
+
+        rekey_vault(ctx, custody, drop, "finishing an account change a crash interrupted")
+    return stale
+
+
+# A slot added inside a re-key's `change` is sealed to this placeholder; the re-key then
+# seals the new vault key to every slot, that one included.
+RESEALED = b"\0" * 32
 
 
 class AccountService:
@@ -75,6 +104,7 @@ class AccountService:
         """A new account; its person sets their own password at first sign-in."""
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         username, display_name = username.strip(), display_name.strip()
+        text_rules.check_text(display_name, "display_name")
         self._check_username(username)
         if not display_name:
             raise ValidationError("Enter the person's name.", field="display_name")
@@ -100,10 +130,24 @@ class AccountService:
             raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
         password = password or temporary_password()
         check_password(password, user.username)
+        # Re-keyed as removal is: a copy of the old slot file with the old password (which
+        # someone else may know: that is why it is reset) must open nothing from now on.
+        # The flag first, so a crash after the re-key still forces the change at sign-in.
         with self.ctx.vault.transaction():
             self.store.set_must_change_password(user.id, True)
-            self.ctx.audit.record(AuditKind.PASSWORD_RESET, "user", user.id)
-            self._write_slot(user.username, password)
+        params = slot_params(self.custody.keyfile)
+        try:
+            rekey_vault(
+                self.ctx,
+                self.custody,
+                lambda keyfile: keyfile.set_user_slot(user.username, password, RESEALED, params),
+                "password reset",
+            )
+        except VaultError:
+            with self.ctx.vault.transaction():
+                self.store.set_must_change_password(user.id, user.must_change_password)
+            raise
+        self.ctx.audit.record(AuditKind.PASSWORD_RESET, "user", user.id)
         return IssuedPassword(self._existing(user.id), password)
 
     def disable(self, user_id: int) -> None:
@@ -113,10 +157,11 @@ class AccountService:
         if user.state != "active":
             raise RuleViolation(f"{user.username}'s account is already {user.state}.")
         self._check_may_end(user)
-        self._drop_slot_and_rekey(user, "account disabled")
-        with self.ctx.vault.transaction():
-            self.store.set_status(user.id, "disabled")
+
+        def finish() -> None:
             self.ctx.audit.record(AuditKind.ACCOUNT_DISABLED, "user", user.id)
+
+        self._end(user, "account disabled", finish)
 
     def enable(self, user_id: int, password: str | None = None) -> IssuedPassword:
         """A disabled account signs in again, with a one-time password."""
@@ -143,11 +188,12 @@ class AccountService:
         if user.state == "removed":
             raise RuleViolation(f"{user.username}'s account is already removed.")
         self._check_may_end(user)
-        if KeySlotFile.load(self.custody.keys_path).user_slot(user.username) is not None:
-            self._drop_slot_and_rekey(user, "account removed")
-        with self.ctx.vault.transaction():
+
+        def finish() -> None:
             self.store.mark_removed(user.id, self._now())
             self.ctx.audit.record(AuditKind.ACCOUNT_REMOVED, "user", user.id)
+
+        self._end(user, "account removed", finish)
 
     def replace_recovery_key(self) -> str:
         """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
@@ -156,13 +202,15 @@ class AccountService:
         # The slot is sealed to a placeholder here; the re-key then seals the new vault key
         # to every slot, this one included.
         rekey_vault(
-            self.ctx, self.custody, lambda keyfile: keyfile.set_recovery_slot(new_key, b"\0" * 32)
+            self.ctx, self.custody, lambda keyfile: keyfile.set_recovery_slot(new_key, RESEALED)
         )
         self.ctx.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
         return new_key
 
     # -- anyone, for themselves -----------------------------------------------------------
     def change_own_password(self, current: str, new: str, confirm: str | None = None) -> None:
+        """Rewrite one's own slot; no re-key (docs/SECURITY.md says why: the person knew the
+        old password and still holds the vault key, so a re-key would take nothing away)."""
         ctx = self.ctx
         keyfile = KeySlotFile.load(self.custody.keys_path)
         try:
@@ -246,6 +294,29 @@ class AccountService:
 
     def _write_slot(self, username: str, password: str) -> None:
         self.custody.seal_user_slot(username, password)
+
+    def _end(self, user: User, why: str, finish: Callable[[], None]) -> None:
+        """Disable or remove, in the order that keeps a crash harmless (#14).
+
+        1. the account is marked disabled: sign-in is refused from this moment;
+        2. its slot is dropped and the vault re-keyed (the old slot then opens nothing);
+        3. `finish` commits the change itself (disabled, or removed) and its audit event.
+        A crash after 1 leaves a disabled account whose slot the next open re-keys away
+        (finish_ended_accounts); never an active account without a slot. A refusal in 2
+        (the vault is open elsewhere) puts the status back: nothing changed.
+        """
+        previous = user.status
+        with self.ctx.vault.transaction():
+            self.store.set_status(user.id, "disabled")
+        if KeySlotFile.load(self.custody.keys_path).user_slot(user.username) is not None:
+            try:
+                self._drop_slot_and_rekey(user, why)
+            except VaultError:
+                with self.ctx.vault.transaction():
+                    self.store.set_status(user.id, previous)
+                raise
+        with self.ctx.vault.transaction():
+            finish()
 
     def _drop_slot_and_rekey(self, user: User, why: str) -> None:
         def change(keyfile: KeySlotFile) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import ValidationError
@@ -35,6 +36,7 @@ class DebriefService:
         session_id: int | None = None,
     ) -> int:
         self.ctx.require(Action.RECORD_DEBRIEF, case_id)
+        text_rules.check_fields({"taking_part": taking_part, "summary": summary})
         self._check(case_id, held_on, taking_part, summary, session_id)
         with self.ctx.vault.transaction():
             debrief_id = self.store.add(
@@ -54,6 +56,7 @@ class DebriefService:
     def update(self, debrief_id: int, held_on: date, taking_part: str, summary: str) -> None:
         debrief = self._get(debrief_id)
         self.ctx.require(Action.RECORD_DEBRIEF, debrief.case_id)
+        text_rules.check_fields({"taking_part": taking_part, "summary": summary})
         self._check(debrief.case_id, held_on, taking_part, summary, None)
         with self.ctx.vault.transaction():
             self.store.update(debrief_id, held_on.isoformat(), taking_part.strip(), summary.strip())

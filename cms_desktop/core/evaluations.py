@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cms_desktop.config import resource
+from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
@@ -113,6 +114,7 @@ class EvaluationService:
         """A new version: the latest one's questions plus this one. Forms already entered
         keep the version they were given on."""
         self.ctx.require(Action.MANAGE_QUESTIONNAIRE)
+        text_rules.check_text(text, "question")
         text = " ".join(text.split())
         latest = self.questionnaire()
         if len(text) < 5:
@@ -155,6 +157,7 @@ class EvaluationService:
     def enter(self, form: ReturnedForm) -> int:
         """Store one returned form; refuse (with the field) anything that would identify."""
         self.ctx.require(Action.ENTER_EVALUATION)
+        text_rules.check_fields(form)
         clean = self.validate(form)
         evaluation_id = self.store.add(clean, self.ctx.user.id)
         self.ctx.audit.record(AuditKind.EVALUATION_ENTERED, "evaluation", evaluation_id)

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.custody import KeyCustody
@@ -51,6 +52,9 @@ class OfficeSetup:
 
 
 def validate_setup(setup: OfficeSetup) -> None:
+    text_rules.check_fields(
+        {k: v for k, v in vars(setup).items() if k not in ("vault_path", "director_password")}
+    )
     if not setup.office_name.strip():
         raise ValidationError("Enter the office's name.", field="office_name")
     if not setup.director_username.strip():

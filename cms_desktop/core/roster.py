@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
@@ -75,6 +76,7 @@ class RosterService:
     def add(self, mediator: Mediator) -> int:
         """Put a mediator on the roster (active); the history starts with this decision."""
         self.ctx.require(Action.MANAGE_ROSTER)
+        text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
         now = iso(self.ctx.clock.now())
         with self.ctx.vault.transaction():
@@ -92,6 +94,7 @@ class RosterService:
         self.ctx.require(Action.MANAGE_ROSTER)
         if self.store.get(mediator.id) is None:
             raise CmsError("That mediator is not on the roster.")
+        text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
         with self.ctx.vault.transaction():
             self.store.update(mediator)

@@ -6,19 +6,42 @@ is always a mediation session.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from pathlib import Path
 
+from cms_desktop.core.accounts import RESEALED, finish_ended_accounts
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import Clock, SystemClock
-from cms_desktop.core.custody import KeyCustody
+from cms_desktop.core.custody import KeyCustody, slot_params
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
+from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.errors import BadCredentials, VaultError, VaultMissing
+from cms_desktop.storage.errors import BadCredentials, VaultError, VaultInUse, VaultMissing
+from cms_desktop.storage.keyslots import KeySlotFile, new_recovery_key
+
+
+def record_open_checkpoint(ws: Workspace) -> None:
+    """The open's checkpoint could not empty the WAL: frames there may still hold text that
+    was destroyed before a crash, so the audit says so (as Destroy notes does)."""
+    if not ws.vault.journal_emptied_at_open:
+        ws.audit.record(
+            AuditKind.NOTES_WIPE_INCOMPLETE,
+            "office",
+            None,
+            "at open: the journal could not be emptied",
+        )
+
+
+def finish_interrupted(ws: Workspace) -> None:
+    """Finish what a crash interrupted (an ended account's re-key). Another connection in
+    this process keeps the vault from being re-keyed now; the next open tries again."""
+    with contextlib.suppress(VaultInUse):
+        finish_ended_accounts(ws.ctx, ws.custody)
 
 
 def throttled(throttle: SignInThrottle | None) -> None:
@@ -72,6 +95,8 @@ def sign_in(
                 throttle.failed(username)
             raise BadCredentials()
         ws = Workspace(vault, user, clock, custody)
+        record_open_checkpoint(ws)
+        finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record(event, "user", user.id)
     except BaseException:
@@ -88,8 +113,13 @@ def recover_director(
     confirm: str | None = None,
     clock: Clock | None = None,
     throttle: SignInThrottle | None = None,
-) -> Workspace:
-    """Replace a forgotten director password with the recovery key, and sign them in."""
+) -> tuple[Workspace, str]:
+    """Replace a forgotten director password with the recovery key, and sign them in.
+
+    Returns the workspace and a NEW recovery key, to be shown once: the vault is re-keyed
+    (as a removal is), so the used recovery key, and any copy of the old slot file, open
+    nothing from now on.
+    """
     clock = clock or SystemClock()
     username = username.strip()
     if not username:
@@ -117,15 +147,25 @@ def recover_director(
                 "There is no director account with that user name.", field="username"
             )
         ws = Workspace(vault, user, clock, custody)
+        record_open_checkpoint(ws)
+        new_recovery = new_recovery_key()
+        params = slot_params(custody.keyfile)
+
+        def replace(slots: KeySlotFile) -> None:
+            slots.set_user_slot(user.username, new_password, RESEALED, params)
+            slots.set_recovery_slot(new_recovery, RESEALED)
+
+        rekey_vault(ws.ctx, custody, replace, "recovery key used")
         with vault.transaction():
             store.set_status(user.id, "active")
             store.set_must_change_password(user.id, False)
             ws.audit.record(AuditKind.PASSWORD_RECOVERED, "user", user.id)
-            custody.seal_user_slot(user.username, new_password)
+            ws.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
         ws.user = store.get(user.id) or user
+        finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record(AuditKind.SIGN_IN, "user", user.id)
-        return ws
+        return ws, new_recovery
     except BaseException:
         vault.close()
         raise
