@@ -102,6 +102,14 @@ class AuditKind(StrEnum):
     FINAL_AGREEMENT_SAVED = ("final_agreement_saved", "Saved the final agreement")
     FINAL_AGREEMENT_SIGNED = ("final_agreement_signed", "Recorded the final agreement signed")
     CASE_CLOSED = ("case_closed", "Closed a case")
+    # -- follow-through: accommodations, safe contact, conflicts, follow-ups ----------------
+    ACCOMMODATION_ADDED = ("accommodation_added", "Added an accommodation task")
+    ACCOMMODATION_DONE = ("accommodation_done", "Marked an accommodation task done")
+    ACCOMMODATION_REOPENED = ("accommodation_reopened", "Reopened an accommodation task")
+    CONTACT_CHANGED = ("contact_changed", "Changed how a participant may be contacted")
+    NO_CONFLICT_DECLARED = ("no_conflict_declared", "Declared no conflict on a case")
+    CONFLICT_DECLARED = ("conflict_declared", "Declared a conflict on a case")
+    FOLLOW_UP_RECORDED = ("follow_up_recorded", "Recorded whether an agreement held")
     # -- evaluations ------------------------------------------------------------------------
     EVALUATION_CODE_ASSIGNED = ("evaluation_code_assigned", "Assigned an evaluation code")
     EVALUATION_ENTERED = ("evaluation_entered", "Entered an evaluation", "evaluation")
@@ -119,6 +127,8 @@ class AuditKind(StrEnum):
 # Labels that once stood in the Audit page's table without any code writing them; rows an
 # older version wrote under these names still read sensibly.
 FORMER_LABELS: dict[str, str] = {
+    "record_changed": "Changed a record",
+    "letters_changed": "Changed the letter templates",
     "form_printed": AuditKind.FORM_PRINTED.label,
     "pdf_saved": AuditKind.PDF_SAVED.label,
     "case_viewed": AuditKind.VIEW_CASE.label,

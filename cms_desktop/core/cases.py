@@ -30,6 +30,7 @@ from cms_desktop.storage.cases_store import CaseStore
 
 if TYPE_CHECKING:
     from cms_desktop.core.context import Context
+    from cms_desktop.core.declarations import DeclarationService
 
 
 def check_details(details: CaseDetails, today: date) -> None:
@@ -86,8 +87,9 @@ def check_categories(categories: Sequence[str]) -> list[str]:
 
 
 class CaseService:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, declarations: DeclarationService) -> None:
         self.ctx = ctx
+        self.declarations = declarations  # a mediator declares conflicts before opening
         self.store = CaseStore(ctx.vault)
         self.lists = CaseListStore(ctx.vault)
 
@@ -117,6 +119,7 @@ class CaseService:
     def open(self, case_id: int) -> Case:
         """The case, shown to a person: records a "view_case" audit event."""
         case = self.get(case_id)
+        self.declarations.check_may_open(case_id)  # a mediator declares first
         self.ctx.audit.record(AuditKind.VIEW_CASE, "case", case_id)
         return case
 

@@ -7,6 +7,7 @@ import re
 
 from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.letter_templates import LETTERS, check_template
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
 DEADLINE = re.compile(r"^(immediately|next_working_day|hours:([1-9][0-9]{0,2}))$")
@@ -18,6 +19,8 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("tombstone_retention_years", 1, 100, "The years to keep destruction records"),
     ("evaluation_minimum", 1, 100, "The fewest evaluations a summary shows"),
     ("statistics_minimum", 1, 100, "The smallest count statistics show"),
+    ("follow_up_after_days", 1, 365, "The days before the first follow-up"),
+    ("second_follow_up_after_days", 1, 730, "The days before the second follow-up"),
 )
 
 
@@ -53,6 +56,14 @@ def validate_settings(settings: OfficeSettings) -> None:
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
             raise ValidationError(f"{what} is between {low} and {high}.", field=name)
+    if settings.second_follow_up_after_days <= settings.follow_up_after_days:
+        raise ValidationError(
+            "The second follow-up comes after the first.", field="second_follow_up_after_days"
+        )
+    for kind, text in settings.letter_templates.items():
+        if kind not in LETTERS:
+            raise ValidationError(f"There is no letter called {kind!r}.", field="letters")
+        check_template(kind, text)
 
 
 def changed_fields(before: OfficeSettings, after: OfficeSettings) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from cms_desktop.core.accommodations import AccommodationService
 from cms_desktop.core.accounts import AccountService
 from cms_desktop.core.agreements import AgreementService
 from cms_desktop.core.audit import AuditTrail
@@ -21,18 +22,23 @@ from cms_desktop.core.compliance import ComplianceService
 from cms_desktop.core.context import Context
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.debriefs import DebriefService
+from cms_desktop.core.declarations import DeclarationService
 from cms_desktop.core.disclosures import DisclosureService
 from cms_desktop.core.drafts import Drafts
 from cms_desktop.core.erasure import ErasureService
 from cms_desktop.core.errors import CmsError
 from cms_desktop.core.evaluations import EvaluationService
+from cms_desktop.core.follow_up import FollowUpService
 from cms_desktop.core.intake import IntakeService
+from cms_desktop.core.letters import LetterService
 from cms_desktop.core.notes import NoteService
 from cms_desktop.core.outputs import FormOutputs
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.roster import RosterService
+from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.core.sessions import SessionService
 from cms_desktop.core.statistics import StatisticsService
+from cms_desktop.core.waitlist import WaitlistService
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.keyslots import KeySlotFile
@@ -46,7 +52,8 @@ class Workspace:
         # Each service with what it uses; building them is cheap (no queries).
         self.accounts = AccountService(ctx, custody)
         self.roster = RosterService(ctx)
-        self.cases = CaseService(ctx)
+        self.declarations = DeclarationService(ctx)
+        self.cases = CaseService(ctx, self.declarations)
         self.intake = IntakeService(ctx, self.cases)
         self.agreements = AgreementService(ctx)
         self.sessions = SessionService(ctx, self.roster, self.agreements)
@@ -58,6 +65,12 @@ class Workspace:
         self.statistics = StatisticsService(ctx)
         self.compliance = ComplianceService(ctx)
         self.drafts = Drafts(ctx)
+        # Follow-through (#18)
+        self.safe_contact = SafeContactService(ctx, self.cases)
+        self.accommodations = AccommodationService(ctx, self.cases, self.sessions)
+        self.letters = LetterService(ctx, self.cases, self.sessions, self.safe_contact)
+        self.follow_up = FollowUpService(ctx, self.cases)
+        self.waitlist = WaitlistService(ctx)
         self.outputs = FormOutputs(ctx)
 
     # -- the shared context, reached from the workspace as before ---------------------------
