@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from cms_desktop import config
-from cms_desktop.cli import recover, render
+from cms_desktop.cli import backup, recover, render
 from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
 
 
 # Commands kept in their own modules (each has add_parser(sub, common)), one a line.
-COMMANDS = (render, recover)
+COMMANDS = (render, recover, backup)
 
 
 class CliError(Exception):
@@ -229,6 +229,8 @@ def instance_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager
     creates the vault (nothing to take when neither the vault nor its folder exists)."""
     from cms_desktop.storage.instance_lock import InstanceLock
 
+    if getattr(args, "backup", None):  # verify --backup opens a backup file, not the vault
+        return contextlib.nullcontext()
     path = vault_path(args)
     creates = args.command in ("init", "demo")
     if path.exists() or (creates and path.parent.is_dir()):

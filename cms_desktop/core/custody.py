@@ -66,6 +66,11 @@ class KeyCustody:
         """The chain key of an office never re-keyed (afterwards it is kept in the vault)."""
         return _hkdf(self._key, b"cms-audit-chain")
 
+    def key_for_backup(self) -> bytes:
+        """The one time the key leaves custody: a backup job opens the vault file a second
+        time to export it (core/backups.py), and forgets the key when done."""
+        return self._key
+
     # -- key slots ------------------------------------------------------------------------
     def seal_user_slot(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
         """Seal the vault key to `username`'s password and write the slot file."""

@@ -8,9 +8,12 @@ filtered to that topic.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from cms_desktop.core.backups import BackupService
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import IGNORE, run
@@ -47,6 +50,14 @@ REMINDERS = (
         "cases need a new mediator after a declared conflict",
     ),
 )
+
+
+def with_backups(html: str, sentences: list[str]) -> str:
+    """The backup reminders (plain sentences, no link) after the others."""
+    if not sentences:
+        return html
+    text = " · ".join(escape(s) for s in sentences)
+    return f"{html} · {text}" if html else f"<b>Reminders:</b> {text}"
 
 
 def reminder_html(reminders: Reminders) -> str:
@@ -91,7 +102,12 @@ class ReminderBar(QObject):
             self.clear()
             return
         # a reminder is not worth an error dialog; the page will say
-        found = run(lambda: reminder_html(ws.compliance.reminders()), IGNORE)
+        found = run(
+            lambda: with_backups(
+                reminder_html(ws.compliance.reminders()), BackupService(ws).reminders()
+            ),
+            IGNORE,
+        )
         html = found.value if found else ""
         self.label.setText(html)
         self.label.setVisible(bool(html))
