@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,3 +105,35 @@ def make_office(
     )
     ws, recovery = create_office(setup, clock=clock, kdf=OWASP_MINIMUM)
     return TestOffice(setup.vault_path, clock, ws, recovery, {DIRECTOR: PASSWORD})
+
+
+@dataclass(frozen=True)
+class OfficeTemplate:
+    """An office built once per test run (per xdist worker), copied for each test: the
+    Argon2id derivations of its key slots then run once, not in every test."""
+
+    path: Path
+    recovery: str
+    passwords: dict[str, str]
+
+
+def build_template(folder: Path, prepare: Callable[[TestOffice], None] | None = None):
+    built = make_office(folder, FakeClock())
+    if prepare is not None:
+        prepare(built)
+    built.close()
+    return OfficeTemplate(built.path, built.recovery_key, dict(built.passwords))
+
+
+def copy_office(template: OfficeTemplate, folder: Path, clock: FakeClock) -> TestOffice:
+    """The template's vault and key file copied into `folder`, the director signed in
+    (opened with the recovery key: no password derivation)."""
+    path = Path(folder) / "office.cmsvault"
+    shutil.copy(template.path, path)
+    shutil.copy(keys_path(template.path), keys_path(path))
+    recovery = template.recovery
+    custody, vault = KeyCustody.unlock(path, lambda slots: slots.unlock_recovery(recovery))
+    director = AccountStore(vault).by_username(DIRECTOR)
+    assert director is not None
+    ws = Workspace(vault, director, clock, custody)
+    return TestOffice(path, clock, ws, recovery, dict(template.passwords))
