@@ -124,6 +124,8 @@ class AuditKind(StrEnum):
     RESTORE_DRILL = ("restore_drill", "Opened the newest backup in a restore drill")
     RESTORE_DRILL_FAILED = ("restore_drill_failed", "A restore drill failed")
     RESTORED_FROM_BACKUP = ("restored_from_backup", "Restored the office from a backup")
+    # -- reports --------------------------------------------------------------------------
+    REPORT_EXPORTED = ("report_exported", "Exported the annual report")
     # -- forms leaving the program (the stored strings predate this list) --------------------
     FORM_PRINTED = ("print", "Printed a form")
     PDF_SAVED = ("save_pdf", "Saved a PDF")
