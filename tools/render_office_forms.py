@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from cms_desktop.core.annual_report import AnnualReportService  # noqa: E402
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
-from cms_desktop.core.office import sign_in  # noqa: E402
 from cms_desktop.core.report_periods import containing  # noqa: E402
+from cms_desktop.core.signin import sign_in  # noqa: E402
 from cms_desktop.forms.annual_report import annual_report_pdf  # noqa: E402
 from cms_desktop.forms.compliance_report import render_compliance_report  # noqa: E402
 from cms_desktop.forms.intake_form import blank_intake_form, intake_form  # noqa: E402

@@ -82,7 +82,7 @@ def emit(args: argparse.Namespace, data: dict, text: str) -> None:
 
 
 def sign_in(args: argparse.Namespace):
-    from cms_desktop.core.office import sign_in as core_sign_in
+    from cms_desktop.core.signin import sign_in as core_sign_in
 
     if not args.user:
         raise CliError("Name the account with --user NAME.")

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from cms_desktop import __version__
 from cms_desktop.core import backup_rotation
+from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.backup_pair import open_backup_pair
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
@@ -246,7 +248,7 @@ class BackupService:
             raise ValidationError("Choose the backup folder by its full path.", "folder")
         with self.ws.vault.transaction():
             self.store.save(settings)
-            self.ws.audit.record("settings_changed", "setting", None, "backups")
+            self.ws.audit.record(AuditKind.SETTINGS_CHANGED, "setting", None, "backups")
         return sync_folder_warning(settings.folder)
 
     # -- making one -------------------------------------------------------------------------
@@ -263,7 +265,7 @@ class BackupService:
         ]
         return BackupJob(
             vault_path=ws.vault.path,
-            vault_key=ws._vault_key,
+            vault_key=ws.custody.key_for_backup(),
             chain_key=ws.audit.store.key,
             office=KeySlotFile.load(ws.keys_path),
             directors=directors,
@@ -274,7 +276,7 @@ class BackupService:
     def finish(self, path: Path, manifest: Manifest) -> BackupResult:
         """Audit the new backup and rotate the folder (never the newest, verified one)."""
         self.ws.audit.record(
-            "backup_written",
+            AuditKind.BACKUP_WRITTEN,
             "office",
             None,
             f"backup {manifest.backup_id}; {manifest.notes_left_out} notes and "
@@ -384,9 +386,11 @@ class BackupService:
     def record_drill(self, manifest: Manifest | None, error: Exception | None = None) -> None:
         if manifest is not None:
             detail = f"backup {manifest.backup_id}: sound"
-            self.ws.audit.record("restore_drill", "office", None, detail)
+            self.ws.audit.record(AuditKind.RESTORE_DRILL, "office", None, detail)
         else:
-            self.ws.audit.record("restore_drill_failed", "office", None, type(error).__name__)
+            self.ws.audit.record(
+                AuditKind.RESTORE_DRILL_FAILED, "office", None, type(error).__name__
+            )
 
     def notes_left_out(self, case_id: int) -> list[tuple[int, int, str]]:
         """Per session: notes a restored backup did not hold (counts and dates only)."""
@@ -397,8 +401,6 @@ class BackupService:
 
 def check_drill(path: Path, username: str, password: str, office_id: str) -> Manifest:
     """The drill's work (any thread): open with the password, check this office's backup."""
-    from cms_desktop.core.restore import open_backup_pair
-
     key, manifest = open_backup_pair(path, username, password=password)
     if manifest.office_id != office_id:
         raise BackupFailed("That backup belongs to another office.")

@@ -28,6 +28,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from cms_desktop.model.cases import CaseListQuery, CaseListRow
+from cms_desktop.storage.case_scope import own_cases
+from cms_desktop.storage.store import Store
 from cms_desktop.storage.vault import Vault
 
 # Sort columns per sort key; the row id is appended to each as the tie-breaker.
@@ -114,11 +116,7 @@ def _where(query: CaseListQuery, broad: bool, fts_member: bool = False) -> _Wher
     if query.opened_to:
         where.add(f"{opened} <= ?", query.opened_to)
     if query.only_mediator_id is not None:
-        where.add(
-            "id IN (SELECT case_id FROM case_mediator WHERE mediator_id = ? "
-            "AND removed_at IS NULL)",
-            query.only_mediator_id,
-        )
+        where.add(f"id IN {own_cases('?')}", query.only_mediator_id)
     return where
 
 
@@ -177,9 +175,9 @@ def _filter_key(query: CaseListQuery) -> tuple:
     )
 
 
-class CaseListStore:
+class CaseListStore(Store):
     def __init__(self, vault: Vault) -> None:
-        self.vault = vault
+        super().__init__(vault)
         # Counts by filter, valid while the vault's data is unchanged (this connection's
         # change counter and SQLite's data_version for other connections' commits).
         self._counts: OrderedDict[tuple, tuple[tuple[int, int], int]] = OrderedDict()

@@ -24,7 +24,7 @@ from cms_desktop.model.compliance import (
 
 # One definition of when notes became destroyable, shared with the erasure store (R2).
 from cms_desktop.storage.notes_deadline import READY_KIND_SQL, READY_SINCE_SQL
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,7 @@ class NotesFact:
     destroyed_at: str | None
 
 
-class ComplianceStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class ComplianceStore(Store):
     # -- disclosures (E1-E4; F1, F2) ----------------------------------------------------
     def disclosures(self, start: str, end: str) -> list[DisclosureDuty]:
         """Disclosures with anything happening in [start, end), and every one still unreported
@@ -209,7 +206,10 @@ class ComplianceStore:
 
     # -- training and standing ----------------------------------------------------------
     def training(self, mediator_id: int | None = None) -> list[TrainingRecord]:
-        where, params = ("WHERE mediator_id = ?", (mediator_id,)) if mediator_id else ("", ())
+        where = ""
+        params: tuple[int, ...] = ()
+        if mediator_id is not None:  # 0 is an id like any other, not "every mediator"
+            where, params = "WHERE mediator_id = ?", (mediator_id,)
         rows = self.vault.query(
             "SELECT id, mediator_id, kind, on_date, hours, detail FROM mediator_training "
             f"{where} ORDER BY on_date, id",
@@ -221,7 +221,7 @@ class ComplianceStore:
         self, start: str, end: str, mediator_id: int | None = None
     ) -> dict[int, list[str]]:
         """For each mediator, the date of their last held session on each case in [start, end)."""
-        where = "AND sm.mediator_id = :m" if mediator_id else ""
+        where = "AND sm.mediator_id = :m" if mediator_id is not None else ""
         rows = self.vault.query(
             "SELECT sm.mediator_id, max(s.starts_at) FROM mediation_session s "
             "JOIN session_mediator sm ON sm.session_id = s.id "

@@ -83,7 +83,7 @@ def test_restore_brings_back_every_table_as_of_the_backup_and_the_chain_verifies
         assert ws.audit.verify() is None
         assert ws.vault.scalar("SELECT count(*) FROM note") == 0
         # A new vault key: the old one opens nothing here.
-        assert ws._vault_key != office.ws._vault_key
+        assert ws.custody.key_for_backup() != office.vault_key()
     finally:
         ws.close()
     # Every other account signs in with its one-time password and must change it.

@@ -162,7 +162,7 @@ def test_each_backup_has_its_own_random_key(office, tmp_path):
     first = BackupService(office.ws).back_up(str(drive)).path
     office.clock.advance(days=1)
     second = BackupService(office.ws).back_up(str(drive)).path
-    keys = {backup_key(first), backup_key(second), office.ws._vault_key}
+    keys = {backup_key(first), backup_key(second), office.vault_key()}
     assert len(keys) == 3 and all(len(k) == 32 for k in keys)
 
 

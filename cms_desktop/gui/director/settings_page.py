@@ -318,7 +318,6 @@ class SettingsPage(QWidget):
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)
         self.ui.message.setText("Saved.")
-        self.ctx.changed("settings")
         self.ctx.status_message.emit("The office settings were saved.")
         return True
 

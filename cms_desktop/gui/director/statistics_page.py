@@ -202,7 +202,7 @@ class StatisticsPage(QWidget):
         from cms_desktop.core.follow_up import follow_up_statistics
 
         ws = self.ctx.workspace
-        found = run(lambda: follow_up_statistics(ws, period), IGNORE)
+        found = run(lambda: follow_up_statistics(ws.ctx, period), IGNORE)
         if found is not None and found.value.total is not None:  # else too few to show
             card = ChartCard(found.value, ws.settings.statistics_minimum)
             self._grid("follow_up", [("follow_up", card)])
@@ -257,4 +257,3 @@ class StatisticsPage(QWidget):
             self.ctx.status_message.emit(
                 f"Questionnaire version {dialog.added.version} is printed from now on."
             )
-            self.ctx.changed("questionnaire", dialog.added.version)
