@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from cms_desktop.core.agreements import AgreementService
     from cms_desktop.core.cases import CaseService
     from cms_desktop.core.compliance import ComplianceService
+    from cms_desktop.core.retention import RetentionService
     from cms_desktop.core.debriefs import DebriefService
     from cms_desktop.core.disclosures import DisclosureService
     from cms_desktop.core.erasure import ErasureService
@@ -179,6 +180,12 @@ class Workspace:
         from cms_desktop.core.compliance import ComplianceService
 
         return ComplianceService(self)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from cms_desktop.core.retention import RetentionService
+
+        return RetentionService(self)
 
     # -- ending ------------------------------------------------------------------------
     @property
