@@ -32,7 +32,7 @@ def test_no_page_of_the_vault_or_its_wal_holds_a_purged_case(office, purge):
     ws = office.ws
     due = [b for b in built if b.closed.date() <= date(TODAY.year - 3, TODAY.month, TODAY.day)]
     kept = [b for b in built if b not in due]
-    assert len(due) == 28 and kept, "the defaults purge the cases closed over 3 years ago"
+    assert len(due) == 32 and kept, "the defaults purge the cases closed over 3 years ago"
     if purge:
         receipt = ws.retention.purge()
         assert {p.number for p in receipt.purged} == {b.number for b in due}
@@ -56,7 +56,7 @@ def figures(ws) -> dict:
         found[("statistics", period)] = ws.statistics.office(period)
         report = ws.compliance.report(period)
         rows = []
-        for row in report.rows:
+        for row in report.mediators:
             overrides = tuple(dataclasses.replace(o, reason="") for o in row.overrides)
             rows.append(dataclasses.replace(row, overrides=overrides))
         found[("compliance", period)] = rows
@@ -72,12 +72,12 @@ def test_statistics_and_compliance_of_every_past_year_are_the_same_after_a_purge
     before = figures(ws)
     assert sum(len(r.sessions) for r in before[("compliance", list(before)[-1][1])]) > 40
     receipt = ws.retention.purge()
-    assert len(receipt.purged) == 28 and receipt.counts["participants"] == 84
+    assert len(receipt.purged) == 32 and receipt.counts["participants"] == 96
     after = figures(ws)
     assert after == before
     # and a purged override kept its rule and day, not its reason
-    assert ws.vault.scalar("SELECT count(*) FROM purged_override_fact") == 14
-    assert ws.vault.scalar("SELECT count(*) FROM director_override WHERE reason LIKE 'override%'") == 6
+    assert ws.vault.scalar("SELECT count(*) FROM purged_override_fact") == 16
+    assert ws.vault.scalar("SELECT count(*) FROM director_override WHERE reason LIKE 'override%'") == 4
 
 
 def test_the_facts_kept_name_no_one(office):
@@ -90,7 +90,7 @@ def test_the_facts_kept_name_no_one(office):
         "SELECT role, affiliation, count(*) FROM purged_participant_fact GROUP BY 1, 2"
     )
     assert {r[0] for r in participants} == {"party", "support"}
-    assert sum(r[2] for r in participants) == 84
+    assert sum(r[2] for r in participants) == 96
     row = ws.vault.query("SELECT * FROM purged_case_fact ORDER BY case_id LIMIT 1")[0]
     assert row["first_contact_on"] == "2016-01-03" and row["intake_on"] == "2016-01-03"
     assert row["first_session_on"] == "2016-01-13" and row["parties"] == 2

@@ -15,7 +15,7 @@ The rules, enforced here whatever the window shows:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,21 +58,27 @@ class RetentionService:
     def today(self) -> date:
         return self.ws.clock.now().astimezone().date()  # the office's calendar day
 
-    def cutoffs(self, settings: OfficeSettings | None = None) -> tuple[str, str]:
+    def cutoffs(
+        self, settings: OfficeSettings | None = None, as_of: date | None = None
+    ) -> tuple[str, str]:
         """(last closing day whose file is due, recording time before which a disclosure
-        is due) under `settings` (the office's, by default)."""
+        is due) under `settings` (the office's, by default), today or `as_of`."""
         s = settings or self.ws.settings
-        files = add_years(self.today(), -s.case_file_retention_years).isoformat()
-        disclosures = iso(add_years(self.ws.clock.now(), -s.disclosure_retention_years))
+        day = as_of or self.today()
+        files = add_years(day, -s.case_file_retention_years).isoformat()
+        moment = self.ws.clock.now() if as_of is None else datetime.combine(as_of, time(), UTC)
+        disclosures = iso(add_years(moment, -s.disclosure_retention_years))
         return files, disclosures
 
     # -- the review -----------------------------------------------------------------------
-    def review(self, settings: OfficeSettings | None = None) -> list[DueRecord]:
-        """Every case file and disclosure log at the end of its retention, oldest first:
-        due, on legal hold, or waiting for its notes to be destroyed."""
+    def review(
+        self, settings: OfficeSettings | None = None, as_of: date | None = None
+    ) -> list[DueRecord]:
+        """Every case file and disclosure log at the end of its retention (today, or on
+        `as_of`), oldest first: due, on legal hold, or waiting for its notes to go."""
         self.ws.require(Action.MANAGE_RETENTION)
         s = settings or self.ws.settings
-        file_cutoff, disclosure_cutoff = self.cutoffs(s)
+        file_cutoff, disclosure_cutoff = self.cutoffs(s, as_of)
         records = []
         for r in self.store.due_case_files(file_cutoff):
             state = DueState.ON_HOLD if r["hold"] is not None else DueState.DUE
@@ -108,9 +114,13 @@ class RetentionService:
         records.sort(key=lambda d: (d.closed_on, d.number, d.record_class.value))
         return records
 
-    def due_count(self) -> int:
-        """Cases with anything at the end of its retention (the monthly reminder)."""
-        return len({r.case_id for r in self.review()})
+    def month_reminder(self) -> int:
+        """The monthly reminder: cases whose records reached the end of their retention by
+        the first of this month and are not on legal hold (due, or waiting for notes)."""
+        first = self.today().replace(day=1)
+        return len(
+            {r.case_id for r in self.review(as_of=first) if r.state is not DueState.ON_HOLD}
+        )
 
     def preview(self, settings: OfficeSettings) -> list[DueRecord]:
         """What a changed schedule would make due that the current one does not."""

@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
         self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
+        from cms_desktop.gui.director.retention_page import install_retention
+
+        self.retention_page = install_retention(self)  # issue 13
         from cms_desktop.gui.session.install import install_session_sections
 
         self.ui.actionExceptionNotice.triggered.connect(

@@ -43,17 +43,20 @@ REMINDERS = (
 )
 
 
-def reminder_html(reminders: Reminders) -> str:
+def reminder_html(reminders: Reminders, retention: int = 0) -> str:
     links = []
     for topic, field, one, many in REMINDERS:
         count = getattr(reminders, field)
         if count:
             links.append(f'<a href="{topic}">{count} {one if count == 1 else many}</a>')
+    if retention:  # issue 13: the month's review of the records schedule
+        noun = "case reaches" if retention == 1 else "cases reach"
+        links.append(f'<a href="retention">{retention} {noun} the end of their retention</a>')
     return ("<b>Reminders:</b> " + " · ".join(links)) if links else ""
 
 
 class ReminderBar(QObject):
-    topic_requested = Signal(str)  # "disclosures" | "destructions" | "standing"
+    topic_requested = Signal(str)  # "disclosures" | "destructions" | "standing" | "retention"
 
     def __init__(self, ctx: AppContext, label: QLabel) -> None:
         super().__init__(label)
@@ -85,7 +88,10 @@ class ReminderBar(QObject):
             self.clear()
             return
         try:
-            html = reminder_html(ws.compliance.reminders())
+            retention = (
+                ws.retention.month_reminder() if ws.can(Action.MANAGE_RETENTION) else 0
+            )
+            html = reminder_html(ws.compliance.reminders(), retention)
         except VaultError:  # a reminder is not worth an error dialog; the page will say
             html = ""
         self.label.setText(html)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.retention_preview import confirm_schedule
 from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
 from cms_desktop.gui.messages import show_error
@@ -42,6 +43,8 @@ SPINS = {
     "tombstone_retention_years": "tombstoneRetentionYears",
     "evaluation_minimum": "evaluationMinimum",
     "statistics_minimum": "statisticsMinimum",
+    "case_file_retention_years": "caseFileRetentionYears",  # issue 13
+    "disclosure_retention_years": "disclosureRetentionYears",
 }
 KNOWN = {
     "office_name",
@@ -148,6 +151,8 @@ class SettingsPage(QWidget):
                 "office_name": ui.officeNameError,
                 "officials": ui.officialsError,
                 "dispute_categories": ui.disputeCategoriesError,
+                "case_file_retention_years": ui.caseFileRetentionYearsError,
+                "disclosure_retention_years": ui.disclosureRetentionYearsError,
             },
             {
                 "office_name": ui.officeName,
@@ -309,6 +314,8 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         ws = self.ctx.workspace
         settings = self.form_settings()
+        if not confirm_schedule(self, self.errors, settings):  # issue 13: preview first
+            return False
         done, _ = self.errors.attempt(
             lambda: ws.save_settings(settings), lambda message: show_error(self, message)
         )
