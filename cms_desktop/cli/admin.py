@@ -168,9 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list:
     """Commands kept in their own modules (each has add_parser(sub, common))."""
-    from cms_desktop.cli import render
+    from cms_desktop.cli import render, retention
 
-    return [render]
+    return [render, retention]
 
 
 def main(argv: list[str] | None = None) -> int:
