@@ -8,12 +8,13 @@ memory after the purge and handed to the print preview; nothing of it stays in t
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import destruction_certificate
 from cms_desktop.forms.base import format_date
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.common import confirm
 from cms_desktop.gui.generated.ui_retention_page import Ui_RetentionPageForm
 from cms_desktop.gui.messages import attempt, show_error
 from cms_desktop.gui.printing import present_form
@@ -161,16 +162,12 @@ class RetentionPage(QWidget):
         due = len({r.case_id for r in self.records if r.state is DueState.DUE})
         if not due:
             return
-        answer = QMessageBox.question(
-            self,
-            "Purge records",
+        question = (
             f"Purge the records of {due} case{'s' if due != 1 else ''} for good? Their "
             "participants, intake answers, documents and the rest listed under 'What goes' "
-            "are destroyed and cannot be brought back; their statistical facts are kept.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            "are destroyed and cannot be brought back; their statistical facts are kept."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, "Purge records", question, f"Purge {due}"):
             return
         bar = self.ui.progressBar
         bar.setRange(0, due)

@@ -6,12 +6,13 @@ cases it would bring to the end of their retention, and saves only after saying 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office_settings import validate_settings
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.common import confirm
 from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.model.retention import DueRecord
 from cms_desktop.model.settings import OfficeSettings
@@ -51,11 +52,4 @@ def confirm_schedule(parent: QWidget, errors: FieldErrors, settings: OfficeSetti
     records = ws.retention.preview(settings)
     if not records:
         return True
-    answer = QMessageBox.question(
-        parent,
-        "Records schedule",
-        preview_text(records),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Save
+    return confirm(parent, "Records schedule", preview_text(records), "Save")
