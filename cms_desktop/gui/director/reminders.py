@@ -50,8 +50,8 @@ def reminder_html(reminders: Reminders, retention: int = 0) -> str:
         if count:
             links.append(f'<a href="{topic}">{count} {one if count == 1 else many}</a>')
     if retention:  # issue 13: the month's review of the records schedule
-        noun = "case reaches" if retention == 1 else "cases reach"
-        links.append(f'<a href="retention">{retention} {noun} the end of their retention</a>')
+        noun = "case reaches the end of its" if retention == 1 else "cases reach the end of their"
+        links.append(f'<a href="retention">{retention} {noun} retention</a>')
     return ("<b>Reminders:</b> " + " · ".join(links)) if links else ""
 
 

@@ -49,8 +49,8 @@ def summary_text(records: list[DueRecord]) -> str:
         parts.append(f"{held} on legal hold")
     if notes:
         parts.append(f"{notes} waiting for their mediators to destroy notes")
-    noun = "case reaches" if cases == 1 else "cases reach"
-    return f"{cases} {noun} the end of their retention: {', '.join(parts)}."
+    noun = "case reaches the end of its" if cases == 1 else "cases reach the end of their"
+    return f"{cases} {noun} retention: {', '.join(parts)}."
 
 
 class RetentionPage(QWidget):
