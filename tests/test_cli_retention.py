@@ -34,8 +34,15 @@ def cli(office, monkeypatch):
         stdin = Terminal(lines) if answer is not None else io.StringIO(lines)
         monkeypatch.setattr(sys, "stdin", stdin)
         return admin.main(
-            ["retention", *argv, "--vault", str(office.path), "--user", "director",
-             "--password-stdin"]
+            [
+                "retention",
+                *argv,
+                "--vault",
+                str(office.path),
+                "--user",
+                "director",
+                "--password-stdin",
+            ]
         )
 
     run.built = built  # type: ignore[attr-defined]
@@ -65,7 +72,10 @@ def test_purge_asks_on_the_terminal_and_no_means_nothing(cli, office, capsys):
     assert cli("--purge", answer="yes") == 0
     out = capsys.readouterr().out
     assert "Purged the records of 31 cases" in out and "CMS-2016-0002" in out
-    assert office.ws.vault.scalar("SELECT count(*) FROM purge_record WHERE record_class = 'case_file'") == 31
+    assert (
+        office.ws.vault.scalar("SELECT count(*) FROM purge_record WHERE record_class = 'case_file'")
+        == 31
+    )
 
 
 def test_purge_without_a_terminal_needs_yes(cli, office, capsys):

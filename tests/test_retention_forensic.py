@@ -17,8 +17,12 @@ from tests.support.sqlcipher_pages import _iter_plaintexts
 
 
 def plaintexts(office) -> list[bytes]:
-    return [page for _where, page in _iter_plaintexts(office.path, office.ws._vault_key,
-                                                     allow_unverified_wal_frames=False)]
+    return [
+        page
+        for _where, page in _iter_plaintexts(
+            office.path, office.ws._vault_key, allow_unverified_wal_frames=False
+        )
+    ]
 
 
 def holding(pages: list[bytes], needle: str) -> bool:
@@ -77,7 +81,9 @@ def test_statistics_and_compliance_of_every_past_year_are_the_same_after_a_purge
     assert after == before
     # and a purged override kept its rule and day, not its reason
     assert ws.vault.scalar("SELECT count(*) FROM purged_override_fact") == 16
-    assert ws.vault.scalar("SELECT count(*) FROM director_override WHERE reason LIKE 'override%'") == 4
+    assert (
+        ws.vault.scalar("SELECT count(*) FROM director_override WHERE reason LIKE 'override%'") == 4
+    )
 
 
 def test_the_facts_kept_name_no_one(office):

@@ -76,14 +76,14 @@ def test_a_restored_backup_is_purged_again_of_every_case_purged_after_it(office,
     ws.save_settings(settings)
     later = ws.retention.purge()  # 2020..2023: after the backup
     assert len(early.purged) == 16 and len(later.purged) == 16
-    expected = ws.statistics.office(Period(TODAY.date().replace(year=2016, month=1, day=1), TODAY.date()))
+    expected = ws.statistics.office(
+        Period(TODAY.date().replace(year=2016, month=1, day=1), TODAY.date())
+    )
 
     restored = sign_in(backup, "director", PASSWORD, office.clock)
     try:
         live_before = restored.vault.scalar("SELECT count(*) FROM participant")
-        count = reapply_purges(
-            restored, tmp_path, made, username="director", password=PASSWORD
-        )
+        count = reapply_purges(restored, tmp_path, made, username="director", password=PASSWORD)
         assert count == 16
         assert restored.vault.scalar("SELECT count(*) FROM participant") == live_before - 48
         assert restored.vault.scalar("SELECT count(*) FROM participant") == ws.vault.scalar(

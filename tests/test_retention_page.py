@@ -46,7 +46,11 @@ def test_the_page_lists_holds_purges_with_progress_and_prints_the_certificate(
     table = page.ui.dueTable
     assert table.rowCount() == 36  # 32 case files and 4 disclosure logs
     assert [table.item(0, c).text() for c in range(5)] == [
-        "CMS-2016-0001", "March 3, 2016", "Identifying case file", "March 3, 2019", "Due",
+        "CMS-2016-0001",
+        "March 3, 2016",
+        "Identifying case file",
+        "March 3, 2019",
+        "Due",
     ]
     assert "participants and their contacts" in table.item(0, 5).text()
 

@@ -6,16 +6,19 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
-from cms_desktop.core.office_settings import validate_settings
+from cms_desktop.core.office import sign_in
+from cms_desktop.core.office_settings import RANGES, validate_settings
 from cms_desktop.model.cases import CaseDetails, Participant
 from cms_desktop.model.retention import DueState, RecordClass
 from cms_desktop.model.settings import OfficeSettings
+from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.retention_store import token
-from tests.support.builders import make_session
 from tests.support.note_rows import write_note
 from tests.support.office import PASSWORD
 from tests.support.retention_office import TODAY, build_ten_years
@@ -60,12 +63,75 @@ def test_due_means_closed_three_years_ago_and_never_an_open_case(office, ten_yea
     files = [r for r in review if r.record_class is RecordClass.CASE_FILE]
     cutoff = TODAY.date().replace(year=TODAY.year - 3).isoformat()
     assert files and all(r.closed_on <= cutoff for r in files)
-    assert {r.number for r in files} == {c.number for c in ten_years if c.closed.date().isoformat() <= cutoff}
+    assert {r.number for r in files} == {
+        c.number for c in ten_years if c.closed.date().isoformat() <= cutoff
+    }
     open_case = office.ws.vault.scalar("SELECT id FROM dispute_case WHERE status = 'in_mediation'")
     assert open_case not in {r.case_id for r in review}
     receipt = office.ws.retention.purge(case_ids=[open_case])
     assert receipt.purged == [] and receipt.skipped[0][1] == "Not at the end of its retention"
-    assert office.ws.vault.scalar("SELECT count(*) FROM participant WHERE case_id = ?", (open_case,))
+    assert office.ws.vault.scalar(
+        "SELECT count(*) FROM participant WHERE case_id = ?", (open_case,)
+    )
+    # referred elsewhere (or declined) counts as closed, from the day it was last changed
+    with office.ws.vault.transaction() as c:
+        c.execute(
+            "UPDATE dispute_case SET status = 'referred', updated_at = ? WHERE id = ?",
+            (iso(TODAY - timedelta(days=4 * 365)), open_case),
+        )
+    assert open_case in {r.case_id for r in office.ws.retention.review()}
+
+
+def test_the_doc_table_gives_the_settings_defaults_and_ranges():
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "RETENTION.md").read_text("utf-8")
+    ranges = {name: (low, high) for name, low, high, _what in RANGES}
+    defaults = OfficeSettings()
+    for row, name in (
+        ("| Identifying case file |", "case_file_retention_years"),
+        ("| Exception disclosures |", "disclosure_retention_years"),
+        ("| Records of destruction and of purges |", "tombstone_retention_years"),
+    ):
+        [line] = [line for line in doc.splitlines() if line.startswith(row)]
+        low, high = ranges[name]
+        assert f"| {low} to {high} years |" in line, name
+        assert f"| {getattr(defaults, name)} years" in line, name
+
+
+def test_a_purge_is_refused_when_the_search_index_would_keep_names(office, ten_years):
+    ws = office.ws
+    with ws.vault.transaction() as c:
+        c.execute("INSERT INTO case_search(case_search, rank) VALUES ('secure-delete', 0)")
+    with pytest.raises(VaultError, match="search index would keep the removed names"):
+        ws.retention.purge()
+    ws.vault.conn.execute("PRAGMA secure_delete = OFF")
+    with pytest.raises(VaultError):
+        ws.retention.purge()
+    assert ws.vault.scalar("SELECT count(*) FROM purge_record") == 0
+    assert (
+        ws.vault.scalar("SELECT count(*) FROM participant") == 123
+    )  # 40 cases of 3, the open one of 3
+
+
+def test_sampled_index_keys_of_purged_rows_are_dropped_from_stat4(office, ten_years):
+    ws = office.ws
+    ws.vault.conn.execute("ANALYZE")
+    sampled = "SELECT count(*) FROM sqlite_stat4 WHERE tbl IN ('participant', 'dispute_case')"
+    assert ws.vault.scalar(sampled) > 0
+    ws.retention.purge()
+    assert ws.vault.scalar(sampled) == 0
+
+
+def test_a_busy_reader_is_reported_and_audited(office, ten_years):
+    other = sign_in(office.path, "director", PASSWORD, office.clock)
+    try:
+        other.vault.conn.execute("BEGIN")
+        other.vault.conn.execute("SELECT count(*) FROM participant").fetchone()
+        receipt = office.ws.retention.purge()
+        assert receipt.purged and not receipt.wipe_complete
+        assert audit_rows(office.ws, "purge_wipe_incomplete")
+    finally:
+        other.vault.conn.execute("ROLLBACK")
+        other.close()
 
 
 def test_disclosures_are_due_seven_years_after_they_were_recorded(office, ten_years):
@@ -76,9 +142,12 @@ def test_disclosures_are_due_seven_years_after_they_were_recorded(office, ten_ye
     office.ws.retention.purge()
     assert office.ws.vault.scalar("SELECT count(*) FROM exception_report") == 6
     assert office.ws.vault.scalar("SELECT count(*) FROM purged_disclosure_fact") == 4
-    assert office.ws.vault.scalar(
-        "SELECT count(*) FROM purged_disclosure_fact WHERE category = 'discrimination'"
-    ) == 4
+    assert (
+        office.ws.vault.scalar(
+            "SELECT count(*) FROM purged_disclosure_fact WHERE category = 'discrimination'"
+        )
+        == 4
+    )
 
 
 def test_a_legal_hold_needs_a_reason_blocks_the_purge_until_lifted_and_is_audited(
@@ -97,7 +166,9 @@ def test_a_legal_hold_needs_a_reason_blocks_the_purge_until_lifted_and_is_audite
     receipt = ws.retention.purge()
     assert first.number not in {p.number for p in receipt.purged}
     assert (first.number, "On legal hold") in receipt.skipped
-    assert ws.vault.scalar("SELECT count(*) FROM participant WHERE case_id = ?", (first.case_id,)) == 3
+    assert (
+        ws.vault.scalar("SELECT count(*) FROM participant WHERE case_id = ?", (first.case_id,)) == 3
+    )
     ws.retention.lift_hold(first.case_id)
     with pytest.raises(RuleViolation, match="not on legal hold"):
         ws.retention.lift_hold(first.case_id)
@@ -113,17 +184,29 @@ def test_a_legal_hold_needs_a_reason_blocks_the_purge_until_lifted_and_is_audite
 def test_a_case_whose_notes_are_still_held_waits_for_destroy_notes(office, ten_years):
     ws = office.ws
     case = ten_years[1]
-    mediator = ws.vault.scalar("SELECT mediator_id FROM case_mediator WHERE case_id = ?", (case.case_id,))
-    session = ws.vault.scalar("SELECT min(id) FROM mediation_session WHERE case_id = ?", (case.case_id,))
+    mediator = ws.vault.scalar(
+        "SELECT mediator_id FROM case_mediator WHERE case_id = ?", (case.case_id,)
+    )
+    session = ws.vault.scalar(
+        "SELECT min(id) FROM mediation_session WHERE case_id = ?", (case.case_id,)
+    )
     write_note(ws, case.case_id, session, mediator, "a note no one destroyed")
-    [row] = [r for r in ws.retention.review() if r.case_id == case.case_id and r.record_class is RecordClass.CASE_FILE]
+    [row] = [
+        r
+        for r in ws.retention.review()
+        if r.case_id == case.case_id and r.record_class is RecordClass.CASE_FILE
+    ]
     assert row.state is DueState.NOTES_HELD
     assert row.state.label == "Notes still held: destroy them first"
     receipt = ws.retention.purge()
-    assert case.number not in {p.number for p in receipt.purged if p.record_class is RecordClass.CASE_FILE}
+    assert case.number not in {
+        p.number for p in receipt.purged if p.record_class is RecordClass.CASE_FILE
+    }
     assert (case.number, "Notes still held: destroy them first") in receipt.skipped
     assert ws.vault.scalar("SELECT count(*) FROM note WHERE case_id = ?", (case.case_id,)) == 1
-    assert ws.vault.scalar("SELECT purged_on FROM dispute_case WHERE id = ?", (case.case_id,)) is None
+    assert (
+        ws.vault.scalar("SELECT purged_on FROM dispute_case WHERE id = ?", (case.case_id,)) is None
+    )
 
 
 def test_a_schedule_change_previews_what_it_would_purge_without_saving(office, ten_years):
@@ -133,7 +216,9 @@ def test_a_schedule_change_previews_what_it_would_purge_without_saving(office, t
     preview = ws.retention.preview(shorter)
     cutoff_now = TODAY.date().replace(year=TODAY.year - 3).isoformat()
     cutoff_new = TODAY.date().replace(year=TODAY.year - 1).isoformat()
-    expected = {c.number for c in ten_years if cutoff_now < c.closed.date().isoformat() <= cutoff_new}
+    expected = {
+        c.number for c in ten_years if cutoff_now < c.closed.date().isoformat() <= cutoff_new
+    }
     assert {r.number for r in preview} == expected and expected
     assert ws.retention.review() == before  # nothing saved, nothing purged
     assert ws.settings.case_file_retention_years == 3
@@ -143,7 +228,9 @@ def test_the_purge_record_names_no_case_and_the_audit_gives_counts_only(office, 
     ws = office.ws
     receipt = ws.retention.purge()
     secret = ws.vault.scalar("SELECT key FROM retention_secret")
-    rows = ws.vault.query("SELECT token, record_class, counts, purged_at, purged_by FROM purge_record")
+    rows = ws.vault.query(
+        "SELECT token, record_class, counts, purged_at, purged_by FROM purge_record"
+    )
     files = [r for r in rows if r[1] == "case_file"]
     assert len(files) == len(receipt.purged)
     assert {r[0] for r in files} == {token(secret, c.case_id) for c in ten_years[: len(files)]}
@@ -162,7 +249,10 @@ def test_a_purged_case_number_is_never_given_again(office):
     people = [Participant(None, "Ana Ruiz"), Participant(None, "Bo Lind")]
     first = ws.cases.create(CaseDetails("2020-05-01", "self", "workplace", "phone"), people)
     with ws.vault.transaction() as c:
-        c.execute("UPDATE dispute_case SET status = 'closed', closed_on = '2020-05-02' WHERE id = ?", (first,))
+        c.execute(
+            "UPDATE dispute_case SET status = 'closed', closed_on = '2020-05-02' WHERE id = ?",
+            (first,),
+        )
     office.clock.set(TODAY)
     assert [p.number for p in ws.retention.purge().purged] == ["CMS-2020-0001"]
     office.clock.set(datetime(2020, 12, 30, 9, tzinfo=UTC))  # a case back-dated into 2020
@@ -173,7 +263,11 @@ def test_a_purged_case_number_is_never_given_again(office):
 def test_only_the_director_reviews_holds_or_purges(office, ten_years):
     office.add_mediator_user("mina")
     mina = office.sign_in("mina")
-    for action in (mina.retention.review, mina.retention.purge, lambda: mina.retention.place_hold(1, "x")):
+    for action in (
+        mina.retention.review,
+        mina.retention.purge,
+        lambda: mina.retention.place_hold(1, "x"),
+    ):
         with pytest.raises(PermissionDenied):
             action()
 

@@ -68,7 +68,9 @@ FINAL = FinalAgreement(
 ON = date(2026, 3, 2)
 PURGE = PurgeReceipt(
     purged=[
-        PurgedCase(f"CMS-2022-{n:04d}", RecordClass.CASE_FILE, f"2022-{1 + n % 12:02d}-{10 + n % 17}")
+        PurgedCase(
+            f"CMS-2022-{n:04d}", RecordClass.CASE_FILE, f"2022-{1 + n % 12:02d}-{10 + n % 17}"
+        )
         for n in range(1, 15)
     ]
     + [PurgedCase("CMS-2019-0007", RecordClass.DISCLOSURES, "2019-05-14")],

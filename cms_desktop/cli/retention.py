@@ -55,8 +55,11 @@ def _confirm(count: int) -> bool:
 
     if not sys.stdin.isatty():
         raise CliError("No terminal to ask before purging; add --yes to purge without asking.")
-    print(f"Purge the records of {count} cases for good? They cannot be brought back. [y/N] ",
-          end="", flush=True)
+    print(
+        f"Purge the records of {count} cases for good? They cannot be brought back. [y/N] ",
+        end="",
+        flush=True,
+    )
     return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 

@@ -14,8 +14,10 @@ The rules, enforced here whatever the window shows:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,48 +81,45 @@ class RetentionService:
         self.ws.require(Action.MANAGE_RETENTION)
         s = settings or self.ws.settings
         file_cutoff, disclosure_cutoff = self.cutoffs(s, as_of)
-        records = []
-        for r in self.store.due_case_files(file_cutoff):
-            state = DueState.ON_HOLD if r["hold"] is not None else DueState.DUE
-            if state is DueState.DUE and r["notes"]:
-                state = DueState.NOTES_HELD
-            due_on = add_years(date.fromisoformat(r["closed_day"]), s.case_file_retention_years)
-            records.append(
-                DueRecord(
-                    r["id"],
-                    r["number"],
-                    r["closed_day"],
-                    RecordClass.CASE_FILE,
-                    due_on.isoformat(),
-                    state,
-                    r["hold"] or "",
-                )
+        due, hold, notes = DueState.DUE, DueState.ON_HOLD, DueState.NOTES_HELD
+        files = [
+            DueRecord(
+                case_id,
+                number,
+                closed,
+                RecordClass.CASE_FILE,
+                due_on,
+                hold if held is not None else notes if has_notes else due,
+                held or "",
             )
-        for r in self.store.due_disclosures(disclosure_cutoff):
-            state = DueState.ON_HOLD if r["hold"] is not None else DueState.DUE
-            due_on = add_years(datetime.fromisoformat(r["last_recorded"]), s.disclosure_retention_years)
-            records.append(
-                DueRecord(
-                    r["id"],
-                    r["number"],
-                    r["closed_day"],
-                    RecordClass.DISCLOSURES,
-                    due_on.date().isoformat(),
-                    state,
-                    r["hold"] or "",
-                    r["reports"],
-                )
+            for case_id, number, closed, due_on, held, has_notes in self.store.due_case_files(
+                file_cutoff, s.case_file_retention_years
             )
-        records.sort(key=lambda d: (d.closed_on, d.number, d.record_class.value))
-        return records
+        ]
+        logs = [
+            DueRecord(
+                case_id,
+                number,
+                closed,
+                RecordClass.DISCLOSURES,
+                due_on,
+                hold if held is not None else due,
+                held or "",
+                reports,
+            )
+            for case_id, number, closed, due_on, held, reports in self.store.due_disclosures(
+                disclosure_cutoff, s.disclosure_retention_years
+            )
+        ]
+        # both come sorted by closing day and number; a case's file comes before its log
+        return list(heapq.merge(files, logs, key=attrgetter("closed_on", "number")))
 
     def month_reminder(self) -> int:
         """The monthly reminder: cases whose records reached the end of their retention by
         the first of this month and are not on legal hold (due, or waiting for notes)."""
-        first = self.today().replace(day=1)
-        return len(
-            {r.case_id for r in self.review(as_of=first) if r.state is not DueState.ON_HOLD}
-        )
+        self.ws.require(Action.MANAGE_RETENTION)
+        files, disclosures = self.cutoffs(as_of=self.today().replace(day=1))
+        return self.store.count_due(files, disclosures)
 
     def preview(self, settings: OfficeSettings) -> list[DueRecord]:
         """What a changed schedule would make due that the current one does not."""

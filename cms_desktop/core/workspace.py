@@ -26,13 +26,13 @@ if TYPE_CHECKING:
     from cms_desktop.core.agreements import AgreementService
     from cms_desktop.core.cases import CaseService
     from cms_desktop.core.compliance import ComplianceService
-    from cms_desktop.core.retention import RetentionService
     from cms_desktop.core.debriefs import DebriefService
     from cms_desktop.core.disclosures import DisclosureService
     from cms_desktop.core.erasure import ErasureService
     from cms_desktop.core.evaluations import EvaluationService
     from cms_desktop.core.intake import IntakeService
     from cms_desktop.core.notes import NoteService
+    from cms_desktop.core.retention import RetentionService
     from cms_desktop.core.roster import RosterService
     from cms_desktop.core.sessions import SessionService
     from cms_desktop.core.statistics import StatisticsService

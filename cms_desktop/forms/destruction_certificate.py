@@ -49,7 +49,9 @@ KEPT = (
 
 def story(meta: FormMeta, receipt: PurgeReceipt, settings: OfficeSettings) -> list[Flowable]:
     s = styles()
-    purged_on = parse_iso(receipt.purged_at).astimezone().date() if receipt.purged_at else date.today()
+    purged_on = (
+        parse_iso(receipt.purged_at).astimezone().date() if receipt.purged_at else date.today()
+    )
     classes = sorted({p.record_class for p in receipt.purged}, key=lambda c: c.value)
     parts: list[Flowable] = [
         *letterhead(meta),
@@ -57,7 +59,10 @@ def story(meta: FormMeta, receipt: PurgeReceipt, settings: OfficeSettings) -> li
             [
                 ("Destroyed on", format_date(purged_on)),
                 ("Approved by", receipt.approved_by),
-                ("Case files", str(sum(p.record_class is RecordClass.CASE_FILE for p in receipt.purged))),
+                (
+                    "Case files",
+                    str(sum(p.record_class is RecordClass.CASE_FILE for p in receipt.purged)),
+                ),
                 (
                     "Schedule",
                     f"case files {settings.case_file_retention_years} years after closing; "

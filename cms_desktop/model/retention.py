@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class RecordClass(StrEnum):
@@ -49,9 +50,9 @@ class DueState(StrEnum):
         }[self.value]
 
 
-@dataclass(frozen=True)
-class DueRecord:
-    """One case (and class) at the end of its retention."""
+class DueRecord(NamedTuple):
+    """One case (and class) at the end of its retention (a tuple: the review lists every
+    due case of the office, so it is built thousands at a time)."""
 
     case_id: int
     number: str

@@ -21,7 +21,6 @@ from cms_desktop.model.compliance import (
     SessionDuty,
     TrainingRecord,
 )
-
 from cms_desktop.storage.case_facts import (
     DISCLOSURES,
     OVERRIDES,

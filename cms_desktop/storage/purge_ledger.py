@@ -44,7 +44,9 @@ class PurgeLedger:
     def since(self, moment: str, record_class: str = "case_file") -> set[str]:
         """Tokens purged at or after `moment` (a backup's time), of one class."""
         return {
-            e.token for e in self.entries if e.purged_at >= moment and e.record_class == record_class
+            e.token
+            for e in self.entries
+            if e.purged_at >= moment and e.record_class == record_class
         }
 
     # -- sealing ------------------------------------------------------------------------

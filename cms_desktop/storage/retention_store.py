@@ -122,7 +122,8 @@ class RetentionStore:
                     (secrets.token_bytes(32),),
                 )
             found = self.vault.scalar("SELECT key FROM retention_secret WHERE id = 1")
-        return bytes(found)  # type: ignore[arg-type]
+        assert isinstance(found, bytes)
+        return found
 
     def set_secret(self, c: sqlcipher3.Connection, key: bytes) -> None:
         c.execute(
@@ -132,31 +133,50 @@ class RetentionStore:
         )
 
     # -- the review ---------------------------------------------------------------------
-    def due_case_files(self, cutoff: str) -> list[sqlcipher3.Row]:
-        """Closed cases not yet purged that closed on or before `cutoff`, oldest first, with
-        any legal hold and whether mediator notes are still held."""
+    def due_case_files(self, cutoff: str, years: int) -> list[sqlcipher3.Row]:
+        """Closed cases not yet purged that closed on or before `cutoff`, oldest first:
+        (id, number, closing day, due day, hold reason or None, notes still held)."""
         return self.vault.query(
-            f"""SELECT dc.id, dc.number, {CLOSED_DAY_SQL} AS closed_day, h.reason AS hold,
-                       EXISTS (SELECT 1 FROM note n WHERE n.case_id = dc.id) AS notes
-                FROM dispute_case dc LEFT JOIN retention_hold h ON h.case_id = dc.id
-                WHERE dc.purged_on IS NULL AND dc.status IN ({_CLOSED})
-                  AND {CLOSED_DAY_SQL} <= :cutoff
-                ORDER BY closed_day, dc.year, dc.seq""",
-            {"cutoff": cutoff},
+            f"""SELECT dc.id, dc.number, {CLOSED_DAY_SQL} AS closed_day,
+                           date({CLOSED_DAY_SQL}, :plus), h.reason,
+                           EXISTS (SELECT 1 FROM note n WHERE n.case_id = dc.id)
+                    FROM dispute_case dc LEFT JOIN retention_hold h ON h.case_id = dc.id
+                    WHERE dc.purged_on IS NULL AND dc.status IN ({_CLOSED})
+                      AND {CLOSED_DAY_SQL} <= :cutoff
+                    ORDER BY closed_day, dc.number""",
+            {"cutoff": cutoff, "plus": f"+{years:d} years"},
         )
 
-    def due_disclosures(self, cutoff: str) -> list[sqlcipher3.Row]:
-        """Per purged (or closed) case: disclosures recorded before `cutoff`, how many, the
-        latest recorded, any hold, and whether the case file is already purged."""
+    def due_disclosures(self, cutoff: str, years: int) -> list[sqlcipher3.Row]:
+        """Per closed case, its disclosures recorded before `cutoff`: (id, number, closing
+        day, due day (the last one's), hold reason or None, how many)."""
         return self.vault.query(
-            f"""SELECT dc.id, dc.number, {CLOSED_DAY_SQL} AS closed_day, h.reason AS hold,
-                       count(*) AS reports, max(r.created_at) AS last_recorded,
-                       dc.purged_on IS NOT NULL AS purged
-                FROM exception_report r JOIN dispute_case dc ON dc.id = r.case_id
-                LEFT JOIN retention_hold h ON h.case_id = dc.id
-                WHERE r.created_at < :cutoff AND dc.status IN ({_CLOSED})
-                GROUP BY dc.id ORDER BY closed_day, dc.year, dc.seq""",
-            {"cutoff": cutoff},
+            f"""SELECT dc.id, dc.number, {CLOSED_DAY_SQL} AS closed_day,
+                           date(max(r.created_at), :plus), h.reason, count(*)
+                    FROM exception_report r JOIN dispute_case dc ON dc.id = r.case_id
+                    LEFT JOIN retention_hold h ON h.case_id = dc.id
+                    WHERE r.created_at < :cutoff AND dc.status IN ({_CLOSED})
+                    GROUP BY dc.id ORDER BY closed_day, dc.number""",
+            {"cutoff": cutoff, "plus": f"+{years:d} years"},
+        )
+
+    def count_due(self, file_cutoff: str, disclosure_cutoff: str) -> int:
+        """Cases not on legal hold with a case file or a disclosure at the end of its
+        retention (the reminder's count)."""
+        return int(
+            self.vault.scalar(
+                f"""SELECT count(*) FROM (
+                        SELECT dc.id FROM dispute_case dc
+                        WHERE dc.purged_on IS NULL AND dc.status IN ({_CLOSED})
+                          AND {CLOSED_DAY_SQL} <= :files
+                        UNION
+                        SELECT r.case_id FROM exception_report r
+                        JOIN dispute_case dc ON dc.id = r.case_id
+                        WHERE r.created_at < :disclosures AND dc.status IN ({_CLOSED})
+                    ) due WHERE due.id NOT IN (SELECT case_id FROM retention_hold)""",
+                {"files": file_cutoff, "disclosures": disclosure_cutoff},
+            )
+            or 0
         )
 
     def case_brief(self, case_id: int) -> sqlcipher3.Row | None:
@@ -213,7 +233,11 @@ class RetentionStore:
     ) -> dict[str, int]:
         """Facts first, then the identifying rows; one purge record per case. Returns the
         rows removed per kind, over the batch."""
-        params = {"ids": json.dumps(list(case_ids)), "today": today, "rule": OVERRIDE_SIGNED_AGREEMENT}
+        params = {
+            "ids": json.dumps(list(case_ids)),
+            "today": today,
+            "rule": OVERRIDE_SIGNED_AGREEMENT,
+        }
         per_case = self._per_case_counts(c, params)
         for sql in _FACTS:
             c.execute(sql, params)
@@ -312,7 +336,9 @@ class RetentionStore:
 
     def live_case_ids(self) -> list[int]:
         """Cases whose identifying file is still in the vault (a restore checks each)."""
-        return [r[0] for r in self.vault.query("SELECT id FROM dispute_case WHERE purged_on IS NULL")]
+        return [
+            r[0] for r in self.vault.query("SELECT id FROM dispute_case WHERE purged_on IS NULL")
+        ]
 
     def numbers(self, case_ids: Iterable[int]) -> dict[int, str]:
         rows = self.vault.query(

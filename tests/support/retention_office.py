@@ -99,8 +99,12 @@ def _closed_case(office, mediators, year, index, opened) -> BuiltCase:
         )
         c.execute(
             "INSERT INTO draft(user_id, key, payload, saved_at) VALUES (?,?,?,?)",
-            (ws.user.id, f"case:{case_id}", json.dumps({"case": case_id, "t": f"d{marker}"}),
-             iso(opened)),
+            (
+                ws.user.id,
+                f"case:{case_id}",
+                json.dumps({"case": case_id, "t": f"d{marker}"}),
+                iso(opened),
+            ),
         )
     mediator = mediators[(year + index) % 3]
     sessions = []
@@ -117,15 +121,24 @@ def _closed_case(office, mediators, year, index, opened) -> BuiltCase:
     file_signed_agreement(ws, case_id, pids[0], opened.date())
     if index % 2:
         make_override(
-            ws, case_id, sessions[0], OVERRIDE_SIGNED_AGREEMENT, f"override{marker}why",
+            ws,
+            case_id,
+            sessions[0],
+            OVERRIDE_SIGNED_AGREEMENT,
+            f"override{marker}why",
             opened + timedelta(days=9),
         )
     if index == 1:
         learned = opened + timedelta(days=10)
         make_disclosure(
-            ws, case_id, mediator, learned, learned + timedelta(days=1),
+            ws,
+            case_id,
+            mediator,
+            learned,
+            learned + timedelta(days=1),
             reported_at=learned + timedelta(hours=3 + 30 * (year % 2)),
-            category="discrimination", session_id=sessions[0],
+            category="discrimination",
+            session_id=sessions[0],
         )
     write_note(ws, case_id, sessions[0], mediator, f"note{marker}body")
     closed = opened + timedelta(days=60)
@@ -134,8 +147,14 @@ def _closed_case(office, mediators, year, index, opened) -> BuiltCase:
         c.execute(
             "INSERT INTO final_agreement(case_id, outcome, terms, drafted_by, drafted_at, "
             "signed_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (case_id, ("full", "partial", "none")[index % 3], json.dumps([f"terms{marker}"]),
-             mediator, iso(closed - timedelta(days=2)), iso(closed - timedelta(days=2))),
+            (
+                case_id,
+                ("full", "partial", "none")[index % 3],
+                json.dumps([f"terms{marker}"]),
+                mediator,
+                iso(closed - timedelta(days=2)),
+                iso(closed - timedelta(days=2)),
+            ),
         )
         c.execute(
             "INSERT INTO debrief(case_id, held_on, taking_part, summary, recorded_at) "
@@ -149,7 +168,11 @@ def _closed_case(office, mediators, year, index, opened) -> BuiltCase:
         c.execute(
             "UPDATE dispute_case SET status = 'closed', outcome = ?, closed_on = ?, "
             "updated_at = ? WHERE id = ?",
-            (("full", "partial", "none")[index % 3], closed.date().isoformat(), iso(closed),
-             case_id),
+            (
+                ("full", "partial", "none")[index % 3],
+                closed.date().isoformat(),
+                iso(closed),
+                case_id,
+            ),
         )
     return BuiltCase(case_id, str(number), closed, marker, names, answers)

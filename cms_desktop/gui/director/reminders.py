@@ -88,9 +88,7 @@ class ReminderBar(QObject):
             self.clear()
             return
         try:
-            retention = (
-                ws.retention.month_reminder() if ws.can(Action.MANAGE_RETENTION) else 0
-            )
+            retention = ws.retention.month_reminder() if ws.can(Action.MANAGE_RETENTION) else 0
             html = reminder_html(ws.compliance.reminders(), retention)
         except VaultError:  # a reminder is not worth an error dialog; the page will say
             html = ""

@@ -73,7 +73,7 @@ class RetentionPage(QWidget):
         ctx.signed_in.connect(self.refresh)
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 
@@ -104,8 +104,7 @@ class RetentionPage(QWidget):
             cells = (
                 r.number,
                 format_date(r.closed_on),
-                r.record_class.label
-                + (f" ({r.rows})" if r.rows else ""),
+                r.record_class.label + (f" ({r.rows})" if r.rows else ""),
                 format_date(r.due_on),
                 state,
                 r.what_goes,

@@ -97,3 +97,11 @@ CREATE TABLE purged_disclosure_fact (
     reported_at   TEXT
 );
 CREATE INDEX purged_disclosure_fact_case ON purged_disclosure_fact(case_id);
+
+-- Deleting a participant makes SQLite look up every row that refers to it (foreign keys
+-- with ON DELETE): without these indexes each lookup scans the whole table, so a purge of
+-- 500 cases took half a minute on the 50,000-case office.
+CREATE INDEX session_commitment_participant ON session_commitment(participant_id);
+CREATE INDEX signed_copy_participant ON signed_copy(participant_id);
+CREATE INDEX mediator_objection_participant ON mediator_objection(participant_id);
+CREATE INDEX director_override_participant ON director_override(participant_id);
