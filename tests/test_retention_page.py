@@ -53,6 +53,11 @@ def test_the_page_lists_holds_purges_with_progress_and_prints_the_certificate(
         "Due",
     ]
     assert "participants and their contacts" in table.item(0, 5).text()
+    cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(6)]
+    assert not any(name in cell for case in built for name in case.names for cell in cells)
+    window.ui.sections.setCurrentIndex(0)
+    window.reminders.topic_requested.emit("retention")  # the reminder's link
+    assert window.ui.sections.currentWidget() is page
 
     table.selectRow(0)
     errors = answer_reason(monkeypatch, "", "Subpoena, Smith v. University")
@@ -78,6 +83,7 @@ def test_the_page_lists_holds_purges_with_progress_and_prints_the_certificate(
     assert reader(pdf).metadata.title == "Certificate of Destruction"
     assert "Records destroyed (31)" in text and "APPROVED BY" in text
     assert office.ws.user.display_name in text
+    assert "case files 3 years after closing" in text and "participants and their contacts" in text
     for case in built[1:32]:
         assert case.number in text and case.names[0] not in text
     assert "CMS-2016-0001" not in text  # held back
