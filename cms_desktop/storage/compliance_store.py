@@ -21,7 +21,7 @@ from cms_desktop.model.compliance import (
     SessionDuty,
     TrainingRecord,
 )
-from cms_desktop.storage.case_facts import (
+from cms_desktop.storage.purged_facts import (
     DISCLOSURES,
     OVERRIDES,
     SESSION_COUNT_COLUMNS,

@@ -2,7 +2,7 @@
 that review it.
 
 A purge, inside the caller's transaction: the case's de-identified facts are written to the
-purged_* tables (storage/case_facts.py reads them back), then every row that names or
+purged_* tables (storage/purged_facts.py reads them back), then every row that names or
 describes a person is deleted (secure_delete is on, so the freed cells are zeroed; the
 search index has FTS5 secure-delete on, so its terms go too), free text kept on the rows
 that stay is blanked, sampled index keys are dropped from sqlite_stat4, and one purge
@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 import sqlcipher3
 
 from cms_desktop.model.compliance import OVERRIDE_SIGNED_AGREEMENT
-from cms_desktop.storage.case_facts import held_session_counts
+from cms_desktop.storage.purged_facts import held_session_counts
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.notes_deadline import CLOSED_STATUSES
 from cms_desktop.storage.vault import Vault
@@ -73,7 +73,8 @@ _FACTS = (
     f"""INSERT INTO purged_case_fact(case_id, first_contact_on, intake_on, screening_decision,
             first_session_on, closed_on, outcome, agreement_signed_on, participants, parties,
             purged_on)
-        SELECT dc.id, dc.opened_on, i.interview_date, i.decision,
+        SELECT dc.id, dc.opened_on, coalesce(i.interview_date, substr(i.completed_at, 1, 10)),
+               i.decision,
                (SELECT substr(min(s.starts_at), 1, 10) FROM mediation_session s
                 WHERE s.case_id = dc.id AND s.status = 'held'),
                {CLOSED_DAY_SQL}, coalesce(dc.outcome, fa.outcome), substr(fa.signed_at, 1, 10),
