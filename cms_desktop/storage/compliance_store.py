@@ -21,15 +21,15 @@ from cms_desktop.model.compliance import (
     SessionDuty,
     TrainingRecord,
 )
+
+# One definition of when notes became destroyable, shared with the erasure store (R2).
+from cms_desktop.storage.notes_deadline import READY_KIND_SQL, READY_SINCE_SQL
 from cms_desktop.storage.purged_facts import (
     DISCLOSURES,
     OVERRIDES,
     SESSION_COUNT_COLUMNS,
     held_session_counts,
 )
-
-# One definition of when notes became destroyable, shared with the erasure store (R2).
-from cms_desktop.storage.notes_deadline import READY_KIND_SQL, READY_SINCE_SQL
 from cms_desktop.storage.vault import Vault
 
 

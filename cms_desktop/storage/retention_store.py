@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 import sqlcipher3
 
 from cms_desktop.model.compliance import OVERRIDE_SIGNED_AGREEMENT
-from cms_desktop.storage.purged_facts import held_session_counts
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.notes_deadline import CLOSED_STATUSES
+from cms_desktop.storage.purged_facts import held_session_counts
 from cms_desktop.storage.vault import Vault
 
 _CLOSED = ", ".join(f"'{s}'" for s in CLOSED_STATUSES)
