@@ -1,4 +1,5 @@
-"""The project's own rules, run by the test command: ruff is clean and the layers hold."""
+"""The project's own rules, run by the test command: ruff and mypy are clean and the layers
+hold."""
 
 from __future__ import annotations
 
@@ -29,3 +30,21 @@ def test_import_contracts_hold():
         [_tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean():
+    """model, storage, core and forms type-check ([tool.mypy] in pyproject.toml)."""
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_file_is_over_500_lines():
+    """Small modules: every Python file but Qt's generated forms stays readable in one go."""
+    longest = 500
+    found = [
+        f"{path.relative_to(ROOT)}: {lines} lines"
+        for path in sorted(ROOT.rglob("*.py"))
+        if not {".venv", "generated", "build"} & set(path.relative_to(ROOT).parts)
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > longest
+    ]
+    assert found == []

@@ -14,9 +14,17 @@ import sys
 from pathlib import Path
 
 from cms_desktop import config
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.cli import render, retention
+from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
+
+
+# Commands kept in their own modules (each has add_parser(sub, common)), one a line.
+COMMANDS = (
+    render,
+    retention,
+)
 
 
 class CliError(Exception):
@@ -161,16 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("info", parents=[common], help="schema version, counts, sizes").set_defaults(
         run=cmd_info
     )
-    for module in _extra_commands():
+    for module in COMMANDS:
         module.add_parser(sub, common)
     return parser
-
-
-def _extra_commands() -> list:
-    """Commands kept in their own modules (each has add_parser(sub, common))."""
-    from cms_desktop.cli import render, retention
-
-    return [render, retention]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
-    except (CliError, VaultError) as exc:
+    except (CliError, CmsError) as exc:
         print(f"cms-admin: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

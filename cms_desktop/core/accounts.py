@@ -269,7 +269,10 @@ class AccountService:
         self.ws.keyfile = keyfile
 
     def _drop_slot_and_rekey(self, user: User, why: str) -> None:
-        rekey_vault(self.ws, lambda keyfile: keyfile.remove_user_slot(user.username), why)
+        def change(keyfile: KeySlotFile) -> None:
+            keyfile.remove_user_slot(user.username)
+
+        rekey_vault(self.ws, change, why)
 
 
 def recover_director(

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
-from cms_desktop.core.held_preconditions import HeldContext, held_precondition
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.model.agreements import (
@@ -359,14 +358,3 @@ def validated_final_agreement(draft: FinalAgreement) -> FinalAgreement:
         share_with=draft.share_with.strip() if shareable else "",
         share_how=draft.share_how.strip() if shareable else "",
     )
-
-
-# -- a precondition of recording a session as held (core/held_preconditions.py) ----------
-# Added by issue 5: the session rule above, in force wherever "held" is recorded.
-@held_precondition("signed_agreement_to_mediate", clause="R1")
-def _signed_agreements_on_file(ctx: HeldContext) -> str | None:
-    try:
-        ctx.ws.agreements.check_session_can_be_held(ctx.session.id)
-    except RuleViolation as exc:
-        return str(exc)
-    return None

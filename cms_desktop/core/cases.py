@@ -160,7 +160,11 @@ class CaseService:
         check_participants(participants)
         kept = {p.id for p in participants if p.id is not None}
         for before in self.store.participants(case_id):
-            if before.id not in kept and self.store.participant_in_use(before.id):
+            if (
+                before.id is not None
+                and before.id not in kept
+                and self.store.participant_in_use(before.id)
+            ):
                 raise ValidationError(
                     f"{before.name} took part in a session or signed a form, so they stay "
                     "with the case.",

@@ -37,6 +37,7 @@ from cms_desktop.model.compliance import (
     Period,
     Reminders,
     RosterDecision,
+    SessionDuty,
     Standing,
     TrainingRecord,
 )
@@ -93,15 +94,15 @@ class ComplianceService:
         standing = self._standings(mediators, standing_day)
         current = standing if standing_day == today else self._standings(mediators, today)
 
-        disclosures = defaultdict(list)
+        disclosures: defaultdict[int, list[DisclosureDuty]] = defaultdict(list)
         for duty in self.store.disclosures(start, end):
             disclosures[duty.mediator_id].append(replace(duty, state=disclosure_state(duty, now)))
-        destructions = defaultdict(list)
-        for duty in self._destructions(period, now):
-            destructions[duty.mediator_id].append(duty)
-        sessions = defaultdict(list)
-        for duty in self.store.held_sessions(start, end, OVERRIDE_SIGNED_AGREEMENT):
-            sessions[duty.mediator_id].append(duty)
+        destructions: defaultdict[int, list[DestructionDuty]] = defaultdict(list)
+        for destruction in self._destructions(period, now):
+            destructions[destruction.mediator_id].append(destruction)
+        sessions: defaultdict[int, list[SessionDuty]] = defaultdict(list)
+        for held in self.store.held_sessions(start, end, OVERRIDE_SIGNED_AGREEMENT):
+            sessions[held.mediator_id].append(held)
         overrides = defaultdict(list)
         for mediator_id, record in self.store.overrides(start, end):
             overrides[mediator_id].append(record)

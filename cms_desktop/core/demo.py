@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import random
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from cms_desktop.config import resource
@@ -84,7 +84,7 @@ def generate(
     seed: int = 2026,
     batch_size: int = 5000,
     mediators: int = 60,
-) -> Iterator[dict[str, Sequence[tuple]]]:
+) -> Iterator[Mapping[str, Sequence[tuple]]]:
     """Batches of rows for storage.bulk_store, spread over the last ten years."""
     rng = random.Random(seed)
     today = today or datetime.now(UTC).date()

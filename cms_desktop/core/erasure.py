@@ -35,7 +35,6 @@ from cms_desktop.model.erasure import (
     WipeCheck,
 )
 from cms_desktop.storage.erasure_store import ErasureStore
-from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -218,7 +217,7 @@ class ErasureService:
         if notes and ws.settings.rekey_after_erasure:
             try:
                 self._rekey()
-            except VaultError:
+            except CmsError:  # rekey_vault refuses (CmsError) as well as fails
                 ws.audit.record("vault_rekey_failed", "office", None, "after note destruction")
                 raise CmsError(
                     "The notes are destroyed, but the vault could not be re-keyed (it is open "

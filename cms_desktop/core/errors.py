@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 
-
-class CmsError(VaultError):
-    """A refused or failed operation with a message for the person (no traceback)."""
+__all__ = ["CmsError", "PermissionDenied", "RuleViolation", "ValidationError"]
 
 
 class PermissionDenied(CmsError):

@@ -1,28 +1,18 @@
-"""What must be true before a session is recorded as held: a list other areas add to.
+"""What must be true before a session is recorded as held: one static table.
 
 Each precondition is a function of a `HeldContext` that returns None when satisfied or
-one sentence saying what is missing. `SessionService.mark_held` runs every registered
-precondition and refuses with all the sentences that came back.
-
-Another area adds its own check without touching the session code:
-
-    from cms_desktop.core.held_preconditions import HeldContext, held_precondition
-
-    @held_precondition("agreement_to_mediate_signed", clause="R1")
-    def _signed_agreements_on_file(ctx: HeldContext) -> str | None:
-        ...
-
-and lists its module in CONTRIBUTORS below (imported once, the first time the checks run),
-so the check is in force whichever service was opened first.
+one sentence saying what is missing. `SessionService.mark_held` runs every entry of
+PRECONDITIONS, in order, and refuses with all the sentences that came back. A new rule is
+a function here and a row in the table.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.errors import RuleViolation
 from cms_desktop.model.sessions import Attendee, Commitment, Session
 
 if TYPE_CHECKING:
@@ -57,45 +47,10 @@ class Precondition:
     clause: str = ""
 
 
-# Modules that register preconditions of their own when imported (issue 6 adds a check
-# there: a signed agreement to mediate on file for each participant present, or a
-# director's override).
-CONTRIBUTORS: tuple[str, ...] = ("cms_desktop.core.agreements",)
-
-_registry: dict[str, Precondition] = {}
-_contributors_loaded = False
-
-
-def register(name: str, check: HeldCheck, clause: str = "") -> None:
-    """Add (or replace) a precondition; they run in the order they were first added."""
-    _registry[name] = Precondition(name, check, clause)
-
-
-def unregister(name: str) -> None:
-    _registry.pop(name, None)
-
-
-def held_precondition(name: str, clause: str = "") -> Callable[[HeldCheck], HeldCheck]:
-    def decorate(check: HeldCheck) -> HeldCheck:
-        register(name, check, clause)
-        return check
-
-    return decorate
-
-
-def preconditions() -> list[Precondition]:
-    global _contributors_loaded
-    if not _contributors_loaded:
-        _contributors_loaded = True
-        for module in CONTRIBUTORS:
-            importlib.import_module(module)
-    return list(_registry.values())
-
-
 def refusals(ctx: HeldContext) -> list[tuple[str, str]]:
     """(precondition name, sentence) for each precondition the session does not meet."""
     found = []
-    for item in preconditions():
+    for item in PRECONDITIONS:
         reason = item.check(ctx)
         if reason:
             found.append((item.name, reason))
@@ -103,7 +58,6 @@ def refusals(ctx: HeldContext) -> list[tuple[str, str]]:
 
 
 # -- the session's own preconditions (E0, PR1, PR2) ------------------------------------
-@held_precondition("opening_statement", clause="E0")
 def _opening_statement_confirmed(ctx: HeldContext) -> str | None:
     if ctx.session.opening_statement_at is None:
         return (
@@ -113,7 +67,6 @@ def _opening_statement_confirmed(ctx: HeldContext) -> str | None:
     return None
 
 
-@held_precondition("attendance", clause="PR1")
 def _attendance_recorded(ctx: HeldContext) -> str | None:
     missing = [a.name for a in ctx.attendees if a.id not in ctx.commitments]
     if missing:
@@ -123,7 +76,6 @@ def _attendance_recorded(ctx: HeldContext) -> str | None:
     return None
 
 
-@held_precondition("commitments", clause="PR1, PR2")
 def _commitments_given(ctx: HeldContext) -> str | None:
     for attendee in ctx.present:
         item = ctx.commitments[attendee.id]
@@ -138,6 +90,24 @@ def _commitments_given(ctx: HeldContext) -> str | None:
                 "(not to compel the mediator, not to discuss the session)."
             )
     return None
+
+
+def _signed_agreements_on_file(ctx: HeldContext) -> str | None:
+    """R1: a signed agreement to mediate on file for each participant present, or a
+    director's override (core/agreements.py says who is missing)."""
+    try:
+        ctx.ws.agreements.check_session_can_be_held(ctx.session.id)
+    except RuleViolation as exc:
+        return str(exc)
+    return None
+
+
+PRECONDITIONS: tuple[Precondition, ...] = (
+    Precondition("opening_statement", _opening_statement_confirmed, "E0"),
+    Precondition("attendance", _attendance_recorded, "PR1"),
+    Precondition("commitments", _commitments_given, "PR1, PR2"),
+    Precondition("signed_agreement_to_mediate", _signed_agreements_on_file, "R1"),
+)
 
 
 def _names(names: list[str]) -> str:

@@ -11,8 +11,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from cms_desktop.core.clock import iso, parse_iso
 
-DEADLINE_RULES = ("immediately", "next_working_day", "hours:N")
-
 
 def local_zone() -> tzinfo:
     """The computer's local time zone (what the office's wall clock shows)."""

@@ -2,16 +2,16 @@
 about their standing, dated, with the reason (and the clause, for F1-F3).
 
 Mediators without an account are normal (volunteers who never use the computer).
-Issue 9 extends `eligibility()` with training lapses and records its decisions through
-`set_status`.
+Training lapses and the decisions of core/compliance.py are recorded through `set_status`.
 """
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
@@ -49,7 +49,7 @@ class RosterService:
         self.ws.require(Action.VIEW_ROSTER)
         return self.store.all(statuses)
 
-    def history(self, mediator_id: int) -> list[StatusChange]:
+    def history(self, mediator_id: int) -> builtins.list[StatusChange]:
         """The dated decisions, oldest first (reasons may be sensitive: director only)."""
         self.ws.require(Action.MANAGE_ROSTER)
         return self.store.history(mediator_id)
@@ -140,7 +140,7 @@ class RosterService:
 
     # -- checks -----------------------------------------------------------------------------
     def _checked(self, mediator: Mediator) -> Mediator:
-        values = {
+        values: dict[str, Any] = {
             f.name: (v.strip() if isinstance(v := getattr(mediator, f.name), str) else v)
             for f in dataclasses.fields(mediator)
         }

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from cms_desktop import __version__, config
 
@@ -40,12 +40,12 @@ def install_excepthook() -> None:
 
     def one_sentence(exc_type, exc, _tb) -> None:
         from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
-        from cms_desktop.storage.errors import VaultError
+        from cms_desktop.model.errors import CmsError
 
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        message = str(exc) if isinstance(exc, VaultError) else SOMETHING_WENT_WRONG
+        message = str(exc) if isinstance(exc, CmsError) else SOMETHING_WENT_WRONG
         show_error(QApplication.activeWindow(), message)
 
     sys.excepthook = one_sentence
@@ -74,14 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         from cms_desktop.gui.signin_dialog import SignInDialog
 
         assert path is not None
-        from cms_desktop.storage.errors import VaultError
+        from cms_desktop.gui.run import run
         from cms_desktop.storage.instance_lock import InstanceLock
 
         lock = InstanceLock(path)
-        try:
-            lock.acquire()
-        except VaultError as exc:
-            QMessageBox.warning(None, "CMS Desktop", str(exc))
+        if run(lock.acquire, None) is None:  # another copy has this vault open
             return 1
         dialog = SignInDialog(path)
         if os.environ.get("CMS_DESKTOP_STARTUP_PROBE"):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
 from cms_desktop.gui.qt_time import local_today, to_qdate
+from cms_desktop.gui.run import Say, run
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import (
     CASE_STATUSES,
@@ -37,7 +38,7 @@ from cms_desktop.model.cases import (
     CaseListRow,
     category_label,
 )
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 
 Fetch = Callable[[CaseListQuery, CaseListRow | None, int], list[CaseListRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -96,12 +97,18 @@ class CaseListModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _page(self, after: CaseListRow | None) -> list[CaseListRow]:
-        try:
-            return self._fetch(self.query, after, self.page_size)
-        except VaultError as exc:  # never raise out of a view's paint
-            self._more = False
-            self.failed.emit(str(exc))
-            return []
+        # never raise out of a view's paint
+        found = run(lambda: self._fetch(self.query, after, self.page_size), self)
+        return found.value if found else []
+
+    def _failed(self, error: CmsError) -> None:
+        self._more = False
+        self.failed.emit(str(error))
+
+    def clear_errors(self) -> None:  # Errors (gui/run.py): said through `failed`
+        pass
+
+    report = _failed
 
     # -- Qt's model interface ------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -284,11 +291,10 @@ class CaseListPanel(QWidget):
         if ws is None:
             self.ui.caseCount.clear()
             return
-        try:
-            count = ws.cases.count(self.model.query)
-        except VaultError as exc:
-            self.ui.caseCount.setText(str(exc))
+        found = run(lambda: ws.cases.count(self.model.query), Say(self.ui.caseCount.setText))
+        if found is None:
             return
+        count = found.value
         noun = "case" if count == 1 else "cases"
         mine = " assigned to you" if ws.user.role is Role.MEDIATOR else ""
         self.ui.caseCount.setText(f"{count:,} {noun}{mine}")

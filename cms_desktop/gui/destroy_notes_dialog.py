@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer
@@ -32,8 +32,9 @@ from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDia
 from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
 from cms_desktop.gui.notes_status import NotesStatusLabel, describe, plural
 from cms_desktop.gui.qt_time import local_today, to_qdate
+from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.erasure import OUTCOME_LABELS, FactsFill, PaperNotes
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -208,9 +209,10 @@ class DestroyNotesDialog(QDialog):
         if paper is _NO_CHOICE:
             return
         with self._busy_while_rekeying():
-            receipt = self._run(lambda: self.erasure.destroy(self.case_id, self._fill(), paper))
-        if receipt is None:
+            done = run(lambda: self.erasure.destroy(self.case_id, self._fill(), paper), self)
+        if done is None:
             return
+        receipt = done.value
         self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(
             f"Destroyed {plural(receipt.note_count, 'note')} of {self.plan.number}."
@@ -221,7 +223,7 @@ class DestroyNotesDialog(QDialog):
         paper = self._paper(allow_later=False)
         if paper is _NO_CHOICE:
             return
-        if self._run(lambda: self.erasure.attest_paper(self.case_id, paper)) is None:
+        if run(lambda: self.erasure.attest_paper(self.case_id, paper), self) is None:
             return
         self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(f"Paper notes recorded for {self.plan.number}.")
@@ -257,29 +259,29 @@ class DestroyNotesDialog(QDialog):
             busy.close()
             busy.deleteLater()
 
-    def _run(self, action: Callable[[], T]) -> T | None:
-        """Run a core call; a refusal is shown beside its field, or as one sentence."""
-        try:
-            return action()
-        except ValidationError as exc:
-            if exc.field in self._errors:
-                self._set_error(exc.field, str(exc))
+    # -- Errors (gui/run.py) -------------------------------------------------------------
+    def clear_errors(self) -> None:
+        pass
+
+    def report(self, error: CmsError) -> None:
+        """A refused value is said beside its field; any other refusal in a box, and the
+        plan is read again (the case may have changed under the dialog)."""
+        if isinstance(error, ValidationError):
+            if error.field in self._errors:
+                self._set_error(error.field, str(error))
             else:
-                show_error(self, str(exc))
-        except VaultError as exc:
-            show_error(self, str(exc))
+                show_error(self, str(error))
+            return
+        show_error(self, str(error))
+        if str(error) != SOMETHING_WENT_WRONG:
             self._reload()
-        except Exception:  # a bug must not put a traceback in front of a person
-            log.error("destroying notes failed", exc_info=False)
-            show_error(self, SOMETHING_WENT_WRONG)
-        return None
 
     def _reload(self) -> None:
-        try:
-            self.plan = self.erasure.plan(self.case_id)
-        except VaultError:
+        plan = run(lambda: self.erasure.plan(self.case_id), IGNORE)
+        if plan is None:
             self.reject()
             return
+        self.plan = plan.value
         self._show()
 
     def _set_error(self, field: str, message: str) -> None:
@@ -328,10 +330,8 @@ class DestroyNotesController(QObject):
         ws, case_id = self.ctx.ws, self.ctx.current_case
         enabled = False
         if ws is not None and case_id is not None:
-            try:
-                enabled = ws.erasure.can_destroy(case_id)
-            except VaultError:
-                enabled = False
+            found = run(lambda: ws.erasure.can_destroy(case_id), IGNORE)
+            enabled = bool(found and found.value)
         self.action.setEnabled(enabled)
 
     def _trigger(self) -> None:
@@ -345,20 +345,24 @@ class DestroyNotesController(QObject):
             return
         if self.dialog is not None:
             self.dialog.close()
-        try:
-            dialog = DestroyNotesDialog(self.ctx, case_id, self.window)
-        except PermissionDenied:
-            self.ctx.status_message.emit(ONLY_ASSIGNED)
+        opened = run(lambda: DestroyNotesDialog(self.ctx, case_id, self.window), self)
+        if opened is None:
             return
-        except VaultError as exc:  # the core's refusal, in its own words
-            self.ctx.status_message.emit(str(exc))
-            return
+        dialog = opened.value
         kept = self._kept.pop(self.ctx.workspace.user.id, None)
         if kept is not None and kept[0] == case_id:
             dialog.restore(kept[1])
         dialog.finished.connect(lambda result: self._forget(dialog, result))
         self.dialog = dialog
         dialog.open()
+
+    # -- Errors (gui/run.py): a refused offer is said in the status bar ------------------
+    def clear_errors(self) -> None:
+        pass
+
+    def report(self, error: CmsError) -> None:
+        refused = ONLY_ASSIGNED if isinstance(error, PermissionDenied) else str(error)
+        self.ctx.status_message.emit(refused)
 
     def _forget(self, dialog: DestroyNotesDialog, result: int) -> None:
         if self.dialog is dialog:

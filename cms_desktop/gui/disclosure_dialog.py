@@ -18,9 +18,10 @@ from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_disclosure_dialog import Ui_DisclosureDialog
-from cms_desktop.gui.messages import attempt, show_error
+from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdatetime, to_qdatetime
+from cms_desktop.gui.run import Box, run
 from cms_desktop.gui.session.dialogs import RecordDialog
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, PROTECTED_BASES
@@ -37,6 +38,7 @@ class DisclosureDialog(RecordDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.disclosure_id: int | None = None
+        self.print_referral = False
         self.fields = {
             "case": ui.caseCombo,
             "category": ui.categoryCombo,
@@ -115,36 +117,38 @@ class DisclosureDialog(RecordDialog):
         )
 
     def record(self, print_referral: bool) -> None:
+        self.print_referral = print_referral
+        self.submit()
+
+    def save(self) -> None:
+        if self.disclosure_id is not None:
+            return  # recorded already; only its referral sheet is left to print
         ui = self.ui
+        if self.case_id is None:
+            raise ValidationError("Choose the case.", field="case")
+        category = ui.categoryCombo.currentData()
+        if category is None:
+            raise ValidationError("Choose the kind of disclosure.", field="category")
+        if ui.learnedByCombo.currentData() is None:
+            raise ValidationError("No mediator serves on this case.", field="learned_by")
+        learned_by = ui.learnedByCombo.currentData()
+        disclosure = self.ws.disclosures.record(
+            self.case_id,
+            category,
+            from_qdatetime(ui.learnedEdit.dateTime()),
+            None if learned_by == AT_INTAKE else learned_by,
+            ui.basisCombo.currentData() or "",
+            ui.sessionCombo.currentData(),
+        )
+        self.disclosure_id = disclosure.id
 
-        def save() -> None:
-            if self.case_id is None:
-                raise ValidationError("Choose the case.", field="case")
-            category = ui.categoryCombo.currentData()
-            if category is None:
-                raise ValidationError("Choose the kind of disclosure.", field="category")
-            if ui.learnedByCombo.currentData() is None:
-                raise ValidationError("No mediator serves on this case.", field="learned_by")
-            learned_by = ui.learnedByCombo.currentData()
-            disclosure = self.ws.disclosures.record(
-                self.case_id,
-                category,
-                from_qdatetime(ui.learnedEdit.dateTime()),
-                None if learned_by == AT_INTAKE else learned_by,
-                ui.basisCombo.currentData() or "",
-                ui.sessionCombo.currentData(),
-            )
-            self.disclosure_id = disclosure.id
-
-        if self.disclosure_id is None and not self.run(save):
-            return
+    def saved(self, result: object) -> None:
         self.ctx.changed("disclosure", self.disclosure_id)
-        if print_referral and self.disclosure_id is not None:
+        if self.print_referral and self.disclosure_id is not None:
             disclosure_id = self.disclosure_id
-            form = attempt(self, lambda: referral_sheet(self.ws, disclosure_id))
+            form = run(lambda: referral_sheet(self.ws, disclosure_id), Box(self))
             if form is not None:
-                present_form(self, self.ctx, form)
-        self.accept()
+                present_form(self, self.ctx, form.value)
 
 
 def open_disclosure_dialog(parent: QWidget | None, ctx: AppContext, case_id: int | None) -> None:

@@ -29,8 +29,9 @@ from cms_desktop.core.drafts import Drafts
 from cms_desktop.core.office import sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.model.accounts import User
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 
 if TYPE_CHECKING:
     from cms_desktop.gui.main_window import MainWindow
@@ -119,7 +120,7 @@ class LockGuard(QObject):
             widget.clear_for_lock()
         window.case_list.clear_for_lock()
         # A vault that cannot be written (a full disk) must not keep records on screen.
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(CmsError):
             if signing_out:
                 ws.audit.record("sign_out", "user", ws.user.id)
             else:
@@ -165,19 +166,19 @@ class LockGuard(QObject):
         same = self.locked_by is not None and (
             username.casefold() == self.locked_by.username.casefold()
         )
-        try:
-            ws = sign_in(
+        signed_in = run(
+            lambda: sign_in(
                 self.window.vault_path,
                 username,
                 password,
                 self.ctx.clock,
                 self.window.throttle,
                 event="unlock" if same else "sign_in",
-            )
-        except VaultError as exc:
-            self.window.lock_screen.fail(str(exc))
-            return
-        self.signed_in(ws)
+            ),
+            Say(self.window.lock_screen.fail, clear=False),
+        )
+        if signed_in is not None:
+            self.signed_in(signed_in.value)
 
     def recover(self) -> None:
         from cms_desktop.gui.recovery_dialog import RecoveryDialog
@@ -234,9 +235,7 @@ class LockGuard(QObject):
         data = self.collect_edits()
         if not data["tabs"] and not data["pages"]:
             return
-        try:
-            Drafts(ws).keep(data)
-        except VaultError:
+        if run(lambda: Drafts(ws).keep(data), IGNORE) is None:
             self.held = (ws.user.id, data)  # memory only; never a file
 
     def offer_drafts(self) -> None:
@@ -253,17 +252,14 @@ class LockGuard(QObject):
             self.restore(data)
             return
         drafts = Drafts(ws)
-        try:
-            draft = drafts.peek()
-            if draft is None:
-                return
-            restored = self.restore(draft.data)
-            drafts.discard(restored=restored)
-        except VaultError as exc:
-            show_error(self.window, str(exc))
+        draft = run(drafts.peek, self.window)
+        if draft is None or draft.value is None:
+            return
+        restored = self.restore(draft.value.data)
+        if run(lambda: drafts.discard(restored=restored), self.window) is None:
             return
         if restored and not same_session:
-            when = parse_iso(draft.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
+            when = parse_iso(draft.value.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
             self.ctx.status_message.emit(
                 f"Your unsaved edits from {when} are back on screen; save them or discard them."
             )
@@ -299,7 +295,7 @@ class LockGuard(QObject):
         if self.ctx.ws is not None:
             ws = self.ctx.workspace
             self.keep_drafts(ws)
-            with contextlib.suppress(VaultError):
+            with contextlib.suppress(CmsError):
                 ws.audit.record("sign_out", "user", ws.user.id)
             ws.close()
             self.ctx.ws = None

@@ -26,8 +26,8 @@ class LockScreen(QWidget):
         self.password = self.ui.password
         self.message = self.ui.message
         self.unlock_button = self.ui.unlockButton
-        self.ui.unlockButton.clicked.connect(self._submit)
-        self.ui.password.returnPressed.connect(self._submit)
+        self.ui.unlockButton.clicked.connect(self._unlock)
+        self.ui.password.returnPressed.connect(self._unlock)
         self.ui.username.returnPressed.connect(self.ui.password.setFocus)
         self.ui.recoveryButton.clicked.connect(self.recovery_requested)
 
@@ -54,7 +54,7 @@ class LockScreen(QWidget):
         self.ui.message.setText(message)
         self.ui.password.setFocus()
 
-    def _submit(self) -> None:
+    def _unlock(self) -> None:
         password = self.ui.password.text()
         # Drop the typed password from the widget as soon as it is read.
         self.ui.password.clear()

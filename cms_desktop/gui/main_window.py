@@ -92,12 +92,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: ui.sections.setCurrentIndex(i))
 
     def install_sections(self) -> None:
-        """The office-wide pages beside Cases (each issue adds its line here)."""
+        """The office-wide pages beside Cases, one line each."""
         from cms_desktop.gui.director.accounts_page import AccountsPage
         from cms_desktop.gui.director.audit_page import AuditPage
         from cms_desktop.gui.director.roster_page import RosterPage
         from cms_desktop.gui.director.settings_page import SettingsPage
-        from cms_desktop.gui.printing import show_exception_notice  # issue 6
+        from cms_desktop.gui.printing import show_exception_notice
 
         self.compliance_page = CompliancePage(self.ctx, self)
         self.compliance_page.case_requested.connect(self.open_case)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
         self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
         self.reminders.topic_requested.connect(self._show_compliance)
-        self.add_section(RosterPage(self.ctx, self), "&Roster")  # issue 3
+        self.add_section(RosterPage(self.ctx, self), "&Roster")
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
         self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
@@ -117,11 +117,11 @@ class MainWindow(QMainWindow):
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
-        install_session_sections(self)  # agenda; "Record a disclosure" (issue 5)
-        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController  # issue 7
+        install_session_sections(self)  # agenda; "Record a disclosure"
+        from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
-        install_case_actions(self)  # issue 4: New case, Discard changes, list highlight
+        install_case_actions(self)  # New case, Discard changes, list highlight
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)

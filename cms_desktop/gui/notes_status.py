@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from cms_desktop.core.erasure import day_label
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.run import Say, run
 from cms_desktop.model.erasure import NotesStatus, PaperAttestation
-from cms_desktop.storage.errors import VaultError
 
 
 def plural(count: int, word: str) -> str:
@@ -72,10 +72,9 @@ class NotesStatusLabel(QLabel):
         if ws is None or case_id is None or not ws.can_view_case(case_id):
             self.clear()
             return
-        try:
-            status = ws.erasure.status(case_id)
-        except VaultError:
-            self.clear()
+        found = run(lambda: ws.erasure.status(case_id), Say(lambda _said: self.clear()))
+        if found is None:
             return
+        status = found.value
         self.setText(describe(status))
         self.setStyleSheet("color: #b00020;" if status.overdue else "")

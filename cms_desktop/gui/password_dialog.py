@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
 from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_change_password_dialog import Ui_ChangePasswordDialog
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import FieldErrors, Say, run
 
 
 def check_as_typed(ui: Any, username: str) -> None:
@@ -19,19 +18,16 @@ def check_as_typed(ui: Any, username: str) -> None:
 
     `ui` is a form with newPassword, confirmPassword and their error labels."""
     password, confirm = ui.newPassword.text(), ui.confirmPassword.text()
-    problem = ""
     if password:
-        try:
-            check_password(password, username)
-        except ValidationError as exc:
-            problem = str(exc)
-    ui.newError.setText(problem)
+        run(lambda: check_password(password, username), Say(ui.newError.setText))
+    else:
+        ui.newError.setText("")
     ui.confirmError.setText(
         "The two new passwords differ." if confirm and confirm != password else ""
     )
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, forced: bool = False):
         super().__init__(parent)
         self.ctx = ctx
@@ -50,6 +46,7 @@ class ChangePasswordDialog(QDialog):
                 "confirm_password": ui.confirmPassword,
             },
             fallback=ui.newError,
+            other=self,
         )
         if forced:
             self.setWindowTitle("Choose your own password")
@@ -60,7 +57,7 @@ class ChangePasswordDialog(QDialog):
             ui.currentLabel.setText("&One-time password")
             ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Sign &out")
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change password")
-        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)
         ui.confirmPassword.textChanged.connect(self._check_as_typed)
@@ -69,17 +66,14 @@ class ChangePasswordDialog(QDialog):
     def _check_as_typed(self) -> None:
         check_as_typed(self.ui, self.ctx.workspace.user.username)
 
-    def submit(self) -> None:
+    def save(self) -> None:
         ui = self.ui
-        done, _ = self.errors.attempt(
-            lambda: self.ctx.workspace.accounts.change_own_password(
-                ui.currentPassword.text(), ui.newPassword.text(), ui.confirmPassword.text()
-            ),
-            lambda message: show_error(self, message),
+        self.ctx.workspace.accounts.change_own_password(
+            ui.currentPassword.text(), ui.newPassword.text(), ui.confirmPassword.text()
         )
-        if done:
-            self.ctx.status_message.emit("Your password was changed.")
-            self.accept()
+
+    def saved(self, result: object) -> None:
+        self.ctx.status_message.emit("Your password was changed.")
 
     def done(self, result: int) -> None:
         # Passwords never outlive the dialog.

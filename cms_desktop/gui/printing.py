@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.errors import CmsError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.messages import attempt
+from cms_desktop.gui.run import run
 from cms_desktop.storage.atomic import write_atomic
 
 MAX_PRINT_DPI = 300
@@ -199,7 +199,7 @@ class FormPreview(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
 
-        def run() -> bool:
+        def send() -> bool:
             pages = print_document(self.document, self.printer)
             copies = self.printer.copyCount()
             self._audit("print", f"{self.form.kind}; copies {copies}")
@@ -207,7 +207,7 @@ class FormPreview(QDialog):
             self.ctx.status_message.emit(f"Sent {pages} page(s) to the printer.")
             return True
 
-        return bool(attempt(self, run))
+        return run(send, self) is not None
 
     def save_pdf(self) -> Path | None:
         answer = QMessageBox.warning(
@@ -232,14 +232,15 @@ class FormPreview(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
 
-        def run() -> Path:
+        def save() -> Path:
             write_atomic(path, self.form.pdf, what="the PDF")
             self._audit("save_pdf", self.form.kind)
             self._done("save_pdf")
             self.ctx.status_message.emit(f"Saved {path.name} (outside the vault).")
             return path
 
-        return attempt(self, run)
+        saved = run(save, self)
+        return saved.value if saved else None
 
 
 def present_form(
@@ -255,9 +256,10 @@ def present_form(
     on_output: called with "print" or "save_pdf" each time the form leaves the vault.
     Returns what was done, in order.
     """
-    preview = attempt(parent, lambda: FormPreview(parent, ctx, form, copies, on_output))
-    if preview is None:
+    opened = run(lambda: FormPreview(parent, ctx, form, copies, on_output), parent)
+    if opened is None:
         return []
+    preview = opened.value
     preview.exec()
     preview.deleteLater()
     return preview.outputs
@@ -267,6 +269,6 @@ def show_exception_notice(parent: QWidget | None, ctx: AppContext) -> None:
     """Help > Notice of the exceptions: the one-page notice for the waiting room (E0)."""
     from cms_desktop.forms import exception_notice
 
-    form = attempt(parent, lambda: exception_notice.build(ctx.workspace))
+    form = run(lambda: exception_notice.build(ctx.workspace), parent)
     if form is not None:
-        present_form(parent, ctx, form)
+        present_form(parent, ctx, form.value)

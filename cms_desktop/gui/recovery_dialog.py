@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
 from cms_desktop.gui.password_dialog import check_as_typed
+from cms_desktop.gui.run import FieldErrors, Say
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(FormDialog):
     """On success `workspace` holds the director, signed in with the new password."""
 
     def __init__(
@@ -49,9 +50,10 @@ class RecoveryDialog(QDialog):
                 "confirm_password": ui.confirmPassword,
             },
             fallback=ui.message,
+            other=Say(ui.message.setText, clear=False),
         )
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Replace and sign in")
-        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)
         ui.confirmPassword.textChanged.connect(self._check_as_typed)
@@ -60,23 +62,20 @@ class RecoveryDialog(QDialog):
     def _check_as_typed(self) -> None:
         check_as_typed(self.ui, self.ui.username.text().strip())
 
-    def submit(self) -> None:
+    def save(self) -> Workspace:
         ui = self.ui
-        done, workspace = self.errors.attempt(
-            lambda: recover_director(
-                self.vault_path,
-                ui.recoveryKey.text(),
-                ui.username.text(),
-                ui.newPassword.text(),
-                ui.confirmPassword.text(),
-                clock=self.clock,
-                throttle=self.throttle,
-            ),
-            ui.message.setText,
+        return recover_director(
+            self.vault_path,
+            ui.recoveryKey.text(),
+            ui.username.text(),
+            ui.newPassword.text(),
+            ui.confirmPassword.text(),
+            clock=self.clock,
+            throttle=self.throttle,
         )
-        if done:
-            self.workspace = workspace
-            self.accept()
+
+    def saved(self, result: object) -> None:
+        self.workspace = result  # type: ignore[assignment]
 
     def done(self, result: int) -> None:
         for field in (self.ui.recoveryKey, self.ui.newPassword, self.ui.confirmPassword):

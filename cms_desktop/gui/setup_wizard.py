@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from cms_desktop import config
 from cms_desktop.core.clock import Clock
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office import OfficeSetup, create_office, validate_setup
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.generated.ui_setup_wizard import Ui_SetupWizard
+from cms_desktop.gui.run import Say, run
 from cms_desktop.model.settings import Official, default_officials
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.instance_lock import InstanceLock
@@ -127,30 +126,28 @@ class SetupWizard(QWizard):
             ui.directorError.setText("The two passwords differ.")
             return False
         setup = self.setup()
-        try:
-            validate_setup(setup)
-        except ValidationError as exc:
-            ui.directorError.setText(str(exc))
+        if run(lambda: validate_setup(setup), Say(ui.directorError.setText, clear=False)) is None:
             return False
         lock = InstanceLock(setup.vault_path)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            setup.vault_path.parent.mkdir(parents=True, exist_ok=True)
+
+        def create() -> tuple[Workspace, str]:
+            try:
+                setup.vault_path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise VaultError(
+                    f"The vault's folder cannot be created ({exc.strerror})."
+                ) from None
             lock.acquire()
-            self.workspace, self.recovery_key = create_office(setup, self.clock, self.kdf)
-        except VaultError as exc:
+            return create_office(setup, self.clock, self.kdf)
+
+        created = run(create, Say(ui.directorError.setText, clear=False), busy=True)
+        # Passwords leave the widgets as soon as they have been used.
+        ui.directorPassword.clear()
+        ui.directorConfirm.clear()
+        if created is None:
             lock.release()
-            ui.directorError.setText(str(exc))
             return False
-        except OSError as exc:
-            lock.release()
-            ui.directorError.setText(f"The vault's folder cannot be created ({exc.strerror}).")
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            # Passwords leave the widgets as soon as they have been used.
-            ui.directorPassword.clear()
-            ui.directorConfirm.clear()
+        self.workspace, self.recovery_key = created.value
         self.instance_lock = lock
         config.remember_vault(setup.vault_path)
         ui.recoveryKey.setText(self.recovery_key)

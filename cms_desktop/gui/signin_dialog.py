@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.gui.generated.ui_signin_dialog import Ui_SignInDialog
+from cms_desktop.gui.run import run
+from cms_desktop.model.errors import CmsError
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
@@ -45,20 +47,17 @@ class SignInDialog(QDialog):
         self.ui.password.clear()  # the typed password leaves the widget at once
         # Imported here so the window paints before the crypto and storage modules load.
         from cms_desktop.core.office import sign_in
-        from cms_desktop.storage.errors import BadCredentials, VaultError
 
         if not username:
             self.ui.message.setText("Enter your user name.")
             return
-        try:
-            self.workspace = sign_in(self.vault_path, username, password, self.clock, self.throttle)
-        except BadCredentials as exc:
-            self.ui.message.setText(str(exc))
-            self._tick()
+        signed_in = run(
+            lambda: sign_in(self.vault_path, username, password, self.clock, self.throttle),
+            self,
+        )
+        if signed_in is None:
             return
-        except VaultError as exc:
-            self.ui.message.setText(str(exc))
-            return
+        self.workspace = signed_in.value
         self.accept()
 
     def use_recovery_key(self) -> None:
@@ -76,6 +75,17 @@ class SignInDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.workspace is not None:
             self.workspace = dialog.workspace
             self.accept()
+
+    # -- Errors (gui/run.py): the sentence goes under the fields ---------------------------
+    def clear_errors(self) -> None:
+        pass
+
+    def report(self, error: CmsError) -> None:
+        from cms_desktop.storage.errors import BadCredentials
+
+        self.ui.message.setText(str(error))
+        if isinstance(error, BadCredentials):
+            self._tick()  # after a wrong password, say how long to wait
 
     def _tick(self) -> None:
         wait = self.throttle.wait_seconds()

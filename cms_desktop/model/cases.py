@@ -211,9 +211,6 @@ class CaseFile:
 
 
 # -- the case list -------------------------------------------------------------------------
-SORT_KEYS: tuple[str, ...] = ("number", "opened", "status", "category", "names")
-
-
 @dataclass(frozen=True)
 class CaseListQuery:
     """What the case list shows: search text, filters and order."""
@@ -222,7 +219,7 @@ class CaseListQuery:
     statuses: frozenset[str] = frozenset()  # empty: every status
     opened_from: str | None = None  # YYYY-MM-DD, inclusive
     opened_to: str | None = None  # YYYY-MM-DD, inclusive
-    sort: str = "opened"  # one of SORT_KEYS
+    sort: str = "opened"  # a key of storage/case_list_store.py's SORT_COLUMNS
     descending: bool = True
     only_mediator_id: int | None = None  # set by core for a mediator: assigned cases only
 

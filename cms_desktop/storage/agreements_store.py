@@ -79,13 +79,13 @@ class AgreementsStore:
         value = self.vault.scalar(
             "SELECT id FROM dispute_case WHERE number = ? COLLATE NOCASE", (number.strip(),)
         )
-        return None if value is None else int(value)  # type: ignore[arg-type]
+        return None if value is None else int(value)
 
     def session_case(self, session_id: int) -> int | None:
         value = self.vault.scalar(
             "SELECT case_id FROM mediation_session WHERE id = ?", (session_id,)
         )
-        return None if value is None else int(value)  # type: ignore[arg-type]
+        return None if value is None else int(value)
 
     def case_sessions(self, case_id: int) -> list[tuple[int, str, str]]:
         """(id, starts_at, status) of the case's sessions, in time order."""

@@ -100,7 +100,7 @@ class AuditStore:
     @staticmethod
     def stored_chain_key(vault: Vault) -> bytes | None:
         value = vault.scalar("SELECT key FROM audit_chain_key WHERE id = 1")
-        return None if value is None else bytes(value)  # type: ignore[arg-type]
+        return None if value is None else bytes(value)
 
     def keep_chain_key(self) -> None:
         """Store the chain key inside the vault (before a re-key changes the vault key)."""
@@ -116,7 +116,7 @@ class AuditStore:
 
     def hash_at(self, seq: int) -> bytes | None:
         value = self.vault.scalar("SELECT hash FROM audit_event WHERE seq = ?", (seq,))
-        return None if value is None else bytes(value)  # type: ignore[arg-type]
+        return None if value is None else bytes(value)
 
     def append(
         self,
@@ -173,7 +173,7 @@ class AuditStore:
     def count(self, f: AuditFilter) -> int:
         where, params = _where(f)
         sql = "SELECT count(*) FROM audit_event" + (f" WHERE {where}" if where else "")
-        return int(self.vault.scalar(sql, tuple(params)))  # type: ignore[arg-type]
+        return int(self.vault.scalar(sql, tuple(params)))
 
     def kinds(self) -> list[str]:
         """The distinct kinds present, by skipping along the kind index (one seek each)."""

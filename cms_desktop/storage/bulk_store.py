@@ -4,7 +4,7 @@ very same SQL against plain sqlite3 for comparison."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from cms_desktop.storage.vault import Vault
 
@@ -63,7 +63,7 @@ ORDER: tuple[tuple[str, str], ...] = (
 )
 
 
-def load_batch(conn, batch: dict[str, Sequence[tuple]]) -> None:
+def load_batch(conn, batch: Mapping[str, Sequence[tuple]]) -> None:
     """Insert one batch with any DB-API connection already inside a transaction."""
     for name, statement in ORDER:
         rows = batch.get(name)
@@ -75,7 +75,7 @@ class BulkStore:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def load(self, batches: Iterable[dict[str, Sequence[tuple]]]) -> None:
+    def load(self, batches: Iterable[Mapping[str, Sequence[tuple]]]) -> None:
         for batch in batches:
             with self.vault.transaction() as c:
                 load_batch(c, batch)

@@ -89,7 +89,7 @@ class CaseStore:
 
         The number is allocated inside the insert's transaction (BEGIN IMMEDIATE holds the
         write lock), so two windows can never take the same number and a failed insert
-        leaves no gap. The evaluation code is given later, when first needed (issue 8).
+        leaves no gap. The evaluation code is given later, when first needed (core/evaluations.py).
         """
         year = int(details.opened_on[:4])
         with self.vault.transaction() as c:

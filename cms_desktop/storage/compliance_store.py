@@ -11,7 +11,7 @@ Times are ISO-8601 UTC text as stored; a period is passed as [start, end) ISO bo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from cms_desktop.model.compliance import (
     DisclosureDuty,
@@ -67,7 +67,11 @@ class ComplianceStore:
             "ORDER BY r.deadline_at, r.report_id",
             {"s": start, "e": end},
         )
-        return [DisclosureDuty(*tuple(r), state=DutyState.PENDING) for r in rows]
+        columns = [f.name for f in fields(DisclosureDuty) if f.name != "state"]
+        return [
+            DisclosureDuty(**dict(zip(columns, r, strict=True)), state=DutyState.PENDING)
+            for r in rows
+        ]
 
     def overdue_disclosures(self, now: str) -> int:
         """Disclosures not reported whose deadline has passed (index exception_report_open)."""
@@ -204,7 +208,8 @@ class ComplianceStore:
     def decisions(
         self, start: str | None = None, end: str | None = None, mediator_id: int | None = None
     ) -> list[RosterDecision]:
-        clauses, params = [], {}
+        clauses: list[str] = []
+        params: dict[str, object] = {}
         if start is not None:
             clauses.append("h.decided_at >= :s")
             params["s"] = start

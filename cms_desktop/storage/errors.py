@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import errno
 
+from cms_desktop.model.errors import CmsError
 
-class VaultError(Exception):
-    """A failure with a message meant for the person at the keyboard (no traceback)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+class VaultError(CmsError):
+    """The vault, its files or its database failed (never a refusal by a rule)."""
 
 
 class VaultMissing(VaultError):

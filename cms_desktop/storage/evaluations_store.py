@@ -70,7 +70,7 @@ class EvaluationStore:
 
     # -- the case's evaluation code --------------------------------------------------------
     def case_code(self, case_id: int) -> str | None:
-        return self.vault.scalar(  # type: ignore[return-value]
+        return self.vault.scalar(
             "SELECT evaluation_code FROM dispute_case WHERE id = ?", (case_id,)
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from cms_desktop.storage.errors import VaultInUse, translate_os_error
 
@@ -20,7 +21,7 @@ class InstanceLock:
 
     def __init__(self, vault_path: Path) -> None:
         self.path = Path(str(vault_path) + LOCK_SUFFIX)
-        self._fh = None
+        self._fh: BinaryIO | None = None
 
     def acquire(self) -> None:
         try:

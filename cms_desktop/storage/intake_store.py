@@ -6,6 +6,8 @@ attachment table; it is never copied to any other file.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlcipher3
 
 from cms_desktop.model.cases import Intake, ParticipantDocument, Scan, Screening
@@ -30,9 +32,10 @@ _FLAGS = {"safety_concerns", "power_imbalance", "capacity_ok", "suitable", "exce
 
 
 def _intake(row: sqlcipher3.Row) -> Intake:
-    screening = Screening(
-        **{name: bool(row[name]) if name in _FLAGS else row[name] for name in _SCREENING_COLUMNS}
-    )
+    values: dict[str, Any] = {
+        name: bool(row[name]) if name in _FLAGS else row[name] for name in _SCREENING_COLUMNS
+    }
+    screening = Screening(**values)
     items = frozenset(item for item in row["explained_items"].split(",") if item)
     return Intake(
         case_id=row["case_id"],

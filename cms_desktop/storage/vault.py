@@ -31,6 +31,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3
@@ -246,7 +247,7 @@ class Vault:
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlcipher3.Row]:
         return self.conn.execute(sql, params).fetchall()
 
-    def scalar(self, sql: str, params: tuple | dict = ()) -> object:
+    def scalar(self, sql: str, params: tuple | dict = ()) -> Any:  # one column: its type
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
@@ -311,7 +312,7 @@ class Vault:
         with contextlib.suppress(sqlcipher3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
-        self.conn = None  # type: ignore[assignment]
+        self.conn = None
 
 
 def _precheck(path: Path) -> None:

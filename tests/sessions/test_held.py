@@ -140,26 +140,28 @@ def test_staff_and_the_director_do_not_record_a_session_as_held(office, team, du
             ws.sessions.mark_held(session_id)
 
 
-def test_another_area_adds_a_precondition_without_touching_sessions(office, team, due):
+def test_a_new_row_in_the_table_is_in_force_without_touching_sessions(
+    office, team, due, monkeypatch
+):
     session_id, ana = due
     ana.sessions.confirm_opening_statement(session_id, EVERY_ITEM)
     ana.sessions.record_attendance(session_id, everyone_agrees(ana, team.case_id))
     seen = []
 
-    @held_preconditions.held_precondition("signed_agreement", clause="R1")
     def needs_paper(ctx: held_preconditions.HeldContext) -> str | None:
         seen.append([a.name for a in ctx.present])
         return "Zoë Nguyễn has not returned a signed agreement to mediate."
 
-    try:
-        with pytest.raises(HeldRefused) as refused:
-            ana.sessions.mark_held(session_id)
-        assert refused.value.reasons == [
-            ("signed_agreement", "Zoë Nguyễn has not returned a signed agreement to mediate.")
-        ]
-        assert seen[0] == ["Zoë Nguyễn", "Ólafur Þórsson", "Siobhán O'Connor"]
-    finally:
-        held_preconditions.unregister("signed_agreement")
+    table = held_preconditions.PRECONDITIONS
+    extra = held_preconditions.Precondition("signed_agreement", needs_paper, "R1")
+    monkeypatch.setattr(held_preconditions, "PRECONDITIONS", (*table, extra))
+    with pytest.raises(HeldRefused) as refused:
+        ana.sessions.mark_held(session_id)
+    assert refused.value.reasons == [
+        ("signed_agreement", "Zoë Nguyễn has not returned a signed agreement to mediate.")
+    ]
+    assert seen[0] == ["Zoë Nguyễn", "Ólafur Þórsson", "Siobhán O'Connor"]
+    monkeypatch.setattr(held_preconditions, "PRECONDITIONS", table)
     ana.sessions.mark_held(session_id)
     assert ana.sessions.get(session_id).status == "held"
 

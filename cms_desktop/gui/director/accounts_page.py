@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Literal, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QGuiApplication, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,12 +20,12 @@ from cms_desktop.core.accounts import IssuedPassword
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item, show_secret
-from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_account_dialog import Ui_AccountDialog
 from cms_desktop.gui.generated.ui_accounts_page import Ui_AccountsPage
-from cms_desktop.gui.messages import attempt, show_error
+from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import FieldErrors, Kept, run
 from cms_desktop.model.accounts import Role, User
-from cms_desktop.storage.errors import VaultError
 
 T = TypeVar("T")
 REKEYING = (
@@ -90,9 +90,10 @@ class AccountsPage(QWidget):
         ws = self.ctx.ws
         if ws is None or not ws.can(Action.MANAGE_ACCOUNTS):
             return
-        users = attempt(self, lambda: ws.accounts.list(self.ui.showRemoved.isChecked()))
-        if users is None:
+        found = run(lambda: ws.accounts.list(self.ui.showRemoved.isChecked()), self)
+        if found is None:
             return
+        users = found.value
         names = {m.id: m.name for m in ws.roster.list()}
         for user in users:
             self.users[user.id] = user
@@ -138,11 +139,10 @@ class AccountsPage(QWidget):
     def add_account(self) -> AccountDialog | None:
         if self.ctx.ws is None:
             return None
-        try:
-            dialog = AccountDialog(self.ctx, self)
-        except VaultError as exc:  # refused: the role may not manage accounts
-            show_error(self, str(exc))
+        opened = run(lambda: AccountDialog(self.ctx, self), self)  # the role may be refused
+        if opened is None:
             return None
+        dialog = opened.value
         dialog.setObjectName("accountDialog")
 
         def finished(result: int) -> None:
@@ -249,25 +249,19 @@ class AccountsPage(QWidget):
             notice.setMinimumDuration(0)
             notice.show()
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = action()
-        except VaultError as exc:
-            failure = str(exc)
-        else:
-            failure = ""
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            if notice is not None:
-                notice.reset()
-                notice.deleteLater()
-        if failure:
-            show_error(self, failure)
+        kept = Kept()
+        done = run(action, kept, busy=True)
+        if notice is not None:
+            notice.reset()
+            notice.deleteLater()
+        if done is None:
+            if kept.error is not None:
+                show_error(self, str(kept.error))
             return False
-        return result
+        return done.value
 
 
-class AccountDialog(QDialog):
+class AccountDialog(FormDialog):
     """Add an account; on success `issued` holds it and its one-time password."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -293,9 +287,10 @@ class AccountDialog(QDialog):
             },
             {"username": ui.username, "display_name": ui.displayName, "mediator": ui.mediator},
             fallback=ui.usernameError,
+            other=self,
         )
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add account")
-        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.role.currentIndexChanged.connect(self._role_changed)
         ui.mediator.currentIndexChanged.connect(self._mediator_chosen)
@@ -322,15 +317,10 @@ class AccountDialog(QDialog):
             first = "".join(ch for ch in name.split()[0].lower() if ch.isascii() and ch.isalnum())
             self.ui.username.setText(first)
 
-    def submit(self) -> None:
+    def save(self) -> None:
         ui = self.ui
         role = self.role()
         mediator_id = ui.mediator.currentData() if role is Role.MEDIATOR else None
-        done, self.issued = self.errors.attempt(
-            lambda: self.ctx.workspace.accounts.add(
-                ui.username.text(), ui.displayName.text(), role, mediator_id
-            ),
-            lambda message: show_error(self, message),
+        self.issued = self.ctx.workspace.accounts.add(
+            ui.username.text(), ui.displayName.text(), role, mediator_id
         )
-        if done:
-            self.accept()

@@ -23,9 +23,9 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.qt_time import local_today, to_qdate
+from cms_desktop.gui.run import Kept, run
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.audit_store import AuditRow
-from cms_desktop.storage.errors import VaultError
 
 PAGE = 500
 COLUMNS = ("When", "Who", "What", "Record", "Detail")
@@ -182,8 +182,8 @@ class AuditPage(QWidget):
         if ws is None or not ws.can(Action.VIEW_AUDIT):
             return
         ui = self.ui
-        self._filling = True
-        try:
+
+        def fill() -> None:
             ui.userFilter.addItem("Anyone", None)
             for user in ws.accounts.list(include_removed=True):
                 suffix = " (removed)" if user.removed_at else ""
@@ -192,11 +192,12 @@ class AuditPage(QWidget):
             kinds = sorted(ws.audit.kinds(), key=kind_label)
             for kind in kinds:
                 ui.kindFilter.addItem(kind_label(kind), kind)
-        except VaultError as exc:
-            show_error(self, str(exc))
+
+        self._filling = True
+        filled = run(fill, self)
+        self._filling = False
+        if filled is None:
             return
-        finally:
-            self._filling = False
         today = to_qdate(local_today(ws.clock.now()))
         ui.fromDate.setDate(today.addDays(-30))
         ui.toDate.setDate(today)
@@ -228,12 +229,15 @@ class AuditPage(QWidget):
         if self._filling or ws is None or not ws.can(Action.VIEW_AUDIT):
             return
         f = self.current_filter()
-        try:
+
+        def show() -> int:
             self.model.show(ws.audit, f)
-            count = ws.audit.count(f)
-        except VaultError as exc:
-            show_error(self, str(exc))
+            return ws.audit.count(f)
+
+        shown = run(show, self)
+        if shown is None:
             return
+        count = shown.value
         self.ui.countLabel.setText(f"{count:,} event{'s' if count != 1 else ''}")
 
     # -- checking -------------------------------------------------------------------------
@@ -255,15 +259,16 @@ class AuditPage(QWidget):
 
         guard = getattr(self.window(), "lock_guard", None)
         hold = guard.working() if guard is not None else contextlib.nullcontext()
-        try:
-            with hold:
-                broken = ws.audit.verify(advanced)
-        except VaultError as exc:
-            show_error(self, str(exc))
+        kept = Kept()
+        with hold:
+            checked = run(lambda: ws.audit.verify(advanced), kept)
+        progress.reset()
+        progress.deleteLater()
+        if checked is None:
+            if kept.error is not None:
+                show_error(self, str(kept.error))
             return
-        finally:
-            progress.reset()
-            progress.deleteLater()
+        broken = checked.value
         if broken is None:
             self.ui.verifyResult.setStyleSheet("")
             self.ui.verifyResult.setText(

@@ -29,9 +29,9 @@ from cms_desktop.gui.director.compliance_tree import (
 )
 from cms_desktop.gui.director.roster_dialogs import RosterDecisionDialog, TrainingDialog
 from cms_desktop.gui.generated.ui_compliance_page import Ui_CompliancePage
-from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
+from cms_desktop.gui.run import run
 from cms_desktop.model.compliance import ComplianceReport, Decision, Period
 from cms_desktop.model.roster import Mediator
 
@@ -114,10 +114,10 @@ class CompliancePage(QWidget):
             )
             return
         ws = self.ws
-        report = attempt(self, lambda: ws.compliance.report(period))
-        if report is None:
+        found = run(lambda: ws.compliance.report(period), self)
+        if found is None:
             return
-        self.report = report
+        self.report = found.value
         self.stale = False
         self._rebuild()
 
@@ -239,7 +239,8 @@ class CompliancePage(QWidget):
         status = f"Roster status: {mediator.status}. "
         status += row.eligibility_reason or "Eligible for new assignments."
         ui.mediatorStatus.setText(status)
-        history = attempt(self, lambda: self.ws.compliance.history(mediator.id)) or []
+        found = run(lambda: self.ws.compliance.history(mediator.id), self)
+        history = found.value if found else []
         for decision in reversed(history):
             ui.historyList.addItem(words.decision_line(decision))
         if not history:
@@ -293,6 +294,6 @@ class CompliancePage(QWidget):
             return
         ws = self.ws
         period = self.period()
-        form = attempt(self, lambda: render_compliance_report(ws, period))
+        form = run(lambda: render_compliance_report(ws, period), self)
         if form is not None:
-            present_form(self, self.ctx, form)
+            present_form(self, self.ctx, form.value)

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_questionnaire_dialog import Ui_QuestionnaireDialog
-from cms_desktop.gui.messages import attempt
+from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import Handle, run
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.evaluations import Questionnaire
 
 
@@ -39,14 +41,14 @@ class QuestionnaireDialog(QDialog):
         text = self.ui.questionText.text()
         scale = self.ui.scaleCombo.currentData()
 
-        def add() -> Questionnaire | None:
-            try:
-                return ws.evaluations.add_question(text, scale)
-            except ValidationError as refused:
-                self.ui.questionError.setText(str(refused))
-                self.ui.questionText.setFocus()
-                return None
-
-        self.added = attempt(self, add)
-        if self.added is not None:
+        added = run(lambda: ws.evaluations.add_question(text, scale), Handle(self._refused))
+        if added is not None:
+            self.added = added.value
             self.accept()
+
+    def _refused(self, error: CmsError) -> None:
+        if isinstance(error, ValidationError):
+            self.ui.questionError.setText(str(error))
+            self.ui.questionText.setFocus()
+        else:
+            show_error(self, str(error))

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.compliance import Reminders
-from cms_desktop.storage.errors import VaultError
 
 # Deadlines pass while the window is open; recount now and then as well as on changes.
 RECOUNT_MS = 10 * 60 * 1000
@@ -87,11 +87,15 @@ class ReminderBar(QObject):
         if ws is None or not ws.can(Action.VIEW_COMPLIANCE):
             self.clear()
             return
-        try:
-            retention = ws.retention.month_reminder() if ws.can(Action.MANAGE_RETENTION) else 0
-            html = reminder_html(ws.compliance.reminders(), retention)
-        except VaultError:  # a reminder is not worth an error dialog; the page will say
-            html = ""
+        # a reminder is not worth an error dialog; the page will say
+        retention = ws.can(Action.MANAGE_RETENTION)
+        found = run(
+            lambda: reminder_html(
+                ws.compliance.reminders(), ws.retention.month_reminder() if retention else 0
+            ),
+            IGNORE,
+        )
+        html = found.value if found else ""
         self.label.setText(html)
         self.label.setVisible(bool(html))
 

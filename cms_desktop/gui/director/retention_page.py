@@ -16,8 +16,8 @@ from cms_desktop.forms.base import format_date
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm
 from cms_desktop.gui.generated.ui_retention_page import Ui_RetentionPageForm
-from cms_desktop.gui.messages import attempt, show_error
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.run import run
 from cms_desktop.gui.session.dialogs import ReasonDialog
 from cms_desktop.model.retention import DueRecord, DueState, PurgeReceipt
 
@@ -91,8 +91,8 @@ class RetentionPage(QWidget):
         if ws is None or not ws.can(Action.MANAGE_RETENTION):
             self.clear()
             return
-        records = attempt(self, ws.retention.review)
-        self.records = records or []
+        found = run(ws.retention.review, self)
+        self.records = found.value if found else []
         self.ui.scheduleLabel.setText(schedule_text(self.ctx))
         self.ui.summaryLabel.setText(summary_text(self.records))
         table = self.ui.dueTable
@@ -149,7 +149,7 @@ class RetentionPage(QWidget):
         if chosen is None:
             return
         ws = self.ctx.workspace
-        if attempt(self, lambda: ws.retention.lift_hold(chosen.case_id) or True):
+        if run(lambda: ws.retention.lift_hold(chosen.case_id), self):
             self.ui.messageLabel.setText(
                 f"The legal hold on {chosen.number} is lifted; it goes at the next purge."
             )
@@ -179,11 +179,12 @@ class RetentionPage(QWidget):
             QApplication.processEvents()
 
         ws = self.ctx.workspace
-        receipt = attempt(self, lambda: ws.retention.purge(progress=progress))
+        done = run(lambda: ws.retention.purge(progress=progress), self)
         bar.setVisible(False)
         self.refresh()
-        if receipt is None:
+        if done is None:
             return
+        receipt = done.value
         self.last_receipt = receipt
         self.ctx.changed("retention")
         message = f"{len(receipt.purged)} cases purged."
@@ -200,11 +201,9 @@ class RetentionPage(QWidget):
     def print_certificate(self, receipt: PurgeReceipt) -> None:
         """Preview the certificate (Print…, Save as PDF…); it is built in memory only."""
         settings = self.ctx.workspace.settings
-        form = attempt(self, lambda: destruction_certificate.render(receipt, settings))
-        if form is None:
-            show_error(self, "The certificate could not be prepared.")
-            return
-        present_form(self, self.ctx, form)
+        form = run(lambda: destruction_certificate.render(receipt, settings), self)
+        if form is not None:
+            present_form(self, self.ctx, form.value)
 
 
 def install_retention(window) -> RetentionPage:  # type: ignore[no-untyped-def]

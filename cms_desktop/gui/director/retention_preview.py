@@ -13,7 +13,7 @@ from cms_desktop.core.office_settings import validate_settings
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm
-from cms_desktop.gui.field_errors import FieldErrors
+from cms_desktop.gui.run import FieldErrors
 from cms_desktop.model.retention import DueRecord
 from cms_desktop.model.settings import OfficeSettings
 
@@ -46,8 +46,8 @@ def confirm_schedule(parent: QWidget, errors: FieldErrors, settings: OfficeSetti
     try:
         validate_settings(settings)
     except ValidationError as exc:
-        errors.clear()
-        errors.show(exc)
+        errors.clear_errors()
+        errors.report(exc)
         return False
     records = ws.retention.preview(settings)
     if not records:

@@ -8,13 +8,13 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from cms_desktop.core.errors import ValidationError
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from cms_desktop.gui.generated.ui_training_dialog import Ui_TrainingDialog
-from cms_desktop.gui.messages import SOMETHING_WENT_WRONG
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
+from cms_desktop.gui.run import FieldErrors
 from cms_desktop.model.compliance import (
     CLAUSE_LABELS,
     REMOVAL_CLAUSES,
@@ -22,7 +22,6 @@ from cms_desktop.model.compliance import (
     TRAINING_KINDS,
     Decision,
 )
-from cms_desktop.storage.errors import VaultError
 
 log = logging.getLogger(__name__)
 
@@ -42,36 +41,7 @@ TITLES = {
 }
 
 
-def _submit(
-    dialog: QDialog,
-    action: Callable[[], object],
-    errors: dict[str, QLabel],
-    general: QLabel,
-) -> None:
-    """Run `action`; on success accept, on a refusal show the sentence by its field."""
-    for label in (*errors.values(), general):
-        label.clear()
-        label.setVisible(False)
-    try:
-        action()
-    except ValidationError as exc:
-        target = errors.get(exc.field, general)
-        target.setText(str(exc))
-        target.setVisible(True)
-        return
-    except VaultError as exc:
-        general.setText(str(exc))
-        general.setVisible(True)
-        return
-    except Exception:  # a bug must not put a traceback in front of a person
-        log.error("unexpected error in a roster dialog", exc_info=False)
-        general.setText(SOMETHING_WENT_WRONG)
-        general.setVisible(True)
-        return
-    QDialog.accept(dialog)
-
-
-class RosterDecisionDialog(QDialog):
+class RosterDecisionDialog(FormDialog):
     """Suspend or remove under a clause, or reinstate, always with a written reason."""
 
     def __init__(
@@ -85,7 +55,11 @@ class RosterDecisionDialog(QDialog):
         self.ui = Ui_RosterDecisionDialog()
         self.ui.setupUi(self)
         self.decision = decision
-        self._submit = submit
+        self._save = submit
+        self.errors = FieldErrors(
+            {"clause": self.ui.clauseError, "reason": self.ui.reasonError},
+            fallback=self.ui.generalError,
+        )
         self.setWindowTitle(TITLES[decision].format(name=mediator_name))
         self.ui.intro.setText(TITLES[decision].format(name=mediator_name) + ".")
         self.ui.consequence.setText(CONSEQUENCES[decision].format(name=mediator_name))
@@ -109,14 +83,11 @@ class RosterDecisionDialog(QDialog):
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText()
 
-    def accept(self) -> None:
-        errors = {"clause": self.ui.clauseError, "reason": self.ui.reasonError}
-        _submit(
-            self, lambda: self._submit(self.clause(), self.reason()), errors, self.ui.generalError
-        )
+    def save(self) -> object:
+        return self._save(self.clause(), self.reason())
 
 
-class TrainingDialog(QDialog):
+class TrainingDialog(FormDialog):
     """A training or apprenticeship step, or the date of a pledge or background check."""
 
     def __init__(
@@ -129,7 +100,15 @@ class TrainingDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TrainingDialog()
         self.ui.setupUi(self)
-        self._submit = submit
+        self._save = submit
+        self.errors = FieldErrors(
+            {
+                "kind": self.ui.kindError,
+                "on_date": self.ui.dateError,
+                "hours": self.ui.hoursError,
+            },
+            fallback=self.ui.generalError,
+        )
         self.ui.intro.setText(f"Training and standing of {mediator_name}.")
         for kind, label in {**TRAINING_KINDS, **STANDING_DATES}.items():
             self.ui.kindCombo.addItem(label, kind)
@@ -148,18 +127,6 @@ class TrainingDialog(QDialog):
         self.ui.hoursSpin.setEnabled(not dated_only)
         self.ui.detailEdit.setEnabled(not dated_only)
 
-    def accept(self) -> None:
+    def save(self) -> object:
         on = from_qdate(self.ui.dateEdit.date())
-        errors = {
-            "kind": self.ui.kindError,
-            "on_date": self.ui.dateError,
-            "hours": self.ui.hoursError,
-        }
-        _submit(
-            self,
-            lambda: self._submit(
-                self.kind(), on, self.ui.hoursSpin.value(), self.ui.detailEdit.text()
-            ),
-            errors,
-            self.ui.generalError,
-        )
+        return self._save(self.kind(), on, self.ui.hoursSpin.value(), self.ui.detailEdit.text())

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item
-from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.compliance import Decision
 from cms_desktop.model.roster import CLAUSES, STATUS_LABELS, STATUSES, Mediator
-from cms_desktop.storage.errors import VaultError
 
 COLUMNS = ("Name", "Affiliation", "Department", "Standing", "Trained", "Pledge", "Account")
 FILTERS = (
@@ -96,6 +94,7 @@ class RosterPage(QWidget):
             {field: getattr(ui, f"{widget}Error") for widget, field in FIELDS.items()},
             {field: getattr(ui, widget) for widget, field in FIELDS.items()},
             fallback=ui.detailsMessage,
+            other=self,
         )
         self.standing_errors = FieldErrors({}, {}, fallback=ui.standingMessage)
 
@@ -163,12 +162,15 @@ class RosterPage(QWidget):
         if ws is None or not ws.can(Action.MANAGE_ROSTER):
             self._show(None)
             return
-        try:
+
+        def read() -> tuple[list[Mediator], dict]:
             mediators = ws.roster.list(self.ui.statusFilter.currentData() or ())
-            accounts = {u.mediator_id: u for u in ws.accounts.list() if u.mediator_id}
-        except VaultError as exc:
-            show_error(self, str(exc))
+            return mediators, {u.mediator_id: u for u in ws.accounts.list() if u.mediator_id}
+
+        found = run(read, self)
+        if found is None:
             return
+        mediators, accounts = found.value
         for m in mediators:
             account = accounts.get(m.id)
             self.model.appendRow(
@@ -299,9 +301,10 @@ class RosterPage(QWidget):
             ws.roster.update(dataclasses.replace(self.current, **values))
             return self.current.id
 
-        done, mediator_id = self.errors.attempt(store, lambda message: show_error(self, message))
-        if not done or mediator_id is None:
+        stored = run(store, self.errors, busy=True)
+        if stored is None:
             return False
+        mediator_id = stored.value
         self._set_editing(False)
         self.current = ws.roster.get(mediator_id)
         self.ctx.changed("roster", mediator_id)
@@ -328,16 +331,16 @@ class RosterPage(QWidget):
         if mediator is None or status is None:
             return
         ws = self.ctx.workspace
-        self.standing_errors.clear()
         reason, clause = self.ui.reason.toPlainText(), self.ui.clause.currentData()
-        try:
+
+        def record() -> None:
             decision = policy_decision(mediator.status, status)
             if decision is None:
                 ws.roster.set_status(mediator.id, status, reason, clause)
-            else:  # suspension, removal, reinstatement: issue 9's rules (clause, assignments)
+            else:  # suspension, removal, reinstatement: clause and assignments (compliance)
                 ws.compliance.decide(mediator.id, decision, reason, clause)
-        except VaultError as exc:
-            self.standing_errors.set("", str(exc))
+
+        if run(record, self.standing_errors) is None:
             return
         account = ws.roster.account_of(mediator.id)
         if (
@@ -352,10 +355,7 @@ class RosterPage(QWidget):
                 "&Disable the account",
             )
         ):
-            try:
-                ws.accounts.disable(account.id)
-            except VaultError as exc:
-                show_error(self, str(exc))
+            run(lambda: ws.accounts.disable(account.id), self)
         self.ctx.changed("roster", mediator.id)
         self.refresh()
         self.select_mediator(mediator.id)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.retention_preview import confirm_schedule
-from cms_desktop.gui.field_errors import FieldErrors
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.settings import (
     EXCEPTION_CATEGORIES,
     EXCEPTION_LABELS,
@@ -160,6 +159,7 @@ class SettingsPage(QWidget):
                 **{field: getattr(ui, widget) for field, widget in SPINS.items()},
             },
             fallback=ui.message,
+            other=self,
         )
         for edit in (ui.officeName, ui.eeoOffice):
             edit.textChanged.connect(self.edited)
@@ -314,12 +314,9 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         ws = self.ctx.workspace
         settings = self.form_settings()
-        if not confirm_schedule(self, self.errors, settings):  # issue 13: preview first
+        if not confirm_schedule(self, self.errors, settings):  # records retention: preview
             return False
-        done, _ = self.errors.attempt(
-            lambda: ws.save_settings(settings), lambda message: show_error(self, message)
-        )
-        if not done:
+        if run(lambda: ws.save_settings(settings), self.errors, busy=True) is None:
             return False
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)

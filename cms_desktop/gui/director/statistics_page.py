@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import preset_periods, suppression_note
 from cms_desktop.forms.statistics_report import render_statistics_report
@@ -16,9 +15,9 @@ from cms_desktop.gui.bar_chart import ChartCard, clear_layout
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
-from cms_desktop.gui.messages import attempt
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
+from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.statistics import OfficeStatistics, Period
 
@@ -121,19 +120,15 @@ class StatisticsPage(QWidget):
             return
         period = self.period()
 
-        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary] | None:
-            try:
-                return ws.statistics.office(period), ws.evaluations.office_summary(period)
-            except ValidationError as refused:
-                self.ui.periodError.setText(str(refused))
-                return None
+        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary]:
+            return ws.statistics.office(period), ws.evaluations.office_summary(period)
 
         self._stale = False
         self.clear()
-        found = attempt(self, load)
+        found = run(load, FieldErrors({}, fallback=self.ui.periodError, other=self))
         if found is None:
             return
-        self.cases, self.evaluations = found
+        self.cases, self.evaluations = found.value
         self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
         self._show_cases(self.cases)
         self._show_evaluations(self.evaluations)
@@ -194,9 +189,9 @@ class StatisticsPage(QWidget):
         if ws is None:
             return
         period = self.period()
-        form = attempt(self, lambda: render_statistics_report(ws, period))
+        form = run(lambda: render_statistics_report(ws, period), self)
         if form is not None:
-            present_form(self, self.ctx, form)
+            present_form(self, self.ctx, form.value)
 
     def add_question(self) -> None:
         if self.ctx.ws is None:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_dispute_categories_dialog import Ui_DisputeCategoriesDialog
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.gui.run import run
+from cms_desktop.model.errors import CmsError
 
 
 class DisputeCategoriesDialog(QDialog):
@@ -59,13 +60,16 @@ class DisputeCategoriesDialog(QDialog):
             lst.setCurrentRow(row + step)
 
     def _save(self) -> None:
-        try:
-            self.ctx.workspace.cases.set_dispute_categories(self.categories())
-        except VaultError as exc:  # ValidationError included: said here, nothing saved
-            self.ui.categoryError.setText(str(exc))
-            self.ui.categoryError.setVisible(True)
-            return
-        self.accept()
+        if run(lambda: self.ctx.workspace.cases.set_dispute_categories(self.categories()), self):
+            self.accept()
+
+    # -- Errors (gui/run.py): any refusal is said under the list, nothing saved ---------
+    def clear_errors(self) -> None:
+        pass
+
+    def report(self, error: CmsError) -> None:
+        self.ui.categoryError.setText(str(error))
+        self.ui.categoryError.setVisible(True)
 
 
 def edit_categories(ctx: AppContext, parent: QWidget) -> bool:

@@ -31,8 +31,8 @@ from cms_desktop.core import field_rules
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.run import Say, run
 from cms_desktop.model.cases import ParticipantDocument, Scan
-from cms_desktop.storage.errors import VaultError
 
 SCAN_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.bmp);;All files (*)"
 NOT_CONFIDENTIAL = "No: not confidential by use in mediation"
@@ -195,13 +195,8 @@ class DocumentsPanel(QObject):
             brought_by=self.ui.docBroughtByCombo.currentText().strip(),
             brought_on=self.ui.docDateEdit.text().strip() or None,
         )
-        try:
-            if self.editing_id is None:
-                ws.intake.add_document(document)
-            else:
-                ws.intake.update_document(document)
-        except VaultError as exc:  # ValidationError included
-            self.say(str(exc))
+        save = ws.intake.add_document if self.editing_id is None else ws.intake.update_document
+        if run(lambda: save(document), Say(self.say)) is None:
             return
         self.set_entry(None)
         self.reload()
@@ -233,7 +228,7 @@ class DocumentsPanel(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._attempt(lambda: self.ctx.workspace.intake.remove_document(doc.id)):
+        if run(lambda: self.ctx.workspace.intake.remove_document(doc.id), Say(self.say)):
             if self.editing_id == doc.id:
                 self.set_entry(None)
             self.reload()
@@ -254,7 +249,7 @@ class DocumentsPanel(QObject):
             return
         mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
         scan = Scan(Path(path).name, mime, data)
-        if self._attempt(lambda: self.ctx.workspace.intake.set_scan(doc.id, scan)):
+        if run(lambda: self.ctx.workspace.intake.set_scan(doc.id, scan), Say(self.say)):
             self.reload()
             self.ctx.status_message.emit("The scan is stored inside the vault.")
 
@@ -265,8 +260,8 @@ class DocumentsPanel(QObject):
         answer = QMessageBox.question(
             self.parent_widget, "Remove scan", f"Delete the scan of “{doc.title}” from the vault?"
         )
-        if answer == QMessageBox.StandardButton.Yes and self._attempt(
-            lambda: self.ctx.workspace.intake.set_scan(doc.id, None)
+        if answer == QMessageBox.StandardButton.Yes and run(
+            lambda: self.ctx.workspace.intake.set_scan(doc.id, None), Say(self.say)
         ):
             self.reload()
 
@@ -274,13 +269,11 @@ class DocumentsPanel(QObject):
         doc = self.selected()
         if doc is None or doc.attachment_id is None:
             return
-        try:
-            scan = self.ctx.workspace.intake.scan(doc.id)
-        except VaultError as exc:
-            self.say(str(exc))
+        scan = run(lambda: self.ctx.workspace.intake.scan(doc.id), Say(self.say, clear=False))
+        if scan is None:
             return
         self._close_viewer()
-        self.viewer = ScanViewer(scan, doc.title, self.parent_widget)
+        self.viewer = ScanViewer(scan.value, doc.title, self.parent_widget)
         self.viewer.show()
 
     def reload(self) -> None:
@@ -302,15 +295,6 @@ class DocumentsPanel(QObject):
         self.ui.documentsTable.setRowCount(0)
         self.ui.docBroughtByCombo.clear()
         self.set_entry(None)
-
-    def _attempt(self, action) -> bool:
-        try:
-            action()
-        except VaultError as exc:
-            self.say(str(exc))
-            return False
-        self.say("")
-        return True
 
     def _close_viewer(self) -> None:
         if self.viewer is not None:

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
-from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.office_time import shown
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_debrief_dialog import Ui_DebriefDialog
 from cms_desktop.gui.generated.ui_objection_dialog import Ui_ObjectionDialog
 from cms_desktop.gui.generated.ui_reason_dialog import Ui_ReasonDialog
@@ -29,22 +30,21 @@ from cms_desktop.gui.qt_time import (
     to_qdate,
     to_qdatetime,
 )
+from cms_desktop.gui.run import run
 from cms_desktop.model.sessions import REPORT_METHODS, Debrief, Disclosure, Session
-from cms_desktop.storage.errors import VaultError
 
 ERROR_STYLE = "border: 1px solid #a40000;"
 
 
-class RecordDialog(QDialog):
-    """A dialog whose save may be refused; the refusal is shown beside the field."""
+class RecordDialog(FormDialog):
+    """A session record's dialog: the refusal is said in its one error line and the field
+    it names is outlined."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)
         self.ctx = ctx
         self.fields: dict[str, QWidget] = {}
         self._marked: QWidget | None = None
-        # A lock closes the vault: the dialog goes with it, leaving no record on screen.
-        ctx.locking.connect(self.reject)
 
     @property
     def ws(self):
@@ -61,19 +61,12 @@ class RecordDialog(QDialog):
             widget.setFocus()
             self._marked = widget
 
-    def clear_problem(self) -> None:
+    # -- Errors (gui/run.py) -------------------------------------------------------------
+    def clear_errors(self) -> None:
         self.show_problem("")
 
-    def run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except ValidationError as exc:
-            self.show_problem(str(exc), exc.field)
-            return False
-        except VaultError as exc:
-            self.show_problem(str(exc))
-            return False
-        return True
+    def report(self, error: CmsError) -> None:
+        self.show_problem(str(error), getattr(error, "field", ""))
 
 
 class ScheduleDialog(RecordDialog):
@@ -161,33 +154,25 @@ class ScheduleDialog(RecordDialog):
     def check(self) -> None:
         """Validate as the person types; show clashes and possible conflicts."""
         ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        try:
-            plan = self._plan()
-            warnings = self.ws.sessions.warnings(
-                self.case_id, plan, self.session.id if self.session else None
-            )
-        except ValidationError as exc:
-            self.show_problem(str(exc), exc.field)
+        exclude = self.session.id if self.session else None
+        found = run(lambda: self.ws.sessions.warnings(self.case_id, self._plan(), exclude), self)
+        if found is None:  # said beside its field; nothing is saved while typing
             self.ui.warningsLabel.setText("")
             ok_button.setText("Schedule" if self.session is None else "Move")
             return
-        self.clear_problem()
+        warnings = found.value
         self.warnings = [w.message for w in warnings]
         self.ui.warningsLabel.setText("\n".join(f"⚠ {m}" for m in self.warnings))
         verb = "Schedule" if self.session is None else "Move"
         ok_button.setText(f"{verb} anyway" if warnings else verb)
 
-    def accept(self) -> None:
-        def save() -> None:
-            plan = self._plan()
-            if self.session is None:
-                self.session_id = self.ws.sessions.schedule(self.case_id, plan).session_id
-            else:
-                self.ws.sessions.reschedule(self.session.id, plan)
-                self.session_id = self.session.id
-
-        if self.run(save):
-            super().accept()
+    def save(self) -> None:
+        plan = self._plan()
+        if self.session is None:
+            self.session_id = self.ws.sessions.schedule(self.case_id, plan).session_id
+        else:
+            self.ws.sessions.reschedule(self.session.id, plan)
+            self.session_id = self.session.id
 
 
 class ReasonDialog(RecordDialog):
@@ -211,9 +196,8 @@ class ReasonDialog(RecordDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-    def accept(self) -> None:
-        if self.run(lambda: self.action(self.ui.reasonEdit.toPlainText())):
-            super().accept()
+    def save(self) -> None:
+        self.action(self.ui.reasonEdit.toPlainText())
 
 
 class ObjectionDialog(RecordDialog):
@@ -247,26 +231,22 @@ class ObjectionDialog(RecordDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self.warnings: list[str] = []
 
-    def accept(self) -> None:
+    def save(self) -> None:
         ui = self.ui
 
-        def save() -> None:
-            if ui.mediatorCombo.currentData() is None:
-                raise ValidationError("No mediator serves on this case yet.", field="mediator")
-            replacement = ui.replacementCombo.currentData() if ui.replaceCheck.isChecked() else None
-            if ui.replaceCheck.isChecked() and replacement is None:
-                raise ValidationError("Choose who replaces the mediator.", field="replacement")
-            result = self.ws.sessions.record_objection(
-                self.case_id,
-                ui.mediatorCombo.currentData(),
-                ui.participantCombo.currentData(),
-                ui.reasonEdit.toPlainText(),
-                replacement_id=replacement,
-            )
-            self.warnings = [w.message for w in result]
-
-        if self.run(save):
-            super().accept()
+        if ui.mediatorCombo.currentData() is None:
+            raise ValidationError("No mediator serves on this case yet.", field="mediator")
+        replacement = ui.replacementCombo.currentData() if ui.replaceCheck.isChecked() else None
+        if ui.replaceCheck.isChecked() and replacement is None:
+            raise ValidationError("Choose who replaces the mediator.", field="replacement")
+        result = self.ws.sessions.record_objection(
+            self.case_id,
+            ui.mediatorCombo.currentData(),
+            ui.participantCombo.currentData(),
+            ui.reasonEdit.toPlainText(),
+            replacement_id=replacement,
+        )
+        self.warnings = [w.message for w in result]
 
 
 class DebriefDialog(RecordDialog):
@@ -312,26 +292,22 @@ class DebriefDialog(RecordDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         ui = self.ui
 
-        def save() -> None:
-            day = from_qdate(ui.dateEdit.date())
-            if self.debrief is None:
-                self.ws.debriefs.record(
-                    self.case_id,
-                    day,
-                    ui.takingPartEdit.text(),
-                    ui.summaryEdit.toPlainText(),
-                    ui.sessionCombo.currentData(),
-                )
-            else:
-                self.ws.debriefs.update(
-                    self.debrief.id, day, ui.takingPartEdit.text(), ui.summaryEdit.toPlainText()
-                )
-
-        if self.run(save):
-            super().accept()
+        day = from_qdate(ui.dateEdit.date())
+        if self.debrief is None:
+            self.ws.debriefs.record(
+                self.case_id,
+                day,
+                ui.takingPartEdit.text(),
+                ui.summaryEdit.toPlainText(),
+                ui.sessionCombo.currentData(),
+            )
+        else:
+            self.ws.debriefs.update(
+                self.debrief.id, day, ui.takingPartEdit.text(), ui.summaryEdit.toPlainText()
+            )
 
 
 class ReportDialog(RecordDialog):
@@ -360,16 +336,12 @@ class ReportDialog(RecordDialog):
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         ui = self.ui
 
-        def save() -> None:
-            self.ws.disclosures.mark_reported(
-                self.disclosure.id,
-                from_qdatetime(ui.reportedEdit.dateTime()),
-                ui.howCombo.currentText(),
-                ui.toEdit.text(),
-            )
-
-        if self.run(save):
-            super().accept()
+        self.ws.disclosures.mark_reported(
+            self.disclosure.id,
+            from_qdatetime(ui.reportedEdit.dateTime()),
+            ui.howCombo.currentText(),
+            ui.toEdit.text(),
+        )

@@ -18,11 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError
 from cms_desktop.core.office_time import to_local
-from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import Say, run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session
-from cms_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from cms_desktop.gui.tabs.session_tab import SessionTab
@@ -117,11 +115,10 @@ class NotesPanel:
         if self.session is None or self.case_id is None:
             return
         session_id, kind, author = self.session.id, self.kind, self.author_id
-        try:
-            text = self.ws.notes.read(session_id, kind, author)
-        except (CmsError, VaultError) as exc:
-            show_error(self.tab, str(exc))
+        read = run(lambda: self.ws.notes.read(session_id, kind, author), self.tab)
+        if read is None:
             return
+        text = read.value
         self._loading = True
         self.editor.setPlainText(text)
         self._loading = False
@@ -185,10 +182,9 @@ class NotesPanel:
         if not self._own():
             return True
         body = self.editor.toPlainText()
-        try:
-            self.ws.notes.write(self.session.id, self.kind, body)
-        except (CmsError, VaultError) as exc:
-            self.ui.notesSaved.setText(f"Not saved: {exc}")
+        session_id, kind = self.session.id, self.kind
+        not_saved = Say(lambda said: self.ui.notesSaved.setText(f"Not saved: {said}"), clear=False)
+        if run(lambda: self.ws.notes.write(session_id, kind, body), not_saved) is None:
             return False
         self.dirty = False
         saved_at = to_local(iso(self.tab.ctx.clock.now()))

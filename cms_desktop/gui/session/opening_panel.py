@@ -15,6 +15,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.sessions import Attendance, HeldRefused
 from cms_desktop.gui.messages import show_error
+from cms_desktop.gui.run import Handle, run
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM, Attendee, Commitment, Session
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class OpeningPanel:
             return
         session_id = self.session.id
         covered = [key for key, box in self.coverage.items() if box.isChecked()]
-        if self.tab.act(lambda: self.ws.sessions.confirm_opening_statement(session_id, covered)):
+        if run(lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.tab):
             self.tab.changed()
 
     def entries(self) -> list[Attendance]:
@@ -223,7 +224,7 @@ class OpeningPanel:
             return True
         session_id = self.session.id
         entries = self.entries()
-        if not self.tab.act(lambda: self.ws.sessions.record_attendance(session_id, entries)):
+        if not run(lambda: self.ws.sessions.record_attendance(session_id, entries), self.tab):
             return False
         self.dirty = False
         self.tab.changed()
@@ -235,18 +236,18 @@ class OpeningPanel:
         if self.dirty and not self.record_attendance():
             return
         session_id = self.session.id
-        try:
-            self.ws.sessions.mark_held(session_id)
-        except HeldRefused as exc:
-            self.refresh_held_status()
-            reasons = " ".join(r for _, r in exc.reasons)
-            show_error(self.tab, f"The session cannot be recorded as held yet. {reasons}")
-            return
-        except CmsError as exc:
-            show_error(self.tab, str(exc))
+        if run(lambda: self.ws.sessions.mark_held(session_id), Handle(self._not_held)) is None:
             return
         self.tab.ctx.status_message.emit("The session is recorded as held.")
         self.tab.changed()
+
+    def _not_held(self, error: CmsError) -> None:
+        if isinstance(error, HeldRefused):
+            self.refresh_held_status()
+            reasons = " ".join(r for _, r in error.reasons)
+            show_error(self.tab, f"The session cannot be recorded as held yet. {reasons}")
+        else:
+            show_error(self.tab, str(error))
 
     # -- drafts (never notes) ------------------------------------------------------------
     def edits(self) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.printing import present_form
+from cms_desktop.gui.run import run
 from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
 from cms_desktop.model.sessions import Debrief, Disclosure, Session
 from cms_desktop.model.settings import EXCEPTION_LABELS
@@ -180,9 +181,9 @@ class DisclosurePanel:
         chosen = self.selected()
         if chosen is None:
             return
-        form = self.tab.act_value(lambda: referral_sheet(self.ws, chosen.id))
+        form = run(lambda: referral_sheet(self.ws, chosen.id), self.tab)
         if form is not None:
-            present_form(self.tab, self.tab.ctx, form)
+            present_form(self.tab, self.tab.ctx, form.value)
 
     def mark_reported(self) -> None:
         chosen = self.selected()

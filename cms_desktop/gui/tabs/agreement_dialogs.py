@@ -1,28 +1,51 @@
-"""The Agreement tab's dialogs: filing signed paper (with an optional scan), the director's
-override, and viewing a stored scan. Each takes a `submit` callable so the service's
-one-sentence refusal shows next to the field it concerns and the dialog stays open."""
+"""What the Agreement tab's two panels share: the dialogs for filing signed paper (with an
+optional scan) and the director's override, viewing a stored scan, and the signer tables.
+Each dialog takes a `submit` callable so the service's one-sentence refusal shows next to
+the field it concerns and the dialog stays open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape as html_escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cms_desktop.core.agreements import MAX_SCAN_BYTES
+from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.forms.base import format_date
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
 from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import to_qdate
-from cms_desktop.model.agreements import Scan
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.gui.run import FieldErrors, Say, run
+from cms_desktop.model.agreements import (
+    AGREEMENT_TO_MEDIATE,
+    PARTICIPANT_ROLES,
+    CaseParties,
+    Scan,
+    SignedCopy,
+    SignerStatus,
+)
+
+SIGNER_COLUMNS = ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
 
 SCAN_TYPES = {
     ".pdf": "application/pdf",
@@ -68,26 +91,7 @@ def read_scan(path: Path) -> Scan:
     return Scan(path.name, mime, data)
 
 
-def _submit(dialog: QDialog, action: Callable[[], object], errors: dict[str, QLabel]) -> None:
-    """Run the dialog's action; a refusal shows beside its field (or in a box), else close."""
-    for label in errors.values():
-        show_field_error(label, "")
-    try:
-        action()
-    except ValidationError as exc:
-        label = errors.get(exc.field)
-        if label is None:
-            show_error(dialog, str(exc))
-        else:
-            show_field_error(label, str(exc))
-        return
-    except VaultError as exc:
-        show_error(dialog, str(exc))
-        return
-    dialog.accept()
-
-
-class SignedCopyDialog(QDialog):
+class SignedCopyDialog(FormDialog):
     """Who signed (unless the caller files for everyone), when it came back, a scan."""
 
     def __init__(
@@ -105,7 +109,10 @@ class SignedCopyDialog(QDialog):
         self.setWindowTitle(title)
         self.ui.introLabel.setText(intro)
         self.scan: Scan | None = None
-        self._submit = submit
+        self._save = submit
+        self.errors = FieldErrors(
+            {"received_on": self.ui.receivedError, "scan": self.ui.scanError}, other=self
+        )
         ui = self.ui
         if signers is None:
             ui.participantLabel.hide()
@@ -121,7 +128,7 @@ class SignedCopyDialog(QDialog):
         ui.scanButton.clicked.connect(self.choose_scan)
         ui.clearScanButton.clicked.connect(self.clear_scan)
         ui.clearScanButton.setEnabled(False)
-        ui.buttons.accepted.connect(self.submit)
+        ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
 
     def choose_scan(self) -> None:
@@ -132,12 +139,10 @@ class SignedCopyDialog(QDialog):
             self.attach(Path(chosen))
 
     def attach(self, path: Path) -> None:
-        show_field_error(self.ui.scanError, "")
-        try:
-            self.scan = read_scan(path)
-        except ValidationError as exc:
-            show_field_error(self.ui.scanError, str(exc))
+        scan = run(lambda: read_scan(path), Say(lambda m: show_field_error(self.ui.scanError, m)))
+        if scan is None:
             return
+        self.scan = scan.value
         self.ui.scanName.setText(path.name)
         self.ui.clearScanButton.setEnabled(True)
 
@@ -154,16 +159,11 @@ class SignedCopyDialog(QDialog):
     def received_on(self) -> str:
         return self.ui.receivedDate.date().toString("yyyy-MM-dd")
 
-    def submit(self) -> None:
-        errors = {"received_on": self.ui.receivedError, "scan": self.ui.scanError}
-        _submit(
-            self,
-            lambda: self._submit(self.participant_id(), self.received_on(), self.scan),
-            errors,
-        )
+    def save(self) -> object:
+        return self._save(self.participant_id(), self.received_on(), self.scan)
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(FormDialog):
     """The director lets a session be held without someone's signed agreement."""
 
     def __init__(
@@ -176,25 +176,22 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
-        self._submit = submit
+        self._save = submit
+        self.errors = FieldErrors({"reason": self.ui.reasonError}, other=self)
         for session_id, label in sessions:
             self.ui.sessionCombo.addItem(label, session_id)
         for participant_id, label in participants:
             self.ui.participantCombo.addItem(label, participant_id)
         field_error_label(self.ui.reasonError)
-        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
-    def submit(self) -> None:
+    def save(self) -> object:
         ui = self.ui
-        _submit(
-            self,
-            lambda: self._submit(
-                ui.sessionCombo.currentData(),
-                ui.participantCombo.currentData(),
-                ui.reasonEdit.toPlainText(),
-            ),
-            {"reason": ui.reasonError},
+        return self._save(
+            ui.sessionCombo.currentData(),
+            ui.participantCombo.currentData(),
+            ui.reasonEdit.toPlainText(),
         )
 
 
@@ -223,3 +220,94 @@ def show_scan(
     ctx.locking.connect(viewer.reject)
     viewer.exec()
     viewer.deleteLater()
+
+
+# -- the signer tables and small words both panels use -----------------------------------
+def fit_height(table: QTableWidget, min_rows: int = 2) -> None:
+    """Size the table to its rows (the page scrolls, not each table)."""
+    rows = max(table.rowCount(), min_rows)
+    row_height = table.verticalHeader().defaultSectionSize()
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + frame)
+
+
+def escape(value: str) -> str:
+    """For rich-text labels (apostrophes stay as they are: names have them)."""
+    return html_escape(value, quote=False)
+
+
+def when(iso_text: str) -> str:
+    """An ISO UTC time as the office reads it: "March 3, 2026 9:00"."""
+    moment = parse_iso(iso_text).astimezone()
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def fill_signers(table: QTableWidget, signers: list[SignerStatus]) -> None:
+    table.setRowCount(len(signers))
+    fit_height(table)
+    for row, signer in enumerate(signers):
+        copy = signer.copy
+        cells = (
+            signer.name,
+            PARTICIPANT_ROLES.get(signer.role, signer.role),
+            format_date(copy.received_on) if copy else "Not yet returned",
+            copy.filed_by if copy else "",
+            "Scan in vault" if copy and copy.attachment_id else "",
+        )
+        for column, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setData(256, signer)  # Qt.UserRole: the signer behind the row
+            table.setItem(row, column, item)
+
+
+def selected_copy(table: QTableWidget) -> SignedCopy | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    signer = item.data(256) if item else None
+    return signer.copy if signer else None
+
+
+def ask(ctx: AppContext, dialog: QDialog) -> bool:
+    """Show a dialog; a lock closes it (nothing typed there is a record yet)."""
+    ctx.locking.connect(dialog.reject)
+    accepted = bool(dialog.exec())
+    dialog.deleteLater()
+    return accepted and ctx.ws is not None
+
+
+def view_scan(
+    parent: QWidget, ctx: AppContext, table: QTableWidget, parties: CaseParties | None
+) -> None:
+    copy = selected_copy(table)
+    if copy is None or copy.attachment_id is None or parties is None:
+        return
+    ws = ctx.workspace
+    scan = run(lambda: ws.agreements.scan(copy.id), parent)
+    if scan is not None:
+        show_scan(parent, ctx, scan.value, f"Signed copy — {parties.number}", copy.case_id)
+
+
+def file_copy(parent: QWidget, ctx: AppContext, case_id: int | None, form: str) -> bool:
+    """File a signed copy of `form` for someone who has not returned one; True if filed."""
+    if case_id is None:
+        return False
+    ws = ctx.workspace
+    signers = run(lambda: ws.agreements.signers(case_id, form), parent)
+    if signers is None:
+        return False
+    waiting = [(s.participant_id, s.name) for s in signers.value if not s.returned]
+    if not waiting:
+        show_error(parent, "Every signed copy of this form is already on file.")
+        return False
+    title = "agreement to mediate" if form == AGREEMENT_TO_MEDIATE else "final agreement"
+    dialog = SignedCopyDialog(
+        parent,
+        f"File a signed {title}",
+        f"Record that a signed {title} came back.",
+        waiting,
+        ws.agreements.today(),
+        lambda pid, day, scan: ws.agreements.file_signed_copy(case_id, form, pid, day, scan),
+    )
+    return ask(ctx, dialog)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cms_desktop.gui.context import AppContext
 
@@ -35,15 +35,3 @@ class CaseTab(QWidget):
     def clear_for_lock(self) -> None:
         """Remove every record from the screen before the vault closes."""
         self.show_case(None)
-
-
-class PlaceholderTab(CaseTab):
-    """Shown until the tab's issue lands."""
-
-    def __init__(self, ctx: AppContext, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addStretch(1)

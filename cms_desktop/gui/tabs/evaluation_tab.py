@@ -7,7 +7,6 @@ and the summary appears only once the office's minimum number of forms came back
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 from typing import Any
@@ -22,11 +21,13 @@ from cms_desktop.forms.evaluation_form import render_blank_form, render_case_for
 from cms_desktop.gui.bar_chart import ChartCard, clear_layout
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_evaluation_tab import Ui_EvaluationTabForm
-from cms_desktop.gui.messages import attempt
+from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
+from cms_desktop.gui.run import Handle, run
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.gui.tabs.evaluation_entry import ENTER_KEYS, EntryPad
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.evaluations import ROLE_NOT_STATED, CaseEvaluationSummary, ReturnedForm
 
 
@@ -100,8 +101,8 @@ class EvaluationTab(CaseTab):
         if self.case_id is None or self.ctx.ws is None:
             return
         ws, case_id = self.ctx.ws, self.case_id
-        summary = attempt(self, lambda: ws.evaluations.case_summary(case_id))
-        self._show_summary(summary)
+        summary = run(lambda: ws.evaluations.case_summary(case_id), self)
+        self._show_summary(summary.value if summary else None)
 
     def _load_versions(self) -> None:
         ws = self.ctx.workspace
@@ -210,9 +211,10 @@ class EvaluationTab(CaseTab):
         def enter() -> int:  # the case gets its code with its first form, if not before
             return ws.evaluations.enter(replace(form, code=ws.evaluations.case_code(case_id)))
 
-        evaluation_id = attempt(self, lambda: self._beside_field(enter))
-        if evaluation_id is None:
+        entered = run(enter, Handle(self._refused))
+        if entered is None:
             return False
+        evaluation_id = entered.value
         self.last_saved = evaluation_id
         self.ui.undoButton.setEnabled(True)
         self._reset_entry()
@@ -225,13 +227,11 @@ class EvaluationTab(CaseTab):
         self.pad.setFocus()
         return True
 
-    def _beside_field(self, action: Callable[[], int]) -> int | None:
-        """A refused value is said next to its field; other failures go to `attempt`."""
-        try:
-            return action()
-        except ValidationError as refused:
-            self._show_refusal(refused)
-            return None
+    def _refused(self, error: CmsError) -> None:
+        if isinstance(error, ValidationError):
+            self._show_refusal(error)
+        else:
+            show_error(self, str(error))
 
     def _show_refusal(self, refused: ValidationError) -> None:
         if refused.field == "comments":
@@ -259,7 +259,7 @@ class EvaluationTab(CaseTab):
         if ws is None or self.last_saved is None:
             return
         removed, self.last_saved = self.last_saved, None
-        if attempt(self, lambda: ws.evaluations.remove(removed) or True):
+        if run(lambda: ws.evaluations.remove(removed), self):
             self.ui.undoButton.setEnabled(False)
             self.refresh()
             count = self.summary.forms if self.summary else 0
@@ -274,18 +274,18 @@ class EvaluationTab(CaseTab):
         ws, case_id = self.ctx.ws, self.case_id
         if ws is None or case_id is None:
             return
-        form = attempt(self, lambda: render_case_form(ws, case_id))
+        form = run(lambda: render_case_form(ws, case_id), self)
         self.refresh()  # the case may just have been given its code
         if form is not None:
-            present_form(self, self.ctx, form)
+            present_form(self, self.ctx, form.value)
 
     def print_blank_form(self) -> None:
         ws = self.ctx.ws
         if ws is None:
             return
-        form = attempt(self, lambda: render_blank_form(ws))
+        form = run(lambda: render_blank_form(ws), self)
         if form is not None:
-            present_form(self, self.ctx, form)
+            present_form(self, self.ctx, form.value)
 
     # -- the main window's expectations -----------------------------------------------------------
     def unsaved_edits(self) -> dict[str, Any] | None:

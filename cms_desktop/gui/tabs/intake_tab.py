@@ -21,9 +21,10 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
+from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.model.cases import STATUS_LABELS, CaseFile
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 
 NEW = "new"  # the draft key of a case not yet saved
 _ERROR_STYLE = "color: #a40000;"
@@ -138,15 +139,11 @@ class IntakeTab(CaseTab):
             self._focus(failed)
             return False
         form = form_from_state(self.fields.state())
-        try:
-            result = ws.intake.save(self.case_id, form)
-        except ValidationError as exc:
-            self._show_problem(exc.field, str(exc))
-            self._say(str(exc), error=True)
+        case_id = self.case_id
+        saved = run(lambda: ws.intake.save(case_id, form), self)
+        if saved is None:
             return False
-        except VaultError as exc:
-            self._say(str(exc), error=True)
-            return False
+        result = saved.value
         self._load(result.case_id, audit=False)
         number = self.file.case.number if self.file else ""
         self._say(f"New case {number} saved." if result.created else f"{number} saved.")
@@ -174,13 +171,13 @@ class IntakeTab(CaseTab):
     # -- loading and showing -----------------------------------------------------------
     def _load(self, case_id: int, audit: bool) -> bool:
         ws = self.ctx.workspace
-        try:
-            file = ws.intake.open(case_id) if audit else ws.intake.case_file(case_id)
-        except VaultError as exc:
-            self.case_id = None
-            self._show_page(None)
-            self.ui.emptyLabel.setText(str(exc))
+        opened = run(
+            lambda: ws.intake.open(case_id) if audit else ws.intake.case_file(case_id),
+            Say(self._not_opened, clear=False),
+        )
+        if opened is None:
             return False
+        file = opened.value
         self.mode = "case"
         self.case_id = case_id
         self.file = file
@@ -334,20 +331,11 @@ class IntakeTab(CaseTab):
             return
         if self.is_dirty() and not self.save():
             return
-        try:
-            status = ws.intake.complete(self.case_id)
-        except ValidationError as exc:
-            self._show_problem(exc.field, str(exc))
-            self._say(str(exc), error=True)
+        case_id = self.case_id
+        completed = run(lambda: ws.intake.complete(case_id), self)
+        if completed is None:
             return
-        except RuleViolation as exc:
-            if not self.explained.all_ticked():
-                self._show_problem("explained", str(exc))
-            self._say(str(exc), error=True)
-            return
-        except VaultError as exc:
-            self._say(str(exc), error=True)
-            return
+        status = completed.value
         self._load(self.case_id, audit=False)
         label = STATUS_LABELS[status].lower()
         self._say(f"Intake complete: the case is now {label}.")
@@ -363,12 +351,10 @@ class IntakeTab(CaseTab):
             return
         if self.is_dirty() and not self.save():
             return  # the printed form shows what is saved
-        try:
-            form = intake_form(ws, self.case_id)
-        except VaultError as exc:
-            self._say(str(exc), error=True)
-            return
-        present_form(self, self.ctx, form)
+        case_id = self.case_id
+        form = run(lambda: intake_form(ws, case_id), self)
+        if form is not None:
+            present_form(self, self.ctx, form.value)
 
     def print_blank_form(self) -> None:
         from cms_desktop.forms.intake_form import blank_intake_form
@@ -388,6 +374,23 @@ class IntakeTab(CaseTab):
     def _request_disclosure(self) -> None:
         if self.case_id is not None:
             self.ctx.disclosure_requested.emit(self.case_id)
+
+    # -- Errors (gui/run.py) -------------------------------------------------------------
+    def clear_errors(self) -> None:
+        pass
+
+    def report(self, error: CmsError) -> None:
+        """A refused value is marked at its field, and every refusal said under the form."""
+        if isinstance(error, ValidationError):
+            self._show_problem(error.field, str(error))
+        elif isinstance(error, RuleViolation) and not self.explained.all_ticked():
+            self._show_problem("explained", str(error))
+        self._say(str(error), error=True)
+
+    def _not_opened(self, message: str) -> None:
+        self.case_id = None
+        self._show_page(None)
+        self.ui.emptyLabel.setText(message)
 
     # -- small helpers -------------------------------------------------------------------
     def _show_problem(self, field: str, message: str) -> None:

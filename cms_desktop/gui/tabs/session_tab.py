@@ -7,18 +7,16 @@ its own in gui/session/.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from cms_desktop.core.errors import PermissionDenied
 from cms_desktop.core.office_time import shown, to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
-from cms_desktop.gui.messages import attempt
+from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.gui.session.notes_panel import NotesPanel
 from cms_desktop.gui.session.opening_panel import OpeningPanel
@@ -58,19 +56,6 @@ class SessionTab(CaseTab):
     def ws(self):
         return self.ctx.workspace
 
-    # -- running core calls --------------------------------------------------------------
-    def act(self, action: Callable[[], object]) -> bool:
-        """Run a core call; a refusal is shown in one sentence. True if it went through."""
-
-        def run() -> bool:
-            action()
-            return True
-
-        return bool(attempt(self, run))
-
-    def act_value(self, action: Callable[[], T]) -> T | None:
-        return attempt(self, action)
-
     def changed(self, area: str = "session") -> None:
         self.ctx.changed(area, self.case_id)
 
@@ -91,12 +76,17 @@ class SessionTab(CaseTab):
         keep = self.current_session()
         self.sessions = []
         if case_id is not None:
-            try:
-                number, status = self.ws.sessions.case_header(case_id)
-                self.sessions = self.ws.sessions.for_case(case_id)
-            except PermissionDenied as exc:
-                self._show_nothing(str(exc))
+            ws = self.ws
+
+            def read() -> tuple[str, str]:
+                header = ws.sessions.case_header(case_id)
+                self.sessions = ws.sessions.for_case(case_id)
+                return header
+
+            found = run(read, Say(self._show_nothing, clear=False))
+            if found is None:
                 return
+            number, status = found.value
             serving = ", ".join(m.name for m in self.ws.sessions.case_mediators(case_id))
             header = f"{number} · {status.replace('_', ' ')} · Mediators: {serving or 'none yet'}"
             overdue = self.ws.disclosures.overdue_count(case_id)
