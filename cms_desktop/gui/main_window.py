@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
         from cms_desktop.gui.director.retention_page import install_retention
 
-        self.retention_page = install_retention(self)  # issue 13
+        self.retention_page = install_retention(self)  # records retention
         from cms_desktop.gui.session.install import install_session_sections
 
         self.ui.actionExceptionNotice.triggered.connect(

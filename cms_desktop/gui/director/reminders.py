@@ -49,7 +49,7 @@ def reminder_html(reminders: Reminders, retention: int = 0) -> str:
         count = getattr(reminders, field)
         if count:
             links.append(f'<a href="{topic}">{count} {one if count == 1 else many}</a>')
-    if retention:  # issue 13: the month's review of the records schedule
+    if retention:  # the month's review of the records schedule
         noun = "case reaches the end of its" if retention == 1 else "cases reach the end of their"
         links.append(f'<a href="retention">{retention} {noun} retention</a>')
     return ("<b>Reminders:</b> " + " · ".join(links)) if links else ""

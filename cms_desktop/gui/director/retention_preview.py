@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office_settings import validate_settings
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm
-from cms_desktop.gui.run import FieldErrors
+from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.retention import DueRecord
 from cms_desktop.model.settings import OfficeSettings
 
@@ -43,12 +42,8 @@ def confirm_schedule(parent: QWidget, errors: FieldErrors, settings: OfficeSetti
         return True
     if not ws.can(Action.MANAGE_RETENTION):
         return True
-    try:
-        validate_settings(settings)
-    except ValidationError as exc:
-        errors.clear_errors()
-        errors.report(exc)
-        return False
+    if run(lambda: validate_settings(settings), errors) is None:
+        return False  # out of range: said beside its field, nothing previewed
     records = ws.retention.preview(settings)
     if not records:
         return True

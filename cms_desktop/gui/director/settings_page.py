@@ -42,7 +42,7 @@ SPINS = {
     "tombstone_retention_years": "tombstoneRetentionYears",
     "evaluation_minimum": "evaluationMinimum",
     "statistics_minimum": "statisticsMinimum",
-    "case_file_retention_years": "caseFileRetentionYears",  # issue 13
+    "case_file_retention_years": "caseFileRetentionYears",  # records retention
     "disclosure_retention_years": "disclosureRetentionYears",
 }
 KNOWN = {

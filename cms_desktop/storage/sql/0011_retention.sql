@@ -1,4 +1,4 @@
--- Issue 13: records retention. A purged case keeps its row (its number is never reused,
+-- Records retention (#13). A purged case keeps its row (its number is never reused,
 -- and tombstones and disclosures still point at it) and its sessions' times, stripped of
 -- everything that names or describes a person; what the statistics and the compliance
 -- review still need from the removed rows is written first to the purged_* fact tables.
