@@ -14,7 +14,7 @@ from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.office import sign_in
 from cms_desktop.core.office_settings import RANGES, validate_settings
-from cms_desktop.model.cases import CaseDetails, Participant
+from cms_desktop.model.cases import CaseDetails, CaseListQuery, Participant
 from cms_desktop.model.retention import DueState, RecordClass
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.errors import VaultError
@@ -292,3 +292,15 @@ def test_purge_records_are_kept_as_long_as_tombstones(office, ten_years):
     ws.retention.purge()
     assert ws.vault.scalar("SELECT count(*) FROM purge_record WHERE purged_at < ?", ("2027",)) == 0
     assert audit_rows(ws, "purge_records_removed")
+
+
+def test_the_case_list_says_a_purged_case_has_no_names_left(office, ten_years):
+    ws = office.ws
+    ws.retention.purge()
+    rows = ws.cases.list_page(CaseListQuery(sort="number", descending=False), limit=2)
+    assert [(r.number, r.names) for r in rows] == [
+        ("CMS-2016-0001", "Records purged on 2026-11-20"),
+        ("CMS-2016-0002", "Records purged on 2026-11-20"),
+    ]
+    [kept] = ws.cases.list_page(CaseListQuery(text="CMS-2025-0001"), limit=1)
+    assert kept.names == ", ".join(ten_years[36].names)
