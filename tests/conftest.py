@@ -10,6 +10,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from cms_desktop.core.clock import FakeClock
+
+# The fault suite's figures, printed at the end of every run (#14).
+from tests.faults.report import (  # noqa: F401
+    pytest_runtest_logreport,
+    pytest_runtest_teardown,
+    pytest_terminal_summary,
+)
 from tests.support.office import TestOffice, make_office
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
 
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.model.accounts import Role
@@ -202,7 +202,9 @@ def test_refusing_to_choose_a_password_signs_out(qtbot, office):
     assert window.locked and window.ctx.ws is None
 
 
-def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office):
+def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office, monkeypatch):
+    shown: list[str] = []  # the new recovery key, shown once (#14)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     window = open_window(qtbot, office)
     window.lock()
     qtbot.mouseClick(window.lock_screen.ui.recoveryButton, Qt.MouseButton.LeftButton)
@@ -225,6 +227,7 @@ def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office
     dialog.submit()
     assert not window.locked and window.ctx.ws.user.username == "director"
     assert "password_recovered" in last_kinds(window.ctx.ws, 4)
+    assert len(shown) == 1 and shown[0] != office.recovery_key
     window.close()
 
 
@@ -246,7 +249,10 @@ def test_the_sign_in_window_offers_the_recovery_key_too(qtbot, office, monkeypat
         return dialog.result()
 
     monkeypatch.setattr(RecoveryDialog, "exec", person_types_the_key)
+    shown: list[str] = []  # the new recovery key, shown once (#14)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     qtbot.mouseClick(signin.ui.recoveryButton, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
     assert signin.result() == QDialog.DialogCode.Accepted
     office.ws = signin.workspace
     assert office.ws.user.username == "director"

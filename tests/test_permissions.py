@@ -24,6 +24,7 @@ from cms_desktop.model.accounts import Role
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.accounts_store import AccountStore
+from cms_desktop.storage.errors import VaultInUse
 from tests.support.builders import assign, make_case
 from tests.support.office import make_office
 
@@ -72,6 +73,15 @@ def people(tmp_path_factory):
     }
     yield workspaces, theirs, other
     office.close()
+
+
+def reset_sams_password(ws) -> None:
+    """A reset re-keys the vault (#14), which needs it to itself; the other roles' own
+    connections are open here, so the director's call ends at the re-key, past the check."""
+    try:
+        ws.accounts.reset_password(AccountStore(ws.vault).by_username("sam").id)
+    except VaultInUse:
+        assert ws.can(Action.MANAGE_ACCOUNTS)
 
 
 def expected_in_code(action: Action, role: Role) -> str:
@@ -150,7 +160,7 @@ SERVICE_CALLS: list[tuple[Action, str, ServiceCall]] = [
     (
         Action.MANAGE_ACCOUNTS,
         "accounts.reset_password",
-        lambda ws, case: ws.accounts.reset_password(AccountStore(ws.vault).by_username("sam").id),
+        lambda ws, case: reset_sams_password(ws),
     ),
     (Action.VIEW_ROSTER, "roster.list", lambda ws, case: ws.roster.list()),
     (

@@ -8,13 +8,16 @@ success; otherwise one line on standard error and a non-zero status.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from cms_desktop import config
-from cms_desktop.cli import render, retention
+from cms_desktop.cli import recover, render, retention
 from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
@@ -23,6 +26,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
 # Commands kept in their own modules (each has add_parser(sub, common)), one a line.
 COMMANDS = (
     render,
+    recover,
     retention,
 )
 
@@ -31,11 +35,30 @@ class CliError(Exception):
     """One sentence for standard error."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Argument mistakes get one line on standard error and exit 2, as every other
+    refusal does (argparse would print its usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        text = " ".join(message.split())
+        self.exit(EXIT_ERROR, f"cms-admin: {text[:1].upper()}{text[1:]}; see cms-admin --help.\n")
+
+
+# One name in a path: the limit of every file system the office uses (ext4, APFS, NTFS).
+NAME_MAX_BYTES = 255
+
+
 def read_password(args: argparse.Namespace, confirm: bool = False) -> str:
     if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line:
+        # The bytes, decoded here: a text stdin would raise on bytes that are not UTF-8.
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+        raw = stream.readline()
+        if not raw:
             raise CliError("No password came on standard input.")
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            raise CliError("The password on standard input is not UTF-8 text.") from None
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
         raise CliError("No terminal to ask for the password; use --password-stdin.")
@@ -46,7 +69,16 @@ def read_password(args: argparse.Namespace, confirm: bool = False) -> str:
 
 
 def vault_path(args: argparse.Namespace) -> Path:
-    return Path(args.vault) if args.vault else config.default_vault_path()
+    """The vault's path; a name the file system cannot hold is refused before any use.
+    A folder whose name is not UTF-8 arrives with surrogate escapes and is used as is."""
+    path = Path(args.vault) if args.vault else config.default_vault_path()
+    for part in path.parts:
+        if len(os.fsencode(part)) > NAME_MAX_BYTES:
+            raise CliError(
+                f"A folder or file name in the vault's path is longer than {NAME_MAX_BYTES} "
+                "bytes, which the file system cannot hold; shorten it."
+            )
+    return path
 
 
 def emit(args: argparse.Namespace, data: dict, text: str) -> None:
@@ -116,18 +148,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from cms_desktop.core import maintenance
+    from cms_desktop.storage.errors import VaultDamaged
 
-    ws = sign_in(args)
+    checks: dict[str, str] = {}
     try:
-        problems = maintenance.verify(ws)
-    finally:
-        ws.close()
+        ws = sign_in(args)
+    except VaultDamaged as exc:  # damage that stops the sign-in is verify's finding too
+        checks["sign-in"] = "could not run"
+        problems = [str(exc)]
+    else:
+        try:
+            problems = maintenance.verify(ws, checks)
+        finally:
+            ws.close()
     if problems:
-        emit(args, {"sound": False, "problems": problems}, "") if args.json else None
-        print(f"cms-admin: the vault is not sound: {problems[0]}", file=sys.stderr)
+        if args.json:
+            emit(args, {"sound": False, "problems": problems, "checks": checks}, "")
+        print(f"cms-admin: the vault is not sound: {_summary(problems, checks)}", file=sys.stderr)
         return EXIT_PROBLEM
-    emit(args, {"sound": True, "problems": []}, "The vault is sound.")
+    emit(args, {"sound": True, "problems": [], "checks": checks}, "The vault is sound.")
     return EXIT_OK
+
+
+def _summary(problems: list[str], checks: dict[str, str]) -> str:
+    """The first problem, then which checks failed or could not run, on one line."""
+    first = " ".join(problems[0].split()).rstrip(".")
+    failed = [name for name, outcome in checks.items() if outcome == "failed"]
+    stopped = [name for name, outcome in checks.items() if outcome == "could not run"]
+    passed = [name for name, outcome in checks.items() if outcome == "ok"]
+    parts = [
+        f"{label}: {', '.join(names)}"
+        for label, names in (("failed", failed), ("could not run", stopped), ("passed", passed))
+        if names
+    ]
+    return first + (f" ({'; '.join(parts)})." if parts else ".")
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -146,7 +200,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--vault", metavar="PATH", help="the vault file (default: configured)")
     common.add_argument("--user", metavar="NAME", help="the account to sign in as or create")
     common.add_argument(
@@ -154,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--json", action="store_true", help="machine-readable output")
 
-    parser = argparse.ArgumentParser(prog="cms-admin", description=__doc__.splitlines()[0])
+    parser = OneLineParser(prog="cms-admin", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     init = sub.add_parser("init", parents=[common], help="create a new office vault")
     init.add_argument("--office", metavar="NAME", help="the office's name")
@@ -174,13 +228,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def instance_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager:
+    """One program at a time: the window's lock, taken by every command that opens or
+    creates the vault (nothing to take when neither the vault nor its folder exists)."""
+    from cms_desktop.storage.instance_lock import InstanceLock
+
+    path = vault_path(args)
+    creates = args.command in ("init", "demo")
+    if path.exists() or (creates and path.parent.is_dir()):
+        return InstanceLock(path)
+    return contextlib.nullcontext()
+
+
 def main(argv: list[str] | None = None) -> int:
+    # Paths with bytes that are not UTF-8 are printed back as the same bytes.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        with instance_lock(args):
+            return int(args.run(args))
     except (CliError, CmsError) as exc:
         print(f"cms-admin: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # the file system refused something the vault code did not expect
+        reason = exc.strerror or type(exc).__name__
+        print(
+            f"cms-admin: the file system refused: {reason}; nothing was changed.", file=sys.stderr
+        )
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("cms-admin: interrupted; nothing more was changed.", file=sys.stderr)

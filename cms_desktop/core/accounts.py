@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.passwords import check_password
@@ -23,7 +24,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.model.accounts import Role, User
 from cms_desktop.storage import rekey
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.errors import BadCredentials
+from cms_desktop.storage.errors import BadCredentials, VaultError
 from cms_desktop.storage.keyslots import OWASP_MINIMUM, KdfParams, KeySlotFile, new_recovery_key
 from cms_desktop.storage.roster_store import RosterStore
 
@@ -64,6 +65,33 @@ def rekey_vault(
     ws.audit.record("vault_rekeyed", "office", None, why)
 
 
+def finish_ended_accounts(ws: Workspace) -> list[str]:
+    """At open: re-key away the slots of accounts that are no longer active (a crash came
+    between the status change and its re-key), and slots with no account at all (a crash
+    inside Add account before its row committed). Returns the user names whose slots went."""
+    store = AccountStore(ws.vault)
+    stale = []
+    for slot in ws.keyfile.slots:
+        if slot.kind != "user":
+            continue
+        user = store.by_username(slot.username)
+        if user is None or user.state != "active":
+            stale.append(slot.username)
+    if stale:
+
+        def drop(keyfile: KeySlotFile) -> None:
+            for username in stale:
+                keyfile.remove_user_slot(username)
+
+        rekey_vault(ws, drop, "finishing an account change a crash interrupted")
+    return stale
+
+
+# A slot added inside a re-key's `change` is sealed to this placeholder; the re-key then
+# seals the new vault key to every slot, that one included.
+_RESEALED = b"\0" * 32
+
+
 def _slot_params(keyfile: KeySlotFile) -> KdfParams:
     """The office's Argon2id parameters (calibrated at setup), as the existing slots use."""
     return next((s.kdf for s in keyfile.slots if s.kdf is not None), OWASP_MINIMUM)
@@ -95,6 +123,7 @@ class AccountService:
         """A new account; its person sets their own password at first sign-in."""
         self.ws.require(Action.MANAGE_ACCOUNTS)
         username, display_name = username.strip(), display_name.strip()
+        text_rules.check_text(display_name, "display_name")
         self._check_username(username)
         if not display_name:
             raise ValidationError("Enter the person's name.", field="display_name")
@@ -120,10 +149,23 @@ class AccountService:
             raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
         password = password or temporary_password()
         check_password(password, user.username)
+        # Re-keyed as removal is: a copy of the old slot file with the old password (which
+        # someone else may know: that is why it is reset) must open nothing from now on.
+        # The flag first, so a crash after the re-key still forces the change at sign-in.
         with self.ws.vault.transaction():
             self.store.set_must_change_password(user.id, True)
-            self.ws.audit.record("password_reset", "user", user.id)
-            self._write_slot(user.username, password)
+        params = _slot_params(self.ws.keyfile)
+        try:
+            rekey_vault(
+                self.ws,
+                lambda keyfile: keyfile.set_user_slot(user.username, password, _RESEALED, params),
+                "password reset",
+            )
+        except VaultError:
+            with self.ws.vault.transaction():
+                self.store.set_must_change_password(user.id, user.must_change_password)
+            raise
+        self.ws.audit.record("password_reset", "user", user.id)
         return IssuedPassword(self._existing(user.id), password)
 
     def disable(self, user_id: int) -> None:
@@ -133,10 +175,11 @@ class AccountService:
         if user.state != "active":
             raise RuleViolation(f"{user.username}'s account is already {user.state}.")
         self._check_may_end(user)
-        self._drop_slot_and_rekey(user, "account disabled")
-        with self.ws.vault.transaction():
-            self.store.set_status(user.id, "disabled")
+
+        def finish() -> None:
             self.ws.audit.record("account_disabled", "user", user.id)
+
+        self._end(user, "account disabled", finish)
 
     def enable(self, user_id: int, password: str | None = None) -> IssuedPassword:
         """A disabled account signs in again, with a one-time password."""
@@ -163,11 +206,12 @@ class AccountService:
         if user.state == "removed":
             raise RuleViolation(f"{user.username}'s account is already removed.")
         self._check_may_end(user)
-        if KeySlotFile.load(self.ws.keys_path).user_slot(user.username) is not None:
-            self._drop_slot_and_rekey(user, "account removed")
-        with self.ws.vault.transaction():
+
+        def finish() -> None:
             self.store.mark_removed(user.id, self._now())
             self.ws.audit.record("account_removed", "user", user.id)
+
+        self._end(user, "account removed", finish)
 
     def replace_recovery_key(self) -> str:
         """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
@@ -175,12 +219,14 @@ class AccountService:
         new_key = new_recovery_key()
         # The slot is sealed to a placeholder here; the re-key then seals the new vault key
         # to every slot, this one included.
-        rekey_vault(self.ws, lambda keyfile: keyfile.set_recovery_slot(new_key, b"\0" * 32))
+        rekey_vault(self.ws, lambda keyfile: keyfile.set_recovery_slot(new_key, _RESEALED))
         self.ws.audit.record("recovery_key_replaced", "office")
         return new_key
 
     # -- anyone, for themselves -----------------------------------------------------------
     def change_own_password(self, current: str, new: str, confirm: str | None = None) -> None:
+        """Rewrite one's own slot; no re-key (docs/SECURITY.md says why: the person knew the
+        old password and still holds the vault key, so a re-key would take nothing away)."""
         ws = self.ws
         keyfile = KeySlotFile.load(ws.keys_path)
         try:
@@ -268,6 +314,29 @@ class AccountService:
         keyfile.save(self.ws.keys_path)
         self.ws.keyfile = keyfile
 
+    def _end(self, user: User, why: str, finish: Callable[[], None]) -> None:
+        """Disable or remove, in the order that keeps a crash harmless (#14).
+
+        1. the account is marked disabled: sign-in is refused from this moment;
+        2. its slot is dropped and the vault re-keyed (the old slot then opens nothing);
+        3. `finish` commits the change itself (disabled, or removed) and its audit event.
+        A crash after 1 leaves a disabled account whose slot the next open re-keys away
+        (finish_ended_accounts); never an active account without a slot. A refusal in 2
+        (the vault is open elsewhere) puts the status back: nothing changed.
+        """
+        previous = user.status
+        with self.ws.vault.transaction():
+            self.store.set_status(user.id, "disabled")
+        if KeySlotFile.load(self.ws.keys_path).user_slot(user.username) is not None:
+            try:
+                self._drop_slot_and_rekey(user, why)
+            except VaultError:
+                with self.ws.vault.transaction():
+                    self.store.set_status(user.id, previous)
+                raise
+        with self.ws.vault.transaction():
+            finish()
+
     def _drop_slot_and_rekey(self, user: User, why: str) -> None:
         def change(keyfile: KeySlotFile) -> None:
             keyfile.remove_user_slot(user.username)
@@ -283,9 +352,19 @@ def recover_director(
     confirm: str | None = None,
     clock: Clock | None = None,
     throttle: SignInThrottle | None = None,
-) -> Workspace:
-    """Replace a forgotten director password with the recovery key, and sign them in."""
-    from cms_desktop.core.office import record_failed_sign_ins, throttled
+) -> tuple[Workspace, str]:
+    """Replace a forgotten director password with the recovery key, and sign them in.
+
+    Returns the workspace and a NEW recovery key, to be shown once: the vault is re-keyed
+    (as a removal is), so the used recovery key, and any copy of the old slot file, open
+    nothing from now on.
+    """
+    from cms_desktop.core.office import (
+        finish_interrupted,
+        record_failed_sign_ins,
+        record_open_checkpoint,
+        throttled,
+    )
     from cms_desktop.core.workspace import Workspace
 
     clock = clock or SystemClock()
@@ -314,17 +393,26 @@ def recover_director(
             raise ValidationError(
                 "There is no director account with that user name.", field="username"
             )
-        keyfile.set_user_slot(user.username, new_password, key, _slot_params(keyfile))
         ws = Workspace(vault, user, clock, keyfile, key)
+        record_open_checkpoint(ws)
+        new_recovery = new_recovery_key()
+        params = _slot_params(keyfile)
+
+        def replace(slots: KeySlotFile) -> None:
+            slots.set_user_slot(user.username, new_password, _RESEALED, params)
+            slots.set_recovery_slot(new_recovery, _RESEALED)
+
+        rekey_vault(ws, replace, "recovery key used")
         with vault.transaction():
             store.set_status(user.id, "active")
             store.set_must_change_password(user.id, False)
             ws.audit.record("password_recovered", "user", user.id)
-            keyfile.save(ws.keys_path)
+            ws.audit.record("recovery_key_replaced", "office")
         ws.user = store.get(user.id) or user
+        finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record("sign_in", "user", user.id)
-        return ws
+        return ws, new_recovery
     except BaseException:
         vault.close()
         raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -258,6 +259,7 @@ class AgreementService:
         """An assigned mediator drafts (or revises) the final agreement until it is signed."""
         case_id = draft.case_id
         self.ws.require(Action.DRAFT_FINAL_AGREEMENT, case_id)
+        text_rules.check_fields(draft)
         parties = self.parties(case_id)
         if parties.status == "closed":
             raise RuleViolation("The case is closed; its final agreement can no longer change.")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cms_desktop.core import field_rules
+from cms_desktop.core import field_rules, text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
@@ -36,6 +36,7 @@ NO_MEDIATOR = -1  # a mediator account not linked to the roster sees no case
 
 def check_details(details: CaseDetails, today: date) -> None:
     """Raise ValidationError (naming the field) for the first thing wrong with `details`."""
+    text_rules.check_fields(details)
     problem = field_rules.a_date(details.opened_on, "the date the case was opened", today, True)
     if problem:
         raise ValidationError(problem, field="opened_on")
@@ -64,6 +65,7 @@ def check_participants(participants: Sequence[Participant]) -> None:
     if not participants:
         raise ValidationError("Add at least one participant.", field="participants")
     for index, person in enumerate(participants):
+        text_rules.check_fields(person, f"participant.{index}.")
         problems = participant_problems(person)
         if problems:
             name, message = next(iter(problems.items()))
@@ -125,6 +127,8 @@ class CaseService:
         return case
 
     def by_number(self, number: str) -> Case | None:
+        if not text_rules.is_valid(number):
+            return None  # no stored number holds a character that cannot be stored
         case = self.store.by_number(number)
         if case is None or not self.ws.can_view_case(case.id):
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
@@ -34,6 +35,7 @@ class DebriefService:
         session_id: int | None = None,
     ) -> int:
         self.ws.require(Action.RECORD_DEBRIEF, case_id)
+        text_rules.check_fields({"taking_part": taking_part, "summary": summary})
         self._check(case_id, held_on, taking_part, summary, session_id)
         with self.ws.vault.transaction():
             debrief_id = self.store.add(
@@ -51,6 +53,7 @@ class DebriefService:
     def update(self, debrief_id: int, held_on: date, taking_part: str, summary: str) -> None:
         debrief = self._get(debrief_id)
         self.ws.require(Action.RECORD_DEBRIEF, debrief.case_id)
+        text_rules.check_fields({"taking_part": taking_part, "summary": summary})
         self._check(debrief.case_id, held_on, taking_part, summary, None)
         with self.ws.vault.transaction():
             self.store.update(debrief_id, held_on.isoformat(), taking_part.strip(), summary.strip())

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -261,6 +262,7 @@ class ErasureService:
     def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:
         """The signed-in mediator's word that their paper notes were shredded (or none)."""
         row = self._require(case_id)
+        text_rules.check_fields(paper)
         self._check_paper(case_id, row["opened_on"], paper)
         ws = self.ws
         with ws.vault.transaction() as c:

@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from cms_desktop.config import resource
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
@@ -112,6 +113,7 @@ class EvaluationService:
         """A new version: the latest one's questions plus this one. Forms already entered
         keep the version they were given on."""
         self.ws.require(Action.MANAGE_QUESTIONNAIRE)
+        text_rules.check_text(text, "question")
         text = " ".join(text.split())
         latest = self.questionnaire()
         if len(text) < 5:
@@ -154,6 +156,7 @@ class EvaluationService:
     def enter(self, form: ReturnedForm) -> int:
         """Store one returned form; refuse (with the field) anything that would identify."""
         self.ws.require(Action.ENTER_EVALUATION)
+        text_rules.check_fields(form)
         clean = self.validate(form)
         evaluation_id = self.store.add(clean, self.ws.user.id)
         self.ws.audit.record("evaluation_entered", "evaluation", evaluation_id)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cms_desktop.core import field_rules
+from cms_desktop.core import field_rules, text_rules
 from cms_desktop.core.cases import check_details, check_participants
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
@@ -131,6 +131,7 @@ class IntakeService:
         today = ws.clock.now().date()
         check_details(form.details, today)
         check_participants(form.participants)
+        text_rules.check_fields(form.screening)
         problems = screening_problems(form.screening, today)
         if problems:
             field, message = next(iter(problems.items()))
@@ -265,6 +266,7 @@ class IntakeService:
     def add_document(self, document: ParticipantDocument, scan: Scan | None = None) -> int:
         self.ws.require(Action.EDIT_INTAKE, document.case_id)
         self.ws.cases.get(document.case_id)
+        text_rules.check_fields(document)
         self._check_document(document, scan)
         with self.ws.vault.transaction():
             document_id = self.store.add_document(document)
@@ -275,6 +277,7 @@ class IntakeService:
 
     def update_document(self, document: ParticipantDocument) -> None:
         stored = self._document_for_edit(document.id)
+        text_rules.check_fields(document)
         self._check_document(document, None)
         with self.ws.vault.transaction():
             self.store.update_document(dataclasses.replace(document, case_id=stored.case_id))

@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.storage import maintenance_store
 from cms_desktop.storage.errors import VaultError
 
 
-def verify(ws: Workspace) -> list[str]:
-    """Problems found (empty when sound): encryption settings, pages, tables, audit chain."""
+def verify(ws: Workspace, checks: dict[str, str] | None = None) -> list[str]:
+    """Problems found (empty when sound): encryption settings, pages, tables, audit chain.
+
+    Damage is a finding, never a failure: a check that a damaged page stops is reported as
+    "could not run" in `checks` (name -> "ok", "failed" or "could not run").
+    """
     ws.require(Action.VIEW_AUDIT)
+    checks = {} if checks is None else checks
     problems: list[str] = []
     try:
         ws.vault.assert_pragmas()
+        checks["settings"] = "ok"
     except VaultError as exc:
+        checks["settings"] = "failed"
         problems.append(str(exc))
-    problems += maintenance_store.integrity_problems(ws.vault)
-    broken = ws.audit.verify()
-    if broken is not None:
-        problems.append(broken[1])
-    ws.audit.record("verify", "office", None, "sound" if not problems else "problems found")
+    problems += maintenance_store.integrity_problems(ws.vault, checks)
+    try:
+        broken = ws.audit.verify()
+    except VaultError as exc:
+        checks["audit trail"] = "could not run"
+        problems.append(f"the audit trail check could not run: {exc}")
+    else:
+        checks["audit trail"] = "failed" if broken else "ok"
+        if broken is not None:
+            problems.append(broken[1])
+    with contextlib.suppress(VaultError):  # a damaged vault may refuse the write
+        ws.audit.record("verify", "office", None, "sound" if not problems else "problems found")
     return problems
 
 

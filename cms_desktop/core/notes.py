@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -51,6 +52,7 @@ class NoteService:
         author = self._author(None)
         if len(body) > MAX_NOTE_CHARS:
             raise ValidationError("A note can hold at most 200,000 characters.", field="notes")
+        text_rules.check_text(body, "notes")
         if session.status == "cancelled":
             raise RuleViolation("This session was cancelled; it takes no notes.")
         if self.store.destroyed(session.case_id):

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
@@ -16,7 +17,7 @@ from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.settings import OfficeSettings, Official
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.errors import BadCredentials, VaultError
+from cms_desktop.storage.errors import BadCredentials, VaultError, VaultInUse
 from cms_desktop.storage.keyslots import (
     KdfParams,
     KeySlotFile,
@@ -46,6 +47,9 @@ class OfficeSetup:
 
 
 def validate_setup(setup: OfficeSetup) -> None:
+    text_rules.check_fields(
+        {k: v for k, v in vars(setup).items() if k not in ("vault_path", "director_password")}
+    )
     if not setup.office_name.strip():
         raise ValidationError("Enter the office's name.", field="office_name")
     if not setup.director_username.strip():
@@ -109,6 +113,24 @@ def create_office(
     return ws, recovery
 
 
+def record_open_checkpoint(ws: Workspace) -> None:
+    """The open's checkpoint could not empty the WAL: frames there may still hold text that
+    was destroyed before a crash, so the audit says so (as Destroy notes does)."""
+    if not ws.vault.journal_emptied_at_open:
+        ws.audit.record(
+            "notes_wipe_incomplete", "office", None, "at open: the journal could not be emptied"
+        )
+
+
+def finish_interrupted(ws: Workspace) -> None:
+    """Finish what a crash interrupted (an ended account's re-key). Another connection in
+    this process keeps the vault from being re-keyed now; the next open tries again."""
+    from cms_desktop.core.accounts import finish_ended_accounts
+
+    with contextlib.suppress(VaultInUse):
+        finish_ended_accounts(ws)
+
+
 def throttled(throttle: SignInThrottle | None) -> None:
     """Refuse an attempt while the throttle says wait."""
     if throttle is not None and throttle.wait_seconds() > 0:
@@ -162,6 +184,8 @@ def sign_in(
                 throttle.failed(username)
             raise BadCredentials()
         ws = Workspace(vault, user, clock, keyfile, key)
+        record_open_checkpoint(ws)
+        finish_interrupted(ws)
         record_failed_sign_ins(ws, throttle)
         ws.audit.record(event, "user", user.id)
     except BaseException:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
@@ -29,6 +30,7 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
 
 def validate_settings(settings: OfficeSettings) -> None:
     """Raise ValidationError (naming the field) for the first value that cannot be used."""
+    text_rules.check_fields(settings)
     if not settings.office_name.strip():
         raise ValidationError("Enter the office's name.", field="office_name")
     if settings.paper_size not in PAPER_SIZES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cms_desktop.config import resource
+from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
 
 MIN_LENGTH = 10
@@ -16,6 +17,7 @@ _COMMON = frozenset(
 
 def check_password(password: str, username: str = "") -> None:
     """Raise ValidationError with the reason when a password is too weak."""
+    text_rules.check_text(password, "password")
     if len(password) < MIN_LENGTH:
         raise ValidationError(
             f"Choose a password of at least {MIN_LENGTH} characters.", field="password"

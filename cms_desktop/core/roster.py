@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -74,6 +75,7 @@ class RosterService:
     def add(self, mediator: Mediator) -> int:
         """Put a mediator on the roster (active); the history starts with this decision."""
         self.ws.require(Action.MANAGE_ROSTER)
+        text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
         now = iso(self.ws.clock.now())
         with self.ws.vault.transaction():
@@ -91,6 +93,7 @@ class RosterService:
         self.ws.require(Action.MANAGE_ROSTER)
         if self.store.get(mediator.id) is None:
             raise CmsError("That mediator is not on the roster.")
+        text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
         with self.ws.vault.transaction():
             self.store.update(mediator)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from cms_desktop.core import held_preconditions
+from cms_desktop.core import held_preconditions, text_rules
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.office_time import day_bounds
@@ -173,6 +173,7 @@ class SessionService:
     def schedule(self, case_id: int, plan: SessionPlan) -> Scheduled:
         """Schedule a session; its mediators join the case. Warnings are returned, not raised."""
         self.ws.require(Action.SCHEDULE_SESSION, case_id)
+        text_rules.check_fields(plan)
         self._case_open(case_id)
         warnings = plan_warnings(self.ws, case_id, plan)
         now = iso(self.ws.clock.now())
@@ -187,6 +188,7 @@ class SessionService:
 
     def reschedule(self, session_id: int, plan: SessionPlan) -> list[SchedulingWarning]:
         session = self._scheduled(session_id, Action.SCHEDULE_SESSION)
+        text_rules.check_fields(plan)
         warnings = plan_warnings(self.ws, session.case_id, plan, session_id)
         now = iso(self.ws.clock.now())
         with self.ws.vault.transaction():
@@ -199,6 +201,7 @@ class SessionService:
         session = self._scheduled(session_id, Action.SCHEDULE_SESSION)
         if not reason.strip():
             raise ValidationError("Say why the session is cancelled.", field="reason")
+        text_rules.check_text(reason, "reason")
         with self.ws.vault.transaction():
             self.store.set_status(session_id, "cancelled", reason.strip())
             self._fall_back_if_nothing_left(session.case_id)
@@ -206,6 +209,7 @@ class SessionService:
 
     def mark_no_show(self, session_id: int, reason: str = "") -> None:
         session = self._scheduled(session_id, None)
+        text_rules.check_text(reason, "reason")
         self._started(session)
         with self.ws.vault.transaction():
             self.store.set_status(session_id, "no_show", reason.strip())

@@ -193,6 +193,16 @@ class MainWindow(QMainWindow):
 
     def after_sign_in(self) -> None:
         ws = self.ws
+        if ws.user.must_change_password:
+            # A one-time password was handed over: nothing of the office (not its name, not
+            # a case) is shown until the person has chosen their own (#14).
+            self.setWindowTitle("CMS Desktop")
+            self.user_label.setText("Choose your own password to continue")
+            self.ui.stack.setCurrentWidget(self.ui.lockPage)
+            self.lock_screen.setEnabled(False)
+            QTimer.singleShot(0, self.force_password_change)
+            return
+        self.lock_screen.setEnabled(True)
         office = ws.settings.office_name or "CMS Desktop"
         self.setWindowTitle(f"{office} — CMS Desktop")
         self.user_label.setText(f"Signed in: {ws.user.display_name} ({ws.user.role.label})")
@@ -203,8 +213,6 @@ class MainWindow(QMainWindow):
         self.case_list.refresh()
         self.ctx.signed_in.emit()
         self.lock_guard.offer_drafts()
-        if ws.user.must_change_password:
-            QTimer.singleShot(0, self.force_password_change)
 
     def _show_director_pages(self, visible: bool) -> None:
         sections = self.ui.sections
@@ -277,6 +285,7 @@ class MainWindow(QMainWindow):
         if forced:
             # Nothing else until the person has their own password; Sign out leaves.
             dialog.rejected.connect(self.lock_guard.sign_out)
+            dialog.accepted.connect(self.after_sign_in)  # now the office may be shown
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

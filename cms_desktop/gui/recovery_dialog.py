@@ -10,6 +10,7 @@ from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.office import SignInThrottle
 from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.director.common import show_secret
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
 from cms_desktop.gui.password_dialog import check_as_typed
@@ -17,7 +18,8 @@ from cms_desktop.gui.run import FieldErrors, Say
 
 
 class RecoveryDialog(FormDialog):
-    """On success `workspace` holds the director, signed in with the new password."""
+    """On success `workspace` holds the director, signed in with the new password, and the
+    new recovery key has been shown once."""
 
     def __init__(
         self,
@@ -62,7 +64,7 @@ class RecoveryDialog(FormDialog):
     def _check_as_typed(self) -> None:
         check_as_typed(self.ui, self.ui.username.text().strip())
 
-    def save(self) -> Workspace:
+    def save(self) -> tuple[Workspace, str]:
         ui = self.ui
         return recover_director(
             self.vault_path,
@@ -75,7 +77,17 @@ class RecoveryDialog(FormDialog):
         )
 
     def saved(self, result: object) -> None:
-        self.workspace = result  # type: ignore[assignment]
+        assert isinstance(result, tuple)
+        self.workspace, new_key = result
+        # The used key opens nothing any more (the vault was re-keyed): the new one is shown
+        # here, once, before anything else.
+        show_secret(
+            self,
+            "New recovery key",
+            "The recovery key you typed no longer works. Write down or print this new one "
+            "and lock it away; it is not shown again.",
+            new_key,
+        )
 
     def done(self, result: int) -> None:
         for field in (self.ui.recoveryKey, self.ui.newPassword, self.ui.confirmPassword):

@@ -8,15 +8,38 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from pathlib import Path
 
 from cms_desktop.storage.errors import translate_os_error
 
+TEMP_TOKEN_HEX = 8  # secrets.token_hex(4)
+
+
+def temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(TEMP_TOKEN_HEX // 2)}.tmp")
+
+
+def remove_stale_temps(targets: list[Path]) -> list[Path]:
+    """Remove temp files a crash left while writing one of `targets` (only names of our
+    own pattern, `.<target name>.<8 hex>.tmp`, in the target's folder). Call it only when
+    nothing else can be writing them (the vault is open under the instance lock)."""
+    removed = []
+    for target in targets:
+        pattern = re.compile(rf"^\.{re.escape(target.name)}\.[0-9a-f]{{{TEMP_TOKEN_HEX}}}\.tmp$")
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(target.parent):
+                if pattern.match(entry.name) and entry.is_file(follow_symlinks=False):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed.append(Path(entry.path))
+    return removed
+
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600, what: str | None = None) -> None:
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = temp_name(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)

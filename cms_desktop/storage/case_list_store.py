@@ -42,6 +42,9 @@ BROAD_ROWS = 1500  # above this many matches, filter while walking the sort inde
 _ROW_COLUMNS = "id, number, year, seq, opened_on, status, dispute_category, sort_name"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _NUMBER_PREFIX = re.compile(r"^CMS-\d[\d-]*$", re.IGNORECASE)
+# Typed text is plain text: NUL ends a string in FTS5's query parser ("unterminated string")
+# and a lone surrogate has no UTF-8 form; neither can be in stored text, so both are spaces.
+_NOT_SEARCHABLE = re.compile("[\x00\ud800-\udfff]")
 _FTS = "id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
 PURGED_NAMES = "Records purged on "  # what the names column says of a purged case
 
@@ -58,7 +61,7 @@ def search_terms(text: str) -> SearchTerms:
     """ "zoe ng" -> match '"zoe"* "ng"*'; "CMS-2021-04" -> number prefix; "cms" -> nothing."""
     phrases: list[str] = []
     number: str | None = None
-    for word in text.split():
+    for word in _NOT_SEARCHABLE.sub(" ", text).split():
         tokens = _TOKEN.findall(word)
         if not tokens:
             continue

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import shutil
+from pathlib import Path
 
 from cms_desktop.model.errors import CmsError
 
@@ -17,6 +19,10 @@ class VaultMissing(VaultError):
 
 class VaultDamaged(VaultError):
     pass
+
+
+class ForeignJournal(VaultDamaged):
+    """A -wal file beside the vault that this key does not open: never folded in."""
 
 
 class VaultInUse(VaultError):
@@ -56,10 +62,28 @@ def translate_os_error(exc: OSError, what: str) -> VaultError:
     return VaultError(f"Could not write {what}: {exc.strerror or exc}.")
 
 
-def translate_db_error(exc: Exception) -> VaultError:
-    """Map a database error to one clear sentence; the transaction has been rolled back."""
+# Below this much free space, a failed write is the disk being full: a transaction writes
+# its pages to the WAL and SQLite grows the -shm index 32 KiB at a time.
+DISK_FULL_BELOW = 1024 * 1024
+
+
+def disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < DISK_FULL_BELOW
+    except OSError:
+        return False
+
+
+def translate_db_error(exc: Exception, vault_path: Path | None = None) -> VaultError:
+    """Map a database error to one clear sentence; the transaction has been rolled back.
+
+    A full disk often reaches us as "disk I/O error" (SQLite could not grow the WAL index),
+    so an I/O error beside a vault whose disk is in fact full says the disk is full.
+    """
     text = str(exc).lower()
     if "disk is full" in text or ("disk i/o" in text and "full" in text):
+        return DiskFull()
+    if "disk i/o" in text and vault_path is not None and disk_is_full(Path(vault_path).parent):
         return DiskFull()
     if "readonly" in text or "read-only" in text:
         return NotWritable("The vault is read-only here, so nothing was saved.")

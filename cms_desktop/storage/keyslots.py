@@ -44,6 +44,9 @@ from cms_desktop.storage.errors import BadCredentials, KeySlotsDamaged
 FORMAT = "cms-desktop-keyslots"
 FORMAT_VERSION = 1
 KEY_BYTES = 32
+# Bounds on Argon2id numbers read from a key file: calibrate() writes at most 20 passes of
+# 128 MiB on one lane; above these a damaged file would hang or exhaust the machine.
+MAX_ITERATIONS, MAX_LANES, MAX_MEMORY_KIB = 64, 16, 4 * 1024 * 1024
 RECOVERY_BYTES = 20  # 160 bits, shown as 8 groups of 4 base32 characters
 
 
@@ -55,6 +58,14 @@ class KdfParams:
     memory_kib: int
     lanes: int = 1
 
+    def check(self) -> None:
+        """ValueError for numbers no slot we write has (a damaged or altered key file): zero
+        passes or lanes, memory below Argon2's minimum, or more than a workstation has."""
+        if not (1 <= self.iterations <= MAX_ITERATIONS and 1 <= self.lanes <= MAX_LANES):
+            raise ValueError("kdf")
+        if not 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise ValueError("kdf")
+
     def derive(self, password: str, salt: bytes) -> bytes:
         kdf = Argon2id(
             salt=salt,
@@ -63,7 +74,9 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
-        return kdf.derive(password.encode("utf-8"))
+        # surrogatepass: a typed password that is not valid Unicode is simply a wrong one
+        # (new passwords are refused in core); valid text encodes exactly as UTF-8.
+        return kdf.derive(password.encode("utf-8", "surrogatepass"))
 
 
 # OWASP's minimum for Argon2id (m=19 MiB, t=2, p=1). Never go below it; tests use it
@@ -164,6 +177,7 @@ class Slot:
         params = None
         if kdf is not None:
             params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+            params.check()
         return cls(
             slot_id=str(data["id"]),
             kind=str(data["kind"]),

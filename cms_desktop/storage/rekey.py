@@ -22,7 +22,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from cms_desktop.storage.atomic import fsync_dir
+from cms_desktop.storage.atomic import fsync_dir, remove_stale_temps
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged, translate_os_error
 from cms_desktop.storage.keyslots import KeySlotFile, new_vault_key
 from cms_desktop.storage.vault import Vault, keys_path
@@ -89,12 +89,20 @@ def open_with(
                 raise
         else:
             _discard(pending)  # the re-key never committed
+            _tidy(path)
             return keyfile, key, vault
     new_file = KeySlotFile.load(pending)
     new_key = unlock(new_file)
     vault = Vault.open(path, new_key, migrate=migrate)
     _promote(pending, keys_path(path))
+    _tidy(path)
     return new_file, new_key, vault
+
+
+def _tidy(path: Path) -> None:
+    """After a proven open (never a refused one): temp key files a crash left mid-write
+    open nothing (the current file is whole), but nothing should accumulate beside the vault."""
+    remove_stale_temps([keys_path(path), pending_path(path)])
 
 
 def _promote(pending: Path, current: Path) -> None:

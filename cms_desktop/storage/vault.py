@@ -2,6 +2,8 @@
 
 Every connection is set up the same way, and each pragma has a reason:
 
+- the key proven before the connection (page_proof.py): SQLite would fold a WAL into the
+  file when a refused connection closes, so a wrong key must never reach it.
 - key first: nothing may touch the file before SQLCipher has the key.
 - cipher_version must answer: proves this sqlite really is SQLCipher (a plain sqlite
   would silently write a plaintext file), and a new file's first bytes must not be the
@@ -17,7 +19,8 @@ Every connection is set up the same way, and each pragma has a reason:
   with stale frames (never PERSIST).
 - foreign_keys ON: a note cannot outlive its session, a participant its case.
 - trusted_schema OFF: schema-defined functions and views cannot run side effects.
-- busy_timeout 5000: a second connection (the cms-admin verify) waits instead of failing.
+- busy_timeout 5000: a second connection of this program waits instead of failing (other
+  programs, cms-admin included, are kept out by the instance lock).
 - temp_store MEMORY: the bundled build defaults to it (TEMP_STORE=2); asserted, because a
   temporary file would hold plaintext sorted rows on disk.
 - cell_size_check ON: a damaged page is reported as damage instead of read past.
@@ -36,8 +39,9 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from cms_desktop.storage import migrations
+from cms_desktop.storage import migrations, page_proof
 from cms_desktop.storage.errors import (
+    ForeignJournal,
     NotWritable,
     VaultDamaged,
     VaultError,
@@ -50,6 +54,9 @@ from cms_desktop.storage.errors import (
 PAGE_SIZE = 4096
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEYS_SUFFIX = ".keys"
+NOT_STORABLE = (
+    "Some text holds a character that is not valid Unicode, so nothing was saved; retype it."
+)
 
 
 def keys_path(vault_path: Path) -> Path:
@@ -60,6 +67,13 @@ def wal_path(vault_path: Path) -> Path:
     return Path(str(vault_path) + "-wal")
 
 
+def wal_size(vault_path: Path) -> int:
+    try:
+        return wal_path(vault_path).stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _key_pragma(key: bytes) -> str:
     if len(key) != 32:
         raise ValueError("the vault key is 32 bytes")
@@ -68,7 +82,8 @@ def _key_pragma(key: bytes) -> str:
 
 def _connect(path: Path, create: bool) -> sqlcipher3.Connection:
     mode = "rwc" if create else "rw"
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    # fsencode: a folder name that is not UTF-8 reaches SQLite as its own bytes.
+    uri = f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     # SQLCipher logs decryption failures to stderr; a wrong key is reported by us instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -84,6 +99,8 @@ class Vault:
         self.conn = conn
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []
+        # Whether the open's TRUNCATE checkpoint emptied the WAL (core records it if not).
+        self.journal_emptied_at_open = True
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -116,7 +133,7 @@ class Vault:
                 raise NotWritable(
                     f"The folder {path.parent} cannot be written to; choose another folder."
                 ) from None
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, path) from None
         except BaseException:
             _remove_partial(path)
             raise
@@ -126,6 +143,7 @@ class Vault:
         """Open an existing vault. A failed open never writes to the file."""
         path = Path(path)
         _precheck(path)
+        _prove_key(path, key)
         try:
             conn = _connect(path, create=False)
         except sqlcipher3.Error:
@@ -137,6 +155,7 @@ class Vault:
             vault._configure(key)
             vault._check_not_truncated()
             migrations.check_not_newer(conn)
+            vault.journal_emptied_at_open = vault._checkpoint_at_open()
             if migrate:
                 migrations.apply(conn)
             return vault
@@ -153,7 +172,7 @@ class Vault:
                     f"The vault's folder {path.parent} is read-only; the vault needs to write "
                     "beside itself to open safely."
                 ) from None
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, path) from None
         except BaseException:
             conn.close()
             raise
@@ -196,6 +215,21 @@ class Vault:
             if value != expected:
                 raise VaultError(f"The vault could not be opened safely ({pragma} is {value!r}).")
 
+    def _checkpoint_at_open(self) -> bool:
+        """Before anything else: a crash may have left frames holding text the program had
+        already destroyed (committed, not yet wiped); fold them in and cut the WAL to zero.
+
+        Only our own process can hold a reader here (the instance lock keeps other programs
+        out), so it waits briefly rather than the usual five seconds.
+        """
+        c = self.conn
+        c.execute("PRAGMA busy_timeout = 200")
+        try:
+            busy, log, done = c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            c.execute("PRAGMA busy_timeout = 5000")
+        return busy == 0 and log == done and wal_size(self.path) == 0
+
     def _assert_encrypted_on_disk(self) -> None:
         with open(self.path, "rb") as fh:
             if fh.read(16) == PLAIN_HEADER:
@@ -218,7 +252,7 @@ class Vault:
         try:
             c.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         except sqlcipher3.Error as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.path) from None
         self._depth += 1
         try:
             yield c
@@ -237,7 +271,9 @@ class Vault:
                 if not outer:
                     c.execute(f"RELEASE {name}")
             if isinstance(exc, sqlcipher3.Error):
-                raise translate_db_error(exc) from None
+                raise translate_db_error(exc, self.path) from None
+            if isinstance(exc, UnicodeEncodeError):  # a field core did not check
+                raise VaultError(NOT_STORABLE) from None
             raise
         if outer:
             callbacks, self._after_commit = self._after_commit, []
@@ -245,10 +281,20 @@ class Vault:
                 callback()
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlcipher3.Row]:
-        return self.conn.execute(sql, params).fetchall()
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            raise _read_error(exc) from None
+        except UnicodeEncodeError:
+            raise VaultError(NOT_STORABLE) from None
 
     def scalar(self, sql: str, params: tuple | dict = ()) -> Any:  # one column: its type
-        row = self.conn.execute(sql, params).fetchone()
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise _read_error(exc) from None
+        except UnicodeEncodeError:
+            raise VaultError(NOT_STORABLE) from None
         return None if row is None else row[0]
 
     def checkpoint_truncate(self) -> None:
@@ -286,7 +332,7 @@ class Vault:
             c.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             c.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.Error as exc:
-            raise translate_db_error(exc) from None
+            raise translate_db_error(exc, self.path) from None
         finally:
             with contextlib.suppress(sqlcipher3.Error):
                 c.execute("PRAGMA locking_mode = NORMAL")
@@ -315,6 +361,14 @@ class Vault:
         self.conn = None
 
 
+def _read_error(exc: sqlcipher3.DatabaseError) -> Exception:
+    """A damaged page met while reading is one sentence; programming errors stay loud."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return VaultDamaged("The vault file is damaged; restore it from a backup.")
+    return exc
+
+
 def _precheck(path: Path) -> None:
     """Cheap checks that need no key and write nothing."""
     if not path.exists():
@@ -334,6 +388,27 @@ def _precheck(path: Path) -> None:
             f"The vault file {path.name} is damaged (cut short or overwritten); "
             "restore it from a backup."
         )
+
+
+def _prove_key(path: Path, key: bytes) -> None:
+    """Before any connection: SQLite would fold a WAL into the file when a refused
+    connection closes, so the key and the WAL are proven on plain reads first."""
+    try:
+        proof = page_proof.prove(path, key)
+    except OSError as exc:
+        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+    if proof.key_fits:
+        return
+    if proof.page1_ok:
+        raise ForeignJournal(
+            f"The journal file {wal_path(path).name} beside the vault is not this vault's (or "
+            "is damaged), so nothing was opened or changed; move it out of the folder and "
+            "open again."
+        )
+    raise VaultDamaged(
+        "The vault file is damaged, or does not belong with its key file; "
+        "restore both from the same backup."
+    )
 
 
 def _remove_partial(path: Path) -> None:

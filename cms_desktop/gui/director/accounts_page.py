@@ -172,11 +172,11 @@ class AccountsPage(QWidget):
             self,
             "Reset password",
             f"Give {user.display_name} a one-time password? Their current password stops "
-            "working at once.",
+            "working at once, and the vault is re-keyed so it opens nothing from any copy.",
             "&Reset password",
         ):
             return
-        issued = self._busy(lambda: self.ctx.workspace.accounts.reset_password(user.id))
+        issued = self._busy(lambda: self.ctx.workspace.accounts.reset_password(user.id), REKEYING)
         if issued:
             self._hand_over(issued, "The password was reset.")
 
