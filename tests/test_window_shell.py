@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QTabWidget
 from tests.support.window import open_window
 
 
-def test_four_case_tabs_with_their_object_names(qtbot, office):
+def test_five_case_tabs_with_their_object_names(qtbot, office):
     window = open_window(qtbot, office)
     tabs = window.findChild(QTabWidget, "caseTabs")
     names = [tabs.widget(i).objectName() for i in range(tabs.count())]
-    assert names == ["intakeTab", "sessionTab", "agreementTab", "evaluationTab"]
+    assert names == ["intakeTab", "sessionTab", "agreementTab", "evaluationTab", "followThroughTab"]
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-    assert titles == ["Intake", "Session", "Agreement", "Evaluation"]
+    assert titles == ["Intake", "Session", "Agreement", "Evaluation", "Follow-through"]
 
 
 def test_status_bar_names_the_signed_in_user(qtbot, office):

@@ -85,6 +85,34 @@ def forms() -> dict[str, bytes]:
         "final-agreement": final_agreement.render(CASE, FINAL, SETTINGS, ON).pdf,
         "exception-notice": exception_notice.render(SETTINGS).pdf,
         "destruction-certificate": destruction_certificate.render(PURGE, SETTINGS).pdf,
+        **letters(),
+    }
+
+
+def letters() -> dict[str, bytes]:
+    """Each letter as the office prints it, for Zoë at a safe address (window envelope)."""
+    from cms_desktop.core.letters import LETTERS, SAMPLE, Letter, default_template, fill
+    from cms_desktop.forms import letter
+    from cms_desktop.model.follow_through import SafeContact
+
+    contact = SafeContact(1, "post", False, True, "1200 E 52nd Street, Apt 4", True, True)
+    values = {**SAMPLE, "office_name": SETTINGS.office_name, "office_address": "5100 Rockhill Road"}
+    address = "Zoë Nguyễn\n1200 E 52nd Street, Apt 4\nKansas City, MO 64110"
+    return {
+        f"letter-{kind}": letter.render(
+            SETTINGS,
+            Letter(
+                entry,
+                1,
+                CASE.number,
+                "Zoë Nguyễn",
+                address,
+                contact,
+                fill(default_template(kind), values),
+                SAMPLE["today"],
+            ),
+        ).pdf
+        for kind, entry in LETTERS.items()
     }
 
 

@@ -61,6 +61,11 @@ KIND_LABELS: dict[str, str] = {
     "settings_changed": "Changed office settings",
     "verify": "Checked the vault and the audit trail",
     "demo_loaded": "Loaded the demo office",
+    "contact_changed": "Changed how a participant may be contacted",
+    "no_conflict_declared": "Declared no conflict on a case",
+    "conflict_declared": "Declared a conflict on a case",
+    "follow_up_recorded": "Recorded whether an agreement held",
+    "letters_changed": "Changed the letter templates",
 }
 
 

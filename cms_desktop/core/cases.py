@@ -123,6 +123,9 @@ class CaseService:
     def open(self, case_id: int) -> Case:
         """The case, shown to a person: records a "view_case" audit event."""
         case = self.get(case_id)
+        from cms_desktop.core.declarations import DeclarationService
+
+        DeclarationService(self.ws).check_may_open(case_id)  # a mediator declares first
         self.ws.audit.record("view_case", "case", case_id)
         return case
 

@@ -46,6 +46,7 @@ from cms_desktop.storage.compliance_store import (
     ComplianceStore,
     NotesFact,
 )
+from cms_desktop.storage.follow_through_store import FollowThroughStore
 from cms_desktop.storage.roster_decision_store import RosterDecisionStore
 from cms_desktop.storage.roster_store import RosterStore
 
@@ -110,6 +111,7 @@ class ComplianceService:
         for d in self.store.decisions(start, end):
             decisions[d.mediator_id].append(d)
 
+        undeclared = FollowThroughStore(self.ws.vault).missing_declarations()
         rows = []
         for m in mediators:
             eligible, why = eligibility(m, current[m.id])
@@ -124,6 +126,7 @@ class ComplianceService:
                     sessions=tuple(sessions[m.id]),
                     overrides=tuple(overrides[m.id]),
                     decisions=tuple(decisions[m.id]),
+                    undeclared=undeclared.get(m.id, 0),
                 )
             )
         return ComplianceReport(period, now, tuple(rows))
@@ -209,7 +212,10 @@ class ComplianceService:
             for s in self._standings(active, today).values()
             if not s.in_good_standing or (s.next_lapse and s.next_lapse <= warn_until)
         )
-        return Reminders(self.store.overdue_disclosures(now), len(overdue_cases), lapsing)
+        conflicts = FollowThroughStore(self.ws.vault).cases_needing_mediator()
+        return Reminders(
+            self.store.overdue_disclosures(now), len(overdue_cases), lapsing, conflicts
+        )
 
     # -- decisions on the roster ------------------------------------------------------------
     def decide(

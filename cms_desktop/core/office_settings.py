@@ -25,6 +25,8 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("disclosure_retention_years", 1, 10, "The number of years to keep the log of disclosures"),
     ("evaluation_minimum", 1, 100, "The fewest evaluations a summary shows"),
     ("statistics_minimum", 1, 100, "The smallest count statistics show"),
+    ("follow_up_after_days", 1, 365, "The days before the first follow-up"),
+    ("second_follow_up_after_days", 1, 730, "The days before the second follow-up"),
 )
 
 
@@ -60,6 +62,16 @@ def validate_settings(settings: OfficeSettings) -> None:
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
             raise ValidationError(f"{what} is between {low} and {high}.", field=name)
+    if settings.second_follow_up_after_days <= settings.follow_up_after_days:
+        raise ValidationError(
+            "The second follow-up comes after the first.", field="second_follow_up_after_days"
+        )
+    from cms_desktop.core.letters import LETTERS, check_template
+
+    for kind, text in settings.letter_templates.items():
+        if kind not in LETTERS:
+            raise ValidationError(f"There is no letter called {kind!r}.", field="letters")
+        check_template(kind, text)
 
 
 def changed_fields(before: OfficeSettings, after: OfficeSettings) -> list[str]:

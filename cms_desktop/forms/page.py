@@ -17,6 +17,9 @@ are in forms/base.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, partial
 from io import BytesIO
@@ -86,6 +89,9 @@ class FormMeta:
     case_number: str = ""  # empty for office-wide forms (the notice of the exceptions)
     paper_size: str = "letter"
     policy_version: str = field(default_factory=lambda: policy_text().version)
+    # Large print: every part of the page (type, rules, margins) LARGE_PRINT_SCALE times
+    # larger on the same paper; the story flows into the smaller page that leaves.
+    large_print: bool = False
 
     @classmethod
     def for_office(
@@ -110,6 +116,31 @@ class FormMeta:
         return f"{self.title} — {self.case_number}" if self.case_number else self.title
 
 
+LARGE_PRINT_SCALE = 1.4  # 9.5 pt body type prints at about 13.5 pt; margins stay as they are
+_LARGE_PRINT: ContextVar[bool] = ContextVar("large_print", default=False)
+
+
+@contextmanager
+def large_print(on: bool = True) -> Iterator[None]:
+    """Forms built inside print large (for a participant who asked for large print),
+    whichever form module builds them."""
+    token = _LARGE_PRINT.set(on)
+    try:
+        yield
+    finally:
+        _LARGE_PRINT.reset(token)
+
+
+def set_large_print(on: bool) -> None:
+    """From now on, in this thread, forms print large (or not): the window sets it for the
+    case in front, so every form printed for it honours a participant's large print."""
+    _LARGE_PRINT.set(on)
+
+
+def print_scale(meta: FormMeta) -> float:
+    return LARGE_PRINT_SCALE if meta.large_print or _LARGE_PRINT.get() else 1.0
+
+
 def page_label(page: int, pages: int) -> str:
     return f"Page {page} of {pages}"
 
@@ -125,9 +156,17 @@ def footer_text(meta: FormMeta) -> str:
 class _NumberedCanvas(pdfcanvas.Canvas):
     """Keeps every page until the end so each footer can say "Page n of m"."""
 
-    def __init__(self, *args: Any, meta: FormMeta, counted: list[int], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        meta: FormMeta,
+        counted: list[int],
+        logical: tuple[float, float],
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._meta = meta
+        self._logical = logical  # the page the story was laid out on (smaller in large print)
         self._counted = counted  # reportlab makes the canvas; the page count leaves through this
         self._pages: list[dict[str, Any]] = []
 
@@ -145,27 +184,29 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         super().save()
 
     def _draw_running_parts(self, number: int, total: int) -> None:
-        width, _height = self._pagesize
+        width, height = self._logical
         meta = self._meta
+        k = print_scale(meta)
+        mx = MARGIN_X / k
         self.saveState()
         # Footer: a hairline, then policy version and case number left, page count right.
-        y = MARGIN_BOTTOM - 0.42 * inch
+        y = (MARGIN_BOTTOM - 0.42 * inch) / k
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(MARGIN_X, y + 11, width - MARGIN_X, y + 11)
+        self.line(mx, y + 11, width - mx, y + 11)
         self.setFillColor(MUTED)
         self.setFont(FONT, 7.5)
-        self.drawString(MARGIN_X, y, footer_text(meta))
-        self.drawRightString(width - MARGIN_X, y, page_label(number, total))
+        self.drawString(mx, y, footer_text(meta))
+        self.drawRightString(width - mx, y, page_label(number, total))
         # From page 2 on: a small running header, so a loose page is still identifiable.
         if number > 1:
-            top = self._pagesize[1] - MARGIN_TOP + 0.38 * inch
+            top = height - (MARGIN_TOP - 0.38 * inch) / k
             head = f"{meta.office}   ·   {meta.title}"
             self.setFont(FONT, 7.5)
-            self.drawString(MARGIN_X, top, head)
+            self.drawString(mx, top, head)
             if meta.case_number:
-                self.drawRightString(width - MARGIN_X, top, f"Case {meta.case_number}")
-            self.line(MARGIN_X, top - 5, width - MARGIN_X, top - 5)
+                self.drawRightString(width - mx, top, f"Case {meta.case_number}")
+            self.line(mx, top - 5, width - mx, top - 5)
         self.restoreState()
 
 
@@ -176,14 +217,16 @@ def build_pdf(meta: FormMeta, story: list[Flowable]) -> tuple[bytes, int]:
     """Build the story into PDF bytes in memory; returns (pdf, page count)."""
     register_fonts()
     buffer = BytesIO()
-    size = page_size(meta.paper_size)
+    paper = page_size(meta.paper_size)
+    scale = print_scale(meta)
+    size = (paper[0] / scale, paper[1] / scale)
     doc = BaseDocTemplate(
         buffer,
         pagesize=size,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        leftMargin=MARGIN_X / scale,
+        rightMargin=MARGIN_X / scale,
+        topMargin=MARGIN_TOP / scale,
+        bottomMargin=MARGIN_BOTTOM / scale,
         title=meta.document_title,
         author=meta.office,
         subject=meta.title,
@@ -204,9 +247,16 @@ def build_pdf(meta: FormMeta, story: list[Flowable]) -> tuple[bytes, int]:
         topPadding=0,
         bottomPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], pagesize=size)])
+
+    def on_page(canv: pdfcanvas.Canvas, _doc: BaseDocTemplate) -> None:
+        if scale != 1.0:  # the real paper, everything drawn on it scaled up
+            canv.setPageSize(paper)
+            canv.scale(scale, scale)
+
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], pagesize=size, onPage=on_page)])
     counted: list[int] = []
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, meta=meta, counted=counted))
+    maker = partial(_NumberedCanvas, meta=meta, counted=counted, logical=size)
+    doc.build(list(story), canvasmaker=maker)
     return buffer.getvalue(), counted[-1]
 
 

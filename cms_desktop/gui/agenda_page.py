@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from cms_desktop.core.accommodations import UNCONFIRMED, AccommodationService
 from cms_desktop.core.office_time import to_local
+from cms_desktop.gui.case_list import FLAG_BRUSH
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agenda_page import Ui_AgendaPage
 from cms_desktop.gui.qt_time import from_qdate, local_today, to_qdate
@@ -84,6 +86,9 @@ class AgendaPage(QWidget):
             if days == 1
             else f"{first:%a} {first.day} {first:%b} – {last:%a} {last.day} {last:%b %Y}"
         )
+        flagged = AccommodationService(ws).unconfirmed_sessions(
+            [(e.session_id, e.starts_at, e.status) for e in self.entries]
+        )
         table = self.ui.agendaTable
         table.setRowCount(len(self.entries))
         previous_day = None
@@ -96,12 +101,15 @@ class AgendaPage(QWidget):
                 entry.case_number,
                 entry.place,
                 entry.mediators,
-                SESSION_STATUS_LABELS[entry.status],
+                SESSION_STATUS_LABELS[entry.status]
+                + (f" · {UNCONFIRMED}" if entry.session_id in flagged else ""),
             ]
             previous_day = day_text
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.case_id)
+                if entry.session_id in flagged:
+                    item.setForeground(FLAG_BRUSH)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         whose = "your" if ws.role is Role.MEDIATOR else "the office's"

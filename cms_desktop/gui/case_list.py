@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from cms_desktop.core.accommodations import UNCONFIRMED, AccommodationService
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
 from cms_desktop.gui.qt_time import local_today, to_qdate
@@ -51,6 +52,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("category", "Category"),
     ("names", "Participants"),
 )
+FLAG_BRUSH = QBrush(QColor("#b00020"))
 PAGE_SIZE = 100  # enough to fill the view; the next page comes as the person scrolls
 SEARCH_DEBOUNCE_MS = 120  # a pause between keystrokes, not a wait anyone notices
 
@@ -67,11 +69,14 @@ class CaseListModel(QAbstractTableModel):
         self.query = CaseListQuery()
         self.rows: list[CaseListRow] = []
         self._more = False
+        # Cases with a session inside two working days whose accommodation is not confirmed.
+        self.flagged: set[int] = set()
 
     # -- loading -------------------------------------------------------------------------
     def set_query(self, query: CaseListQuery) -> None:
         self.beginResetModel()
         self.query = query
+        self.flagged = set()
         self.rows = self._page(None)
         self._more = len(self.rows) == self.page_size
         self.endResetModel()
@@ -133,12 +138,15 @@ class CaseListModel(QAbstractTableModel):
             return {
                 "number": row.number,
                 "opened": row.opened_on,
-                "status": STATUS_LABELS.get(row.status, row.status),
+                "status": STATUS_LABELS.get(row.status, row.status)
+                + (f" · {UNCONFIRMED}" if row.id in self.flagged else ""),
                 "category": category_label(row.dispute_category),
                 "names": row.names,
             }[key]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.id in self.flagged:
+            return FLAG_BRUSH
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -305,7 +313,9 @@ class CaseListPanel(QWidget):
         ws = self.ctx.ws
         if ws is None:
             return []
-        return ws.cases.list_page(query, after, limit)
+        rows = ws.cases.list_page(query, after, limit)
+        self.model.flagged |= AccommodationService(ws).unconfirmed_cases([r.id for r in rows])
+        return rows
 
     def _records_changed(self, area: str, _record_id: object) -> None:
         if area == "case" and self.ctx.ws is not None:

@@ -3,6 +3,7 @@ the lock. Each tab owns its page; this file only connects them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ui.evaluationLayout.addWidget(self.tabs["evaluation"])
         self.ui.caseSplitter.setSizes([380, 900])
         self.director_pages: list[QWidget] = []
+        self.case_gate: Callable[[int], bool] = lambda _case_id: True
         self.section_actions: dict[QWidget, QAction] = {}
 
         self.lock_screen = LockScreen(self.ui.lockPage)
@@ -108,7 +110,8 @@ class MainWindow(QMainWindow):
         self.add_section(RosterPage(self.ctx, self), "&Roster")
         self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
         self.add_section(AuditPage(self.ctx, self), "A&udit")
-        self.add_section(SettingsPage(self.ctx, self), "Setti&ngs")
+        settings = SettingsPage(self.ctx, self)
+        self.add_section(settings, "Setti&ngs")
         from cms_desktop.gui.director.retention_page import install_retention
 
         self.retention_page = install_retention(self)  # records retention
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
         install_case_actions(self)  # New case, Discard changes, list highlight
+        from cms_desktop.gui.follow_through.install import install_follow_through
+
+        install_follow_through(self, settings)  # tab, conflict declaration, letters
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)
@@ -245,6 +251,8 @@ class MainWindow(QMainWindow):
             self.ui.sections.setCurrentIndex(index)
 
     def select_case(self, case_id: int | None) -> None:
+        if case_id is not None and not self.case_gate(case_id):
+            case_id = None  # a mediator who did not declare (or declared a conflict)
         self.ctx.current_case = case_id
         for tab in self.tabs.values():
             tab.show_case(case_id)

@@ -252,6 +252,8 @@ class MediatorCompliance:
     sessions: tuple[SessionDuty, ...] = ()
     overrides: tuple[OverrideRecord, ...] = ()
     decisions: tuple[RosterDecision, ...] = ()
+    # Assignments on unfinished cases without the conflict declaration (F3).
+    undeclared: int = 0
 
     def _states(self) -> list[DutyState]:
         states = [d.state for d in self.disclosures]
@@ -294,3 +296,4 @@ class Reminders:
     overdue_disclosures: int = 0
     overdue_destructions: int = 0  # cases holding notes past their deadline
     standing_lapsing: int = 0  # active mediators lapsed, or lapsing within the warning window
+    conflicts_declared: int = 0  # unfinished cases whose mediator declared a conflict, not replaced

@@ -26,9 +26,9 @@ class RecordClass(StrEnum):
 # What each class removes, as the director's page and the certificate say it.
 WHAT_GOES: dict[RecordClass, str] = {
     RecordClass.CASE_FILE: (
-        "participants and their contacts, intake and screening answers, documents and "
-        "scans, agreements' text, signature tracking, sessions' places and reasons, "
-        "debriefs, objections, overrides' reasons, the evaluation code's link"
+        "participants and their contacts, accommodation tasks, intake and screening answers, "
+        "documents and scans, agreements' text, signature tracking, sessions' places and "
+        "reasons, debriefs, objections, overrides' reasons, the evaluation code's link"
     ),
     RecordClass.DISCLOSURES: (
         "the disclosure's protected basis, the official and how and to whom it was reported"

@@ -94,3 +94,9 @@ class OfficeSettings:
     pledge_valid_years: int = 1
     background_check_valid_years: int = 5
     standing_warning_days: int = 30  # remind the director this long before a lapse
+    # Follow-through: ask whether a final agreement held this many days after it
+    # was signed, and the letters' texts the director changed (kind -> text; the rest are
+    # the ones in resources/letters).
+    follow_up_after_days: int = 30
+    second_follow_up_after_days: int = 90
+    letter_templates: dict[str, str] = field(default_factory=dict)

@@ -48,6 +48,8 @@ _DELETES: tuple[tuple[str, str], ...] = (
     ("debriefs", f"DELETE FROM debrief WHERE case_id IN {_IDS}"),
     ("agreements to mediate", f"DELETE FROM agreement_to_mediate WHERE case_id IN {_IDS}"),
     ("intake", f"DELETE FROM intake WHERE case_id IN {_IDS}"),
+    ("accommodation tasks", f"DELETE FROM accommodation_task WHERE case_id IN {_IDS}"),
+    # each participant's safe contact (participant_contact) goes with it, by cascade
     ("participants", f"DELETE FROM participant WHERE case_id IN {_IDS}"),
     (
         "drafts",

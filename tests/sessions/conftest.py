@@ -26,7 +26,7 @@ from cms_desktop.model.settings import EXCEPTION_CATEGORIES
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.keyslots import KeySlotFile
 from cms_desktop.storage.vault import Vault, keys_path
-from tests.support.builders import make_case, participant_ids
+from tests.support.builders import declare_no_conflict, make_case, participant_ids
 from tests.support.office import TestOffice, make_office
 
 EVERY_ITEM = (CONFIDENTIALITY_ITEM, *EXCEPTION_CATEGORIES)
@@ -102,7 +102,10 @@ def team(office) -> Team:
 def schedule(ws: Workspace, team: Team, days: float = 1, hours: float = 2, place="Room 204"):
     starts = ws.clock.now() + timedelta(days=days)
     plan = ws.sessions.plan(starts, starts + timedelta(hours=hours), place, [team.ana, team.ben])
-    return ws.sessions.schedule(team.case_id, plan).session_id
+    session_id = ws.sessions.schedule(team.case_id, plan).session_id
+    for mediator in (team.ana, team.ben):  # each declared they know no participant
+        declare_no_conflict(ws, team.case_id, mediator)
+    return session_id
 
 
 def file_signed_agreements(ws: Workspace, case_id: int) -> None:

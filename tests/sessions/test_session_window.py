@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QScrollArea
 
+from cms_desktop.gui.follow_through.declaration import DeclarationDialog
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES
@@ -69,8 +70,14 @@ def test_a_co_mediated_session_from_scheduling_to_held(qtbot, office, team, mess
     file_signed_agreements(staff.ws, team.case_id)  # the paper came back (Agreement tab)
     staff.close()
 
-    # The session begins; Ana runs it.
+    # The session begins; Ana runs it, declaring first that she knows none of the parties.
     office.clock.advance(days=1, minutes=5)
+
+    def declare_none(dialog: DeclarationDialog) -> int:
+        dialog.none_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(DeclarationDialog, "exec", declare_none)
     window = open_window(qtbot, office, open_as(office, "ana"), team.case_id)
     tab = window.tabs["session"]
     ui = tab.ui

@@ -71,10 +71,23 @@ def participant_ids(ws: Workspace, case_id: int) -> list[int]:
     return [r[0] for r in rows]
 
 
-def assign(ws: Workspace, case_id: int, mediator_id: int) -> None:
+def assign(ws: Workspace, case_id: int, mediator_id: int, declared: bool = True) -> None:
+    """The mediator on the case; `declared`: they already declared they know no participant
+    (what a mediator does before first opening the case)."""
     with ws.vault.transaction() as c:
         c.execute(
             "INSERT OR IGNORE INTO case_mediator(case_id, mediator_id, assigned_at) VALUES (?,?,?)",
+            (case_id, mediator_id, iso(ws.clock.now())),
+        )
+    if declared:
+        declare_no_conflict(ws, case_id, mediator_id)
+
+
+def declare_no_conflict(ws: Workspace, case_id: int, mediator_id: int) -> None:
+    with ws.vault.transaction() as c:
+        c.execute(
+            "INSERT OR IGNORE INTO conflict_declaration(case_id, mediator_id, conflict, "
+            "declared_at) VALUES (?, ?, 0, ?)",
             (case_id, mediator_id, iso(ws.clock.now())),
         )
 
@@ -86,10 +99,11 @@ def make_session(
     starts: datetime | None = None,
     hours: float = 2,
     status: str = "scheduled",
+    declared: bool = True,
 ) -> int:
     starts = starts or ws.clock.now() + timedelta(days=1)
     for mediator_id in mediator_ids:
-        assign(ws, case_id, mediator_id)
+        assign(ws, case_id, mediator_id, declared)
     with ws.vault.transaction() as c:
         cur = c.execute(
             "INSERT INTO mediation_session(case_id, starts_at, ends_at, place, status, created_at) "

@@ -97,6 +97,16 @@ def _closed_case(office, mediators, year, index, opened) -> BuiltCase:
             "VALUES (?,?,?,?)",
             (case_id, f"doc{marker}title", names[0], cur.lastrowid),
         )
+        c.execute(  # safe contact: where letters go (follow-through)
+            "INSERT INTO participant_contact(participant_id, method, address, updated_at) "
+            "VALUES (?, 'post', ?, ?)",
+            (pids[0], f"addr{marker}street", iso(opened)),
+        )
+        c.execute(
+            "INSERT INTO accommodation_task(case_id, kind, detail, who, due_on, created_at) "
+            "VALUES (?, 'other', ?, 'front desk', ?, ?)",
+            (case_id, f"access{marker}need", opened.date().isoformat(), iso(opened)),
+        )
         c.execute(
             "INSERT INTO draft(user_id, key, payload, saved_at) VALUES (?,?,?,?)",
             (

@@ -122,6 +122,7 @@ def duty_lines(row: MediatorCompliance) -> dict[str, list[Line]]:
             Line("decision", mid, clause=d.clause or "", date=d.decided_at[:10], source=d)
             for d in row.decisions
         ],
+        "declarations": [],  # a count per mediator (the summary); no line per case
     }
 
 
@@ -132,6 +133,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "overrides": ("Director overrides", ""),
     "standing": ("Training and standing", ""),
     "decisions": ("Roster decisions", "F1, F2, F3"),
+    "declarations": ("Conflict declarations before opening a case", "F3"),
 }
 
 
@@ -143,6 +145,11 @@ def _group_summary(area: str, row: MediatorCompliance, lines: list[Line]) -> str
         "overrides": lambda: f"{len(lines)} listed" if lines else "none",
         "standing": lambda: words.standing_summary(row),
         "decisions": lambda: f"{len(lines)} in the period" if lines else "none",
+        "declarations": lambda: (
+            f"{row.undeclared} assigned case(s) not declared yet"
+            if row.undeclared
+            else "none missing"
+        ),
     }[area]()
 
 
@@ -267,6 +274,9 @@ def build_model(
             title, clauses = GROUPS[area]
             group = Line("group", row.mediator.id, title, clauses)
             group_items = _row(group, _group_summary(area, row, areas[area]))
+            if area == "declarations" and row.undeclared:
+                for item in group_items[1:3]:
+                    item.setForeground(MISSED_BRUSH)
             if lines:
                 model.defer(group_items[0], lines)
                 missed = any(line.missed for line in lines)

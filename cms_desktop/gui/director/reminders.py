@@ -40,6 +40,12 @@ REMINDERS = (
         "mediator's training or standing lapsed or lapsing",
         "mediators' training or standing lapsed or lapsing",
     ),
+    (
+        "declarations",
+        "conflicts_declared",
+        "case needs a new mediator after a declared conflict",
+        "cases need a new mediator after a declared conflict",
+    ),
 )
 
 

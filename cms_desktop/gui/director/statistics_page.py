@@ -17,7 +17,7 @@ from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
-from cms_desktop.gui.run import FieldErrors, run
+from cms_desktop.gui.run import IGNORE, FieldErrors, run
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
 from cms_desktop.model.statistics import OfficeStatistics, Period
 
@@ -132,6 +132,7 @@ class StatisticsPage(QWidget):
         self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
         self._show_cases(self.cases)
         self._show_evaluations(self.evaluations)
+        self._show_follow_up(period)
         self.ui.resultsLayout.addStretch(1)
 
     def _heading(self, text: str, name: str) -> None:
@@ -182,6 +183,16 @@ class StatisticsPage(QWidget):
             card.title.setText(f"<b>{number}. {escape(question.question.text)}</b>")
             items.append((question.question.key, card))
         self._grid("evaluations", items)
+
+    def _show_follow_up(self, period: Period) -> None:
+        """Whether agreements held, from follow-ups recorded in the period (suppressed)."""
+        from cms_desktop.core.follow_up import follow_up_statistics
+
+        ws = self.ctx.workspace
+        found = run(lambda: follow_up_statistics(ws, period), IGNORE)
+        if found is not None and found.value.total is not None:  # else too few to show
+            card = ChartCard(found.value, ws.settings.statistics_minimum)
+            self._grid("follow_up", [("follow_up", card)])
 
     # -- actions ---------------------------------------------------------------------------------
     def print_report(self) -> None:

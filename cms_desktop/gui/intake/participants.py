@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cms_desktop.core import field_rules
 from cms_desktop.gui.generated.ui_participant_editor import Ui_ParticipantEditor
@@ -64,6 +64,18 @@ class ParticipantEditor(QFrame):
         self.ui.removeButton.clicked.connect(lambda: self.remove_requested.emit(self))
         self.ui.moveUpButton.clicked.connect(lambda: self.move_requested.emit(self, -1))
         self.ui.moveDownButton.clicked.connect(lambda: self.move_requested.emit(self, 1))
+        # How the participant may be contacted (safe contact), read-only: shown wherever
+        # someone might call or write to them; changed on the Follow-through tab.
+        self.contact_note = QLabel(self)
+        self.contact_note.setObjectName("contactNote")
+        self.contact_note.setWordWrap(True)
+        self.contact_note.setVisible(False)
+        grid = self.ui.participantGrid
+        grid.addWidget(self.contact_note, grid.rowCount(), 0, 1, grid.columnCount())
+
+    def show_contact(self, summary: str) -> None:
+        self.contact_note.setText(f"How to contact: {summary}" if summary else "")
+        self.contact_note.setVisible(bool(summary))
 
     def set_value(self, person: Participant | dict[str, Any]) -> None:
         data = participant_state(person) if isinstance(person, Participant) else dict(person)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.follow_through.contact_dialog import show_contacts
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
@@ -182,6 +183,7 @@ class IntakeTab(CaseTab):
         self.case_id = case_id
         self.file = file
         self.fields.show_file(file)
+        show_contacts(ws, case_id, self.fields.participants.editors)
         self.loaded = self.fields.state()
         self._show_page("case")
         self.ui.intakeMessage.clear()

@@ -1,0 +1,92 @@
+"""Conflict declarations (F3): before a mediator first opens a case they were
+assigned, they declare that they know none of its participants — or declare a conflict,
+which ends the assignment at once and puts the case on the director's reminders.
+
+`check_may_open` is called by CaseService.open, so the rule holds whatever the window does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cms_desktop.core.clock import iso
+from cms_desktop.core.errors import RuleViolation
+from cms_desktop.core.permissions import Action
+from cms_desktop.model.accounts import Role
+from cms_desktop.storage.follow_through_store import FollowThroughStore
+from cms_desktop.storage.sessions_store import SessionStore
+
+if TYPE_CHECKING:
+    from cms_desktop.core.workspace import Workspace
+
+CONFLICT_REMOVAL = "Declared a conflict of interest with a participant."
+
+
+class DeclarationNeeded(RuleViolation):
+    """The mediator has not yet declared on this case (the window asks, then retries)."""
+
+
+class DeclarationService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.store = FollowThroughStore(ws.vault)
+
+    def _mediator(self) -> int | None:
+        user = self.ws.user
+        return user.mediator_id if user.role is Role.MEDIATOR else None
+
+    def needed(self, case_id: int) -> bool:
+        """Whether the signed-in mediator must declare before opening this assigned case."""
+        mediator_id = self._mediator()
+        if mediator_id is None or not self.ws.is_assigned(case_id):
+            return False
+        return self.store.declaration(case_id, mediator_id) is None
+
+    def question(self, case_id: int) -> tuple[str, list[str]]:
+        """The case number and participants' names: what the mediator needs to declare."""
+        case = self.ws.cases.get(case_id)
+        return case.number, [p.name for p in self.ws.cases.participants(case_id)]
+
+    def check_may_open(self, case_id: int) -> None:
+        mediator_id = self._mediator()
+        if mediator_id is None:
+            return
+        declared = self.store.declaration(case_id, mediator_id)
+        if declared is None:
+            raise DeclarationNeeded(
+                "Declare whether you know any of the participants before opening this case."
+            )
+        if declared.conflict:
+            raise RuleViolation("You declared a conflict on this case, so it stays closed to you.")
+
+    def declare(self, case_id: int, conflict: bool) -> None:
+        """Record the mediator's declaration (audited); a conflict ends their assignment and
+        takes them off the case's scheduled sessions."""
+        self.ws.require(Action.VIEW_CASE, case_id)  # assigned mediators only
+        mediator_id = self._mediator()
+        if mediator_id is None:
+            raise RuleViolation("Only a mediator assigned to the case declares conflicts.")
+        if self.store.declaration(case_id, mediator_id) is not None:
+            raise RuleViolation("You have already declared on this case.")
+        now = iso(self.ws.clock.now())
+        sessions = SessionStore(self.ws.vault)
+        with self.ws.vault.transaction():
+            self.store.declare(case_id, mediator_id, conflict, now, self.ws.user.id)
+            if conflict:
+                for session_id in sessions.open_sessions_of(case_id, mediator_id):
+                    session = sessions.get(session_id)
+                    assert session is not None
+                    team = tuple(m for m in session.mediator_ids if m != mediator_id)
+                    sessions.set_mediators(session_id, team)
+                sessions.unassign(case_id, mediator_id, now, CONFLICT_REMOVAL)
+            kind = "conflict_declared" if conflict else "no_conflict_declared"
+            self.ws.audit.record(kind, "case", case_id, f"mediator {mediator_id}")
+
+    def missing(self) -> dict[int, int]:
+        """mediator id -> assignments on unfinished cases still without a declaration."""
+        self.ws.require(Action.VIEW_COMPLIANCE)
+        return self.store.missing_declarations()
+
+    def cases_needing_mediator(self) -> int:
+        self.ws.require(Action.VIEW_COMPLIANCE)
+        return self.store.cases_needing_mediator()
