@@ -231,6 +231,7 @@ def test_reminders_count_and_link_to_the_page(qtbot, office):
     assert bar.isVisible()
     assert bar.text() == (
         '<b>Reminders:</b> <a href="destructions">1 case holding notes past the deadline</a>'
+        " · No backup folder is set (Settings). · No backup has been made yet."  # backups
     )
     bar.linkActivated.emit("destructions")
     page = window.compliance_page

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from cms_desktop import config
-from cms_desktop.cli import recover, render, retention
+from cms_desktop.cli import backup, recover, render, retention
 from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
@@ -27,6 +27,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
 COMMANDS = (
     render,
     recover,
+    backup,
     retention,
 )
 
@@ -233,6 +234,8 @@ def instance_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager
     creates the vault (nothing to take when neither the vault nor its folder exists)."""
     from cms_desktop.storage.instance_lock import InstanceLock
 
+    if getattr(args, "backup", None):  # verify --backup opens a backup file, not the vault
+        return contextlib.nullcontext()
     path = vault_path(args)
     creates = args.command in ("init", "demo")
     if path.exists() or (creates and path.parent.is_dir()):

@@ -66,6 +66,10 @@ KIND_LABELS: dict[str, str] = {
     "conflict_declared": "Declared a conflict on a case",
     "follow_up_recorded": "Recorded whether an agreement held",
     "letters_changed": "Changed the letter templates",
+    "backup_written": "Made a backup (notes left out)",
+    "restore_drill": "Opened the newest backup in a restore drill",
+    "restore_drill_failed": "A restore drill failed",
+    "restored_from_backup": "Restored the office from a backup",
 }
 
 

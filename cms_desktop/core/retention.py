@@ -225,7 +225,7 @@ class RetentionService:
             progress(min(start + batch_size, len(order)), len(order))
         self._forget_old_records()
         if receipt.batches:
-            self.write_ledger()
+            self.write_ledgers()
         if not receipt.wipe_complete:
             ws.audit.record("purge_wipe_incomplete", "office", None)
         return receipt
@@ -245,6 +245,9 @@ class RetentionService:
     # -- the ledger and a restore -------------------------------------------------------
     def ledger(self) -> PurgeLedger:
         self.ws.require(Action.MANAGE_RETENTION)
+        return self._ledger()
+
+    def _ledger(self) -> PurgeLedger:
         return PurgeLedger(
             self.store.secret(),
             [LedgerEntry(r[0], r[1], r[2]) for r in self.store.purge_records()],
@@ -252,7 +255,8 @@ class RetentionService:
 
     def write_ledger(self, folder: Path | None = None) -> Path:
         """Seal the ledger to the directors and the recovery key, beside the vault (or in
-        `folder`, the backups')."""
+        `folder`). Anyone whose work makes a backup may write it: it is sealed, and holds
+        tokens and dates only."""
         path = ledger_path(folder or Path(self.ws.vault.path).parent)
         directors = {
             str(r[0]).casefold()
@@ -261,8 +265,19 @@ class RetentionService:
                 "AND status = 'active' AND removed_at IS NULL"
             )
         }
-        self.ledger().save(path, self.ws.keyfile, directors)
+        self._ledger().save(path, self.ws.keyfile, directors)
         return path
+
+    def write_ledgers(self) -> list[Path]:
+        """After a purge: beside the vault, and beside the backups when their folder is
+        there (a backup also writes it, so a drive plugged in later catches up)."""
+        from cms_desktop.core.backups import BackupService
+
+        written = [self.write_ledger()]
+        folder = BackupService(self.ws).settings().folder
+        if folder and Path(folder).is_dir() and Path(folder) != written[0].parent:
+            written.append(self.write_ledger(Path(folder)))
+        return written
 
     def repurge(self, ledger: PurgeLedger, since: str) -> int:
         """Purge again every case the ledger says was purged at or after `since` (a

@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if run(lock.acquire, None) is None:  # another copy has this vault open
             return 1
         dialog = SignInDialog(path)
+        dialog.instance_lock = lock  # a restore moves it to the restored vault
         if os.environ.get("CMS_DESKTOP_STARTUP_PROBE"):
             # benchmarks/bench_foundation.py: measure start-up to a shown sign-in window.
             QTimer.singleShot(0, dialog.reject)
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             lock.release()
             return 1
         workspace = dialog.workspace
+        path, lock = dialog.vault_path, dialog.instance_lock or lock
 
     from cms_desktop.gui.context import AppContext
     from cms_desktop.gui.main_window import MainWindow

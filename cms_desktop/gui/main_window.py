@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         from cms_desktop.gui.follow_through.install import install_follow_through
 
         install_follow_through(self, settings)  # tab, conflict declaration, letters
+        from cms_desktop.gui.backup_actions import BackupController
+
+        self.backups = BackupController(self)  # Back up now, drill, automatic backups
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)
@@ -304,5 +307,6 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.backups.at_close()  # today's backup, if due
         self.lock_guard.shutdown()
         event.accept()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cms_desktop.core.erasure import day_label
+from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.erasure import NotesStatus, PaperAttestation
@@ -54,6 +55,21 @@ def describe(status: NotesStatus) -> str:
     return " ".join(lines)
 
 
+def left_out_text(ws: Workspace, case_id: int) -> str:
+    """After a restore: the notes the backup did not hold, per backup."""
+    from cms_desktop.core.backups import BackupService
+
+    by_backup: dict[str, tuple[int, int]] = {}
+    for _session, count, at in BackupService(ws).notes_left_out(case_id):
+        notes, sessions = by_backup.get(at, (0, 0))
+        by_backup[at] = (notes + count, sessions + 1)
+    return " ".join(
+        f"{plural(notes, 'note')} from {plural(sessions, 'session')} existed but were not in "
+        f"the backup of {day_label(at)} this office was restored from (notes are never backed up)."
+        for at, (notes, sessions) in by_backup.items()
+    )
+
+
 class NotesStatusLabel(QLabel):
     """The status bar's note line for the selected case; empty when nothing to say."""
 
@@ -76,5 +92,5 @@ class NotesStatusLabel(QLabel):
         if found is None:
             return
         status = found.value
-        self.setText(describe(status))
+        self.setText(" ".join(filter(None, [describe(status), left_out_text(ws, case_id)])))
         self.setStyleSheet("color: #b00020;" if status.overdue else "")

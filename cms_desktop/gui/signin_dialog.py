@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ from cms_desktop.model.errors import CmsError
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
+    from cms_desktop.gui.restore_wizard import RestoreWizard
+    from cms_desktop.storage.instance_lock import InstanceLock
 
 
 class SignInDialog(QDialog):
@@ -36,6 +39,12 @@ class SignInDialog(QDialog):
         self.ui.buttons.accepted.connect(self.try_sign_in)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.recoveryButton.clicked.connect(self.use_recovery_key)
+        self.instance_lock: InstanceLock | None = None  # app.py's lock on this vault
+        self.restore_button = self.ui.buttons.addButton(
+            "Restore from a backup…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.clicked.connect(self.restore_from_backup)
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(500)
         self.wait_timer.timeout.connect(self._tick)
@@ -75,6 +84,44 @@ class SignInDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.workspace is not None:
             self.workspace = dialog.workspace
             self.accept()
+
+    def restore_from_backup(self) -> RestoreWizard:
+        """The restore wizard; afterwards this window signs in to the restored
+        vault, which the program then opens from now on."""
+        from cms_desktop.gui.restore_wizard import RestoreWizard
+
+        suggested = self.vault_path.with_name(f"restored-{self.vault_path.name}")
+        wizard = RestoreWizard(suggested, self.clock, self, self.ui.username.text().strip())
+        wizard.setObjectName("restoreWizard")
+        wizard.finished.connect(lambda _code: self._restored(wizard))
+        # Replacing this very vault: the program's own lock on it must not stand in the way.
+        wizard.replace.toggled.connect(self._release_for_replace)
+        wizard.open()
+        return wizard
+
+    def _release_for_replace(self, replacing: bool) -> None:
+        if replacing and self.instance_lock is not None:
+            self.instance_lock.release()
+
+    def _restored(self, wizard: RestoreWizard) -> None:
+        from cms_desktop import config
+        from cms_desktop.storage.instance_lock import InstanceLock
+
+        result = wizard.result_data
+        lock = self.instance_lock
+        if result is not None:
+            self.vault_path = result.vault_path
+            self.ui.vaultLabel.setText(f"Vault: {self.vault_path}")
+            self.ui.username.setText(wizard.username.text().strip())
+            self.ui.message.setText("Restored. Sign in to the restored vault.")
+            run(lambda: config.remember_vault(self.vault_path), self)
+            if lock is not None:
+                lock.release()
+                self.instance_lock = InstanceLock(self.vault_path)
+        if self.instance_lock is not None:
+            with contextlib.suppress(CmsError):  # already held: nothing was released
+                self.instance_lock.acquire()
+        self.ui.password.setFocus()
 
     # -- Errors (gui/run.py): the sentence goes under the fields ---------------------------
     def clear_errors(self) -> None:

@@ -25,6 +25,7 @@ from cms_desktop.model.erasure import (
     WipeCheck,
 )
 from cms_desktop.storage.errors import VaultError
+from cms_desktop.storage.note_bearing import drop_sampled_values
 from cms_desktop.storage.notes_deadline import READY_SINCE_SQL
 from cms_desktop.storage.vault import Vault, wal_path
 
@@ -229,19 +230,11 @@ class ErasureStore:
             )
         c.execute("DELETE FROM note WHERE case_id = ?", (case_id,))
         c.executemany("DELETE FROM draft WHERE user_id = ? AND key = ?", drafts)
-        self._drop_sampled_values(c)
-        return sessions, len(drafts)
-
-    def _drop_sampled_values(self, c: sqlcipher3.Connection) -> None:
         # ANALYZE (this build has STAT4) samples whole index keys into sqlite_stat4 and
-        # keeps them until the next ANALYZE. Dropping the rows for the tables that held
-        # notes is enough (the planner falls back to sqlite_stat1), and cheaper than
-        # re-sampling a large table on every destruction.
-        exists = c.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat4'"
-        ).fetchone()
-        if exists:
-            c.execute("DELETE FROM sqlite_stat4 WHERE tbl IN ('note', 'draft')")
+        # keeps them until the next ANALYZE; dropping those of the note-bearing tables is
+        # enough (the planner falls back to sqlite_stat1), and cheaper than re-sampling.
+        drop_sampled_values(c)
+        return sessions, len(drafts)
 
     def add_paper(
         self,

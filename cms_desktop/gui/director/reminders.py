@@ -8,9 +8,12 @@ filtered to that topic.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from cms_desktop.core.backups import BackupService
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import IGNORE, run
@@ -47,6 +50,14 @@ REMINDERS = (
         "cases need a new mediator after a declared conflict",
     ),
 )
+
+
+def with_backups(html: str, sentences: list[str]) -> str:
+    """The backup reminders (plain sentences, no link) after the others."""
+    if not sentences:
+        return html
+    text = " · ".join(escape(s) for s in sentences)
+    return f"{html} · {text}" if html else f"<b>Reminders:</b> {text}"
 
 
 def reminder_html(reminders: Reminders, retention: int = 0) -> str:
@@ -96,8 +107,11 @@ class ReminderBar(QObject):
         # a reminder is not worth an error dialog; the page will say
         retention = ws.can(Action.MANAGE_RETENTION)
         found = run(
-            lambda: reminder_html(
-                ws.compliance.reminders(), ws.retention.month_reminder() if retention else 0
+            lambda: with_backups(
+                reminder_html(
+                    ws.compliance.reminders(), ws.retention.month_reminder() if retention else 0
+                ),
+                BackupService(ws).reminders(),
             ),
             IGNORE,
         )

@@ -173,6 +173,10 @@ class SettingsPage(QWidget):
         ui.discardButton.clicked.connect(self.discard)
         ctx.signed_in.connect(self.refresh)
         self._set_dirty(False)
+        from cms_desktop.gui.director.backup_settings import BackupSettingsBox
+
+        self.backup_box = BackupSettingsBox(ctx, ui.scrollHost)
+        ui.groupsLayout.insertWidget(ui.groupsLayout.count() - 1, self.backup_box)
 
     def _build_others(self) -> None:
         """Widgets for settings added to OfficeSettings after this page was written."""
