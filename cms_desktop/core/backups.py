@@ -282,7 +282,7 @@ class BackupService:
         )
         removed = self.rotate(path.parent, manifest.office_id)
         # the purge ledger beside the backups, so a restore can purge again (retention)
-        self.ws.retention.write_ledger(path.parent)
+        self.ws.retention.keep_ledger_beside(path.parent)
         return BackupResult(path, manifest, removed)
 
     def back_up(self, folder: str | None = None, progress: Progress = _quiet) -> BackupResult:

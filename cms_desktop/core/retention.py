@@ -195,7 +195,7 @@ class RetentionService:
         for start in range(0, len(order), batch_size):
             batch = order[start : start + batch_size]
             with ws.vault.transaction() as c:
-                held = {r[0] for r in c.execute("SELECT case_id FROM retention_hold")}
+                held = self.store.held_case_ids(c)  # a hold placed since the review
                 batch_files = [i for i in batch if i in files and i not in held]
                 batch_disc = [i for i in batch if i in disclosures and i not in held]
                 counts = self.store.purge_case_files(
@@ -258,15 +258,16 @@ class RetentionService:
         `folder`). Anyone whose work makes a backup may write it: it is sealed, and holds
         tokens and dates only."""
         path = ledger_path(folder or Path(self.ws.vault.path).parent)
-        directors = {
-            str(r[0]).casefold()
-            for r in self.ws.vault.query(
-                "SELECT username FROM user_account WHERE role = 'director' "
-                "AND status = 'active' AND removed_at IS NULL"
-            )
-        }
+        directors = {name.casefold() for name in self.store.director_usernames()}
         self._ledger().save(path, self.ws.keyfile, directors)
         return path
+
+    def keep_ledger_beside(self, folder: Path) -> Path | None:
+        """A backup's step: the ledger beside it, once anything was ever purged (before
+        that there is nothing a restore would have to purge again)."""
+        if not self.store.has_purge_records():
+            return None
+        return self.write_ledger(folder)
 
     def write_ledgers(self) -> list[Path]:
         """After a purge: beside the vault, and beside the backups when their folder is
@@ -289,9 +290,7 @@ class RetentionService:
         disc = ledger.since(since, RecordClass.DISCLOSURES.value)
         live = [i for i in self.store.live_case_ids() if token(ledger.secret, i) in files]
         with_reports = [
-            r[0]
-            for r in ws.vault.query("SELECT DISTINCT case_id FROM exception_report")
-            if token(ledger.secret, r[0]) in disc
+            i for i in self.store.cases_with_disclosures() if token(ledger.secret, i) in disc
         ]
         now = iso(ws.clock.now())
         with ws.vault.transaction() as c:

@@ -210,6 +210,9 @@ class RetentionStore:
             (case_id, reason, at, by),
         )
 
+    def held_case_ids(self, c: sqlcipher3.Connection) -> set[int]:
+        return {r[0] for r in c.execute("SELECT case_id FROM retention_hold")}
+
     def lift_hold(self, c: sqlcipher3.Connection, case_id: int) -> bool:
         return c.execute("DELETE FROM retention_hold WHERE case_id = ?", (case_id,)).rowcount > 0
 
@@ -336,6 +339,22 @@ class RetentionStore:
 
     def remove_purge_records_before(self, c: sqlcipher3.Connection, cutoff: str) -> int:
         return max(c.execute("DELETE FROM purge_record WHERE purged_at < ?", (cutoff,)).rowcount, 0)
+
+    def has_purge_records(self) -> bool:
+        return self.vault.scalar("SELECT 1 FROM purge_record LIMIT 1") is not None
+
+    def director_usernames(self) -> list[str]:
+        """The active directors, whose key slots the purge ledger is sealed to."""
+        return [
+            str(r[0])
+            for r in self.vault.query(
+                "SELECT username FROM user_account WHERE role = 'director' "
+                "AND status = 'active' AND removed_at IS NULL"
+            )
+        ]
+
+    def cases_with_disclosures(self) -> list[int]:
+        return [r[0] for r in self.vault.query("SELECT DISTINCT case_id FROM exception_report")]
 
     def live_case_ids(self) -> list[int]:
         """Cases whose identifying file is still in the vault (a restore checks each)."""
