@@ -7,12 +7,16 @@ runs the same grouped queries straight on the connection, without our services.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from common import BenchOffice, Figure, best_of
 
+from cms_desktop.core.annual_report import AnnualReportService
+from cms_desktop.core.report_periods import containing
+from cms_desktop.forms.annual_report import annual_report_pdf
 from cms_desktop.forms.statistics_report import render_statistics_report
 from cms_desktop.model.statistics import Period
+from cms_desktop.storage.report_store import ReportStore
 from cms_desktop.storage.statistics_store import StatisticsStore
 
 
@@ -23,6 +27,18 @@ def _bare_office_queries(ws, period: Period) -> None:
     store.cases_by(start, end)
     store.held_sessions_per_case(start, end)
     store.held_session_lengths(start, end)
+
+
+def _bare_report_queries(ws, period: Period) -> None:
+    store = ReportStore(ws.vault)  # the annual report's SQL alone, no suppression
+    start, end = period.start.isoformat(), period.end.isoformat()
+    store.cases(start, end)
+    store.days_to("intake_on", start, end)
+    store.days_to("first_session_on", start, end)
+    store.constituencies(start, end)
+    store.sessions(start, end)
+    store.mediator_hours(start, end)
+    store.disclosures(start, end)
 
 
 def measure(office: BenchOffice) -> list[Figure]:
@@ -63,6 +79,30 @@ def measure(office: BenchOffice) -> list[Figure]:
                 "statistics report PDF for one year",
                 best_of(lambda: render_statistics_report(ws, year), 3),
                 target="< 500 ms",
+            ),
+        ]
+        # The annual report (#17): the last full academic year, publication minimum.
+        start_month = ws.settings.academic_year_start_month
+        current = containing(date.fromisoformat(last), "academic_year", start_month)
+        academic = containing(
+            current.period.start - timedelta(days=1), "academic_year", start_month
+        )
+        reports = AnnualReportService(ws)
+        report = reports.published(academic.name)
+        shown = report.table("summary").text("cases", "value")
+        figures += [
+            Figure(
+                "annual report: figures for one academic year",
+                best_of(lambda: reports.published(academic.name), 3),
+                best_of(lambda: _bare_report_queries(ws, academic.period), 3),
+                "< 1 s",
+                f"{academic.name}: {shown} cases opened",
+            ),
+            Figure(
+                "annual report PDF for one academic year",
+                best_of(lambda: annual_report_pdf(ws, reports.published(academic.name)), 3),
+                target="< 2 s",
+                note="figures and PDF",
             ),
         ]
         if busiest:

@@ -48,3 +48,45 @@ def test_no_file_is_over_500_lines():
         and (lines := len(path.read_text(encoding="utf-8").splitlines())) > longest
     ]
     assert found == []
+
+
+# Imports PySide6 as missing, then collects the tests that must not need Qt.
+_WITHOUT_QT = """
+import sys
+import pytest
+
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ModuleNotFoundError(f"No module named {name!r} (blocked)")
+
+sys.meta_path.insert(0, NoQt())
+code = pytest.main(["--collect-only", "-q", "-n0", "-p", "no:pytest-qt",
+                    "-p", "no:cacheprovider", *sys.argv[1:]])
+sys.exit(code if not any(m.startswith("PySide6") for m in sys.modules) else 99)
+"""
+
+
+def test_model_storage_core_forms_and_cli_tests_need_no_qt():
+    """Only tests/gui imports Qt: the rest collect (every module and conftest imported)
+    with PySide6 blocked."""
+    folders = ["tests/model", "tests/storage", "tests/core", "tests/forms", "tests/cli"]
+    result = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_QT, *folders],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "tests collected" in result.stdout
+
+
+def test_the_suite_runs_on_every_core_with_its_tools_in_the_test_extras():
+    """README: the test command runs on every core and includes mypy."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "-n logical" in project["tool"]["pytest"]["ini_options"]["addopts"]
+    extras = " ".join(project["project"]["optional-dependencies"]["test"])
+    for tool in ("pytest-xdist", "mypy", "ruff", "import-linter"):
+        assert tool in extras

@@ -1,7 +1,7 @@
 """Compile ui/*.ui into cms_desktop/gui/generated/ui_*.py with pyside6-uic.
 
 Run after editing a form in Qt Designer:  python tools/build_ui.py
-tests/test_generated_ui.py fails when a generated module does not match its .ui file.
+tests/gui/test_generated_ui.py fails when a generated module does not match its .ui file.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Render the forms that are built from a vault (intake form, referral sheet, compliance
-report) for a small synthetic demo office, to PNG under docs/forms/ for reviewers.
+report, annual report) for a small synthetic demo office, to PNG under docs/forms/ for reviewers.
 
     PYTHONPATH=. python tools/render_office_forms.py
 
@@ -19,8 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from cms_desktop.core.annual_report import AnnualReportService  # noqa: E402
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
 from cms_desktop.core.office import sign_in  # noqa: E402
+from cms_desktop.core.report_periods import containing  # noqa: E402
+from cms_desktop.forms.annual_report import annual_report_pdf  # noqa: E402
 from cms_desktop.forms.compliance_report import render_compliance_report  # noqa: E402
 from cms_desktop.forms.intake_form import blank_intake_form, intake_form  # noqa: E402
 from cms_desktop.forms.referral_sheet import referral_sheet  # noqa: E402
@@ -67,6 +70,13 @@ def main() -> int:
         today = date.today()
         period = Period(date(today.year, 1, 1), today)
         to_png(render_compliance_report(ws, period).pdf, "compliance-report")
+        # The annual report (#17): the last full academic year, publication minimum.
+        last = date.fromisoformat(ws.vault.scalar("SELECT max(opened_on) FROM dispute_case"))
+        start_month = ws.settings.academic_year_start_month
+        current = containing(last, "academic_year", start_month)
+        year = containing(current.period.start - timedelta(days=1), "academic_year", start_month)
+        report = AnnualReportService(ws).published(year.name)
+        to_png(annual_report_pdf(ws, report).pdf, "annual-report")
         ws.close()
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from cms_desktop import config
-from cms_desktop.cli import backup, recover, render, retention
+from cms_desktop.cli import backup, recover, render, report, retention
 from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
@@ -28,6 +28,7 @@ COMMANDS = (
     render,
     recover,
     backup,
+    report,
     retention,
 )
 

@@ -21,6 +21,7 @@ from cms_desktop.core.office_time import day_bounds, is_working_day, next_workin
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
+from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.accommodations_store import AccommodationStore
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class AccommodationService:
         today = self.ws.clock.now().date()
         now = iso(self.ws.clock.now())
         upcoming = sorted(
-            (s for s in self.ws.sessions.for_case(case_id) if s.status == "scheduled"),
+            (s for s in self.ws.sessions.for_case(case_id) if s.status == SessionStatus.SCHEDULED),
             key=lambda s: s.starts_at,
         )
         upcoming = [s for s in upcoming if s.starts_at >= now]
@@ -165,7 +166,7 @@ class AccommodationService:
         due = [
             sid
             for sid, starts, status in sessions
-            if status == "scheduled" and start <= starts < end
+            if status == SessionStatus.SCHEDULED and start <= starts < end
         ]
         return self.store.unconfirmed_sessions(due)
 

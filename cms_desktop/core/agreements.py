@@ -30,6 +30,7 @@ from cms_desktop.model.agreements import (
     SessionSignatures,
     SignerStatus,
 )
+from cms_desktop.model.cases import CaseStatus
 from cms_desktop.storage.agreements_store import AgreementsStore
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ class AgreementService:
         self.ws.require(Action.DRAFT_FINAL_AGREEMENT, case_id)
         text_rules.check_fields(draft)
         parties = self.parties(case_id)
-        if parties.status == "closed":
+        if parties.status == CaseStatus.CLOSED:
             raise RuleViolation("The case is closed; its final agreement can no longer change.")
         current = self.store.final_agreement(case_id)
         if current is not None and current.signed_at:
@@ -288,7 +289,7 @@ class AgreementService:
             raise RuleViolation("Draft the final agreement before recording it as signed.")
         if fa.signed_at:
             raise RuleViolation("The final agreement is already recorded as signed.")
-        if self.parties(case_id).status == "closed":
+        if self.parties(case_id).status == CaseStatus.CLOSED:
             raise RuleViolation("The case is closed.")
         day = self._date(received_on, "received_on")
         self._check_scan(scan)
@@ -306,7 +307,7 @@ class AgreementService:
         if outcome not in OUTCOMES:
             raise ValidationError("Choose the outcome: full, partial or no agreement.", "outcome")
         parties = self.parties(case_id)
-        if parties.status == "closed":
+        if parties.status == CaseStatus.CLOSED:
             raise RuleViolation("The case is already closed.")
         fa = self.store.final_agreement(case_id)
         if fa is not None and fa.signed_at and fa.outcome != outcome:

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from cms_desktop.config import resource
 from cms_desktop.core.clock import iso
 from cms_desktop.model.cases import AFFILIATIONS as AFFILIATION_LABELS
-from cms_desktop.model.cases import REFERRAL_SOURCES
+from cms_desktop.model.cases import REFERRAL_SOURCES, CaseStatus
 from cms_desktop.model.settings import DEFAULT_DISPUTE_CATEGORIES
 
 _NAMES = json.loads(resource("demo", "names.json").read_text("utf-8"))
@@ -146,12 +146,20 @@ def generate(
         else:
             status = rng.choice(("intake", "screened", "scheduled"))
         outcome = (
-            rng.choice(("full", "partial", "none")) if status in ("closed", "agreement") else None
+            rng.choice(("full", "partial", "none"))
+            if status in (CaseStatus.CLOSED, CaseStatus.AGREEMENT)
+            else None
         )
         closed_on = (
-            (day + timedelta(days=rng.randint(20, 90))).isoformat() if status == "closed" else None
+            (day + timedelta(days=rng.randint(20, 90))).isoformat()
+            if status == CaseStatus.CLOSED
+            else None
         )
-        code = _unique_code(rng, codes) if status not in ("intake", "declined") else None
+        code = (
+            _unique_code(rng, codes)
+            if status not in (CaseStatus.INTAKE, CaseStatus.DECLINED)
+            else None
+        )
         batch.setdefault("cases", []).append(
             (
                 case_id,
@@ -207,7 +215,12 @@ def generate(
                 explained if decision else None,
             )
         )
-        if status not in ("intake", "screened", "referred", "declined"):
+        if status not in (
+            CaseStatus.INTAKE,
+            CaseStatus.SCREENED,
+            CaseStatus.REFERRED,
+            CaseStatus.DECLINED,
+        ):
             team = rng.sample(range(1, mediators + 1), 2)
             for mid in team:
                 batch.setdefault("case_mediators", []).append((case_id, mid, explained))
@@ -219,7 +232,7 @@ def generate(
                 starts = datetime.combine(
                     day + timedelta(days=7 + 7 * n), datetime.min.time(), UTC
                 ) + timedelta(hours=rng.choice((9, 10, 13, 14, 15)))
-                held = starts.date() < today and status != "scheduled"
+                held = starts.date() < today and status != CaseStatus.SCHEDULED
                 batch.setdefault("sessions", []).append(
                     (
                         session_id,

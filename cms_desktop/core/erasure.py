@@ -35,6 +35,7 @@ from cms_desktop.model.erasure import (
     PaperNotes,
     WipeCheck,
 )
+from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.erasure_store import ErasureStore
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class ErasureService:
             missing.append(MissingFact("referral_source", "Enter who referred the case."))
         for s in self.store.sessions(case_id):
             when = day_label(s["starts_at"])
-            if s["status"] == "scheduled":
+            if s["status"] == SessionStatus.SCHEDULED:
                 missing.append(
                     MissingFact(
                         "sessions",
@@ -109,7 +110,9 @@ class ErasureService:
                         "Session tab whether it was held, cancelled or a no-show.",
                     )
                 )
-            elif s["status"] == "held" and parse_iso(s["ends_at"]) <= parse_iso(s["starts_at"]):
+            elif s["status"] == SessionStatus.HELD and parse_iso(s["ends_at"]) <= parse_iso(
+                s["starts_at"]
+            ):
                 missing.append(
                     MissingFact(
                         "sessions",

@@ -30,6 +30,7 @@ from cms_desktop.model.cases import (
     POLICY_EXPLAINED,
     STATUS_AFTER_DECISION,
     CaseFile,
+    CaseStatus,
     Intake,
     IntakeForm,
     ParticipantDocument,
@@ -213,7 +214,7 @@ class IntakeService:
         intake = self.store.get(case_id)
         if intake.completed:
             raise RuleViolation("Intake for this case is already complete.")
-        if case.status != "intake":
+        if case.status != CaseStatus.INTAKE:
             raise RuleViolation(f"This case is already {case.status.replace('_', ' ')}.")
         self._check_complete(intake.screening)
         participants = ws.cases.participants(case_id)

@@ -25,6 +25,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import SafeContact
+from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.accommodations_store import AccommodationStore
 
@@ -217,7 +218,7 @@ class LetterService:
         upcoming = [
             s
             for s in self.ws.sessions.for_case(case_id)
-            if s.status == "scheduled" and s.starts_at >= now
+            if s.status == SessionStatus.SCHEDULED and s.starts_at >= now
         ]
         if not upcoming:
             raise RuleViolation("This case has no scheduled session for the letter to name.")

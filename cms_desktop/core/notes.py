@@ -14,7 +14,7 @@ from cms_desktop.core import text_rules
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.model.sessions import NOTE_KINDS, NoteCount, Session
+from cms_desktop.model.sessions import NOTE_KINDS, NoteCount, Session, SessionStatus
 from cms_desktop.storage.notes_store import NoteStore
 from cms_desktop.storage.sessions_store import SessionStore
 
@@ -53,7 +53,7 @@ class NoteService:
         if len(body) > MAX_NOTE_CHARS:
             raise ValidationError("A note can hold at most 200,000 characters.", field="notes")
         text_rules.check_text(body, "notes")
-        if session.status == "cancelled":
+        if session.status == SessionStatus.CANCELLED:
             raise RuleViolation("This session was cancelled; it takes no notes.")
         if self.store.destroyed(session.case_id):
             raise RuleViolation("This case's notes were destroyed; nothing can be added.")

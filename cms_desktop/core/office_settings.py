@@ -25,6 +25,8 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("disclosure_retention_years", 1, 10, "The number of years to keep the log of disclosures"),
     ("evaluation_minimum", 1, 100, "The fewest evaluations a summary shows"),
     ("statistics_minimum", 1, 100, "The smallest count statistics show"),
+    ("publication_minimum", 3, 100, "The smallest count a printed report shows"),
+    ("academic_year_start_month", 1, 12, "The month the academic year starts"),
     ("follow_up_after_days", 1, 365, "The days before the first follow-up"),
     ("second_follow_up_after_days", 1, 730, "The days before the second follow-up"),
 )

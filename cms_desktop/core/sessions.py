@@ -31,6 +31,7 @@ from cms_desktop.model.sessions import (
     SchedulingWarning,
     Session,
     SessionPlan,
+    SessionStatus,
 )
 from cms_desktop.storage.roster_store import RosterStore
 from cms_desktop.storage.sessions_store import SessionStore
@@ -411,7 +412,7 @@ class SessionService:
                 self.ws.require(Action.RUN_SESSION, session.case_id)
         else:
             self.ws.require(action, session.case_id)
-        if session.status != "scheduled":
+        if session.status != SessionStatus.SCHEDULED:
             raise RuleViolation(f"This session is already {_status_word(session.status)}.")
         return session
 

@@ -24,6 +24,7 @@ from cms_desktop.gui.qt_time import from_qdatetime, to_qdatetime
 from cms_desktop.gui.run import Box, run
 from cms_desktop.gui.session.dialogs import RecordDialog
 from cms_desktop.model.accounts import Role
+from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, PROTECTED_BASES
 
 AT_INTAKE = 0  # "learned by" for staff recording what came up at the intake interview
@@ -87,7 +88,9 @@ class DisclosureDialog(RecordDialog):
             ui.learnedByCombo.setCurrentIndex(ui.learnedByCombo.findData(own))
         now = iso(self.ctx.clock.now())
         started = [
-            s for s in self.ws.sessions.for_case(case_id) if s.status in ("scheduled", "held")
+            s
+            for s in self.ws.sessions.for_case(case_id)
+            if s.status in (SessionStatus.SCHEDULED, SessionStatus.HELD)
         ]
         for s in started:
             ui.sessionCombo.addItem(shown(s.starts_at), s.id)

@@ -12,6 +12,10 @@ nothing typed is lost.
 - The same user unlocking gets their edits back at once. Someone else may sign in at the
   lock screen instead: the first user's draft stays in the vault and comes back on screen,
   as unsaved edits, at their next sign-in (the status bar says from when).
+
+The guard knows the window only through `LockHost` (what holds edits, how to clear the
+rest of the screen, how to show a case) and says what happened with its `locked` and
+`unlocked` signals, so tests/gui/test_lock_guard.py drives it without a main window.
 """
 
 from __future__ import annotations
@@ -19,22 +23,22 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.drafts import Drafts
 from cms_desktop.core.office import sign_in
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
+from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.model.accounts import User
 from cms_desktop.model.errors import CmsError
-
-if TYPE_CHECKING:
-    from cms_desktop.gui.main_window import MainWindow
 
 IDLE_CHECK_MS = 5_000
 _INPUT = (
@@ -45,15 +49,59 @@ _INPUT = (
 )
 
 
-def _lock_aware(widget: QWidget) -> bool:
+class LockAware(Protocol):
+    """A case tab or an office page: gives up its unsaved edits, takes them back, and
+    clears every record it shows."""
+
+    def unsaved_edits(self) -> dict[str, Any] | None: ...
+
+    def restore_edits(self, edits: dict[str, Any]) -> None: ...
+
+    def clear_for_lock(self) -> None: ...
+
+
+def is_lock_aware(widget: object) -> bool:
     return all(hasattr(widget, m) for m in ("unsaved_edits", "restore_edits", "clear_for_lock"))
 
 
+class LockHost(Protocol):
+    """What the lock needs of the window."""
+
+    def case_tabs(self) -> dict[str, LockAware]:
+        """The case tabs by name (their edits are kept under "tabs")."""
+        ...
+
+    def office_pages(self) -> dict[str, LockAware]:
+        """The lock-aware office pages by object name (their edits go under "pages")."""
+        ...
+
+    def clear_for_lock(self) -> None:
+        """Clear what else shows records (the case list)."""
+        ...
+
+    def select_case(self, case_id: int | None) -> None: ...
+
+
 class LockGuard(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
+    # Locked: the user name and display name for the lock screen (empty after sign-out).
+    locked_for = Signal(str, str)
+    unlocked = Signal()  # a workspace is open again (ctx.ws): show the window for it
+    unlock_failed = Signal(str)  # the sentence for the lock screen
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        host: LockHost,
+        vault_path: Path,
+        throttle: SignInThrottle,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # where a refusal is said
+        self.host = host
+        self.ctx = ctx
+        self.vault_path = vault_path
+        self.throttle = throttle
         self.locked = False
         now = self.ctx.clock.now()
         self.last_activity: datetime = now
@@ -64,9 +112,6 @@ class LockGuard(QObject):
         self.held: tuple[int, dict[str, Any]] | None = None
         # While a long task runs (its progress shown), the person is waiting, not idle.
         self.busy = 0
-
-        window.lock_screen.unlock_requested.connect(self.unlock)
-        window.lock_screen.recovery_requested.connect(self.recover)
         self.timer = QTimer(self)
         self.timer.setInterval(IDLE_CHECK_MS)
         self.timer.timeout.connect(self.check_idle)
@@ -112,13 +157,12 @@ class LockGuard(QObject):
         if self.locked or self.ctx.ws is None:
             return
         ws = self.ctx.workspace
-        window = self.window
         self._close_dialogs()
         self.keep_drafts(ws)
         self.ctx.locking.emit()
         for widget in self._lock_aware():
             widget.clear_for_lock()
-        window.case_list.clear_for_lock()
+        self.host.clear_for_lock()
         # A vault that cannot be written (a full disk) must not keep records on screen.
         with contextlib.suppress(CmsError):
             if signing_out:
@@ -130,13 +174,10 @@ class LockGuard(QObject):
         self.locked_case, self.ctx.current_case = self.ctx.current_case, None
         self.locked_by = None if signing_out else ws.user
         self.locked = True
-        window.user_label.setText("Locked" if not signing_out else "Signed out")
-        window.setWindowTitle("CMS Desktop — locked" if not signing_out else "CMS Desktop")
-        window.lock_screen.prepare(
-            ws.user.username if not signing_out else "",
-            ws.user.display_name if not signing_out else "",
-        )
-        window.ui.stack.setCurrentWidget(window.ui.lockPage)
+        if signing_out:
+            self.locked_for.emit("", "")
+        else:
+            self.locked_for.emit(ws.user.username, ws.user.display_name)
 
     def sign_out(self) -> None:
         self.lock(signing_out=True)
@@ -156,10 +197,8 @@ class LockGuard(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
 
-    def _lock_aware(self) -> list[Any]:
-        sections = self.window.ui.sections
-        pages = [sections.widget(i) for i in range(sections.count())]
-        return [*self.window.tabs.values(), *(p for p in pages if _lock_aware(p))]
+    def _lock_aware(self) -> list[LockAware]:
+        return [*self.host.case_tabs().values(), *self.host.office_pages().values()]
 
     # -- unlocking ------------------------------------------------------------------------
     def unlock(self, username: str, password: str) -> None:
@@ -168,37 +207,17 @@ class LockGuard(QObject):
         )
         signed_in = run(
             lambda: sign_in(
-                self.window.vault_path,
+                self.vault_path,
                 username,
                 password,
                 self.ctx.clock,
-                self.window.throttle,
+                self.throttle,
                 event="unlock" if same else "sign_in",
             ),
-            Say(self.window.lock_screen.fail, clear=False),
+            Say(self.unlock_failed.emit, clear=False),
         )
         if signed_in is not None:
             self.signed_in(signed_in.value)
-
-    def recover(self) -> None:
-        from cms_desktop.gui.recovery_dialog import RecoveryDialog
-
-        dialog = RecoveryDialog(
-            self.window.vault_path, self.ctx.clock, self.window.throttle, self.window
-        )
-        dialog.setObjectName("recoveryDialog")
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
-                self.signed_in(dialog.workspace)
-                self.ctx.status_message.emit(
-                    "The director's password was replaced. If the recovery key may have been "
-                    "seen, make a new one on the Accounts page."
-                )
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
 
     def signed_in(self, ws: Workspace) -> None:
         """Show the window for `ws` (after an unlock, a sign-in or the recovery key)."""
@@ -206,25 +225,21 @@ class LockGuard(QObject):
         self.ctx.ws = ws
         self.locked = False
         self.last_activity = self.last_check = self.ctx.clock.now()
-        self.window.after_sign_in()
+        self.unlocked.emit()
         if (
             same
             and self.locked_case is not None
             and self.ctx.current_case is None
             and ws.can_view_case(self.locked_case)
         ):
-            self.window.select_case(self.locked_case)
+            self.host.select_case(self.locked_case)
         self.locked_case = None
         self.locked_by = None
 
     # -- drafts ---------------------------------------------------------------------------
     def collect_edits(self) -> dict[str, Any]:
-        tabs = {name: tab.unsaved_edits() for name, tab in self.window.tabs.items()}
-        pages = {
-            w.objectName(): w.unsaved_edits()
-            for w in self._lock_aware()
-            if w not in self.window.tabs.values()
-        }
+        tabs = {name: tab.unsaved_edits() for name, tab in self.host.case_tabs().items()}
+        pages = {name: page.unsaved_edits() for name, page in self.host.office_pages().items()}
         return {
             "case": self.ctx.current_case,
             "tabs": {k: v for k, v in tabs.items() if v},
@@ -252,11 +267,11 @@ class LockGuard(QObject):
             self.restore(data)
             return
         drafts = Drafts(ws)
-        draft = run(drafts.peek, self.window)
+        draft = run(drafts.peek, self.parent_widget)
         if draft is None or draft.value is None:
             return
         restored = self.restore(draft.value.data)
-        if run(lambda: drafts.discard(restored=restored), self.window) is None:
+        if run(lambda: drafts.discard(restored=restored), self.parent_widget) is None:
             return
         if restored and not same_session:
             when = parse_iso(draft.value.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
@@ -272,21 +287,22 @@ class LockGuard(QObject):
         if tabs:
             if case_id is not None and not ws.can_view_case(case_id):
                 show_error(
-                    self.window,
+                    self.parent_widget,
                     "Your unsaved edits were on a case you no longer have access to, so they "
                     "could not be put back.",
                 )
                 tabs = {}
             else:  # case None: edits of a case not saved yet (a new case)
-                self.window.select_case(case_id)
+                self.host.select_case(case_id)
+            case_tabs = self.host.case_tabs()
             for name, edits in tabs.items():
-                if name in self.window.tabs:
-                    self.window.tabs[name].restore_edits(edits)
+                if name in case_tabs:
+                    case_tabs[name].restore_edits(edits)
         pages = data.get("pages") or {}
-        for widget in self._lock_aware():
-            edits = pages.get(widget.objectName())
-            if edits and widget not in self.window.tabs.values():
-                widget.restore_edits(edits)
+        for name, page in self.host.office_pages().items():
+            edits = pages.get(name)
+            if edits:
+                page.restore_edits(edits)
         return bool(tabs or pages)
 
     # -- closing --------------------------------------------------------------------------

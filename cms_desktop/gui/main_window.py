@@ -1,5 +1,6 @@
 """The main window: wires the case list, the four case tabs, the director's pages and
-the lock. Each tab owns its page; this file only connects them."""
+the lock. Each tab owns its page; this file only connects them: its menu actions are one
+table (ACTIONS), and the lock (gui/lock_guard.py) sees it only as a LockHost."""
 
 from __future__ import annotations
 
@@ -7,22 +8,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QToolButton, QWidget
 
 from cms_desktop import __version__
+from cms_desktop.core.permissions import Action
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
-from cms_desktop.gui.case_actions import install_case_actions
+from cms_desktop.gui.agenda_page import AgendaPage
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.clipboard import install_clipboard_hygiene
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.compliance_page import CompliancePage
 from cms_desktop.gui.director.reminders import ReminderBar
 from cms_desktop.gui.director.statistics_page import StatisticsPage
+from cms_desktop.gui.disclosure_dialog import open_disclosure_dialog
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
-from cms_desktop.gui.lock_guard import LockGuard
+from cms_desktop.gui.lock_guard import LockAware, LockGuard, is_lock_aware
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
 from cms_desktop.gui.tabs.base import CaseTab
@@ -33,6 +36,26 @@ from cms_desktop.model.accounts import Role
 
 
 class MainWindow(QMainWindow):
+    # Each menu action and the method it runs; Designer holds the words and the shortcuts
+    # (ui/main_window.ui: Ctrl+L locks, Ctrl+P prints, Ctrl+Shift+D records a disclosure).
+    ACTIONS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("actionLock", "lock"),
+        ("actionSignOut", "sign_out"),
+        ("actionQuit", "close"),
+        ("actionNewCase", "new_case"),
+        ("actionSave", "save_current"),
+        ("actionRevert", "discard_changes"),
+        ("actionFindCase", "_find_case"),
+        # Print… and Save as PDF… open the current tab's main form in the preview, which
+        # holds both (the PDF stays in memory until then).
+        ("actionPrint", "print_current"),
+        ("actionSavePdf", "print_current"),
+        ("actionRecordDisclosure", "record_disclosure"),
+        ("actionChangePassword", "change_password"),
+        ("actionPolicy", "_show_policy"),
+        ("actionAbout", "_about"),
+    )
+
     def __init__(self, ctx: AppContext, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -61,7 +84,12 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(self.ui.lockPage)
         self.ui.lockLayout.addWidget(self.lock_screen)
-        self.lock_guard = LockGuard(self)
+        self.lock_guard = LockGuard(ctx, self, self.vault_path, self.throttle, self)
+        self.lock_guard.locked_for.connect(self._show_locked)
+        self.lock_guard.unlocked.connect(self.after_sign_in)
+        self.lock_guard.unlock_failed.connect(self.lock_screen.fail)
+        self.lock_screen.unlock_requested.connect(self.lock_guard.unlock)
+        self.lock_screen.recovery_requested.connect(self.recover)
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("signedInUser")
@@ -76,18 +104,20 @@ class MainWindow(QMainWindow):
     # -- wiring -------------------------------------------------------------------------
     def _connect_actions(self) -> None:
         ui = self.ui
-        ui.actionLock.triggered.connect(self.lock)
-        ui.actionQuit.triggered.connect(self.close)
-        ui.actionSignOut.triggered.connect(self.sign_out)
-        ui.actionPolicy.triggered.connect(self._show_policy)
-        # Print… and Save as PDF… open the current tab's main form in the preview, which
-        # holds both Print… and Save as PDF… (the PDF stays in memory until then).
-        ui.actionPrint.triggered.connect(self.print_current)
-        ui.actionSavePdf.triggered.connect(self.print_current)
-        ui.actionChangePassword.triggered.connect(lambda: self.change_password())
-        ui.actionSave.triggered.connect(self.save_current)
-        ui.actionFindCase.triggered.connect(self._find_case)
-        ui.actionAbout.triggered.connect(self._about)
+        for action, method in self.ACTIONS:
+            getattr(ui, action).triggered.connect(lambda _=False, m=method: getattr(self, m)())
+        intake: IntakeTab = self.tabs["intake"]  # type: ignore[assignment]
+        intake.case_created.connect(self.select_case)
+        self.ctx.signed_in.connect(self._enable_actions)
+        self.ctx.case_selected.connect(self.case_list.select_case)
+        self.ctx.disclosure_requested.connect(self.record_disclosure)
+        # "Record a disclosure" is always one click away, beside the sections.
+        corner = QToolButton(ui.sections)
+        corner.setObjectName("recordDisclosureCorner")
+        corner.setDefaultAction(ui.actionRecordDisclosure)
+        corner.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        corner.setAccessibleName("Record a disclosure")
+        ui.sections.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for index in range(ui.sections.count()):
             action = ui.menuView.addAction(ui.sections.tabText(index).replace("&", ""))
             action.setShortcut(f"Ctrl+{index + 1}")
@@ -112,19 +142,18 @@ class MainWindow(QMainWindow):
         self.add_section(AuditPage(self.ctx, self), "A&udit")
         settings = SettingsPage(self.ctx, self)
         self.add_section(settings, "Setti&ngs")
+        self.agenda = AgendaPage(self.ctx, self)
+        self.add_section(self.agenda, "A&genda", director_only=False)
+        self.agenda.session_activated.connect(self.open_session)
         from cms_desktop.gui.director.retention_page import install_retention
 
         self.retention_page = install_retention(self)  # records retention
-        from cms_desktop.gui.session.install import install_session_sections
-
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )
-        install_session_sections(self)  # agenda; "Record a disclosure"
         from cms_desktop.gui.destroy_notes_dialog import DestroyNotesController
 
         self.destroy_notes = DestroyNotesController(self, self.ctx, self.ui.menuEdit)
-        install_case_actions(self)  # New case, Discard changes, list highlight
         from cms_desktop.gui.follow_through.install import install_follow_through
 
         install_follow_through(self, settings)  # tab, conflict declaration, letters
@@ -142,6 +171,36 @@ class MainWindow(QMainWindow):
         self.select_case(case_id)
         if session_id is not None:
             self.ui.caseTabs.setCurrentWidget(self.ui.sessionTab)
+
+    def open_session(self, case_id: int, session_id: int) -> None:
+        self.open_case(case_id, session_id)
+        self.tabs["session"].select_session(session_id)  # type: ignore[attr-defined]
+
+    # -- case actions -----------------------------------------------------------------------
+    def _enable_actions(self) -> None:
+        ws = self.ctx.ws
+        self.ui.actionNewCase.setEnabled(ws is not None and ws.can(Action.CREATE_CASE))
+
+    def new_case(self) -> None:
+        if self.locked or self.ctx.ws is None:
+            return
+        self.ui.sections.setCurrentIndex(0)
+        self.ui.caseTabs.setCurrentWidget(self.ui.intakeTab)
+        self.case_list.select_case(None)
+        self.select_case(None)  # other tabs show nothing; the intake keeps its edits
+        self.tabs["intake"].begin_new_case()  # type: ignore[attr-defined]
+
+    def discard_changes(self) -> None:
+        """Discard changes in the case tab in front (each tab asks before it discards)."""
+        current = self.ui.caseTabs.currentWidget()
+        for tab in self.tabs.values():
+            discard = getattr(tab, "discard", None)
+            if tab.parent() is current and callable(discard):
+                discard()
+
+    def record_disclosure(self, case_id: object = None) -> None:
+        chosen = case_id if isinstance(case_id, int) else self.ctx.current_case
+        open_disclosure_dialog(self, self.ctx, chosen)
 
     PRINTS: ClassVar[dict[str, str]] = {
         "intake": "print_form",
@@ -266,10 +325,47 @@ class MainWindow(QMainWindow):
             if not tab.save():
                 return
 
-    # -- the lock (gui/lock_guard.py) -----------------------------------------------------
+    # -- the lock (gui/lock_guard.py): this window as its LockHost --------------------------
     @property
     def locked(self) -> bool:
         return self.lock_guard.locked
+
+    def case_tabs(self) -> dict[str, LockAware]:
+        return dict(self.tabs)
+
+    def office_pages(self) -> dict[str, LockAware]:
+        sections = self.ui.sections
+        pages = (sections.widget(i) for i in range(sections.count()))
+        return {p.objectName(): p for p in pages if is_lock_aware(p)}  # type: ignore[misc]
+
+    def clear_for_lock(self) -> None:
+        self.case_list.clear_for_lock()
+
+    def _show_locked(self, username: str, display_name: str) -> None:
+        """Nothing but the lock screen (empty after a sign-out)."""
+        self.user_label.setText("Locked" if username else "Signed out")
+        self.setWindowTitle("CMS Desktop — locked" if username else "CMS Desktop")
+        self.lock_screen.prepare(username, display_name)
+        self.ui.stack.setCurrentWidget(self.ui.lockPage)
+
+    def recover(self) -> None:
+        """The recovery key at the lock screen: replace the director's password, sign in."""
+        from cms_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.vault_path, self.ctx.clock, self.throttle, self)
+        dialog.setObjectName("recoveryDialog")
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
+                self.lock_guard.signed_in(dialog.workspace)
+                self.ctx.status_message.emit(
+                    "The director's password was replaced. If the recovery key may have been "
+                    "seen, make a new one on the Accounts page."
+                )
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def check_idle(self) -> None:
         self.lock_guard.check_idle()

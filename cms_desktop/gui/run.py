@@ -2,7 +2,7 @@
 
 `run(action, errors)` calls `action`; a refusal (any CmsError) goes to `errors` — beside
 the field it names (FieldErrors), into a label (Say) or in a box (a QWidget) — and a bug
-becomes one plain sentence, never a traceback. tests/test_gui_idioms.py keeps the gui from
+becomes one plain sentence, never a traceback. tests/gui/test_gui_idioms.py keeps the gui from
 growing another try/except that shows a message.
 """
 

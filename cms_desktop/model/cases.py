@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-# The schema's CHECK list, in the order a case moves through them.
-CASE_STATUSES: tuple[str, ...] = (
-    "intake",
-    "screened",
-    "scheduled",
-    "in_mediation",
-    "agreement",
-    "closed",
-    "referred",
-    "declined",
-)
+
+class CaseStatus(StrEnum):
+    """Where a case stands; the values are what the vault stores (the schema's CHECK list),
+    so a member compares equal to the stored text."""
+
+    INTAKE = "intake"
+    SCREENED = "screened"
+    SCHEDULED = "scheduled"
+    IN_MEDIATION = "in_mediation"
+    AGREEMENT = "agreement"
+    CLOSED = "closed"
+    REFERRED = "referred"
+    DECLINED = "declined"
+
+
+# In the order a case moves through them.
+CASE_STATUSES: tuple[str, ...] = tuple(CaseStatus)
 STATUS_LABELS: dict[str, str] = {
     "intake": "Intake",
     "screened": "Screened",
@@ -26,7 +33,9 @@ STATUS_LABELS: dict[str, str] = {
     "declined": "Declined",
 }
 # A case in one of these needs no more work from the office.
-FINISHED_STATUSES: frozenset[str] = frozenset({"closed", "referred", "declined"})
+FINISHED_STATUSES: frozenset[str] = frozenset(
+    {CaseStatus.CLOSED, CaseStatus.REFERRED, CaseStatus.DECLINED}
+)
 
 PARTICIPANT_ROLES: dict[str, str] = {
     "party": "Party",
@@ -66,9 +75,9 @@ DECISIONS: dict[str, str] = {
 }
 # Completing intake moves the case to this status, by decision.
 STATUS_AFTER_DECISION: dict[str, str] = {
-    "proceed": "screened",
-    "refer": "referred",
-    "decline": "declined",
+    "proceed": CaseStatus.SCREENED,
+    "refer": CaseStatus.REFERRED,
+    "decline": CaseStatus.DECLINED,
 }
 
 # What the interviewer confirms was explained (E0): the policy, then each exception.

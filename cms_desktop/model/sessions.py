@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-SESSION_STATUSES: tuple[str, ...] = ("scheduled", "held", "cancelled", "no_show")
+
+class SessionStatus(StrEnum):
+    """What became of a session; the values are what the vault stores."""
+
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+SESSION_STATUSES: tuple[str, ...] = tuple(SessionStatus)
 SESSION_STATUS_LABELS: dict[str, str] = {
     "scheduled": "Scheduled",
     "held": "Held",

@@ -84,6 +84,10 @@ class OfficeSettings:
     disclosure_retention_years: int = 7
     evaluation_minimum: int = 5
     statistics_minimum: int = 5
+    # Issue #17: anything printed or exported hides counts under this (NCES's modal 10),
+    # and the academic year (semesters, "2025-26") starts on the 1st of this month.
+    publication_minimum: int = 10
+    academic_year_start_month: int = 8
     # Training and standing (issue #9): the minimums for a mediator to take new cases.
     basic_training_hours: float = 40
     apprentice_observations: int = 2

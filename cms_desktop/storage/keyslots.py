@@ -178,11 +178,14 @@ class Slot:
         if kdf is not None:
             params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
             params.check()
+        salt = _unb64(data["salt"])
+        if len(salt) < 8:  # Argon2 refuses a salt under 8 bytes: the file is damaged
+            raise ValueError("salt")
         return cls(
             slot_id=str(data["id"]),
             kind=str(data["kind"]),
             username=str(data["username"]),
-            salt=_unb64(data["salt"]),
+            salt=salt,
             public=_unb64(data["public"]),
             private_nonce=_unb64(data["private_nonce"]),
             private_wrapped=_unb64(data["private_wrapped"]),

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cms_desktop.core.office import sign_in
-from cms_desktop.storage.errors import VaultError
+from cms_desktop.model.errors import CmsError
 from cms_desktop.storage.vault import PAGE_SIZE
 from tests.faults.figures import FIGURES
 from tests.support.folder import changed, crash_copy, snapshot
@@ -127,7 +127,7 @@ def test_a_refused_open_changes_no_byte_of_the_folder(sources, data):
         FIGURES["damaged files: vaults changed by a refused open"] += 0
         try:
             ws = sign_in(folder / NAME, DIRECTOR, password)
-        except VaultError as exc:
+        except CmsError as exc:
             FIGURES["damaged files: refused opens"] += 1
             assert str(exc) and "\n" not in str(exc)
             diff = changed(before, snapshot(folder))

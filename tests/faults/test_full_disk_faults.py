@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.test_full_disk import DISK_FULL, can_mount, run_full_disk
 from tests.faults.figures import FIGURES
-from tests.test_full_disk import DISK_FULL, can_mount, run_full_disk
 
 pytestmark = [
     pytest.mark.faults,

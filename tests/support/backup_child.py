@@ -1,7 +1,7 @@
 """A child process that backs up or restores and is killed (SIGKILL, by itself or by the
 test) at a chosen point: `python -m tests.support.backup_child MODE VAULT_OR_BACKUP FOLDER
 POINT`. POINT is `FUNCTION:N` (die at the N-th call of that function, before it runs) or
-`none`. Used by tests/test_backups_crash.py; never imported by the program."""
+`none`. Used by tests/core/test_backups_crash.py; never imported by the program."""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,8 +13,9 @@ from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.keyslots import OWASP_MINIMUM
+from cms_desktop.storage.keyslots import OWASP_MINIMUM, KeySlotFile
 from cms_desktop.storage.roster_store import RosterStore
+from cms_desktop.storage.vault import Vault, keys_path
 from tests.support.compliance_builders import give_standing
 
 DIRECTOR = "director"
@@ -83,3 +86,37 @@ def make_office(
     )
     ws, recovery = create_office(setup, clock=clock, kdf=OWASP_MINIMUM)
     return TestOffice(setup.vault_path, clock, ws, recovery, {DIRECTOR: PASSWORD})
+
+
+@dataclass(frozen=True)
+class OfficeTemplate:
+    """An office built once per test run (per xdist worker), copied for each test: the
+    Argon2id derivations of its key slots then run once, not in every test."""
+
+    path: Path
+    key: bytes
+    recovery: str
+    passwords: dict[str, str]
+
+
+def build_template(folder: Path, prepare: Callable[[TestOffice], None] | None = None):
+    built = make_office(folder, FakeClock())
+    if prepare is not None:
+        prepare(built)
+    key = built.ws._vault_key
+    built.close()
+    return OfficeTemplate(built.path, key, built.recovery_key, dict(built.passwords))
+
+
+def copy_office(template: OfficeTemplate, folder: Path, clock: FakeClock) -> TestOffice:
+    """The template's vault and key file copied into `folder`, the director signed in
+    (opened with the known key: no password derivation)."""
+    path = Path(folder) / "office.cmsvault"
+    shutil.copy(template.path, path)
+    shutil.copy(keys_path(template.path), keys_path(path))
+    vault = Vault.open(path, template.key)
+    director = AccountStore(vault).by_username(DIRECTOR)
+    ws = Workspace(vault, director, clock, KeySlotFile.load(keys_path(path)), template.key)
+    made = TestOffice(path, clock, ws, template.recovery, dict(template.passwords))
+    made.vault_key = template.key  # type: ignore[attr-defined]  # a closed window forgets ws's
+    return made

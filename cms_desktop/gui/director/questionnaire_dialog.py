@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_questionnaire_dialog import Ui_QuestionnaireDialog
 from cms_desktop.gui.messages import show_error
-from cms_desktop.gui.run import Handle, run
+from cms_desktop.gui.run import Handle
 from cms_desktop.model.errors import CmsError
 from cms_desktop.model.evaluations import Questionnaire
 
 
-class QuestionnaireDialog(QDialog):
+class QuestionnaireDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_QuestionnaireDialog()
         self.ui.setupUi(self)
         self.added: Questionnaire | None = None
+        self.errors = Handle(self._refused)
         latest = ctx.workspace.evaluations.questionnaire()
         self.ui.currentLabel.setText(f"Questions on version {latest.version} (printed now):")
         for number, question in enumerate(latest.questions, start=1):
@@ -32,19 +34,13 @@ class QuestionnaireDialog(QDialog):
             "summaries count the new question only on forms that asked it."
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Add the question")
-        self.ui.buttonBox.accepted.connect(self.add)
+        self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.questionText.textChanged.connect(lambda _t: self.ui.questionError.setText(""))
 
-    def add(self) -> None:
-        ws = self.ctx.workspace
-        text = self.ui.questionText.text()
-        scale = self.ui.scaleCombo.currentData()
-
-        added = run(lambda: ws.evaluations.add_question(text, scale), Handle(self._refused))
-        if added is not None:
-            self.added = added.value
-            self.accept()
+    def save(self) -> None:
+        text, scale = self.ui.questionText.text(), self.ui.scaleCombo.currentData()
+        self.added = self.ctx.workspace.evaluations.add_question(text, scale)
 
     def _refused(self, error: CmsError) -> None:
         if isinstance(error, ValidationError):

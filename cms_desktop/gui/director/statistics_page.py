@@ -8,17 +8,21 @@ from html import escape
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import preset_periods, suppression_note
+from cms_desktop.forms.annual_report import annual_report_pdf
 from cms_desktop.forms.statistics_report import render_statistics_report
 from cms_desktop.gui.bar_chart import ChartCard, clear_layout
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
+from cms_desktop.gui.director.report_section import AnnualReportBar, report_widgets
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.run import IGNORE, FieldErrors, run
 from cms_desktop.model.evaluations import OfficeEvaluationSummary
+from cms_desktop.model.report import AnnualReport
 from cms_desktop.model.statistics import OfficeStatistics, Period
 
 CUSTOM = "Chosen dates"
@@ -35,6 +39,8 @@ class StatisticsPage(QWidget):
         self.cards: dict[str, ChartCard] = {}  # "cases:category", "evaluations:felt_heard" ...
         self.cases: OfficeStatistics | None = None
         self.evaluations: OfficeEvaluationSummary | None = None
+        self.report: AnnualReport | None = None  # the annual report's measures (#17)
+        self.report_cards: dict[str, QWidget] = {}
         self._presets: dict[str, Period] = {}
         self._stale = False  # figures are worked out when the page is on screen
         ui = self.ui
@@ -108,7 +114,9 @@ class StatisticsPage(QWidget):
     # -- the figures ---------------------------------------------------------------------------
     def clear(self) -> None:
         self.cards = {}
+        self.report_cards = {}
         self.cases = self.evaluations = None
+        self.report = None
         clear_layout(self.ui.resultsLayout)
         self.ui.explanation.setText("")
         self.ui.periodError.setText("")
@@ -120,19 +128,24 @@ class StatisticsPage(QWidget):
             return
         period = self.period()
 
-        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary]:
-            return ws.statistics.office(period), ws.evaluations.office_summary(period)
+        def load() -> tuple[OfficeStatistics, OfficeEvaluationSummary, AnnualReport]:
+            return (
+                ws.statistics.office(period),
+                ws.evaluations.office_summary(period),
+                AnnualReportService(ws).on_screen(period),
+            )
 
         self._stale = False
         self.clear()
         found = run(load, FieldErrors({}, fallback=self.ui.periodError, other=self))
         if found is None:
             return
-        self.cases, self.evaluations = found.value
+        self.cases, self.evaluations, self.report = found.value
         self.ui.explanation.setText(suppression_note(self.cases.minimum, self.evaluations.minimum))
         self._show_cases(self.cases)
         self._show_evaluations(self.evaluations)
         self._show_follow_up(period)
+        self._show_report(self.report)
         self.ui.resultsLayout.addStretch(1)
 
     def _heading(self, text: str, name: str) -> None:
@@ -193,6 +206,38 @@ class StatisticsPage(QWidget):
         if found is not None and found.value.total is not None:  # else too few to show
             card = ChartCard(found.value, ws.settings.statistics_minimum)
             self._grid("follow_up", [("follow_up", card)])
+
+    def _show_report(self, report: AnnualReport) -> None:
+        ws = self.ctx.ws
+        self._heading(
+            "<b>For the annual report</b>: people served, waiting days, agreement rate, "
+            "mediators' hours, disclosures and evaluation results (a dash is a hidden figure).",
+            "reportHeading",
+        )
+        if ws is not None:
+            bar = AnnualReportBar(
+                ws.evaluations.today(), ws.settings.academic_year_start_month, self.ui.resultsHost
+            )
+            bar.button.clicked.connect(lambda: self.print_annual_report(bar.period_name()))
+            self.annual_bar = bar
+            self.ui.resultsLayout.addWidget(bar)
+        holder = QWidget(self.ui.resultsHost)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, (key, card) in enumerate(report_widgets(report, holder)):
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.report_cards[key] = card
+        self.ui.resultsLayout.addWidget(holder)
+        self._heading(" ".join(report.notes), "followUpNote")
+
+    def print_annual_report(self, name: str) -> None:
+        """The published report for a standard period: preview, print, save (audited)."""
+        ws = self.ctx.ws
+        if ws is None:
+            return
+        form = run(lambda: annual_report_pdf(ws, AnnualReportService(ws).published(name)), self)
+        if form is not None:
+            present_form(self, self.ctx, form.value)
 
     # -- actions ---------------------------------------------------------------------------------
     def print_report(self) -> None:

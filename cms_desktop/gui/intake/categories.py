@@ -7,14 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_dispute_categories_dialog import Ui_DisputeCategoriesDialog
-from cms_desktop.gui.run import run
 from cms_desktop.model.errors import CmsError
 
 
-class DisputeCategoriesDialog(QDialog):
+class DisputeCategoriesDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ctx)  # a lock closes it: nothing stays over the lock screen
         self.ctx = ctx
         self.ui = Ui_DisputeCategoriesDialog()
         self.ui.setupUi(self)
@@ -26,10 +26,9 @@ class DisputeCategoriesDialog(QDialog):
         ui.categoryRemoveButton.clicked.connect(self._remove)
         ui.categoryUpButton.clicked.connect(lambda: self._move(-1))
         ui.categoryDownButton.clicked.connect(lambda: self._move(1))
-        ui.categoryButtonBox.accepted.connect(self._save)
+        ui.categoryButtonBox.accepted.connect(self.accept)
         ui.categoryButtonBox.rejected.connect(self.reject)
         ui.categoryError.setVisible(False)
-        ctx.locking.connect(self.reject)  # nothing stays open over the lock screen
 
     def categories(self) -> list[str]:
         items = (self.ui.categoryList.item(i) for i in range(self.ui.categoryList.count()))
@@ -59,9 +58,8 @@ class DisputeCategoriesDialog(QDialog):
             lst.insertItem(row + step, item)
             lst.setCurrentRow(row + step)
 
-    def _save(self) -> None:
-        if run(lambda: self.ctx.workspace.cases.set_dispute_categories(self.categories()), self):
-            self.accept()
+    def save(self) -> None:
+        self.ctx.workspace.cases.set_dispute_categories(self.categories())
 
     # -- Errors (gui/run.py): any refusal is said under the list, nothing saved ---------
     def clear_errors(self) -> None:

@@ -31,7 +31,7 @@ from cms_desktop.gui.qt_time import (
     to_qdatetime,
 )
 from cms_desktop.gui.run import run
-from cms_desktop.model.sessions import REPORT_METHODS, Debrief, Disclosure, Session
+from cms_desktop.model.sessions import REPORT_METHODS, Debrief, Disclosure, Session, SessionStatus
 
 ERROR_STYLE = "border: 1px solid #a40000;"
 
@@ -286,7 +286,7 @@ class DebriefDialog(RecordDialog):
         else:
             self.setWindowTitle("Record a debrief")
             ui.dateEdit.setDate(to_qdate(local_today(ctx.clock.now())))
-            held = [s for s in sessions if s.status == "held"]
+            held = [s for s in sessions if s.status == SessionStatus.HELD]
             if held:
                 ui.sessionCombo.setCurrentIndex(ui.sessionCombo.findData(held[-1].id))
         ui.buttonBox.accepted.connect(self.accept)

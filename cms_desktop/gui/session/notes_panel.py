@@ -12,27 +12,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QWidget
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.office_time import to_local
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.run import Say, run
-from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session
+from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session, SessionStatus
 
-if TYPE_CHECKING:
-    from cms_desktop.gui.tabs.session_tab import SessionTab
+# What the tab hands a panel to announce a change (area "session" unless named).
+Changed = Callable[..., None]
 
 
 class NotesPanel:
     # Quiet time after the last keystroke before the note is written to the vault.
     SAVE_DELAY_MS = 600
 
-    def __init__(self, tab: SessionTab) -> None:
-        self.tab = tab
-        ui = tab.ui
+    def __init__(
+        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
+    ) -> None:
+        self.ctx, self.parent, self.changed = ctx, parent, changed
         self.ui = ui
         self.editor = ui.notesEditor
         self.case_id: int | None = None
@@ -41,7 +45,7 @@ class NotesPanel:
         self.dirty = False
         self._loading = False
         self._watcher: _CloseWatcher | None = None
-        self.timer = QTimer(tab)
+        self.timer = QTimer(parent)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.SAVE_DELAY_MS)
         self.timer.timeout.connect(self.flush)
@@ -54,12 +58,12 @@ class NotesPanel:
         # A QObject child of the tab receives the application's signals, so Qt drops the
         # connections when the tab goes. (A Python lambda on `destroyed` ran during Qt's
         # own shutdown, after Python had finalised, and crashed the process.)
-        self._app_watcher = _AppWatcher(tab, self._app_state_changed, self._focus_window_changed)
+        self._app_watcher = _AppWatcher(parent, self._app_state_changed, self._focus_window_changed)
         ui.notesStack.setCurrentWidget(ui.veilPage)
 
     @property
     def ws(self):
-        return self.tab.ctx.workspace
+        return self.ctx.workspace
 
     @property
     def kind(self) -> str:
@@ -115,7 +119,7 @@ class NotesPanel:
         if self.session is None or self.case_id is None:
             return
         session_id, kind, author = self.session.id, self.kind, self.author_id
-        read = run(lambda: self.ws.notes.read(session_id, kind, author), self.tab)
+        read = run(lambda: self.ws.notes.read(session_id, kind, author), self.parent)
         if read is None:
             return
         text = read.value
@@ -124,7 +128,7 @@ class NotesPanel:
         self._loading = False
         self.editor.setReadOnly(
             not self._own()
-            or self.session.status == "cancelled"
+            or self.session.status == SessionStatus.CANCELLED
             or self.ws.notes.destroyed(self.session.case_id)
         )
         self._watch_window()
@@ -134,7 +138,7 @@ class NotesPanel:
 
     def _watch_window(self) -> None:
         """Save before the window closes (the close signs out and shuts the vault)."""
-        window = self.tab.window()
+        window = self.parent.window()
         if self._watcher is None or self._watcher.parent() is not window:
             self._watcher = _CloseWatcher(window, self.veil)
             window.installEventFilter(self._watcher)
@@ -149,7 +153,7 @@ class NotesPanel:
         self.editor.clear_text()
         self._loading = False
         readable = (
-            self.tab.ctx.ws is not None
+            self.ctx.ws is not None
             and self.case_id is not None
             and self.ws.notes.can_read(self.case_id)
         )
@@ -177,7 +181,7 @@ class NotesPanel:
         self.timer.stop()
         if not self.dirty or self.session is None:
             return True
-        if self.tab.ctx.ws is None:  # the vault closed under us: nothing can be written
+        if self.ctx.ws is None:  # the vault closed under us: nothing can be written
             return False
         if not self._own():
             return True
@@ -187,7 +191,7 @@ class NotesPanel:
         if run(lambda: self.ws.notes.write(session_id, kind, body), not_saved) is None:
             return False
         self.dirty = False
-        saved_at = to_local(iso(self.tab.ctx.clock.now()))
+        saved_at = to_local(iso(self.ctx.clock.now()))
         self.ui.notesSaved.setText(f"Saved in the vault at {saved_at:%H:%M:%S}")
         if self.case_id is not None:
             self.ui.notesInfo.setText(
@@ -212,7 +216,7 @@ class NotesPanel:
     def _focus_window_changed(self, window: QWindow | None) -> None:
         if not self.revealed:
             return
-        own = self.tab.window().windowHandle()
+        own = self.parent.window().windowHandle()
         if window is None or window != own:
             self.veil()
 

@@ -3,23 +3,32 @@ present and their verbal commitments (PR1, PR2), and recording the session as he
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from cms_desktop.core.errors import CmsError
 from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.sessions import Attendance, HeldRefused
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle, run
-from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM, Attendee, Commitment, Session
+from cms_desktop.model.sessions import (
+    CONFIDENTIALITY_ITEM,
+    Attendee,
+    Commitment,
+    Session,
+    SessionStatus,
+)
 
-if TYPE_CHECKING:
-    from cms_desktop.gui.tabs.session_tab import SessionTab
+# What the tab hands a panel to announce a change (area "session" unless named).
+Changed = Callable[..., None]
 
 PRESENT, NO_COMPEL, NO_DISCUSS, DECLINED, AGREED = 1, 2, 3, 4, 5
 
@@ -42,9 +51,10 @@ def opening_statement_html() -> str:
 
 
 class OpeningPanel:
-    def __init__(self, tab: SessionTab) -> None:
-        self.tab = tab
-        ui = tab.ui
+    def __init__(
+        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
+    ) -> None:
+        self.ctx, self.parent, self.changed = ctx, parent, changed
         self.ui = ui
         ui.policyText.setHtml(opening_statement_html())
         text = policy_text()
@@ -72,7 +82,7 @@ class OpeningPanel:
 
     @property
     def ws(self):
-        return self.tab.ctx.workspace
+        return self.ctx.workspace
 
     # -- showing -------------------------------------------------------------------------
     def show_session(self, case_id: int | None, session: Session | None) -> None:
@@ -95,7 +105,9 @@ class OpeningPanel:
             return
         self.attendees = self.ws.sessions.attendees(case_id)
         commitments = self.ws.sessions.commitments(session.id)
-        can_run = self.ws.can(Action.RUN_SESSION, case_id) and session.status == "scheduled"
+        can_run = (
+            self.ws.can(Action.RUN_SESSION, case_id) and session.status == SessionStatus.SCHEDULED
+        )
         on_session = self.ws.user.mediator_id in session.mediator_ids
         self._fill_opening(session, can_run and on_session)
         self._fill_commitments(commitments, can_run)
@@ -184,11 +196,11 @@ class OpeningPanel:
         if session is None:
             label.setText("")
             return
-        if session.status == "held":
+        if session.status == SessionStatus.HELD:
             label.setText(f"Recorded as held on {shown(session.held_recorded_at)}.")
-        elif session.status == "cancelled":
+        elif session.status == SessionStatus.CANCELLED:
             label.setText(f"Cancelled: {session.status_reason}")
-        elif session.status == "no_show":
+        elif session.status == SessionStatus.NO_SHOW:
             label.setText(f"No-show. {session.status_reason}".strip())
         else:
             reasons = self.ws.sessions.held_refusals(session.id)
@@ -204,8 +216,10 @@ class OpeningPanel:
             return
         session_id = self.session.id
         covered = [key for key, box in self.coverage.items() if box.isChecked()]
-        if run(lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.tab):
-            self.tab.changed()
+        if run(
+            lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent
+        ):
+            self.changed()
 
     def entries(self) -> list[Attendance]:
         return [
@@ -224,10 +238,10 @@ class OpeningPanel:
             return True
         session_id = self.session.id
         entries = self.entries()
-        if not run(lambda: self.ws.sessions.record_attendance(session_id, entries), self.tab):
+        if not run(lambda: self.ws.sessions.record_attendance(session_id, entries), self.parent):
             return False
         self.dirty = False
-        self.tab.changed()
+        self.changed()
         return True
 
     def mark_held(self) -> None:
@@ -238,16 +252,16 @@ class OpeningPanel:
         session_id = self.session.id
         if run(lambda: self.ws.sessions.mark_held(session_id), Handle(self._not_held)) is None:
             return
-        self.tab.ctx.status_message.emit("The session is recorded as held.")
-        self.tab.changed()
+        self.ctx.status_message.emit("The session is recorded as held.")
+        self.changed()
 
     def _not_held(self, error: CmsError) -> None:
         if isinstance(error, HeldRefused):
             self.refresh_held_status()
             reasons = " ".join(r for _, r in error.reasons)
-            show_error(self.tab, f"The session cannot be recorded as held yet. {reasons}")
+            show_error(self.parent, f"The session cannot be recorded as held yet. {reasons}")
         else:
-            show_error(self.tab, str(error))
+            show_error(self.parent, str(error))
 
     # -- drafts (never notes) ------------------------------------------------------------
     def edits(self) -> dict[str, Any] | None:

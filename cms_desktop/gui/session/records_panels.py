@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.referral_sheet import referral_sheet
+from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
 from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
 from cms_desktop.model.sessions import Debrief, Disclosure, Session
 from cms_desktop.model.settings import EXCEPTION_LABELS
 
-if TYPE_CHECKING:
-    from cms_desktop.gui.tabs.session_tab import SessionTab
+# What the tab hands a panel to announce a change (area "session" unless named).
+Changed = Callable[..., None]
 
 OVERDUE = QColor("#a40000")
 
@@ -30,9 +32,11 @@ def _item(text: str, data: object = None) -> QTableWidgetItem:
 
 
 class DebriefPanel:
-    def __init__(self, tab: SessionTab) -> None:
-        self.tab = tab
-        self.ui = tab.ui
+    def __init__(
+        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
+    ) -> None:
+        self.ctx, self.parent, self.changed = ctx, parent, changed
+        self.ui = ui
         self.case_id: int | None = None
         self.sessions: list[Session] = []
         self.debriefs: list[Debrief] = []
@@ -42,7 +46,7 @@ class DebriefPanel:
 
     @property
     def ws(self):
-        return self.tab.ctx.workspace
+        return self.ctx.workspace
 
     def show_case(self, case_id: int | None, sessions: list[Session]) -> None:
         self.case_id = case_id
@@ -86,26 +90,28 @@ class DebriefPanel:
     def add(self) -> None:
         if self.case_id is None:
             return
-        dialog = DebriefDialog(self.tab.ctx, self.case_id, self.sessions, parent=self.tab)
+        dialog = DebriefDialog(self.ctx, self.case_id, self.sessions, parent=self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tab.changed("debrief")
+            self.changed("debrief")
 
     def edit(self) -> None:
         debrief = self.selected()
         if self.case_id is None or debrief is None:
             return
-        dialog = DebriefDialog(self.tab.ctx, self.case_id, self.sessions, debrief, self.tab)
+        dialog = DebriefDialog(self.ctx, self.case_id, self.sessions, debrief, self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tab.changed("debrief")
+            self.changed("debrief")
 
     def clear(self) -> None:
         self.show_case(None, [])
 
 
 class DisclosurePanel:
-    def __init__(self, tab: SessionTab) -> None:
-        self.tab = tab
-        self.ui = tab.ui
+    def __init__(
+        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
+    ) -> None:
+        self.ctx, self.parent, self.changed = ctx, parent, changed
+        self.ui = ui
         self.case_id: int | None = None
         self.items: list[Disclosure] = []
         ui = self.ui
@@ -116,7 +122,7 @@ class DisclosurePanel:
 
     @property
     def ws(self):
-        return self.tab.ctx.workspace
+        return self.ctx.workspace
 
     def show_case(self, case_id: int | None) -> None:
         self.case_id = case_id
@@ -175,23 +181,23 @@ class DisclosurePanel:
 
     def record(self) -> None:
         if self.case_id is not None:
-            self.tab.ctx.disclosure_requested.emit(self.case_id)
+            self.ctx.disclosure_requested.emit(self.case_id)
 
     def print_referral(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
-        form = run(lambda: referral_sheet(self.ws, chosen.id), self.tab)
+        form = run(lambda: referral_sheet(self.ws, chosen.id), self.parent)
         if form is not None:
-            present_form(self.tab, self.tab.ctx, form.value)
+            present_form(self.parent, self.ctx, form.value)
 
     def mark_reported(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = ReportDialog(self.tab.ctx, chosen, self.tab)
+        dialog = ReportDialog(self.ctx, chosen, self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.tab.changed("disclosure")
+            self.changed("disclosure")
 
     def clear(self) -> None:
         self.show_case(None)

@@ -25,6 +25,8 @@ from cms_desktop.gui.tabs.agreement_dialogs import (
     when,
 )
 from cms_desktop.model.agreements import AGREEMENT_TO_MEDIATE, CaseParties
+from cms_desktop.model.cases import CaseStatus
+from cms_desktop.model.sessions import SessionStatus
 
 
 class AgreementToMediatePanel:
@@ -76,7 +78,7 @@ class AgreementToMediatePanel:
         self.ui.agreementTable.setRowCount(0)
 
     def _show_session_rule(self, sessions) -> None:
-        waiting = [s for s in sessions if s.status == "scheduled" and s.missing]
+        waiting = [s for s in sessions if s.status == SessionStatus.SCHEDULED and s.missing]
         if not sessions:
             text = "No session is scheduled yet."
         elif not waiting:
@@ -98,7 +100,7 @@ class AgreementToMediatePanel:
 
     def update_buttons(self) -> None:
         ui = self.ui
-        closed = self.parties is not None and self.parties.status == "closed"
+        closed = self.parties is not None and self.parties.status == CaseStatus.CLOSED
         can_file = self._can(Action.FILE_SIGNED_PAPER) and not closed
         ui.printAgreementButton.setEnabled(self._can(Action.PRINT_FORM))
         ui.fileAgreementButton.setEnabled(can_file)

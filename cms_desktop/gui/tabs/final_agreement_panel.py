@@ -27,6 +27,7 @@ from cms_desktop.gui.tabs.agreement_dialogs import (
     when,
 )
 from cms_desktop.model.agreements import FINAL_AGREEMENT, OUTCOMES, CaseParties, FinalAgreement
+from cms_desktop.model.cases import CaseStatus
 
 
 class FinalAgreementPanel:
@@ -99,7 +100,7 @@ class FinalAgreementPanel:
             )
             ui.finalStatusLabel.setText(state)
             self._fill_draft(fa)
-        if parties.status == "closed":
+        if parties.status == CaseStatus.CLOSED:
             ui.closedLabel.setText(f"Closed: {OUTCOMES.get(parties.outcome or '', '')}.")
         else:
             ui.closedLabel.clear()
@@ -152,7 +153,7 @@ class FinalAgreementPanel:
         return ws is not None and self.case_id is not None and ws.can(action, self.case_id)
 
     def _closed(self) -> bool:
-        return self.parties is not None and self.parties.status == "closed"
+        return self.parties is not None and self.parties.status == CaseStatus.CLOSED
 
     def _signed(self) -> bool:
         return self.final is not None and bool(self.final.signed_at)

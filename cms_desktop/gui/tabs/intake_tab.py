@@ -24,7 +24,7 @@ from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.tabs.base import CaseTab
-from cms_desktop.model.cases import STATUS_LABELS, CaseFile
+from cms_desktop.model.cases import STATUS_LABELS, CaseFile, CaseStatus
 from cms_desktop.model.errors import CmsError
 
 NEW = "new"  # the draft key of a case not yet saved
@@ -213,7 +213,7 @@ class IntakeTab(CaseTab):
         ui.editCategoriesButton.setVisible(self.editable and ws.can(Action.MANAGE_SETTINGS))
         ui.saveButton.setVisible(self.editable)
         ui.discardButton.setVisible(self.editable)
-        awaiting = bool(self.file and self.file.case.status == "intake")
+        awaiting = bool(self.file and self.file.case.status == CaseStatus.INTAKE)
         ui.completeButton.setVisible(self.editable and awaiting and not completed)
         ui.printButton.setVisible(not is_new and ws.can(Action.PRINT_FORM, self.case_id))
         ui.printBlankButton.setVisible(ws.can(Action.PRINT_FORM))

@@ -22,7 +22,7 @@ from cms_desktop.gui.session.notes_panel import NotesPanel
 from cms_desktop.gui.session.opening_panel import OpeningPanel
 from cms_desktop.gui.session.records_panels import DebriefPanel, DisclosurePanel
 from cms_desktop.gui.tabs.base import CaseTab
-from cms_desktop.model.sessions import SESSION_STATUS_LABELS, Session
+from cms_desktop.model.sessions import SESSION_STATUS_LABELS, Session, SessionStatus
 
 T = TypeVar("T")
 NO_CASE = "Select a case in the list to see its sessions here."
@@ -36,10 +36,10 @@ class SessionTab(CaseTab):
         self.ui = Ui_SessionTab()
         self.ui.setupUi(self)
         self.sessions: list[Session] = []
-        self.opening = OpeningPanel(self)
-        self.notes = NotesPanel(self)
-        self.debriefs = DebriefPanel(self)
-        self.disclosures = DisclosurePanel(self)
+        self.opening = OpeningPanel(ctx, self.ui, self, self.changed)
+        self.notes = NotesPanel(ctx, self.ui, self, self.changed)
+        self.debriefs = DebriefPanel(ctx, self.ui, self, self.changed)
+        self.disclosures = DisclosurePanel(ctx, self.ui, self, self.changed)
         ui = self.ui
         ui.sessionSplitter.setStretchFactor(1, 1)  # the selected session gets the room
         ui.sessionSplitter.setSizes([170, 600])
@@ -147,7 +147,7 @@ class SessionTab(CaseTab):
     def _default_row(self) -> int:
         """The next session still scheduled, else the latest one."""
         for row, s in enumerate(self.sessions):
-            if s.status == "scheduled":
+            if s.status == SessionStatus.SCHEDULED:
                 return row
         return len(self.sessions) - 1
 
@@ -177,7 +177,7 @@ class SessionTab(CaseTab):
             ws is not None and case_id is not None and ws.can(Action.SCHEDULE_SESSION, case_id)
         )
         run = ws is not None and case_id is not None and ws.can(Action.RUN_SESSION, case_id)
-        open_session = session is not None and session.status == "scheduled"
+        open_session = session is not None and session.status == SessionStatus.SCHEDULED
         ui.scheduleButton.setEnabled(schedule)
         ui.rescheduleButton.setEnabled(schedule and open_session)
         ui.cancelSessionButton.setEnabled(schedule and open_session)
