@@ -1,5 +1,5 @@
 """`python -m cms_desktop` starts the window, like the `cms-desktop` command."""
 
-from cms_desktop.gui.app import main
+from cms_desktop.gui.launch import main
 
 raise SystemExit(main())

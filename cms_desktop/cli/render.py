@@ -17,13 +17,8 @@ from pathlib import Path
 
 from cms_desktop.forms.catalog import FORMS
 
-FORM_CHOICES = (
-    "agreement-to-mediate",
-    "final-agreement",
-    "intake-form",
-    "exception-notice",
-    "referral",
-)
+# Every kind the catalog prints, in its order: the CLI cannot fall behind the catalog.
+FORM_CHOICES = tuple(FORMS)
 
 
 def add_parser(

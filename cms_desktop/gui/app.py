@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from cms_desktop import __version__, config
@@ -25,6 +26,12 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName("Campus Mediation Services")
     app.setApplicationVersion(__version__)
+    # The menu entry's name (packaging/cms-desktop.desktop), so the desktop pairs the window
+    # with its icon.
+    app.setDesktopFileName("cms-desktop")
+    icon = config.resource("icons", "cms-desktop.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     style = config.resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text("utf-8"))
