@@ -17,14 +17,20 @@ from pathlib import Path
 from typing import NoReturn
 
 from cms_desktop import config
-from cms_desktop.cli import backup, recover, render, report
+from cms_desktop.cli import backup, recover, render, report, retention
 from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
 
 
 # Commands kept in their own modules (each has add_parser(sub, common)), one a line.
-COMMANDS = (render, recover, backup, report)
+COMMANDS = (
+    render,
+    recover,
+    backup,
+    report,
+    retention,
+)
 
 
 class CliError(Exception):

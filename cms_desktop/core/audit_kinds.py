@@ -124,6 +124,13 @@ class AuditKind(StrEnum):
     RESTORE_DRILL = ("restore_drill", "Opened the newest backup in a restore drill")
     RESTORE_DRILL_FAILED = ("restore_drill_failed", "A restore drill failed")
     RESTORED_FROM_BACKUP = ("restored_from_backup", "Restored the office from a backup")
+    # -- records retention --------------------------------------------------------------------
+    LEGAL_HOLD_PLACED = ("legal_hold_placed", "Placed a legal hold on a case")
+    LEGAL_HOLD_LIFTED = ("legal_hold_lifted", "Lifted a legal hold")
+    RECORDS_PURGED = ("records_purged", "Purged case files at the end of their retention")
+    PURGE_WIPE_INCOMPLETE = ("purge_wipe_incomplete", "Case files purged, journal not yet wiped")
+    PURGE_RECORDS_REMOVED = ("purge_records_removed", "Removed old purge records")
+    PURGES_REAPPLIED = ("purges_reapplied", "Purged again after a restore (purge ledger)")
     # -- reports --------------------------------------------------------------------------
     REPORT_EXPORTED = ("report_exported", "Exported the annual report")
     # -- forms leaving the program (the stored strings predate this list) --------------------

@@ -283,6 +283,8 @@ class BackupService:
             f"{manifest.drafts_left_out} drafts left out",
         )
         removed = self.rotate(path.parent, manifest.office_id)
+        # the purge ledger beside the backups, so a restore can purge again (retention)
+        self.ws.retention.keep_ledger_beside(path.parent)
         return BackupResult(path, manifest, removed)
 
     def back_up(self, folder: str | None = None, progress: Progress = _quiet) -> BackupResult:

@@ -17,6 +17,13 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("idle_lock_minutes", 1, 60, "The idle time before the lock"),
     ("notes_destruction_days", 1, 365, "The days to destroy notes"),
     ("tombstone_retention_years", 1, 100, "The years to keep destruction records"),
+    (
+        "case_file_retention_years",
+        1,
+        7,
+        "The number of years to keep a closed case's identifying file",
+    ),
+    ("disclosure_retention_years", 1, 10, "The number of years to keep the log of disclosures"),
     ("evaluation_minimum", 1, 100, "The fewest evaluations a summary shows"),
     ("statistics_minimum", 1, 100, "The smallest count statistics show"),
     ("publication_minimum", 3, 100, "The smallest count a printed report shows"),

@@ -27,6 +27,7 @@ from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
+from cms_desktop.core.retention import reapply_purges
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.backups import Manifest
@@ -73,13 +74,21 @@ class RestoreResult:
     repurged: int = 0
 
 
-def _reapply_purges(ws: Workspace, manifest: Manifest) -> int:
-    """Purge again every case purged after the backup was made (the retention issue's purge
-    ledger). Contract: called once, on the restored vault signed in as the restoring
-    director, before anything is renamed into place; purges in its own transactions and
-    audits them; returns how many cases it purged; raising makes the whole restore fail
-    and leaves nothing behind. Until the ledger exists there is nothing to re-apply."""
-    return 0
+def _reapply_purges(ws: Workspace, manifest: Manifest, req: RestoreRequest) -> int:
+    """Purge again every case purged after the backup was made, from the purge ledger
+    beside the backup (records retention, docs/RETENTION.md). Contract: called once, on the
+    restored vault signed in as the restoring director, before anything is renamed into
+    place; purges in its own transactions and audits them; returns how many cases it
+    purged; raising makes the whole restore fail and leaves nothing behind. No ledger
+    beside the backup: nothing to re-apply."""
+    return reapply_purges(
+        ws.retention,
+        Path(req.backup).parent,
+        manifest.created_at,
+        username=req.username.strip(),
+        password=req.password,
+        recovery_key=req.recovery_key,
+    )
 
 
 def _check_request(req: RestoreRequest) -> None:
@@ -262,7 +271,7 @@ def _seal_accounts(
             )
             if new_recovery:
                 ws.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
-        repurged = _reapply_purges(ws, manifest)
+        repurged = _reapply_purges(ws, manifest, req)
     finally:
         ws.close()
     return RestoreResult(part, manifest, issued, new_recovery, None, repurged)

@@ -34,6 +34,7 @@ from cms_desktop.core.letters import LetterService
 from cms_desktop.core.notes import NoteService
 from cms_desktop.core.outputs import FormOutputs
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.retention import RetentionService
 from cms_desktop.core.roster import RosterService
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.core.sessions import SessionService
@@ -72,6 +73,8 @@ class Workspace:
         self.follow_up = FollowUpService(ctx, self.cases)
         self.waitlist = WaitlistService(ctx)
         self.outputs = FormOutputs(ctx)
+        # Records retention (#13)
+        self.retention = RetentionService(ctx, custody)
 
     # -- the shared context, reached from the workspace as before ---------------------------
     @property

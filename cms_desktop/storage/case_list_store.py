@@ -48,6 +48,7 @@ _NUMBER_PREFIX = re.compile(r"^CMS-\d[\d-]*$", re.IGNORECASE)
 # and a lone surrogate has no UTF-8 form; neither can be in stored text, so both are spaces.
 _NOT_SEARCHABLE = re.compile("[\x00\ud800-\udfff]")
 _FTS = "id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+PURGED_NAMES = "Records purged on "  # what the names column says of a purged case
 
 
 @dataclass(frozen=True)
@@ -139,10 +140,13 @@ def page_sql(
         )
     direction = " DESC" if query.descending else ""
     order = ", ".join(column + direction for column in columns)
-    # The inner query picks the page's rows; only those get their names joined.
+    # The inner query picks the page's rows; only those get their names joined. A case
+    # whose file was purged (records retention) has no names left: it says so instead.
     sql = (
-        f"SELECT page.*, (SELECT group_concat(name, ', ') FROM "
-        f"(SELECT name FROM participant WHERE case_id = page.id ORDER BY position, id)) AS names "
+        f"SELECT page.*, coalesce((SELECT group_concat(name, ', ') FROM "
+        f"(SELECT name FROM participant WHERE case_id = page.id ORDER BY position, id)), "
+        f"(SELECT '{PURGED_NAMES}' || purged_on FROM dispute_case "
+        f"WHERE id = page.id AND purged_on IS NOT NULL)) AS names "
         f"FROM (SELECT {_ROW_COLUMNS} FROM dispute_case {where.sql()} "
         f"ORDER BY {order} LIMIT ?) AS page "
         f"ORDER BY {', '.join('page.' + column + direction for column in columns)}"
