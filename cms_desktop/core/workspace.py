@@ -14,8 +14,10 @@ from pathlib import Path
 from cms_desktop.core.accommodations import AccommodationService
 from cms_desktop.core.accounts import AccountService
 from cms_desktop.core.agreements import AgreementService
+from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.audit import AuditTrail
 from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.backups import BackupService
 from cms_desktop.core.cases import CaseService
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.compliance import ComplianceService
@@ -75,6 +77,10 @@ class Workspace:
         self.outputs = FormOutputs(ctx)
         # Records retention (#13)
         self.retention = RetentionService(ctx, custody)
+        # Backups (#12): the key leaves custody only for a backup job; the purge ledger goes beside
+        self.backups = BackupService(ctx, custody, self.retention)
+        # The annual report (#17)
+        self.annual_report = AnnualReportService(ctx, self.evaluations)
 
     # -- the shared context, reached from the workspace as before ---------------------------
     @property

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 from cms_desktop.core import backups as backups_module
-from cms_desktop.core.backups import BackupService
 from cms_desktop.storage.backup_file import PART, SUFFIX
 
 
@@ -34,7 +33,7 @@ def test_the_part_is_synced_before_its_check_and_renamed_after(office, tmp_path,
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
     monkeypatch.setattr(backups_module, "verify_file", verify)
-    final = BackupService(office.ws).back_up(str(drive)).path
+    final = office.ws.backups.back_up(str(drive)).path
     part = str(final.resolve()) + PART
 
     assert final.name.endswith(SUFFIX)
@@ -52,7 +51,7 @@ def test_a_part_left_by_a_crash_before_the_rename_never_passes_for_a_backup(offi
 
     drive = tmp_path / "drive"
     drive.mkdir()
-    service = BackupService(office.ws)
+    service = office.ws.backups
     made = service.back_up(str(drive)).path
     office_id = office.ws.keyfile.vault_id
     left = Path(str(made) + PART)

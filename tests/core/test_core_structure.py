@@ -67,6 +67,14 @@ def test_only_key_custody_holds_the_vault_key(office):
     assert holders == [(ws.custody, "_key")]
     assert isinstance(ws.custody, KeyCustody)
     assert ws.accounts.custody is ws.erasure.custody is ws.ctx.audit.custody is ws.custody
+    assert ws.backups.custody is ws.retention.custody is ws.custody
+
+
+def test_backups_and_the_annual_report_are_built_with_the_workspace_services(office):
+    ws = office.ws
+    assert ws.backups.ctx is ws.annual_report.ctx is ws.ctx
+    assert ws.backups.retention is ws.retention
+    assert ws.annual_report.evaluations is ws.evaluations
 
 
 def test_closing_the_workspace_makes_custody_forget_the_key(office):

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from cms_desktop.core.backups import BackupService
 from cms_desktop.core.office import sign_in
 from cms_desktop.core.restore import RestoreRequest, restore
 from cms_desktop.model.backups import BackupSettings
@@ -27,13 +26,13 @@ def test_a_restore_purges_again_every_case_purged_after_its_backup(office, tmp_p
     ws = office.ws
     drive = tmp_path / "drive"
     drive.mkdir()
-    BackupService(ws).save_settings(BackupSettings(folder=str(drive)))
+    ws.backups.save_settings(BackupSettings(folder=str(drive)))
     settings = ws.settings
     settings.case_file_retention_years = 7
     ws.save_settings(settings)
     assert len(ws.retention.purge().purged) == 16  # 2016..2019, before the backup
     office.clock.advance(days=1)
-    backup = BackupService(ws).back_up(str(drive))
+    backup = ws.backups.back_up(str(drive))
     assert ledger_path(drive).exists()  # every backup leaves the ledger beside it
     office.clock.advance(days=30)
     settings.case_file_retention_years = 3

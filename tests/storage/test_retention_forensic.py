@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.model.period import Period
 from cms_desktop.storage.vault import wal_path
 from tests.support.retention_office import TODAY, build_ten_years
@@ -66,7 +65,7 @@ def figures(ws) -> dict:
             rows.append(dataclasses.replace(row, overrides=overrides))
         found[("compliance", period)] = rows
     for year in range(TODAY.year - 10, TODAY.year - 1):  # the annual report, by academic year
-        found[("annual report", year)] = AnnualReportService(ws).on_screen(
+        found[("annual report", year)] = ws.annual_report.on_screen(
             Period(date(year, 8, 1), date(year + 1, 7, 31))
         )
     return found

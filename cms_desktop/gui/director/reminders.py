@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from cms_desktop.core.backups import BackupService
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import IGNORE, run
@@ -111,7 +110,7 @@ class ReminderBar(QObject):
                 reminder_html(
                     ws.compliance.reminders(), ws.retention.month_reminder() if retention else 0
                 ),
-                BackupService(ws).reminders(),
+                ws.backups.reminders(),
             ),
             IGNORE,
         )
