@@ -41,13 +41,14 @@ def grow_trail(ws, rows: int) -> float:
             store.append(
                 iso(start_at + step * i), user, f"user{user}", KINDS[i % len(KINDS)], "case", i
             )
-    ws.audit.head_pending = True
+    ws.audit.custody.head_pending = True
     ws.audit.write_head()
     return (time.perf_counter() - began) * 1000.0
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.audit_kinds import AuditKind
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.model.audit import AuditFilter
     from cms_desktop.storage.audit_store import AuditStore
 
@@ -62,7 +63,7 @@ def measure(office: BenchOffice) -> list[Figure]:
             bare_store.append("2030-01-01T00:00:00+00:00", 1, "director", "case_viewed", "case", 1)
 
         def row_and_head() -> None:
-            ws.audit.record("case_viewed", "case", 1)
+            ws.audit.record(AuditKind.VIEW_CASE, "case", 1)
 
         ours = best_of(row_and_head, 30)
         bare = best_of(row_only, 30)
@@ -77,7 +78,7 @@ def measure(office: BenchOffice) -> list[Figure]:
         )
 
         def head_only() -> None:
-            ws.audit.head_pending = True
+            ws.audit.custody.head_pending = True
             ws.audit.write_head()
 
         figures.append(Figure("rewrite the audit head alone", best_of(head_only, 30)))

@@ -74,7 +74,6 @@ def _untime_argon2() -> None:
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.backups import BackupService
     from cms_desktop.core.office import sign_in
     from cms_desktop.core.restore import RestoreRequest, open_backup_pair, restore
     from cms_desktop.storage.keyslots import KeySlotFile
@@ -94,7 +93,7 @@ def measure(office: BenchOffice) -> list[Figure]:
                 for old in drive.iterdir():
                     old.unlink()
                 start = time.perf_counter()
-                result = BackupService(ws).back_up(str(drive))
+                result = ws.backups.back_up(str(drive))
                 ours.append((time.perf_counter() - start) * 1000.0)
                 key, _manifest = open_backup_pair(result.path, office.username, office.password)
                 bare.append(_bare(result.path, key, folder))

@@ -176,7 +176,7 @@ def add_compliance_records(ws, seed: int = 9) -> dict[str, int]:
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.forms.compliance_report import render_compliance_report
     from cms_desktop.model.compliance import Period
 

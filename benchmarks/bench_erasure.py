@@ -89,7 +89,7 @@ def _mediator(ws, mediator_id: int):
     if user is None:
         store.add(username, username, Role.MEDIATOR, iso(ws.clock.now()), mediator_id)
         user = store.by_username(username)
-    return Workspace(ws.vault, user, ws.clock, ws.keyfile, ws._vault_key)
+    return Workspace(ws.vault, user, ws.clock, ws.custody)
 
 
 def _bare_destroy(ws, case_id: int) -> float:
@@ -111,7 +111,7 @@ def _bare_destroy(ws, case_id: int) -> float:
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory(prefix="cms-bench-erasure-") as tmp:

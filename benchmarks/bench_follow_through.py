@@ -12,11 +12,8 @@ from datetime import datetime, time, timedelta
 
 from common import BenchOffice, Figure, best_of
 
-from cms_desktop.core.accommodations import AccommodationService
 from cms_desktop.core.clock import FakeClock, iso, parse_iso
-from cms_desktop.core.follow_up import FollowUpService
 from cms_desktop.core.office_time import day_bounds, local_zone
-from cms_desktop.core.waitlist import WaitlistService
 from cms_desktop.model.cases import CaseListQuery
 
 
@@ -53,7 +50,7 @@ def _measure(ws) -> list[Figure]:
             "VALUES (?, 'interpreter', 'Intake desk', ?, ?)",
             [(case_id, monday.isoformat(), now) for case_id in cases],
         )
-    service = AccommodationService(ws)
+    service = ws.accommodations
     entries = ws.sessions.agenda(monday, 7)
     rows = [(e.session_id, e.starts_at, e.status) for e in entries]
     flagged = service.unconfirmed_sessions(rows)
@@ -87,17 +84,17 @@ def _measure(ws) -> list[Figure]:
         ),
         Figure(
             "Waitlist: cases waiting for a mediator",
-            best_of(lambda: WaitlistService(ws).entries()),
+            best_of(lambda: ws.waitlist.entries()),
             None,
             "< 150 ms",
-            note=f"{len(WaitlistService(ws).entries())} cases",
+            note=f"{len(ws.waitlist.entries())} cases",
         ),
         Figure(
             "Follow-ups due today",
-            best_of(lambda: FollowUpService(ws).due()),
+            best_of(lambda: ws.follow_up.due()),
             None,
             "< 50 ms",
-            note=f"{len(FollowUpService(ws).due())} due",
+            note=f"{len(ws.follow_up.due())} due",
         ),
     ]
 

@@ -112,7 +112,7 @@ def queries(vault, plain) -> list[Figure]:
 
 
 def sign_in(office: BenchOffice) -> Figure:
-    from cms_desktop.core.office import sign_in as core_sign_in
+    from cms_desktop.core.signin import sign_in as core_sign_in
 
     def once() -> None:
         core_sign_in(office.path, office.username, office.password).close()

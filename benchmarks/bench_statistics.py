@@ -11,7 +11,6 @@ from datetime import date, timedelta
 
 from common import BenchOffice, Figure, best_of
 
-from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.report_periods import containing
 from cms_desktop.forms.annual_report import annual_report_pdf
 from cms_desktop.forms.statistics_report import render_statistics_report
@@ -87,7 +86,7 @@ def measure(office: BenchOffice) -> list[Figure]:
         academic = containing(
             current.period.start - timedelta(days=1), "academic_year", start_month
         )
-        reports = AnnualReportService(ws)
+        reports = ws.annual_report
         report = reports.published(academic.name)
         shown = report.table("summary").text("cases", "value")
         figures += [

@@ -35,7 +35,7 @@ class BenchOffice:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def workspace(self):
-        from cms_desktop.core.office import sign_in
+        from cms_desktop.core.signin import sign_in
 
         return sign_in(self.path, self.username, self.password)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cms_desktop.cli import admin, backup, recover, render, report
+from cms_desktop.cli import admin, backup, recover, render, report, retention
 from cms_desktop.core import held_preconditions
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cms_desktop"
@@ -38,7 +38,7 @@ def test_held_preconditions_are_one_table_with_the_agreement_rule_in_it():
 
 
 def test_cli_commands_are_a_plain_table():
-    assert (render, recover, backup, report) == admin.COMMANDS
+    assert (render, recover, backup, report, retention) == admin.COMMANDS
     assert not hasattr(admin, "_extra_commands")
 
 

@@ -17,13 +17,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cms_desktop.forms import agreement_to_mediate, exception_notice, final_agreement  # noqa: E402
+from cms_desktop.forms import (  # noqa: E402
+    agreement_to_mediate,
+    destruction_certificate,
+    exception_notice,
+    final_agreement,
+)
 from cms_desktop.model.agreements import (  # noqa: E402
     CaseMediator,
     CaseParties,
     FinalAgreement,
     Party,
 )
+from cms_desktop.model.retention import PurgedCase, PurgeReceipt, RecordClass  # noqa: E402
 from cms_desktop.model.settings import OfficeSettings  # noqa: E402
 
 OUT = ROOT / "docs" / "forms"
@@ -60,6 +66,17 @@ FINAL = FinalAgreement(
     share_how="The participants will give her a copy of items 1 to 3 together, in person.",
 )
 ON = date(2026, 3, 2)
+PURGE = PurgeReceipt(
+    purged=[
+        PurgedCase(
+            f"CMS-2022-{n:04d}", RecordClass.CASE_FILE, f"2022-{1 + n % 12:02d}-{10 + n % 17}"
+        )
+        for n in range(1, 15)
+    ]
+    + [PurgedCase("CMS-2019-0007", RecordClass.DISCLOSURES, "2019-05-14")],
+    purged_at="2026-03-02T15:00:00+00:00",
+    approved_by="Dana Whitfield",
+)
 
 
 def forms() -> dict[str, bytes]:
@@ -67,6 +84,7 @@ def forms() -> dict[str, bytes]:
         "agreement-to-mediate": agreement_to_mediate.render(CASE, SETTINGS, ON).pdf,
         "final-agreement": final_agreement.render(CASE, FINAL, SETTINGS, ON).pdf,
         "exception-notice": exception_notice.render(SETTINGS).pdf,
+        "destruction-certificate": destruction_certificate.render(PURGE, SETTINGS).pdf,
         **letters(),
     }
 

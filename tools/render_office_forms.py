@@ -19,10 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cms_desktop.core.annual_report import AnnualReportService  # noqa: E402
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
-from cms_desktop.core.office import sign_in  # noqa: E402
 from cms_desktop.core.report_periods import containing  # noqa: E402
+from cms_desktop.core.signin import sign_in  # noqa: E402
 from cms_desktop.forms.annual_report import annual_report_pdf  # noqa: E402
 from cms_desktop.forms.compliance_report import render_compliance_report  # noqa: E402
 from cms_desktop.forms.intake_form import blank_intake_form, intake_form  # noqa: E402
@@ -75,7 +74,7 @@ def main() -> int:
         start_month = ws.settings.academic_year_start_month
         current = containing(last, "academic_year", start_month)
         year = containing(current.period.start - timedelta(days=1), "academic_year", start_month)
-        report = AnnualReportService(ws).published(year.name)
+        report = ws.annual_report.published(year.name)
         to_png(annual_report_pdf(ws, report).pdf, "annual-report")
         ws.close()
     return 0

@@ -17,14 +17,20 @@ from pathlib import Path
 from typing import NoReturn
 
 from cms_desktop import config
-from cms_desktop.cli import backup, recover, render, report
+from cms_desktop.cli import backup, recover, render, report, retention
 from cms_desktop.model.errors import CmsError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
 
 
 # Commands kept in their own modules (each has add_parser(sub, common)), one a line.
-COMMANDS = (render, recover, backup, report)
+COMMANDS = (
+    render,
+    recover,
+    backup,
+    report,
+    retention,
+)
 
 
 class CliError(Exception):
@@ -82,7 +88,7 @@ def emit(args: argparse.Namespace, data: dict, text: str) -> None:
 
 
 def sign_in(args: argparse.Namespace):
-    from cms_desktop.core.office import sign_in as core_sign_in
+    from cms_desktop.core.signin import sign_in as core_sign_in
 
     if not args.user:
         raise CliError("Name the account with --user NAME.")

@@ -71,11 +71,10 @@ def _secret(args: argparse.Namespace, prompt: str) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from cms_desktop.cli.admin import EXIT_OK, emit, sign_in
-    from cms_desktop.core.backups import BackupService
 
     ws = sign_in(args)
     try:
-        result = BackupService(ws).back_up(args.to)
+        result = ws.backups.back_up(args.to)
     finally:
         ws.close()
     m = result.manifest

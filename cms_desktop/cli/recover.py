@@ -37,7 +37,7 @@ def _recovery_key(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from cms_desktop.cli.admin import EXIT_OK, CliError, emit, read_password, vault_path
-    from cms_desktop.core.accounts import recover_director
+    from cms_desktop.core.signin import recover_director
 
     if not args.user:
         raise CliError("Name the director's account with --user NAME.")

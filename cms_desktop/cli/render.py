@@ -66,10 +66,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             write_atomic(Path(args.out), form.pdf, what="the PDF")
         how = "stdout" if to_stdout else "file"
-        if case_id is None:
-            ws.audit.record("save_pdf", "form", None, f"{form.kind}; cms-admin {how}")
-        else:
-            ws.audit.record("save_pdf", "case", case_id, f"{form.kind}; cms-admin {how}")
+        ws.outputs.saved_pdf(form.kind, case_id, f"cms-admin {how}")
         if args.form == "agreement-to-mediate" and case_id is not None:
             ws.agreements.record_agreement_printed(case_id)
     finally:

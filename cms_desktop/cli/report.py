@@ -72,6 +72,4 @@ def run(args: argparse.Namespace) -> int:
 
 
 def ws_report(ws, period: str):  # type: ignore[no-untyped-def]
-    from cms_desktop.core.annual_report import AnnualReportService
-
-    return AnnualReportService(ws).published(period)
+    return ws.annual_report.published(period)

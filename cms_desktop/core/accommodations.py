@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import field_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.office_time import day_bounds, is_working_day, next_working_day, to_local
@@ -25,7 +26,9 @@ from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.accommodations_store import AccommodationStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.cases import CaseService
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.sessions import SessionService
 
 FLAG_WORKING_DAYS = 2
 UNCONFIRMED = "accommodation not confirmed"
@@ -81,23 +84,25 @@ def check_task(task: AccommodationTask, today: date) -> None:
 
 
 class AccommodationService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = AccommodationStore(ws.vault)
+    def __init__(self, ctx: Context, cases: CaseService, sessions: SessionService) -> None:
+        self.ctx = ctx
+        self.cases = cases
+        self.sessions = sessions
+        self.store = AccommodationStore(ctx.vault)
 
     def for_case(self, case_id: int) -> list[AccommodationTask]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.for_case(case_id)
 
     def suggested(self, case_id: int) -> list[AccommodationTask]:
         """Tasks the participants' fields ask for that the case does not have yet, due two
         working days before the next scheduled session (or today, if that has passed)."""
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         have = {(t.participant_id, t.kind) for t in self.store.for_case(case_id)}
-        today = self.ws.clock.now().date()
-        now = iso(self.ws.clock.now())
+        today = self.ctx.clock.now().date()
+        now = iso(self.ctx.clock.now())
         upcoming = sorted(
-            (s for s in self.ws.sessions.for_case(case_id) if s.status == SessionStatus.SCHEDULED),
+            (s for s in self.sessions.for_case(case_id) if s.status == SessionStatus.SCHEDULED),
             key=lambda s: s.starts_at,
         )
         upcoming = [s for s in upcoming if s.starts_at >= now]
@@ -107,7 +112,7 @@ class AccommodationService:
             day = to_local(upcoming[0].starts_at).date()
             due = max(today, working_days_before(day, FLAG_WORKING_DAYS))
         found = []
-        for person in self.ws.cases.participants(case_id):
+        for person in self.cases.participants(case_id):
             for kind, detail in needs_of(person):
                 if (person.id, kind) in have:
                     continue
@@ -116,7 +121,7 @@ class AccommodationService:
                         None,
                         case_id,
                         kind,
-                        self.ws.user.display_name,
+                        self.ctx.user.display_name,
                         due.isoformat(),
                         person.id,
                         None if kind == "large_print" else session_id,
@@ -126,39 +131,39 @@ class AccommodationService:
         return found
 
     def add(self, task: AccommodationTask) -> int:
-        self.ws.require(Action.EDIT_INTAKE, task.case_id)
-        check_task(task, self.ws.clock.now().date())
+        self.ctx.require(Action.EDIT_INTAKE, task.case_id)
+        check_task(task, self.ctx.clock.now().date())
         tidy = dataclasses.replace(task, who=task.who.strip(), detail=task.detail.strip())
-        with self.ws.vault.transaction():
-            task_id = self.store.add(tidy, iso(self.ws.clock.now()))
-            self.ws.audit.record("accommodation_added", "case", task.case_id, tidy.kind)
+        with self.ctx.vault.transaction():
+            task_id = self.store.add(tidy, iso(self.ctx.clock.now()))
+            self.ctx.audit.record(AuditKind.ACCOMMODATION_ADDED, "case", task.case_id, tidy.kind)
         return task_id
 
     def set_done(self, task_id: int, done: bool = True) -> None:
         task = self.store.get(task_id)
         if task is None:
             raise CmsError("That task is no longer listed.")
-        self.ws.require(Action.EDIT_INTAKE, task.case_id)
-        with self.ws.vault.transaction():
-            self.store.set_done(task_id, iso(self.ws.clock.now()) if done else None)
-            kind = "accommodation_done" if done else "accommodation_reopened"
-            self.ws.audit.record(kind, "case", task.case_id, task.kind)
+        self.ctx.require(Action.EDIT_INTAKE, task.case_id)
+        with self.ctx.vault.transaction():
+            self.store.set_done(task_id, iso(self.ctx.clock.now()) if done else None)
+            kind = AuditKind.ACCOMMODATION_DONE if done else AuditKind.ACCOMMODATION_REOPENED
+            self.ctx.audit.record(kind, "case", task.case_id, task.kind)
 
     def large_print(self, case_id: int) -> bool:
         """Whether a participant of the case asked for large print (their accessibility
         field, or a large-print task)."""
         if any(t.kind == "large_print" for t in self.for_case(case_id)):
             return True
-        return any(wants_large_print(p) for p in self.ws.cases.participants(case_id))
+        return any(wants_large_print(p) for p in self.cases.participants(case_id))
 
     # -- the flags on the agenda and the case list -------------------------------------
     def _horizon(self) -> tuple[str, str]:
         """Stored bounds of the sessions inside their flag window: from now to the end of
         the day FLAG_WORKING_DAYS working days ahead."""
-        today = self.ws.clock.now().date()
+        today = self.ctx.clock.now().date()
         last = working_days_after(today, FLAG_WORKING_DAYS)
         _, end = day_bounds(last, 1)
-        return iso(self.ws.clock.now()), end
+        return iso(self.ctx.clock.now()), end
 
     def unconfirmed_sessions(self, sessions: Sequence[tuple[int, str, str]]) -> set[int]:
         """Of (session id, starts_at, status), those to flag now."""

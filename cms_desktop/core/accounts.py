@@ -3,7 +3,7 @@ anyone changes their own password; the recovery key replaces a forgotten directo
 
 A password is never stored: each account has a key slot beside the vault that seals the
 vault key to it. Disabling or removing an account deletes its slot and re-keys the vault
-(`rekey_vault`), so neither the old password nor a copy of the old slot file opens anything.
+(core/rekeying.py), so neither the old password nor a copy of the old slot file opens anything.
 """
 
 from __future__ import annotations
@@ -13,24 +13,24 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import text_rules
-from cms_desktop.core.clock import Clock, SystemClock, iso
+from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.clock import iso
+from cms_desktop.core.custody import KeyCustody, slot_params
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.passwords import check_password
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.model.accounts import Role, User
-from cms_desktop.storage import rekey
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultError
-from cms_desktop.storage.keyslots import OWASP_MINIMUM, KdfParams, KeySlotFile, new_recovery_key
+from cms_desktop.storage.keyslots import KeySlotFile, new_recovery_key
 from cms_desktop.storage.roster_store import RosterStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.office import SignInThrottle
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 # Temporary passwords are read off the screen and typed once: no look-alike characters.
@@ -50,28 +50,13 @@ class IssuedPassword:
     password: str
 
 
-def rekey_vault(
-    ws: Workspace, change: Callable[[KeySlotFile], None] | None = None, why: str = ""
-) -> None:
-    """Re-key the vault to a new random key and re-seal every remaining slot.
-
-    No permission check here: the caller decides who may trigger it (account removal,
-    a new recovery key, or erasure when the office asks for a re-key afterwards).
-    """
-    ws.audit.store.keep_chain_key()  # the chain keeps verifying under the new vault key
-    keyfile, key = rekey.rekey(ws.vault, change, ws.audit.reauthenticate_head)
-    ws.keyfile = keyfile
-    ws._vault_key = key
-    ws.audit.record("vault_rekeyed", "office", None, why)
-
-
-def finish_ended_accounts(ws: Workspace) -> list[str]:
+def finish_ended_accounts(ctx: Context, custody: KeyCustody) -> list[str]:
     """At open: re-key away the slots of accounts that are no longer active (a crash came
     between the status change and its re-key), and slots with no account at all (a crash
     inside Add account before its row committed). Returns the user names whose slots went."""
-    store = AccountStore(ws.vault)
+    store = AccountStore(ctx.vault)
     stale = []
-    for slot in ws.keyfile.slots:
+    for slot in custody.keyfile.slots:
         if slot.kind != "user":
             continue
         user = store.by_username(slot.username)
@@ -83,32 +68,28 @@ def finish_ended_accounts(ws: Workspace) -> list[str]:
             for username in stale:
                 keyfile.remove_user_slot(username)
 
-        rekey_vault(ws, drop, "finishing an account change a crash interrupted")
+        rekey_vault(ctx, custody, drop, "finishing an account change a crash interrupted")
     return stale
 
 
 # A slot added inside a re-key's `change` is sealed to this placeholder; the re-key then
 # seals the new vault key to every slot, that one included.
-_RESEALED = b"\0" * 32
-
-
-def _slot_params(keyfile: KeySlotFile) -> KdfParams:
-    """The office's Argon2id parameters (calibrated at setup), as the existing slots use."""
-    return next((s.kdf for s in keyfile.slots if s.kdf is not None), OWASP_MINIMUM)
+RESEALED = b"\0" * 32
 
 
 class AccountService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = AccountStore(ws.vault)
+    def __init__(self, ctx: Context, custody: KeyCustody) -> None:
+        self.ctx = ctx
+        self.custody = custody
+        self.store = AccountStore(ctx.vault)
 
     # -- reading ------------------------------------------------------------------------
     def list(self, include_removed: bool = False) -> list[User]:
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         return self.store.all(include_removed)
 
     def get(self, user_id: int) -> User:
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         return self._existing(user_id)
 
     # -- the director's changes ---------------------------------------------------------
@@ -121,7 +102,7 @@ class AccountService:
         password: str | None = None,
     ) -> IssuedPassword:
         """A new account; its person sets their own password at first sign-in."""
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         username, display_name = username.strip(), display_name.strip()
         text_rules.check_text(display_name, "display_name")
         self._check_username(username)
@@ -130,20 +111,20 @@ class AccountService:
         self._check_link(role, mediator_id)
         password = password or temporary_password()
         check_password(password, username)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             user_id = self.store.add(
                 username, display_name, role, self._now(), mediator_id, must_change_password=True
             )
-            self.ws.audit.record("account_added", "user", user_id, f"role: {role.value}")
+            self.ctx.audit.record(AuditKind.ACCOUNT_ADDED, "user", user_id, f"role: {role.value}")
             # Inside the transaction: if the slot file cannot be written, no account exists.
             self._write_slot(username, password)
         return IssuedPassword(self._existing(user_id), password)
 
     def reset_password(self, user_id: int, password: str | None = None) -> IssuedPassword:
         """Replace a forgotten password with a one-time one (changed at next sign-in)."""
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
-        if user.id == self.ws.user.id:
+        if user.id == self.ctx.user.id:
             raise RuleViolation("Use Change password for your own account.")
         if user.state != "active":
             raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
@@ -152,38 +133,39 @@ class AccountService:
         # Re-keyed as removal is: a copy of the old slot file with the old password (which
         # someone else may know: that is why it is reset) must open nothing from now on.
         # The flag first, so a crash after the re-key still forces the change at sign-in.
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.set_must_change_password(user.id, True)
-        params = _slot_params(self.ws.keyfile)
+        params = slot_params(self.custody.keyfile)
         try:
             rekey_vault(
-                self.ws,
-                lambda keyfile: keyfile.set_user_slot(user.username, password, _RESEALED, params),
+                self.ctx,
+                self.custody,
+                lambda keyfile: keyfile.set_user_slot(user.username, password, RESEALED, params),
                 "password reset",
             )
         except VaultError:
-            with self.ws.vault.transaction():
+            with self.ctx.vault.transaction():
                 self.store.set_must_change_password(user.id, user.must_change_password)
             raise
-        self.ws.audit.record("password_reset", "user", user.id)
+        self.ctx.audit.record(AuditKind.PASSWORD_RESET, "user", user.id)
         return IssuedPassword(self._existing(user.id), password)
 
     def disable(self, user_id: int) -> None:
         """No more sign-in: the slot is deleted and the vault re-keyed; the row stays."""
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state != "active":
             raise RuleViolation(f"{user.username}'s account is already {user.state}.")
         self._check_may_end(user)
 
         def finish() -> None:
-            self.ws.audit.record("account_disabled", "user", user.id)
+            self.ctx.audit.record(AuditKind.ACCOUNT_DISABLED, "user", user.id)
 
         self._end(user, "account disabled", finish)
 
     def enable(self, user_id: int, password: str | None = None) -> IssuedPassword:
         """A disabled account signs in again, with a one-time password."""
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state != "disabled":
             raise RuleViolation(f"{user.username}'s account is {user.state}; it cannot be enabled.")
@@ -191,17 +173,17 @@ class AccountService:
             self._check_roster_entry(user.mediator_id)
         password = password or temporary_password()
         check_password(password, user.username)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.set_status(user.id, "active")
             self.store.set_must_change_password(user.id, True)
-            self.ws.audit.record("account_enabled", "user", user.id)
+            self.ctx.audit.record(AuditKind.ACCOUNT_ENABLED, "user", user.id)
             self._write_slot(user.username, password)
         return IssuedPassword(self._existing(user.id), password)
 
     def remove(self, user_id: int) -> None:
         """For good: slot deleted, vault re-keyed, drafts dropped; the row stays for the record
         (the audit and the records this person wrote name them) and the name is never reused."""
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state == "removed":
             raise RuleViolation(f"{user.username}'s account is already removed.")
@@ -209,28 +191,30 @@ class AccountService:
 
         def finish() -> None:
             self.store.mark_removed(user.id, self._now())
-            self.ws.audit.record("account_removed", "user", user.id)
+            self.ctx.audit.record(AuditKind.ACCOUNT_REMOVED, "user", user.id)
 
         self._end(user, "account removed", finish)
 
     def replace_recovery_key(self) -> str:
         """A new recovery key (shown once); the vault is re-keyed so the old one opens nothing."""
-        self.ws.require(Action.MANAGE_ACCOUNTS)
+        self.ctx.require(Action.MANAGE_ACCOUNTS)
         new_key = new_recovery_key()
         # The slot is sealed to a placeholder here; the re-key then seals the new vault key
         # to every slot, this one included.
-        rekey_vault(self.ws, lambda keyfile: keyfile.set_recovery_slot(new_key, _RESEALED))
-        self.ws.audit.record("recovery_key_replaced", "office")
+        rekey_vault(
+            self.ctx, self.custody, lambda keyfile: keyfile.set_recovery_slot(new_key, RESEALED)
+        )
+        self.ctx.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
         return new_key
 
     # -- anyone, for themselves -----------------------------------------------------------
     def change_own_password(self, current: str, new: str, confirm: str | None = None) -> None:
         """Rewrite one's own slot; no re-key (docs/SECURITY.md says why: the person knew the
         old password and still holds the vault key, so a re-key would take nothing away)."""
-        ws = self.ws
-        keyfile = KeySlotFile.load(ws.keys_path)
+        ctx = self.ctx
+        keyfile = KeySlotFile.load(self.custody.keys_path)
         try:
-            keyfile.unlock_user(ws.user.username, current)
+            keyfile.unlock_user(ctx.user.username, current)
         except BadCredentials:
             raise ValidationError(
                 "Your current password is not right.", field="current_password"
@@ -241,16 +225,16 @@ class AccountService:
             raise ValidationError(
                 "Choose a new password, not the one you have now.", field="password"
             )
-        check_password(new, ws.user.username)
-        with ws.vault.transaction():
-            self.store.set_must_change_password(ws.user.id, False)
-            ws.audit.record("password_changed", "user", ws.user.id)
-            self._write_slot(ws.user.username, new)
-        ws.user = dataclasses.replace(ws.user, must_change_password=False)
+        check_password(new, ctx.user.username)
+        with ctx.vault.transaction():
+            self.store.set_must_change_password(ctx.user.id, False)
+            ctx.audit.record(AuditKind.PASSWORD_CHANGED, "user", ctx.user.id)
+            self._write_slot(ctx.user.username, new)
+        ctx.user = dataclasses.replace(ctx.user, must_change_password=False)
 
     # -- helpers --------------------------------------------------------------------------
     def _now(self) -> str:
-        return iso(self.ws.clock.now())
+        return iso(self.ctx.clock.now())
 
     def _existing(self, user_id: int) -> User:
         user = self.store.get(user_id)
@@ -295,7 +279,7 @@ class AccountService:
             )
 
     def _check_roster_entry(self, mediator_id: int) -> None:
-        mediator = RosterStore(self.ws.vault).get(mediator_id)
+        mediator = RosterStore(self.ctx.vault).get(mediator_id)
         if mediator is None:
             raise ValidationError("That mediator is not on the roster.", field="mediator")
         if mediator.status == "removed":
@@ -305,14 +289,11 @@ class AccountService:
 
     def _check_may_end(self, user: User) -> None:
         # The one signing in is an active director, so this also keeps one director active.
-        if user.id == self.ws.user.id:
+        if user.id == self.ctx.user.id:
             raise RuleViolation("You cannot disable or remove your own account.")
 
     def _write_slot(self, username: str, password: str) -> None:
-        keyfile = KeySlotFile.load(self.ws.keys_path)
-        keyfile.set_user_slot(username, password, self.ws._vault_key, _slot_params(keyfile))
-        keyfile.save(self.ws.keys_path)
-        self.ws.keyfile = keyfile
+        self.custody.seal_user_slot(username, password)
 
     def _end(self, user: User, why: str, finish: Callable[[], None]) -> None:
         """Disable or remove, in the order that keeps a crash harmless (#14).
@@ -325,94 +306,20 @@ class AccountService:
         (the vault is open elsewhere) puts the status back: nothing changed.
         """
         previous = user.status
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.set_status(user.id, "disabled")
-        if KeySlotFile.load(self.ws.keys_path).user_slot(user.username) is not None:
+        if KeySlotFile.load(self.custody.keys_path).user_slot(user.username) is not None:
             try:
                 self._drop_slot_and_rekey(user, why)
             except VaultError:
-                with self.ws.vault.transaction():
+                with self.ctx.vault.transaction():
                     self.store.set_status(user.id, previous)
                 raise
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             finish()
 
     def _drop_slot_and_rekey(self, user: User, why: str) -> None:
         def change(keyfile: KeySlotFile) -> None:
             keyfile.remove_user_slot(user.username)
 
-        rekey_vault(self.ws, change, why)
-
-
-def recover_director(
-    vault_path: Path,
-    recovery_key: str,
-    username: str,
-    new_password: str,
-    confirm: str | None = None,
-    clock: Clock | None = None,
-    throttle: SignInThrottle | None = None,
-) -> tuple[Workspace, str]:
-    """Replace a forgotten director password with the recovery key, and sign them in.
-
-    Returns the workspace and a NEW recovery key, to be shown once: the vault is re-keyed
-    (as a removal is), so the used recovery key, and any copy of the old slot file, open
-    nothing from now on.
-    """
-    from cms_desktop.core.office import (
-        finish_interrupted,
-        record_failed_sign_ins,
-        record_open_checkpoint,
-        throttled,
-    )
-    from cms_desktop.core.workspace import Workspace
-
-    clock = clock or SystemClock()
-    username = username.strip()
-    if not username:
-        raise ValidationError("Enter the director's user name.", field="username")
-    if confirm is not None and confirm != new_password:
-        raise ValidationError("The two new passwords differ.", field="confirm_password")
-    check_password(new_password, username)
-    throttled(throttle)
-    try:
-        keyfile, key, vault = rekey.open_with(
-            Path(vault_path), lambda slots: slots.unlock_recovery(recovery_key)
-        )
-    except BadCredentials:
-        if throttle is not None:
-            throttle.failed("(recovery key)")
-        raise ValidationError(
-            "That recovery key is not right; check each group of characters.",
-            field="recovery_key",
-        ) from None
-    try:
-        store = AccountStore(vault)
-        user = store.by_username(username)
-        if user is None or user.role is not Role.DIRECTOR or user.removed_at:
-            raise ValidationError(
-                "There is no director account with that user name.", field="username"
-            )
-        ws = Workspace(vault, user, clock, keyfile, key)
-        record_open_checkpoint(ws)
-        new_recovery = new_recovery_key()
-        params = _slot_params(keyfile)
-
-        def replace(slots: KeySlotFile) -> None:
-            slots.set_user_slot(user.username, new_password, _RESEALED, params)
-            slots.set_recovery_slot(new_recovery, _RESEALED)
-
-        rekey_vault(ws, replace, "recovery key used")
-        with vault.transaction():
-            store.set_status(user.id, "active")
-            store.set_must_change_password(user.id, False)
-            ws.audit.record("password_recovered", "user", user.id)
-            ws.audit.record("recovery_key_replaced", "office")
-        ws.user = store.get(user.id) or user
-        finish_interrupted(ws)
-        record_failed_sign_ins(ws, throttle)
-        ws.audit.record("sign_in", "user", user.id)
-        return ws, new_recovery
-    except BaseException:
-        vault.close()
-        raise
+        rekey_vault(self.ctx, self.custody, change, why)

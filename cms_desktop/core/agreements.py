@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -34,7 +35,7 @@ from cms_desktop.model.cases import CaseStatus
 from cms_desktop.storage.agreements_store import AgreementsStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 FORMS = (AGREEMENT_TO_MEDIATE, FINAL_AGREEMENT)
 MAX_SCAN_BYTES = 25 * 1024 * 1024  # a few pages scanned at 300 dpi; keeps the vault sane
@@ -49,14 +50,14 @@ def join_names(names: list[str]) -> str:
 
 
 class AgreementService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = AgreementsStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = AgreementsStore(ctx.vault)
 
     # -- helpers -----------------------------------------------------------------------
     def today(self) -> date:
         """The office's date (local time), for "received on" and "closed on"."""
-        return self.ws.clock.now().astimezone().date()
+        return self.ctx.clock.now().astimezone().date()
 
     def _date(self, value: str | date, field: str) -> str:
         if isinstance(value, date):
@@ -78,7 +79,7 @@ class AgreementService:
 
     # -- the case as the forms print it ------------------------------------------------
     def parties(self, case_id: int) -> CaseParties:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         parties = self.store.case_parties(case_id)
         if parties is None:
             raise CmsError("That case no longer exists.")
@@ -88,22 +89,22 @@ class AgreementService:
         case_id = self.store.case_id_for_number(number)
         if case_id is None:
             raise CmsError(f"There is no case {number.strip()}.")
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return case_id
 
     # -- the agreement to mediate ------------------------------------------------------
     def record_agreement_printed(self, case_id: int) -> int:
         """The agreement to mediate went to paper: keep which policy version it carried."""
-        self.ws.require(Action.PRINT_FORM, case_id)
+        self.ctx.require(Action.PRINT_FORM, case_id)
         version = policy_text().version
         print_id = self.store.record_print(
-            case_id, version, iso(self.ws.clock.now()), self.ws.user.id
+            case_id, version, iso(self.ctx.clock.now()), self.ctx.user.id
         )
-        self.ws.audit.record("agreement_printed", "case", case_id, f"policy {version}")
+        self.ctx.audit.record(AuditKind.AGREEMENT_PRINTED, "case", case_id, f"policy {version}")
         return print_id
 
     def prints(self, case_id: int) -> list[AgreementPrint]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.prints(case_id)
 
     # -- signed paper (R1) -------------------------------------------------------------
@@ -128,7 +129,7 @@ class AgreementService:
         received_on: str | date,
         scan: Scan | None = None,
     ) -> int:
-        self.ws.require(Action.FILE_SIGNED_PAPER, case_id)
+        self.ctx.require(Action.FILE_SIGNED_PAPER, case_id)
         if form not in FORMS:
             raise ValidationError("Choose the agreement to mediate or the final agreement.", "form")
         signer = next(
@@ -144,10 +145,10 @@ class AgreementService:
         day = self._date(received_on, "received_on")
         self._check_scan(scan)
         copy_id = self.store.add_signed_copy(
-            case_id, form, participant_id, day, self.ws.user.id, iso(self.ws.clock.now()), scan
+            case_id, form, participant_id, day, self.ctx.user.id, iso(self.ctx.clock.now()), scan
         )
         detail = f"{form}; participant {participant_id}" + ("; scan" if scan else "")
-        self.ws.audit.record("signed_copy_filed", "case", case_id, detail)
+        self.ctx.audit.record(AuditKind.SIGNED_COPY_FILED, "case", case_id, detail)
         return copy_id
 
     def remove_signed_copy(self, copy_id: int) -> None:
@@ -155,14 +156,14 @@ class AgreementService:
         copy = self.store.signed_copy(copy_id)
         if copy is None:
             raise CmsError("That signed copy is no longer on file.")
-        self.ws.require(Action.FILE_SIGNED_PAPER, copy.case_id)
+        self.ctx.require(Action.FILE_SIGNED_PAPER, copy.case_id)
         if copy.form == FINAL_AGREEMENT:
             fa = self.store.final_agreement(copy.case_id)
             if fa is not None and fa.signed_at:
                 raise RuleViolation("The final agreement is recorded as signed; it stays on file.")
         self.store.remove_signed_copy(copy_id)
-        self.ws.audit.record(
-            "signed_copy_removed",
+        self.ctx.audit.record(
+            AuditKind.SIGNED_COPY_REMOVED,
             "case",
             copy.case_id,
             f"{copy.form}; participant {copy.participant_id}",
@@ -172,11 +173,11 @@ class AgreementService:
         copy = self.store.signed_copy(copy_id)
         if copy is None or copy.attachment_id is None:
             raise CmsError("No scan is on file for that copy.")
-        self.ws.require(Action.VIEW_CASE, copy.case_id)
+        self.ctx.require(Action.VIEW_CASE, copy.case_id)
         scan = self.store.scan(copy.attachment_id)
         if scan is None:
             raise CmsError("No scan is on file for that copy.")
-        self.ws.audit.record("view_scan", "attachment", copy.attachment_id, copy.form)
+        self.ctx.audit.record(AuditKind.VIEW_SCAN, "attachment", copy.attachment_id, copy.form)
         return scan
 
     @staticmethod
@@ -194,7 +195,7 @@ class AgreementService:
     def missing_signed_agreements(self, session_id: int) -> list[str]:
         """Names of the participants present at the session who have not returned a signed
         agreement to mediate and are not covered by a director's override."""
-        self.ws.require(Action.VIEW_CASE, self._case_of_session(session_id))
+        self.ctx.require(Action.VIEW_CASE, self._case_of_session(session_id))
         return [name for _, name in self.store.missing_signed_agreements(session_id)]
 
     def check_session_can_be_held(self, session_id: int) -> None:
@@ -211,7 +212,7 @@ class AgreementService:
     def sessions_awaiting_signatures(self, case_id: int) -> list[SessionSignatures]:
         """Each scheduled session of the case with who still has to return a signed
         agreement to mediate (empty when it may be held)."""
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return [
             SessionSignatures(
                 session_id,
@@ -227,7 +228,7 @@ class AgreementService:
     ) -> int:
         """The director lets the session be held without a signed agreement, with a reason."""
         case_id = self._case_of_session(session_id)
-        self.ws.require(Action.OVERRIDE_RULE, case_id)
+        self.ctx.require(Action.OVERRIDE_RULE, case_id)
         reason = reason.strip()
         if len(reason) < MIN_REASON_CHARS:
             raise ValidationError("Give the reason in a sentence.", field="reason")
@@ -239,27 +240,27 @@ class AgreementService:
             case_id,
             RULE_UNSIGNED_AGREEMENT,
             reason,
-            self.ws.user.id,
-            iso(self.ws.clock.now()),
+            self.ctx.user.id,
+            iso(self.ctx.clock.now()),
             session_id=session_id,
             participant_id=participant_id,
         )
-        self.ws.audit.record("director_override", "case", case_id, RULE_UNSIGNED_AGREEMENT)
+        self.ctx.audit.record(AuditKind.DIRECTOR_OVERRIDE, "case", case_id, RULE_UNSIGNED_AGREEMENT)
         return override_id
 
     def overrides(self, case_id: int) -> list[Override]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.overrides(case_id)
 
     # -- the final agreement (P2, PR3) -------------------------------------------------
     def final_agreement(self, case_id: int) -> FinalAgreement | None:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.final_agreement(case_id)
 
     def save_final_agreement(self, draft: FinalAgreement) -> FinalAgreement:
         """An assigned mediator drafts (or revises) the final agreement until it is signed."""
         case_id = draft.case_id
-        self.ws.require(Action.DRAFT_FINAL_AGREEMENT, case_id)
+        self.ctx.require(Action.DRAFT_FINAL_AGREEMENT, case_id)
         text_rules.check_fields(draft)
         parties = self.parties(case_id)
         if parties.status == CaseStatus.CLOSED:
@@ -269,12 +270,12 @@ class AgreementService:
             raise RuleViolation("The final agreement is signed; it can no longer change.")
         fa = validated_final_agreement(draft)
         fa.policy_version = policy_text().version
-        fa.drafted_by = self.ws.user.mediator_id
-        fa.drafted_at = iso(self.ws.clock.now())
+        fa.drafted_by = self.ctx.user.mediator_id
+        fa.drafted_at = iso(self.ctx.clock.now())
         fa.signed_at = None
         self.store.save_final_agreement(fa)
-        self.ws.audit.record(
-            "final_agreement_saved", "case", case_id, f"{fa.outcome}; {fa.confidentiality}"
+        self.ctx.audit.record(
+            AuditKind.FINAL_AGREEMENT_SAVED, "case", case_id, f"{fa.outcome}; {fa.confidentiality}"
         )
         return fa
 
@@ -283,7 +284,7 @@ class AgreementService:
     ) -> None:
         """Every party has signed: file their copies, stamp the agreement, and move the case
         to "agreement". The window then offers to destroy the notes (R2)."""
-        self.ws.require(Action.RECORD_FINAL_SIGNED, case_id)
+        self.ctx.require(Action.RECORD_FINAL_SIGNED, case_id)
         fa = self.store.final_agreement(case_id)
         if fa is None:
             raise RuleViolation("Draft the final agreement before recording it as signed.")
@@ -297,13 +298,13 @@ class AgreementService:
             s.participant_id for s in self.signers(case_id, FINAL_AGREEMENT) if not s.returned
         ]
         self.store.record_final_signed(
-            case_id, iso(self.ws.clock.now()), day, unfiled, self.ws.user.id, scan
+            case_id, iso(self.ctx.clock.now()), day, unfiled, self.ctx.user.id, scan
         )
-        self.ws.audit.record("final_agreement_signed", "case", case_id, fa.outcome)
+        self.ctx.audit.record(AuditKind.FINAL_AGREEMENT_SIGNED, "case", case_id, fa.outcome)
 
     # -- closing -----------------------------------------------------------------------
     def close_case(self, case_id: int, outcome: str) -> None:
-        self.ws.require(Action.CLOSE_CASE, case_id)
+        self.ctx.require(Action.CLOSE_CASE, case_id)
         if outcome not in OUTCOMES:
             raise ValidationError("Choose the outcome: full, partial or no agreement.", "outcome")
         parties = self.parties(case_id)
@@ -319,11 +320,11 @@ class AgreementService:
         self.store.set_case_status(
             case_id,
             "closed",
-            iso(self.ws.clock.now()),
+            iso(self.ctx.clock.now()),
             outcome=outcome,
             closed_on=self.today().isoformat(),
         )
-        self.ws.audit.record("case_closed", "case", case_id, outcome)
+        self.ctx.audit.record(AuditKind.CASE_CLOSED, "case", case_id, outcome)
 
 
 def final_agreement_problems(draft: FinalAgreement) -> dict[str, str]:

@@ -31,7 +31,8 @@ from cms_desktop.storage.follow_through_store import FollowThroughStore
 from cms_desktop.storage.report_store import LENGTH_BOUNDS, SESSIONS_CAP, ReportStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.evaluations import EvaluationService
 
 COUNT = ("count", "Count")
 NO_SESSION = "-"
@@ -56,27 +57,28 @@ FOLLOW_UP_NOTE = (
 
 
 class AnnualReportService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = ReportStore(ws.vault)
+    def __init__(self, ctx: Context, evaluations: EvaluationService) -> None:
+        self.ctx = ctx
+        self.evaluations = evaluations  # the questionnaires the answers are counted by
+        self.store = ReportStore(ctx.vault)
 
     def on_screen(self, period: Period) -> AnnualReport:
         """Any dates, the screen minimum, mediators by name: the director's own view."""
-        self.ws.require(Action.VIEW_STATISTICS)
+        self.ctx.require(Action.VIEW_STATISTICS)
         check_period(period)
-        minimum = self.ws.settings.statistics_minimum
+        minimum = self.ctx.settings.statistics_minimum
         return self._build(period, period.label, minimum, published=False)
 
     def published(self, period: Period | str) -> AnnualReport:
         """For print and export: a standard period only (rule 1), the publication minimum."""
-        self.ws.require(Action.VIEW_STATISTICS)
-        start_month = self.ws.settings.academic_year_start_month
+        self.ctx.require(Action.VIEW_STATISTICS)
+        start_month = self.ctx.settings.academic_year_start_month
         if isinstance(period, str):
             standard = parse_period(period, start_month)
         else:
             check_period(period)
             standard = standard_for(period, start_month)
-        minimum = self.ws.settings.publication_minimum
+        minimum = self.ctx.settings.publication_minimum
         return self._build(standard.period, standard.label, minimum, published=True)
 
     def _build(self, period: Period, title: str, minimum: int, published: bool) -> AnnualReport:
@@ -90,7 +92,7 @@ class AnnualReportService:
         self._mediators(sheet, start, end, published)
         self._disclosures(sheet, start, end)
         self._follow_up(sheet, period)
-        evaluation_measures(self.ws, sheet, start, end)
+        evaluation_measures(self.evaluations, sheet, start, end)
         tables, sums = sheet.build()
         return AnnualReport(period, title, minimum, published, tables, sums, (FOLLOW_UP_NOTE,))
 
@@ -100,7 +102,7 @@ class AnnualReportService:
         by_category: Counter[str] = Counter()
         for (category, _column), n in counts.grid.items():
             by_category[category] += n
-        rows_of = _open_groups(by_category, self.ws.settings.dispute_categories, sheet.minimum)
+        rows_of = _open_groups(by_category, self.ctx.settings.dispute_categories, sheet.minimum)
         grid: Counter[tuple[str, str]] = Counter()
         for (category, column), n in counts.grid.items():
             grid[(rows_of[category], column)] += n
@@ -375,7 +377,7 @@ class AnnualReportService:
     def _follow_up(self, sheet: Sheet, period: Period) -> None:
         start, _ = day_bounds(period.start, 1)
         _, end = day_bounds(period.end, 1)
-        counts = FollowThroughStore(self.ws.vault).follow_up_counts(start, end)
+        counts = FollowThroughStore(self.ctx.vault).follow_up_counts(start, end)
         self._one_way(
             sheet,
             "follow_up",

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from cms_desktop import __version__
 from cms_desktop.core import backup_rotation
+from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.backup_pair import open_backup_pair
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
@@ -42,7 +44,9 @@ from cms_desktop.storage.keyslots import KeySlotFile, new_vault_key
 from cms_desktop.storage.vault import Vault, keys_path
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.custody import KeyCustody
+    from cms_desktop.core.retention import RetentionService
 
 NEVER_NOTES = "Mediators' notes are never backed up."
 STAMP = "%Y%m%d-%H%M%S"
@@ -221,9 +225,11 @@ def verify_file(path: Path, key: bytes, manifest: Manifest, structure: bool = Tr
 
 
 class BackupService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = BackupStore(ws.vault)
+    def __init__(self, ctx: Context, custody: KeyCustody, retention: RetentionService) -> None:
+        self.ctx = ctx
+        self.custody = custody  # hands the key to a backup job, and the office's key slots
+        self.retention = retention  # keeps the purge ledger beside the backups
+        self.store = BackupStore(ctx.vault)
 
     # -- settings -------------------------------------------------------------------------
     def settings(self) -> BackupSettings:
@@ -231,7 +237,7 @@ class BackupService:
 
     def save_settings(self, settings: BackupSettings) -> str:
         """Save the director's choices; returns a warning sentence for a sync folder."""
-        self.ws.require(Action.MANAGE_SETTINGS)
+        self.ctx.require(Action.MANAGE_SETTINGS)
         for name, low, high in (
             ("keep_daily", 1, 366),
             ("keep_weekly", 0, 520),
@@ -244,43 +250,45 @@ class BackupService:
         settings.folder = settings.folder.strip()
         if settings.folder and not Path(settings.folder).is_absolute():
             raise ValidationError("Choose the backup folder by its full path.", "folder")
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.save(settings)
-            self.ws.audit.record("settings_changed", "setting", None, "backups")
+            self.ctx.audit.record(AuditKind.SETTINGS_CHANGED, "setting", None, "backups")
         return sync_folder_warning(settings.folder)
 
     # -- making one -------------------------------------------------------------------------
     def prepare(self, folder: str | None = None) -> BackupJob:
-        ws = self.ws
+        ctx = self.ctx
         target = check_folder(
             folder if folder is not None else self.settings().folder,
-            ws.vault.path.stat().st_size + 2**20,
+            ctx.vault.path.stat().st_size + 2**20,
         )
         directors = [
             u.username
-            for u in AccountStore(ws.vault).all()
+            for u in AccountStore(ctx.vault).all()
             if u.role is Role.DIRECTOR and u.state == "active"
         ]
         return BackupJob(
-            vault_path=ws.vault.path,
-            vault_key=ws._vault_key,
-            chain_key=ws.audit.store.key,
-            office=KeySlotFile.load(ws.keys_path),
+            vault_path=ctx.vault.path,
+            vault_key=self.custody.key_for_backup(),
+            chain_key=ctx.audit.store.key,
+            office=KeySlotFile.load(self.custody.keys_path),
             directors=directors,
             folder=target,
-            made=ws.clock.now(),
+            made=ctx.clock.now(),
         )
 
     def finish(self, path: Path, manifest: Manifest) -> BackupResult:
         """Audit the new backup and rotate the folder (never the newest, verified one)."""
-        self.ws.audit.record(
-            "backup_written",
+        self.ctx.audit.record(
+            AuditKind.BACKUP_WRITTEN,
             "office",
             None,
             f"backup {manifest.backup_id}; {manifest.notes_left_out} notes and "
             f"{manifest.drafts_left_out} drafts left out",
         )
         removed = self.rotate(path.parent, manifest.office_id)
+        # the purge ledger beside the backups, so a restore can purge again (retention)
+        self.retention.keep_ledger_beside(path.parent)
         return BackupResult(path, manifest, removed)
 
     def back_up(self, folder: str | None = None, progress: Progress = _quiet) -> BackupResult:
@@ -296,7 +304,7 @@ class BackupService:
         if not settings.folder or not Path(settings.folder).is_dir():
             return False
         last = self.store.last_event("backup_written")
-        today = self.ws.clock.now().astimezone().date()
+        today = self.ctx.clock.now().astimezone().date()
         return last is None or parse_iso(last).astimezone().date() < today
 
     def rotate(self, folder: Path, office_id: str) -> list[Path]:
@@ -322,9 +330,9 @@ class BackupService:
     def status(self) -> BackupStatus:
         settings = self.settings()
         present = bool(settings.folder) and Path(settings.folder).is_dir()
-        office_id = KeySlotFile.load(self.ws.keys_path).vault_id
+        office_id = KeySlotFile.load(self.custody.keys_path).vault_id
         backups = list_backups(Path(settings.folder), office_id) if present else []
-        today = self.ws.clock.now().astimezone().date()
+        today = self.ctx.clock.now().astimezone().date()
         leaves = backup_rotation.leaves_by(
             today, settings.keep_daily, settings.keep_weekly, settings.keep_monthly
         )
@@ -339,10 +347,10 @@ class BackupService:
 
     def reminders(self) -> list[str]:
         """The director's reminders about backups: none set, too old, drill due."""
-        if not self.ws.can(Action.MANAGE_SETTINGS):
+        if not self.ctx.can(Action.MANAGE_SETTINGS):
             return []
         settings = self.settings()
-        now = self.ws.clock.now()
+        now = self.ctx.clock.now()
         found = []
         if not settings.folder:
             found.append("No backup folder is set (Settings).")
@@ -362,7 +370,7 @@ class BackupService:
         whole and return its manifest; nothing is replaced. Audited either way."""
         path = self.drill_target(backup)
         try:
-            manifest = check_drill(path, self.ws.user.username, password, self.office_id())
+            manifest = check_drill(path, self.ctx.user.username, password, self.office_id())
         except VaultError as exc:
             self.record_drill(None, exc)
             raise
@@ -370,7 +378,7 @@ class BackupService:
         return manifest
 
     def drill_target(self, backup: Path | None = None) -> Path:
-        self.ws.require(Action.MANAGE_SETTINGS)
+        self.ctx.require(Action.MANAGE_SETTINGS)
         if backup is not None:
             return backup
         status = self.status()
@@ -379,26 +387,26 @@ class BackupService:
         return status.backups[-1].path
 
     def office_id(self) -> str:
-        return KeySlotFile.load(self.ws.keys_path).vault_id
+        return KeySlotFile.load(self.custody.keys_path).vault_id
 
     def record_drill(self, manifest: Manifest | None, error: Exception | None = None) -> None:
         if manifest is not None:
             detail = f"backup {manifest.backup_id}: sound"
-            self.ws.audit.record("restore_drill", "office", None, detail)
+            self.ctx.audit.record(AuditKind.RESTORE_DRILL, "office", None, detail)
         else:
-            self.ws.audit.record("restore_drill_failed", "office", None, type(error).__name__)
+            self.ctx.audit.record(
+                AuditKind.RESTORE_DRILL_FAILED, "office", None, type(error).__name__
+            )
 
     def notes_left_out(self, case_id: int) -> list[tuple[int, int, str]]:
         """Per session: notes a restored backup did not hold (counts and dates only)."""
-        if not self.ws.can_view_case(case_id):
+        if not self.ctx.can_view_case(case_id):
             return []
         return self.store.left_out(case_id)
 
 
 def check_drill(path: Path, username: str, password: str, office_id: str) -> Manifest:
     """The drill's work (any thread): open with the password, check this office's backup."""
-    from cms_desktop.core.restore import open_backup_pair
-
     key, manifest = open_backup_pair(path, username, password=password)
     if manifest.office_id != office_id:
         raise BackupFailed("That backup belongs to another office.")

@@ -12,10 +12,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import field_rules, text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
-from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import (
     AFFILIATIONS,
     PARTICIPANT_ROLES,
@@ -29,9 +29,8 @@ from cms_desktop.storage.case_list_store import CaseListStore
 from cms_desktop.storage.cases_store import CaseStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
-
-NO_MEDIATOR = -1  # a mediator account not linked to the roster sees no case
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.declarations import DeclarationService
 
 
 def check_details(details: CaseDetails, today: date) -> None:
@@ -88,20 +87,17 @@ def check_categories(categories: Sequence[str]) -> list[str]:
 
 
 class CaseService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = CaseStore(ws.vault)
-        self.lists = CaseListStore(ws.vault)
+    def __init__(self, ctx: Context, declarations: DeclarationService) -> None:
+        self.ctx = ctx
+        self.declarations = declarations  # a mediator declares conflicts before opening
+        self.store = CaseStore(ctx.vault)
+        self.lists = CaseListStore(ctx.vault)
 
     # -- the case list -----------------------------------------------------------------
     def scoped(self, query: CaseListQuery) -> CaseListQuery:
         """The query narrowed to what the signed-in user may see."""
-        self.ws.require(Action.VIEW_CASE_LIST)
-        user = self.ws.user
-        if user.role is Role.MEDIATOR:
-            mediator = user.mediator_id if user.mediator_id is not None else NO_MEDIATOR
-            return dataclasses.replace(query, only_mediator_id=mediator)
-        return dataclasses.replace(query, only_mediator_id=None)
+        self.ctx.require(Action.VIEW_CASE_LIST)
+        return dataclasses.replace(query, only_mediator_id=self.ctx.scope.mediator_id)
 
     def list_page(
         self, query: CaseListQuery, after: CaseListRow | None = None, limit: int = 100
@@ -114,7 +110,7 @@ class CaseService:
     # -- one case ------------------------------------------------------------------------
     def get(self, case_id: int) -> Case:
         """The case, if the signed-in user may see it (not audited: use `open` to show it)."""
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         case = self.store.get(case_id)
         if case is None:
             raise CmsError("That case no longer exists.")
@@ -123,42 +119,40 @@ class CaseService:
     def open(self, case_id: int) -> Case:
         """The case, shown to a person: records a "view_case" audit event."""
         case = self.get(case_id)
-        from cms_desktop.core.declarations import DeclarationService
-
-        DeclarationService(self.ws).check_may_open(case_id)  # a mediator declares first
-        self.ws.audit.record("view_case", "case", case_id)
+        self.declarations.check_may_open(case_id)  # a mediator declares first
+        self.ctx.audit.record(AuditKind.VIEW_CASE, "case", case_id)
         return case
 
     def by_number(self, number: str) -> Case | None:
         if not text_rules.is_valid(number):
             return None  # no stored number holds a character that cannot be stored
         case = self.store.by_number(number)
-        if case is None or not self.ws.can_view_case(case.id):
+        if case is None or not self.ctx.can_view_case(case.id):
             return None
         return case
 
     def participants(self, case_id: int) -> list[Participant]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.participants(case_id)
 
     # -- changes (the intake service calls these inside its own transaction) ------------
     def create(self, details: CaseDetails, participants: Iterable[Participant]) -> int:
-        self.ws.require(Action.CREATE_CASE)
+        self.ctx.require(Action.CREATE_CASE)
         people = list(participants)
-        check_details(details, self.ws.clock.now().date())
+        check_details(details, self.ctx.clock.now().date())
         check_participants(people)
-        now = iso(self.ws.clock.now())
-        case_id = self.store.create(details, people, self.ws.user.id, now)
-        self.ws.audit.record("case_created", "case", case_id)
+        now = iso(self.ctx.clock.now())
+        case_id = self.store.create(details, people, self.ctx.user.id, now)
+        self.ctx.audit.record(AuditKind.CASE_CREATED, "case", case_id)
         return case_id
 
     def update(
         self, case_id: int, details: CaseDetails, participants: Sequence[Participant]
     ) -> None:
         """Save the case's details and make its participants exactly `participants`."""
-        self.ws.require(Action.EDIT_INTAKE, case_id)
+        self.ctx.require(Action.EDIT_INTAKE, case_id)
         case = self.get(case_id)
-        check_details(details, self.ws.clock.now().date())
+        check_details(details, self.ctx.clock.now().date())
         if details.opened_on[:4] != str(case.year):
             raise ValidationError(
                 f"The opened date must stay in {case.year}, the year in the case number.",
@@ -177,17 +171,17 @@ class CaseService:
                     "with the case.",
                     field="participants",
                 )
-        now = iso(self.ws.clock.now())
-        with self.ws.vault.transaction():
+        now = iso(self.ctx.clock.now())
+        with self.ctx.vault.transaction():
             self.store.update_details(case_id, details, now)
             self.store.save_participants(case_id, participants)
 
     def set_dispute_categories(self, categories: Sequence[str]) -> list[str]:
         """The director's list of categories offered for new cases (an office setting)."""
-        self.ws.require(Action.MANAGE_SETTINGS)
+        self.ctx.require(Action.MANAGE_SETTINGS)
         tidy = check_categories(categories)
-        self.ws.save_settings(dataclasses.replace(self.ws.settings, dispute_categories=tidy))
+        self.ctx.save_settings(dataclasses.replace(self.ctx.settings, dispute_categories=tidy))
         return tidy
 
     def set_status(self, case_id: int, status: str) -> None:
-        self.store.set_status(case_id, status, iso(self.ws.clock.now()))
+        self.store.set_status(case_id, status, iso(self.ctx.clock.now()))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -51,7 +52,7 @@ from cms_desktop.storage.roster_decision_store import RosterDecisionStore
 from cms_desktop.storage.roster_store import RosterStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 REASON_LIMIT = 2000
 
@@ -75,19 +76,19 @@ def destruction_state(
 
 
 class ComplianceService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = ComplianceStore(ws.vault)
-        self.writes = RosterDecisionStore(ws.vault)
-        self.roster = RosterStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = ComplianceStore(ctx.vault)
+        self.writes = RosterDecisionStore(ctx.vault)
+        self.roster = RosterStore(ctx.vault)
 
     # -- the review -----------------------------------------------------------------------
     def report(self, period: Period) -> ComplianceReport:
         """Every mediator on the roster with their duties in `period` and how they were met."""
-        self.ws.require(Action.VIEW_COMPLIANCE)
+        self.ctx.require(Action.VIEW_COMPLIANCE)
         if period.end < period.start:
             raise ValidationError("The period ends before it starts.", field="period")
-        now_moment = self.ws.clock.now()
+        now_moment = self.ctx.clock.now()
         now, today = iso(now_moment), now_moment.date()
         start, end = day_bounds(period.start, period.end)
         mediators = self.roster.all()
@@ -111,7 +112,7 @@ class ComplianceService:
         for d in self.store.decisions(start, end):
             decisions[d.mediator_id].append(d)
 
-        undeclared = FollowThroughStore(self.ws.vault).missing_declarations()
+        undeclared = FollowThroughStore(self.ctx.vault).missing_declarations()
         rows = []
         for m in mediators:
             eligible, why = eligibility(m, current[m.id])
@@ -138,12 +139,12 @@ class ComplianceService:
         for record in self.store.training():
             training[record.mediator_id].append(record)
         return {
-            m.id: evaluate_standing(m, training[m.id], held.get(m.id, []), self.ws.settings, as_of)
+            m.id: evaluate_standing(m, training[m.id], held.get(m.id, []), self.ctx.settings, as_of)
             for m in mediators
         }
 
     def _destructions(self, period: Period, now: str) -> list[DestructionDuty]:
-        days = self.ws.settings.notes_destruction_days
+        days = self.ctx.settings.notes_destruction_days
         start, end = day_bounds(period.start, period.end)
         # A destruction belongs to the period of its deadline or of the destruction itself.
         since = iso(parse_iso(start) - timedelta(days=days + 1))
@@ -183,36 +184,36 @@ class ComplianceService:
     # -- standing and history of one mediator ---------------------------------------------
     def standing(self, mediator_id: int, as_of: date | None = None) -> Standing:
         mediator = self._mediator(mediator_id)
-        return self._standings([mediator], as_of or self.ws.clock.now().date())[mediator_id]
+        return self._standings([mediator], as_of or self.ctx.clock.now().date())[mediator_id]
 
     def history(self, mediator_id: int) -> list[RosterDecision]:
-        self.ws.require(Action.VIEW_COMPLIANCE)
+        self.ctx.require(Action.VIEW_COMPLIANCE)
         return self.store.decisions(mediator_id=mediator_id)
 
     def training(self, mediator_id: int) -> list[TrainingRecord]:
-        self.ws.require(Action.VIEW_COMPLIANCE)
+        self.ctx.require(Action.VIEW_COMPLIANCE)
         return self.store.training(mediator_id)
 
     # -- reminders ------------------------------------------------------------------------
     def reminders(self) -> Reminders:
         """Counts for the director's reminder bar; never a name or a content."""
-        self.ws.require(Action.VIEW_COMPLIANCE)
-        now_moment = self.ws.clock.now()
+        self.ctx.require(Action.VIEW_COMPLIANCE)
+        now_moment = self.ctx.clock.now()
         now, today = iso(now_moment), now_moment.date()
-        days = self.ws.settings.notes_destruction_days
+        days = self.ctx.settings.notes_destruction_days
         overdue_cases = {
             f.case_id
             for f in self.store.notes_held()
             if f.basis_at and destruction_deadline(f.basis_at, days) < now
         }
-        warn_until = (today + timedelta(days=self.ws.settings.standing_warning_days)).isoformat()
+        warn_until = (today + timedelta(days=self.ctx.settings.standing_warning_days)).isoformat()
         active = [m for m in self.roster.all() if m.status == "active"]
         lapsing = sum(
             1
             for s in self._standings(active, today).values()
             if not s.in_good_standing or (s.next_lapse and s.next_lapse <= warn_until)
         )
-        conflicts = FollowThroughStore(self.ws.vault).cases_needing_mediator()
+        conflicts = FollowThroughStore(self.ctx.vault).cases_needing_mediator()
         return Reminders(
             self.store.overdue_disclosures(now), len(overdue_cases), lapsing, conflicts
         )
@@ -227,8 +228,8 @@ class ComplianceService:
         holding notes), so an account linked to them loses access at once (PR4), and the
         roster's eligibility stops any new assignment. All of it is one transaction, audited.
         """
-        ws = self.ws
-        ws.require(Action.MANAGE_ROSTER)
+        ctx = self.ctx
+        ctx.require(Action.MANAGE_ROSTER)
         mediator = self._mediator(mediator_id)
         reason = reason.strip()
         if decision.needs_clause:
@@ -249,44 +250,46 @@ class ComplianceService:
             raise RuleViolation(f"{mediator.name} is already active on the roster.")
         if mediator.status == decision.status:
             raise RuleViolation(f"{mediator.name} is already {decision.status}.")
-        at = iso(ws.clock.now())
-        with ws.vault.transaction():
+        at = iso(ctx.clock.now())
+        with ctx.vault.transaction():
             row_id = self.roster.set_status(  # the roster's own dated history
-                mediator_id, decision.status, reason, clause, at, ws.user.id
+                mediator_id, decision.status, reason, clause, at, ctx.user.id
             )
             ended: list[int] = []
             if decision is Decision.REMOVE:
                 ended = self.writes.end_assignments(
                     mediator_id, at, f"Removed from the roster under {clause}"
                 )
-            ws.audit.record(
-                "roster_decision",
+            ctx.audit.record(
+                AuditKind.ROSTER_DECISION,
                 "mediator",
                 mediator_id,
                 f"{decision.value} {clause or ''}".strip() + f"; assignments ended: {len(ended)}",
             )
             for case_id in ended:
-                ws.audit.record("assignment_ended", "case", case_id, f"mediator {mediator_id}")
+                ctx.audit.record(
+                    AuditKind.ASSIGNMENT_ENDED, "case", case_id, f"mediator {mediator_id}"
+                )
         return RosterDecision(
-            row_id, mediator_id, decision.status, clause, reason, at, ws.user.display_name
+            row_id, mediator_id, decision.status, clause, reason, at, ctx.user.display_name
         )
 
     def record_training(
         self, mediator_id: int, kind: str, on: date, hours: float = 0, detail: str = ""
     ) -> int:
         """A training or apprenticeship step, or a pledge / background check date."""
-        ws = self.ws
-        ws.require(Action.MANAGE_ROSTER)
+        ctx = self.ctx
+        ctx.require(Action.MANAGE_ROSTER)
         self._mediator(mediator_id)
         if kind not in TRAINING_KINDS and kind not in STANDING_DATES:
             raise ValidationError("Choose what was completed.", field="kind")
-        if on > ws.clock.now().date():
+        if on > ctx.clock.now().date():
             raise ValidationError("The date cannot be in the future.", field="on_date")
         if kind in ("basic", "in_service") and hours <= 0:
             raise ValidationError("Enter the hours of training.", field="hours")
         if hours < 0 or hours > 200:
             raise ValidationError("Enter between 0 and 200 hours.", field="hours")
-        with ws.vault.transaction():
+        with ctx.vault.transaction():
             if kind in STANDING_DATES:
                 self.writes.set_standing_date(mediator_id, kind, on.isoformat())
                 record_id = mediator_id
@@ -294,7 +297,7 @@ class ComplianceService:
                 record_id = self.writes.add_training(
                     mediator_id, kind, on.isoformat(), float(hours), detail.strip()
                 )
-            ws.audit.record("training_recorded", "mediator", mediator_id, kind)
+            ctx.audit.record(AuditKind.TRAINING_RECORDED, "mediator", mediator_id, kind)
         return record_id
 
     def _mediator(self, mediator_id: int) -> Mediator:

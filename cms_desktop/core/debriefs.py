@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
@@ -18,13 +19,13 @@ from cms_desktop.storage.debriefs_store import DebriefStore
 from cms_desktop.storage.sessions_store import SessionStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 
 class DebriefService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = DebriefStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = DebriefStore(ctx.vault)
 
     def record(
         self,
@@ -34,44 +35,46 @@ class DebriefService:
         summary: str,
         session_id: int | None = None,
     ) -> int:
-        self.ws.require(Action.RECORD_DEBRIEF, case_id)
+        self.ctx.require(Action.RECORD_DEBRIEF, case_id)
         text_rules.check_fields({"taking_part": taking_part, "summary": summary})
         self._check(case_id, held_on, taking_part, summary, session_id)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             debrief_id = self.store.add(
                 case_id,
                 session_id,
                 held_on.isoformat(),
                 taking_part.strip(),
                 summary.strip(),
-                self.ws.user.id,
-                iso(self.ws.clock.now()),
+                self.ctx.user.id,
+                iso(self.ctx.clock.now()),
             )
-            self.ws.audit.record("debrief_recorded", "debrief", debrief_id, f"case {case_id}")
+            self.ctx.audit.record(
+                AuditKind.DEBRIEF_RECORDED, "debrief", debrief_id, f"case {case_id}"
+            )
         return debrief_id
 
     def update(self, debrief_id: int, held_on: date, taking_part: str, summary: str) -> None:
         debrief = self._get(debrief_id)
-        self.ws.require(Action.RECORD_DEBRIEF, debrief.case_id)
+        self.ctx.require(Action.RECORD_DEBRIEF, debrief.case_id)
         text_rules.check_fields({"taking_part": taking_part, "summary": summary})
         self._check(debrief.case_id, held_on, taking_part, summary, None)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.update(debrief_id, held_on.isoformat(), taking_part.strip(), summary.strip())
-            self.ws.audit.record("debrief_changed", "debrief", debrief_id)
+            self.ctx.audit.record(AuditKind.DEBRIEF_CHANGED, "debrief", debrief_id)
 
     def for_case(self, case_id: int) -> list[Debrief]:
-        self.ws.require(Action.READ_DEBRIEFS, case_id)
+        self.ctx.require(Action.READ_DEBRIEFS, case_id)
         found = self.store.for_case(case_id)
         if found:
-            self.ws.audit.record("debriefs_read", "case", case_id)
+            self.ctx.audit.record(AuditKind.DEBRIEFS_READ, "case", case_id)
         return found
 
     def count(self, case_id: int) -> int:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.count(case_id)
 
     def can_read(self, case_id: int) -> bool:
-        return self.ws.can(Action.READ_DEBRIEFS, case_id)
+        return self.ctx.can(Action.READ_DEBRIEFS, case_id)
 
     def _get(self, debrief_id: int) -> Debrief:
         debrief = self.store.get(debrief_id)
@@ -87,13 +90,13 @@ class DebriefService:
         summary: str,
         session_id: int | None,
     ) -> None:
-        if held_on > self.ws.clock.now().date():
+        if held_on > self.ctx.clock.now().date():
             raise ValidationError("A debrief cannot be dated in the future.", field="held_on")
         if not taking_part.strip():
             raise ValidationError("Name who took part in the debrief.", field="taking_part")
         if not summary.strip():
             raise ValidationError("Write the debrief's summary.", field="summary")
         if session_id is not None:
-            session = SessionStore(self.ws.vault).get(session_id)
+            session = SessionStore(self.ctx.vault).get(session_id)
             if session is None or session.case_id != case_id:
                 raise ValidationError("Choose a session of this case.", field="session")

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import RuleViolation
+from cms_desktop.core.errors import CmsError, RuleViolation
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.accounts import Role
+from cms_desktop.storage.cases_store import CaseStore
 from cms_desktop.storage.follow_through_store import FollowThroughStore
 from cms_desktop.storage.sessions_store import SessionStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 CONFLICT_REMOVAL = "Declared a conflict of interest with a participant."
 
@@ -27,25 +29,29 @@ class DeclarationNeeded(RuleViolation):
 
 
 class DeclarationService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = FollowThroughStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = FollowThroughStore(ctx.vault)
+        self.cases = CaseStore(ctx.vault)
 
     def _mediator(self) -> int | None:
-        user = self.ws.user
+        user = self.ctx.user
         return user.mediator_id if user.role is Role.MEDIATOR else None
 
     def needed(self, case_id: int) -> bool:
         """Whether the signed-in mediator must declare before opening this assigned case."""
         mediator_id = self._mediator()
-        if mediator_id is None or not self.ws.is_assigned(case_id):
+        if mediator_id is None or not self.ctx.is_assigned(case_id):
             return False
         return self.store.declaration(case_id, mediator_id) is None
 
     def question(self, case_id: int) -> tuple[str, list[str]]:
         """The case number and participants' names: what the mediator needs to declare."""
-        case = self.ws.cases.get(case_id)
-        return case.number, [p.name for p in self.ws.cases.participants(case_id)]
+        self.ctx.require(Action.VIEW_CASE, case_id)
+        case = self.cases.get(case_id)
+        if case is None:
+            raise CmsError("That case no longer exists.")
+        return case.number, [p.name for p in self.cases.participants(case_id)]
 
     def check_may_open(self, case_id: int) -> None:
         mediator_id = self._mediator()
@@ -62,16 +68,16 @@ class DeclarationService:
     def declare(self, case_id: int, conflict: bool) -> None:
         """Record the mediator's declaration (audited); a conflict ends their assignment and
         takes them off the case's scheduled sessions."""
-        self.ws.require(Action.VIEW_CASE, case_id)  # assigned mediators only
+        self.ctx.require(Action.VIEW_CASE, case_id)  # assigned mediators only
         mediator_id = self._mediator()
         if mediator_id is None:
             raise RuleViolation("Only a mediator assigned to the case declares conflicts.")
         if self.store.declaration(case_id, mediator_id) is not None:
             raise RuleViolation("You have already declared on this case.")
-        now = iso(self.ws.clock.now())
-        sessions = SessionStore(self.ws.vault)
-        with self.ws.vault.transaction():
-            self.store.declare(case_id, mediator_id, conflict, now, self.ws.user.id)
+        now = iso(self.ctx.clock.now())
+        sessions = SessionStore(self.ctx.vault)
+        with self.ctx.vault.transaction():
+            self.store.declare(case_id, mediator_id, conflict, now, self.ctx.user.id)
             if conflict:
                 for session_id in sessions.open_sessions_of(case_id, mediator_id):
                     session = sessions.get(session_id)
@@ -79,14 +85,14 @@ class DeclarationService:
                     team = tuple(m for m in session.mediator_ids if m != mediator_id)
                     sessions.set_mediators(session_id, team)
                 sessions.unassign(case_id, mediator_id, now, CONFLICT_REMOVAL)
-            kind = "conflict_declared" if conflict else "no_conflict_declared"
-            self.ws.audit.record(kind, "case", case_id, f"mediator {mediator_id}")
+            kind = AuditKind.CONFLICT_DECLARED if conflict else AuditKind.NO_CONFLICT_DECLARED
+            self.ctx.audit.record(kind, "case", case_id, f"mediator {mediator_id}")
 
     def missing(self) -> dict[int, int]:
         """mediator id -> assignments on unfinished cases still without a declaration."""
-        self.ws.require(Action.VIEW_COMPLIANCE)
+        self.ctx.require(Action.VIEW_COMPLIANCE)
         return self.store.missing_declarations()
 
     def cases_needing_mediator(self) -> int:
-        self.ws.require(Action.VIEW_COMPLIANCE)
+        self.ctx.require(Action.VIEW_COMPLIANCE)
         return self.store.cases_needing_mediator()

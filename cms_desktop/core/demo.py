@@ -12,10 +12,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from cms_desktop.config import resource
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
+from cms_desktop.core.office import OfficeSetup, create_office
 from cms_desktop.model.cases import AFFILIATIONS as AFFILIATION_LABELS
 from cms_desktop.model.cases import REFERRAL_SOURCES, CaseStatus
 from cms_desktop.model.settings import DEFAULT_DISPUTE_CATEGORIES
+from cms_desktop.storage.bulk_store import BulkStore
 
 _NAMES = json.loads(resource("demo", "names.json").read_text("utf-8"))
 FIRST: tuple[str, ...] = tuple(_NAMES["first"])
@@ -269,9 +272,6 @@ def build_demo_office(
     progress=None,
 ):
     """Create a demo office at `path` with `cases` synthetic cases; returns the workspace."""
-    from cms_desktop.core.office import OfficeSetup, create_office
-    from cms_desktop.storage.bulk_store import BulkStore
-
     setup = OfficeSetup(
         vault_path=path,
         office_name=office_name,
@@ -289,5 +289,5 @@ def build_demo_office(
         if progress is not None:
             progress(loaded, cases)
     ws.vault.checkpoint_truncate()
-    ws.audit.record("demo_loaded", "office", None, f"{cases} synthetic cases")
+    ws.audit.record(AuditKind.DEMO_LOADED, "office", None, f"{cases} synthetic cases")
     return ws

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.office_time import deadline_for, local_zone, shown
@@ -31,25 +32,25 @@ from cms_desktop.storage.disclosures_store import DisclosureStore
 from cms_desktop.storage.sessions_store import SessionStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 # Clock skew between a typed time and the computer's: a minute of grace, no more.
 _FUTURE_GRACE = timedelta(minutes=1)
 
 
 class DisclosureService:
-    def __init__(self, ws: Workspace, zone: tzinfo | None = None) -> None:
-        self.ws = ws
+    def __init__(self, ctx: Context, zone: tzinfo | None = None) -> None:
+        self.ctx = ctx
         self.zone = zone or local_zone()
-        self.store = DisclosureStore(ws.vault)
-        self._sessions = SessionStore(ws.vault)
+        self.store = DisclosureStore(ctx.vault)
+        self._sessions = SessionStore(ctx.vault)
 
     # -- routing -------------------------------------------------------------------------
     def official_for(self, category: str) -> Official:
         """Where a category is reported, from the office settings (policy defaults)."""
         if category not in EXCEPTION_CATEGORIES:
             raise ValidationError("Choose the kind of disclosure.", field="category")
-        return self.ws.settings.officials.get(category) or default_officials()[category]
+        return self.ctx.settings.officials.get(category) or default_officials()[category]
 
     def deadline(self, category: str, learned_at: datetime) -> datetime:
         return deadline_for(self.official_for(category).deadline, learned_at, self.zone)
@@ -64,7 +65,7 @@ class DisclosureService:
         protected_basis: str = "",
         session_id: int | None = None,
     ) -> Disclosure:
-        self.ws.require(Action.RECORD_DISCLOSURE, case_id)
+        self.ctx.require(Action.RECORD_DISCLOSURE, case_id)
         official = self.official_for(category)
         basis = protected_basis.strip()
         if category == "discrimination":
@@ -77,14 +78,14 @@ class DisclosureService:
             basis = ""
         if learned_at.tzinfo is None:
             raise ValidationError("The time needs a time zone.", field="learned_at")
-        if learned_at > self.ws.clock.now() + _FUTURE_GRACE:
+        if learned_at > self.ctx.clock.now() + _FUTURE_GRACE:
             raise ValidationError(
                 "When it was learned cannot be in the future.", field="learned_at"
             )
         serving = {m.mediator_id for m in self._sessions.case_mediators(case_id)}
         # Staff and the director record what came up at intake (learned_by None: the
         # recorder learned it); a mediator records what a serving mediator learned.
-        at_intake = learned_by is None and self.ws.role is not Role.MEDIATOR
+        at_intake = learned_by is None and self.ctx.role is not Role.MEDIATOR
         if not at_intake and learned_by not in serving:
             raise ValidationError(
                 "Choose the mediator (serving on this case) who learned it.", field="learned_by"
@@ -94,7 +95,7 @@ class DisclosureService:
             if session is None or session.case_id != case_id:
                 raise ValidationError("Choose a session of this case.", field="session")
         deadline = deadline_for(official.deadline, learned_at, self.zone)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             disclosure_id = self.store.add(
                 case_id=case_id,
                 session_id=session_id,
@@ -102,14 +103,14 @@ class DisclosureService:
                 protected_basis=basis,
                 learned_at=iso(learned_at),
                 learned_by=learned_by,
-                recorded_by=self.ws.user.id,
+                recorded_by=self.ctx.user.id,
                 routed_office=official.office,
                 routed_official=official.official,
                 deadline_at=iso(deadline),
-                created_at=iso(self.ws.clock.now()),
+                created_at=iso(self.ctx.clock.now()),
             )
             # The audit names the record only: a category would say what was disclosed.
-            self.ws.audit.record("disclosure_recorded", "exception_report", disclosure_id)
+            self.ctx.audit.record(AuditKind.DISCLOSURE_RECORDED, "exception_report", disclosure_id)
         found = self.store.get(disclosure_id)
         assert found is not None
         return found
@@ -119,13 +120,13 @@ class DisclosureService:
     ) -> Disclosure:
         """Record when, how and to whom the disclosure was reported."""
         disclosure = self._get(disclosure_id)
-        self.ws.require(Action.RECORD_DISCLOSURE, disclosure.case_id)
+        self.ctx.require(Action.RECORD_DISCLOSURE, disclosure.case_id)
         if disclosure.reported_at is not None:
             when = shown(disclosure.reported_at, self.zone)
             raise RuleViolation(f"This disclosure was already recorded as reported ({when}).")
         if reported_at.tzinfo is None:
             raise ValidationError("The time needs a time zone.", field="reported_at")
-        if reported_at > self.ws.clock.now() + _FUTURE_GRACE:
+        if reported_at > self.ctx.clock.now() + _FUTURE_GRACE:
             raise ValidationError(
                 "When it was reported cannot be in the future.", field="reported_at"
             )
@@ -137,22 +138,25 @@ class DisclosureService:
             raise ValidationError("Say how it was reported.", field="reported_how")
         if not to.strip():
             raise ValidationError("Say to whom it was reported.", field="reported_to")
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.mark_reported(disclosure_id, iso(reported_at), how.strip(), to.strip())
             late = iso(reported_at) > disclosure.deadline_at
-            self.ws.audit.record(
-                "disclosure_reported", "exception_report", disclosure_id, "late" if late else ""
+            self.ctx.audit.record(
+                AuditKind.DISCLOSURE_REPORTED,
+                "exception_report",
+                disclosure_id,
+                "late" if late else "",
             )
         return self._get(disclosure_id)
 
     # -- reading -------------------------------------------------------------------------
     def for_case(self, case_id: int) -> list[Disclosure]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.for_case(case_id)
 
     def get(self, disclosure_id: int) -> Disclosure:
         disclosure = self._get(disclosure_id)
-        self.ws.require(Action.VIEW_CASE, disclosure.case_id)
+        self.ctx.require(Action.VIEW_CASE, disclosure.case_id)
         return disclosure
 
     def is_overdue(self, disclosure: Disclosure) -> bool:
@@ -163,13 +167,13 @@ class DisclosureService:
 
         The director's reminders and compliance view (F1, F2) read this.
         """
-        self.ws.require(Action.VIEW_CASE_LIST)
+        self.ctx.require(Action.VIEW_CASE_LIST)
         return self.store.overdue(self._now(), self._only_mine())
 
     def overdue_counts(self, case_ids: list[int] | None = None) -> dict[int, int]:
         """Overdue disclosures per case id (cases without any are left out): the case list
         flags these. `case_ids` limits the count to the rows on screen."""
-        self.ws.require(Action.VIEW_CASE_LIST)
+        self.ctx.require(Action.VIEW_CASE_LIST)
         return self.store.overdue_counts(self._now(), case_ids, self._only_mine())
 
     def overdue_count(self, case_id: int) -> int:
@@ -179,12 +183,12 @@ class DisclosureService:
     def referral_facts(self, disclosure_id: int) -> ReferralFacts:
         """What the referral sheet prints: what the official needs, no statements."""
         disclosure = self._get(disclosure_id)
-        self.ws.require(Action.RECORD_DISCLOSURE, disclosure.case_id)
+        self.ctx.require(Action.RECORD_DISCLOSURE, disclosure.case_id)
         text = policy_text()
         exception = text.exception(disclosure.category)
         official = self.official_for(disclosure.category)
-        settings = self.ws.settings
-        self.ws.audit.record("referral_prepared", "exception_report", disclosure_id)
+        settings = self.ctx.settings
+        self.ctx.audit.record(AuditKind.REFERRAL_PREPARED, "exception_report", disclosure_id)
         return ReferralFacts(
             office_name=settings.office_name,
             office_address=settings.office_address,
@@ -212,9 +216,7 @@ class DisclosureService:
         return disclosure
 
     def _now(self) -> str:
-        return iso(self.ws.clock.now())
+        return iso(self.ctx.clock.now())
 
     def _only_mine(self) -> int | None:
-        if self.ws.role is Role.MEDIATOR:
-            return self.ws.user.mediator_id if self.ws.user.mediator_id is not None else -1
-        return None
+        return self.ctx.scope.mediator_id

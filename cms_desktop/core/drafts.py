@@ -10,11 +10,12 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.storage.drafts_store import DraftStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 WINDOW = "window"  # the draft the main window keeps at a lock
 
@@ -26,18 +27,18 @@ class Draft:
 
 
 class Drafts:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = DraftStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = DraftStore(ctx.vault)
 
     def keep(self, data: dict[str, Any], key: str = WINDOW) -> None:
         payload = json.dumps(data, ensure_ascii=False)
-        with self.ws.vault.transaction():
-            self.store.put(self.ws.user.id, key, payload, iso(self.ws.clock.now()))
-            self.ws.audit.record("draft_kept", "user", self.ws.user.id)
+        with self.ctx.vault.transaction():
+            self.store.put(self.ctx.user.id, key, payload, iso(self.ctx.clock.now()))
+            self.ctx.audit.record(AuditKind.DRAFT_KEPT, "user", self.ctx.user.id)
 
     def peek(self, key: str = WINDOW) -> Draft | None:
-        found = self.store.get(self.ws.user.id, key)
+        found = self.store.get(self.ctx.user.id, key)
         if found is None:
             return None
         try:
@@ -47,8 +48,10 @@ class Drafts:
         return Draft(data if isinstance(data, dict) else {}, found[1])
 
     def discard(self, key: str = WINDOW, restored: bool = False) -> None:
-        with self.ws.vault.transaction():
-            self.store.delete(self.ws.user.id, key)
-            self.ws.audit.record(
-                "draft_restored" if restored else "draft_discarded", "user", self.ws.user.id
+        with self.ctx.vault.transaction():
+            self.store.delete(self.ctx.user.id, key)
+            self.ctx.audit.record(
+                AuditKind.DRAFT_RESTORED if restored else AuditKind.DRAFT_DISCARDED,
+                "user",
+                self.ctx.user.id,
             )

@@ -18,13 +18,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.standing import add_years
-from cms_desktop.model.accounts import Role
 from cms_desktop.model.erasure import (
     OUTCOME_LABELS,
+    CaseFacts,
     DestructionPlan,
     DestructionReceipt,
     FactsFill,
@@ -39,9 +41,8 @@ from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.erasure_store import ErasureStore
 
 if TYPE_CHECKING:
-    import sqlcipher3
-
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.custody import KeyCustody
 
 NOT_YET = (
     "Notes can be destroyed only after the final agreement is recorded or the case is "
@@ -50,26 +51,27 @@ NOT_YET = (
 
 
 class ErasureService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = ErasureStore(ws.vault)
+    def __init__(self, ctx: Context, custody: KeyCustody) -> None:
+        self.ctx = ctx
+        self.custody = custody
+        self.store = ErasureStore(ctx.vault)
 
     # -- may this person destroy this case's notes now? ----------------------------------
     def is_ready(self, case_id: int) -> bool:
         """Whether the case has reached the point where its notes must go."""
-        row = self.store.case_row(case_id)
-        return row is not None and row["ready_since"] is not None
+        row = self.store.case_facts(case_id)
+        return row is not None and row.ready_since is not None
 
     def can_destroy(self, case_id: int) -> bool:
         """For enabling "Destroy notes…": assigned mediator, and the case is ready."""
-        return self.ws.can(Action.DESTROY_NOTES, case_id) and self.is_ready(case_id)
+        return self.ctx.can(Action.DESTROY_NOTES, case_id) and self.is_ready(case_id)
 
-    def _require(self, case_id: int) -> sqlcipher3.Row:
-        self.ws.require(Action.DESTROY_NOTES, case_id)
-        row = self.store.case_row(case_id)
+    def _require(self, case_id: int) -> CaseFacts:
+        self.ctx.require(Action.DESTROY_NOTES, case_id)
+        row = self.store.case_facts(case_id)
         if row is None:
             raise CmsError("That case does not exist.")
-        if row["ready_since"] is None:
+        if row.ready_since is None:
             raise RuleViolation(NOT_YET)
         return row
 
@@ -78,13 +80,13 @@ class ErasureService:
         """What "Destroy notes…" will erase, and which facts must be recorded first."""
         return self._plan(case_id, self._require(case_id))
 
-    def _plan(self, case_id: int, row: sqlcipher3.Row) -> DestructionPlan:
+    def _plan(self, case_id: int, row: CaseFacts) -> DestructionPlan:
         return DestructionPlan(
             case_id=case_id,
-            number=row["number"],
+            number=row.number,
             sessions=self.store.notes_by_session(case_id),
             missing=self._missing(case_id, row),
-            known_outcome=row["outcome"] or row["fa_outcome"],
+            known_outcome=row.known_outcome,
         )
 
     def drafts_to_remove(self, case_id: int) -> int:
@@ -92,17 +94,17 @@ class ErasureService:
         self._require(case_id)
         return len(self.store.note_drafts(case_id))
 
-    def _missing(self, case_id: int, row: sqlcipher3.Row) -> list[MissingFact]:
+    def _missing(self, case_id: int, row: CaseFacts) -> list[MissingFact]:
         missing = []
-        if not (row["outcome"] or row["fa_outcome"]):
+        if not row.known_outcome:
             missing.append(MissingFact("outcome", "Choose the case's outcome."))
-        if not row["dispute_category"]:
+        if not row.dispute_category:
             missing.append(MissingFact("dispute_category", "Choose the dispute category."))
-        if not row["referral_source"]:
+        if not row.referral_source:
             missing.append(MissingFact("referral_source", "Enter who referred the case."))
         for s in self.store.sessions(case_id):
-            when = day_label(s["starts_at"])
-            if s["status"] == SessionStatus.SCHEDULED:
+            when = day_label(s.starts_at)
+            if s.status == SessionStatus.SCHEDULED:
                 missing.append(
                     MissingFact(
                         "sessions",
@@ -110,9 +112,7 @@ class ErasureService:
                         "Session tab whether it was held, cancelled or a no-show.",
                     )
                 )
-            elif s["status"] == SessionStatus.HELD and parse_iso(s["ends_at"]) <= parse_iso(
-                s["starts_at"]
-            ):
+            elif s.status == SessionStatus.HELD and parse_iso(s.ends_at) <= parse_iso(s.starts_at):
                 missing.append(
                     MissingFact(
                         "sessions",
@@ -134,7 +134,7 @@ class ErasureService:
             outcome = plan.known_outcome  # from the final agreement, for the statistics
         if "dispute_category" in wanted:
             category = (fill.dispute_category or "").strip()
-            if category not in self.ws.settings.dispute_categories:
+            if category not in self.ctx.settings.dispute_categories:
                 raise ValidationError("Choose the dispute category.", field="dispute_category")
         if "referral_source" in wanted:
             referral = (fill.referral_source or "").strip()
@@ -151,7 +151,7 @@ class ErasureService:
         return FactsFill(outcome, category, referral)
 
     def _check_paper(self, case_id: int, opened_on: str, paper: PaperNotes) -> None:
-        if self.store.has_attested(case_id, self.ws.user.id):
+        if self.store.has_attested(case_id, self.ctx.user.id):
             raise ValidationError(
                 "You have already attested to your paper notes for this case.", field="paper"
             )
@@ -168,7 +168,7 @@ class ErasureService:
             shredded = date.fromisoformat(paper.shredded_on)
         except ValueError:
             raise ValidationError("Enter the shredding date as a date.", field="paper") from None
-        today = self.ws.clock.now().astimezone().date()  # the office's calendar day
+        today = self.ctx.clock.now().astimezone().date()  # the office's calendar day
         if shredded > today:
             raise ValidationError("The shredding date cannot be in the future.", field="paper")
         if shredded < date.fromisoformat(opened_on):
@@ -189,40 +189,42 @@ class ErasureService:
         Calling it again on a case with no notes left only repeats the wipe, so an
         interrupted wipe can be finished.
         """
-        ws = self.ws
+        ctx = self.ctx
         row = self._require(case_id)
         plan = self._plan(case_id, row)
         facts = self._check_fill(plan, fill or FactsFill())
         if paper is not None:
-            self._check_paper(case_id, row["opened_on"], paper)
+            self._check_paper(case_id, row.opened_on, paper)
         self.store.assert_safe_to_erase()
-        now = iso(ws.clock.now())
-        with ws.vault.transaction() as c:
+        now = iso(ctx.clock.now())
+        with ctx.vault.transaction():
             if facts.outcome or facts.dispute_category or facts.referral_source:
                 self.store.fill_facts(
-                    c, case_id, facts.outcome, facts.dispute_category, facts.referral_source, now
+                    case_id, facts.outcome, facts.dispute_category, facts.referral_source, now
                 )
-            sessions, drafts = self.store.destroy_notes(c, case_id, ws.user.id, now)
+            sessions, drafts = self.store.destroy_notes(case_id, ctx.user.id, now)
             notes = sum(s.note_count for s in sessions)
             chars = sum(s.char_count for s in sessions)
             if sessions or drafts:
-                ws.audit.record(
-                    "notes_destroyed",
+                ctx.audit.record(
+                    AuditKind.NOTES_DESTROYED,
                     "case",
                     case_id,
                     f"{notes} notes ({chars} characters) from {len(sessions)} sessions; "
                     f"{drafts} drafts",
                 )
             if paper is not None:
-                self.store.add_paper(c, case_id, ws.user.mediator_id, ws.user.id, paper, now)
-                ws.audit.record("paper_notes_attested", "case", case_id)
+                self.store.add_paper(case_id, ctx.user.mediator_id, ctx.user.id, paper, now)
+                ctx.audit.record(AuditKind.PAPER_NOTES_ATTESTED, "case", case_id)
         wipe = self._wipe(case_id)
         rekeyed = False
-        if notes and ws.settings.rekey_after_erasure:
+        if notes and ctx.settings.rekey_after_erasure:
             try:
                 self._rekey()
             except CmsError:  # rekey_vault refuses (CmsError) as well as fails
-                ws.audit.record("vault_rekey_failed", "office", None, "after note destruction")
+                ctx.audit.record(
+                    AuditKind.VAULT_REKEY_FAILED, "office", None, "after note destruction"
+                )
                 raise CmsError(
                     "The notes are destroyed, but the vault could not be re-keyed (it is open "
                     "elsewhere or the disk refused); it keeps its current key."
@@ -242,7 +244,7 @@ class ErasureService:
     def _wipe(self, case_id: int) -> WipeCheck:
         wipe = self.store.wipe()
         if not wipe.complete:
-            self.ws.audit.record("notes_wipe_incomplete", "case", case_id)
+            self.ctx.audit.record(AuditKind.NOTES_WIPE_INCOMPLETE, "case", case_id)
             raise CmsError(
                 "The notes are deleted, but another connection kept the vault busy, so their "
                 "last copies in the vault's journal are not wiped yet; lock or close the window "
@@ -253,36 +255,34 @@ class ErasureService:
     def _rekey(self) -> None:
         """A new vault key, every key slot re-sealed to it, the old key forgotten.
 
-        core/accounts.py::rekey_vault: crash-safe (the new slot file is written first, under
-        a pending name), and the audit chain keeps verifying under the new key.
+        core/rekeying.py: crash-safe (the new slot file is written first, under a pending
+        name), and the audit chain keeps verifying under the new key.
         """
-        from cms_desktop.core.accounts import rekey_vault
-
-        rekey_vault(self.ws, why="after note destruction")
-        self.ws.vault.checkpoint_truncate()
+        rekey_vault(self.ctx, self.custody, why="after note destruction")
+        self.ctx.vault.checkpoint_truncate()
 
     # -- paper notes ----------------------------------------------------------------------
     def attest_paper(self, case_id: int, paper: PaperNotes) -> PaperAttestation:
         """The signed-in mediator's word that their paper notes were shredded (or none)."""
         row = self._require(case_id)
         text_rules.check_fields(paper)
-        self._check_paper(case_id, row["opened_on"], paper)
-        ws = self.ws
-        with ws.vault.transaction() as c:
+        self._check_paper(case_id, row.opened_on, paper)
+        ctx = self.ctx
+        with ctx.vault.transaction():
             self.store.add_paper(
-                c, case_id, ws.user.mediator_id, ws.user.id, paper, iso(ws.clock.now())
+                case_id, ctx.user.mediator_id, ctx.user.id, paper, iso(ctx.clock.now())
             )
-            ws.audit.record("paper_notes_attested", "case", case_id)
-        return next(p for p in self.store.paper(case_id) if p.attested_by == ws.user.id)
+            ctx.audit.record(AuditKind.PAPER_NOTES_ATTESTED, "case", case_id)
+        return next(p for p in self.store.paper(case_id) if p.attested_by == ctx.user.id)
 
     def has_attested_paper(self, case_id: int) -> bool:
-        return self.store.has_attested(case_id, self.ws.user.id)
+        return self.store.has_attested(case_id, self.ctx.user.id)
 
     # -- what the case, the case list and the director see ---------------------------------
     def status(self, case_id: int) -> NotesStatus:
         """Notes held (counts), tombstones and paper attestations: never content."""
-        self.ws.require(Action.VIEW_CASE, case_id)
-        row = self.store.case_row(case_id, *self._deadline_params())
+        self.ctx.require(Action.VIEW_CASE, case_id)
+        row = self.store.case_facts(case_id, *self._deadline_params())
         if row is None:
             raise CmsError("That case does not exist.")
         held = self.store.notes_by_session(case_id)
@@ -291,9 +291,9 @@ class ErasureService:
             held=held,
             tombstones=self.store.tombstones(case_id),
             paper=self.store.paper(case_id),
-            ready_since=row["ready_since"],
-            due=row["due"],
-            overdue=bool(held) and bool(row["past_due"]),
+            ready_since=row.ready_since,
+            due=row.due,
+            overdue=bool(held) and bool(row.past_due),
         )
 
     def cases_holding_notes(self, overdue_only: bool = False) -> list[NotesHeld]:
@@ -301,49 +301,35 @@ class ErasureService:
 
         The director and staff see all of them; a mediator, the cases they serve on.
         """
-        ws = self.ws
-        ws.require(Action.VIEW_CASE_LIST)
-        mediator = ws.user.mediator_id if ws.role is Role.MEDIATOR else None
-        if ws.role is Role.MEDIATOR and mediator is None:
-            return []
+        ctx = self.ctx
+        ctx.require(Action.VIEW_CASE_LIST)
+        mediator = ctx.scope.mediator_id
         days, now = self._deadline_params()
-        return [
-            NotesHeld(
-                case_id=r[0],
-                number=r[1],
-                status=r[2],
-                note_count=r[3],
-                session_count=r[4],
-                ready_since=r[5],
-                due=r[6],
-                overdue=r[6] is not None and r[6] <= now,
-            )
-            for r in self.store.holding_notes(days, now, mediator, overdue_only)
-        ]
+        return self.store.holding_notes(days, now, mediator, overdue_only)
 
     def overdue(self) -> list[NotesHeld]:
         """Cases whose notes are still held `notes_destruction_days` after they were due."""
         return self.cases_holding_notes(overdue_only=True)
 
     def _deadline_params(self) -> tuple[int, str]:
-        return self.ws.settings.notes_destruction_days, iso(self.ws.clock.now())
+        return self.ctx.settings.notes_destruction_days, iso(self.ctx.clock.now())
 
     # -- the record of destruction is kept, then let go -----------------------------------
     def purge_tombstones(self) -> int:
         """Remove records of destruction older than `tombstone_retention_years`."""
-        ws = self.ws
-        ws.require(Action.PURGE_TOMBSTONES)
-        years = ws.settings.tombstone_retention_years
+        ctx = self.ctx
+        ctx.require(Action.PURGE_TOMBSTONES)
+        years = ctx.settings.tombstone_retention_years
         if years < 1:
             raise ValidationError(
                 "Keep records of destruction for at least one year.",
                 field="tombstone_retention_years",
             )
-        cutoff = add_years(ws.clock.now(), -years)
+        cutoff = add_years(ctx.clock.now(), -years)
         tombstones, paper = self.store.purge_before(iso(cutoff))
         if tombstones or paper:
-            ws.audit.record(
-                "tombstones_purged",
+            ctx.audit.record(
+                AuditKind.TOMBSTONES_PURGED,
                 "note_tombstone",
                 None,
                 f"{tombstones} tombstones and {paper} paper attestations before {iso(cutoff)}",

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from cms_desktop.config import resource
 from cms_desktop.core import text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, ValidationError
 from cms_desktop.core.permissions import Action
@@ -44,7 +45,7 @@ from cms_desktop.model.statistics import Distribution, Period, Tally
 from cms_desktop.storage.evaluations_store import EvaluationStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 # Six characters a person cannot misread on paper: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTWXY34679"
@@ -72,15 +73,15 @@ def shipped_questionnaire() -> Questionnaire:
 
 
 class EvaluationService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = EvaluationStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = EvaluationStore(ctx.vault)
         self._versions: dict[int, Questionnaire] = {}  # versions never change once stored
 
     # -- the questionnaire ------------------------------------------------------------------
     def _seed(self) -> None:
         shipped = shipped_questionnaire()
-        self.store.seed_questionnaire(shipped.version, shipped.to_json(), iso(self.ws.clock.now()))
+        self.store.seed_questionnaire(shipped.version, shipped.to_json(), iso(self.ctx.clock.now()))
 
     def versions(self) -> list[int]:
         versions = self.store.versions()
@@ -112,7 +113,7 @@ class EvaluationService:
     def add_question(self, text: str, scale: str = "agreement") -> Questionnaire:
         """A new version: the latest one's questions plus this one. Forms already entered
         keep the version they were given on."""
-        self.ws.require(Action.MANAGE_QUESTIONNAIRE)
+        self.ctx.require(Action.MANAGE_QUESTIONNAIRE)
         text_rules.check_text(text, "question")
         text = " ".join(text.split())
         latest = self.questionnaire()
@@ -127,9 +128,9 @@ class EvaluationService:
         known = {q.key for qn in self.questionnaires() for q in qn.questions}
         question = Question(_new_key(text, known), text, scale)
         version = latest.version + 1
-        updated = latest.with_question(question, version, iso(self.ws.clock.now()))
+        updated = latest.with_question(question, version, iso(self.ctx.clock.now()))
         self.store.add_questionnaire(version, updated.to_json(), updated.created_at)
-        self.ws.audit.record("questionnaire_version_added", "questionnaire", version)
+        self.ctx.audit.record(AuditKind.QUESTIONNAIRE_VERSION_ADDED, "questionnaire", version)
         self._versions[version] = updated
         return updated
 
@@ -137,29 +138,29 @@ class EvaluationService:
     def case_code(self, case_id: int) -> str:
         """The code printed on this case's forms, given to the case the first time it is
         needed. Random: it cannot be worked out from the case number."""
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         code = self.store.case_code(case_id)
         if code:
             return code
         if not self.store.case_exists(case_id):
             raise CmsError("That case no longer exists.")
         code = self.store.assign_case_code(case_id, (new_code() for _ in range(50)))
-        self.ws.audit.record("evaluation_code_assigned", "dispute_case", case_id)
+        self.ctx.audit.record(AuditKind.EVALUATION_CODE_ASSIGNED, "dispute_case", case_id)
         return code
 
     def forms_returned(self, case_id: int) -> int:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         code = self.store.case_code(case_id)
         return self.store.count_for_code(code) if code else 0
 
     # -- entering returned forms --------------------------------------------------------------
     def enter(self, form: ReturnedForm) -> int:
         """Store one returned form; refuse (with the field) anything that would identify."""
-        self.ws.require(Action.ENTER_EVALUATION)
+        self.ctx.require(Action.ENTER_EVALUATION)
         text_rules.check_fields(form)
         clean = self.validate(form)
-        evaluation_id = self.store.add(clean, self.ws.user.id)
-        self.ws.audit.record("evaluation_entered", "evaluation", evaluation_id)
+        evaluation_id = self.store.add(clean, self.ctx.user.id)
+        self.ctx.audit.record(AuditKind.EVALUATION_ENTERED, "evaluation", evaluation_id)
         return evaluation_id
 
     def validate(self, form: ReturnedForm) -> ReturnedForm:
@@ -231,20 +232,20 @@ class EvaluationService:
         return received.isoformat()
 
     def today(self) -> date:
-        return self.ws.clock.now().astimezone().date()
+        return self.ctx.clock.now().astimezone().date()
 
     def remove(self, evaluation_id: int) -> None:
         """Take back a form entered by mistake."""
-        self.ws.require(Action.ENTER_EVALUATION)
+        self.ctx.require(Action.ENTER_EVALUATION)
         if not self.store.remove(evaluation_id):
             raise CmsError("That evaluation form was already removed.")
-        self.ws.audit.record("evaluation_removed", "evaluation", evaluation_id)
+        self.ctx.audit.record(AuditKind.EVALUATION_REMOVED, "evaluation", evaluation_id)
 
     # -- summaries ------------------------------------------------------------------------------
     def case_summary(self, case_id: int) -> CaseEvaluationSummary:
         """The count always; the answers only once the office's minimum came back."""
-        self.ws.require(Action.VIEW_CASE, case_id)
-        minimum = max(1, self.ws.settings.evaluation_minimum)
+        self.ctx.require(Action.VIEW_CASE, case_id)
+        minimum = max(1, self.ctx.settings.evaluation_minimum)
         code = self.store.case_code(case_id)
         forms = self.store.count_for_code(code) if code else 0
         if not code or forms < minimum:
@@ -259,9 +260,9 @@ class EvaluationService:
 
     def office_summary(self, period: Period) -> OfficeEvaluationSummary:
         """Every form received in the period, counts under the minimum hidden (R3)."""
-        self.ws.require(Action.VIEW_STATISTICS)
+        self.ctx.require(Action.VIEW_STATISTICS)
         check_period(period)
-        minimum = max(1, self.ws.settings.evaluation_minimum)
+        minimum = max(1, self.ctx.settings.evaluation_minimum)
         start, end = period.start.isoformat(), period.end.isoformat()
         by_version = self.store.forms_by_version(start, end)
         forms = sum(by_version.values())

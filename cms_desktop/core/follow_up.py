@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.office_time import day_bounds, to_local
@@ -22,18 +23,20 @@ from cms_desktop.model.statistics import Distribution, Period
 from cms_desktop.storage.follow_through_store import FollowThroughStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.cases import CaseService
+    from cms_desktop.core.context import Context
 
 FOLLOW_UP_WINDOW_DAYS = 60
 
 
 class FollowUpService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = FollowThroughStore(ws.vault)
+    def __init__(self, ctx: Context, cases: CaseService) -> None:
+        self.ctx = ctx
+        self.cases = cases
+        self.store = FollowThroughStore(ctx.vault)
 
     def days(self) -> tuple[int, ...]:
-        s = self.ws.settings
+        s = self.ctx.settings
         return (s.follow_up_after_days, s.second_follow_up_after_days)
 
     def _rounds(
@@ -49,7 +52,7 @@ class FollowUpService:
 
     def for_case(self, case_id: int) -> list[FollowUpDue]:
         """The case's follow-up rounds (empty until its final agreement is signed)."""
-        case = self.ws.cases.get(case_id)  # requires VIEW_CASE
+        case = self.cases.get(case_id)  # requires VIEW_CASE
         signed_at = self.store.signed_at(case_id)
         if not signed_at:
             return []
@@ -57,8 +60,8 @@ class FollowUpService:
 
     def due(self, today: date | None = None) -> list[FollowUpDue]:
         """Rounds due by `today` and not yet asked, oldest first (the office's to-do list)."""
-        self.ws.require(Action.EDIT_INTAKE)
-        today = today or self.ws.clock.now().date()
+        self.ctx.require(Action.EDIT_INTAKE)
+        today = today or self.ctx.clock.now().date()
         longest = max(self.days()) + FOLLOW_UP_WINDOW_DAYS + 1
         since, _ = day_bounds(today - timedelta(days=longest), 1)
         _, until = day_bounds(today, 1)
@@ -74,7 +77,7 @@ class FollowUpService:
         return sorted(found, key=lambda r: (r.due_on, r.case_id, r.round))
 
     def record(self, case_id: int, round_: int, outcome: str) -> None:
-        self.ws.require(Action.EDIT_INTAKE, case_id)
+        self.ctx.require(Action.EDIT_INTAKE, case_id)
         if outcome not in FOLLOW_UP_OUTCOMES:
             raise ValidationError(
                 "Choose held, partly held, not held or couldn't reach.", field="outcome"
@@ -84,29 +87,29 @@ class FollowUpService:
             raise RuleViolation("This case has no signed final agreement to follow up.")
         if round_ not in rounds:
             raise ValidationError("Choose one of the office's follow-ups.", field="round")
-        today = self.ws.clock.now().date().isoformat()
+        today = self.ctx.clock.now().date().isoformat()
         if rounds[round_].due_on > today:
             raise ValidationError(
                 f"This follow-up is due on {rounds[round_].due_on}, not before.", field="round"
             )
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.record_follow_up(
-                case_id, round_, outcome, iso(self.ws.clock.now()), self.ws.user.id
+                case_id, round_, outcome, iso(self.ctx.clock.now()), self.ctx.user.id
             )
-            self.ws.audit.record("follow_up_recorded", "case", case_id, f"round {round_}")
+            self.ctx.audit.record(AuditKind.FOLLOW_UP_RECORDED, "case", case_id, f"round {round_}")
 
 
-def follow_up_statistics(ws: Workspace, period: Period) -> Distribution:
+def follow_up_statistics(ctx: Context, period: Period) -> Distribution:
     """Whether agreements held, as found by follow-ups recorded in the period (each case's
     latest answer), suppressed like every other chart."""
-    ws.require(Action.VIEW_STATISTICS)
+    ctx.require(Action.VIEW_STATISTICS)
     start, _ = day_bounds(period.start, 1)
     _, end = day_bounds(period.end, 1)
-    counts = FollowThroughStore(ws.vault).follow_up_counts(start, end)
+    counts = FollowThroughStore(ctx.vault).follow_up_counts(start, end)
     return fixed_distribution(
         "follow_up",
         "Did the agreement hold? (follow-ups)",
         FOLLOW_UP_OUTCOMES,
         counts,
-        ws.settings.statistics_minimum,
+        ctx.settings.statistics_minimum,
     )

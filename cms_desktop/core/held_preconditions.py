@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from cms_desktop.core.errors import RuleViolation
 from cms_desktop.model.sessions import Attendee, Commitment, Session
 
-if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+
+class HeldRules(Protocol):
+    """The agreements service's rule (R1), as the preconditions see it."""
+
+    def check_session_can_be_held(self, session_id: int) -> None: ...
 
 
 @dataclass(frozen=True)
 class HeldContext:
-    """Everything a precondition may need; checks read the vault through `ws` if need be."""
+    """Everything a precondition may need."""
 
-    ws: Workspace
+    agreements: HeldRules
     session: Session
     attendees: tuple[Attendee, ...]
     commitments: dict[int, Commitment]  # by participant id
@@ -96,7 +99,7 @@ def _signed_agreements_on_file(ctx: HeldContext) -> str | None:
     """R1: a signed agreement to mediate on file for each participant present, or a
     director's override (core/agreements.py says who is missing)."""
     try:
-        ctx.ws.agreements.check_session_can_be_held(ctx.session.id)
+        ctx.agreements.check_session_can_be_held(ctx.session.id)
     except RuleViolation as exc:
         return str(exc)
     return None

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import field_rules, text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.cases import check_details, check_participants
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
@@ -41,7 +42,8 @@ from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.intake_store import IntakeStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.cases import CaseService
+    from cms_desktop.core.context import Context
 
 MAX_SCAN_BYTES = 25 * 1024 * 1024  # a scanned multi-page document; not a video
 
@@ -78,24 +80,24 @@ def screening_problems(screening: Screening, today: date) -> dict[str, str]:
 
 
 class IntakeService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = IntakeStore(ws.vault)
-        self.accounts = AccountStore(ws.vault)
+    def __init__(self, ctx: Context, cases: CaseService) -> None:
+        self.ctx = ctx
+        self.cases = cases
+        self.store = IntakeStore(ctx.vault)
+        self.accounts = AccountStore(ctx.vault)
 
     # -- reading ------------------------------------------------------------------------
     def get(self, case_id: int) -> Intake:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.get(case_id)
 
     def case_file(self, case_id: int) -> CaseFile:
         """Everything the Intake tab and the intake form show (not audited: see `open`)."""
-        cases = self.ws.cases
-        case = cases.get(case_id)
+        case = self.cases.get(case_id)
         intake = self.store.get(case_id)
         return CaseFile(
             case=case,
-            participants=tuple(cases.participants(case_id)),
+            participants=tuple(self.cases.participants(case_id)),
             intake=intake,
             documents=tuple(self.store.documents(case_id)),
             interviewer_name=self._name(intake.screening.interviewer_id),
@@ -105,7 +107,7 @@ class IntakeService:
 
     def open(self, case_id: int) -> CaseFile:
         """The case file shown to a person: records one "view_case" audit event."""
-        self.ws.cases.open(case_id)
+        self.cases.open(case_id)
         return self.case_file(case_id)
 
     def interviewers(self) -> list[User]:
@@ -125,11 +127,11 @@ class IntakeService:
     # -- saving ------------------------------------------------------------------------
     def save(self, case_id: int | None, form: IntakeForm) -> SaveResult:
         """Save everything the tab holds, in one transaction; a new case when `case_id` is None."""
-        ws = self.ws
+        ctx = self.ctx
         if case_id is None:
-            ws.require(Action.CREATE_CASE)
-        ws.require(Action.EDIT_INTAKE, case_id)
-        today = ws.clock.now().date()
+            ctx.require(Action.CREATE_CASE)
+        ctx.require(Action.EDIT_INTAKE, case_id)
+        today = ctx.clock.now().date()
         check_details(form.details, today)
         check_participants(form.participants)
         text_rules.check_fields(form.screening)
@@ -142,12 +144,12 @@ class IntakeService:
         if unknown:
             raise ValidationError("That is not part of the policy text.", field="explained")
 
-        with ws.vault.transaction():
+        with ctx.vault.transaction():
             created = case_id is None
             if case_id is None:
-                case_id = ws.cases.create(form.details, form.participants)
+                case_id = self.cases.create(form.details, form.participants)
             else:
-                ws.cases.update(case_id, form.details, form.participants)
+                self.cases.update(case_id, form.details, form.participants)
             before = self.store.get(case_id)
             if before.completed:
                 self._refuse_changes_after_completion(before, form)
@@ -157,10 +159,10 @@ class IntakeService:
                     dataclasses.replace(before, screening=form.screening), form.explained
                 )
                 self.store.save(after)
-            ws.audit.record("intake_saved", "case", case_id)
+            ctx.audit.record(AuditKind.INTAKE_SAVED, "case", case_id)
             if after.explained and not before.explained:
-                ws.audit.record(
-                    "exceptions_explained",
+                ctx.audit.record(
+                    AuditKind.EXCEPTIONS_EXPLAINED,
                     "case",
                     case_id,
                     f"policy {after.explained_policy_version}",
@@ -177,8 +179,8 @@ class IntakeService:
             return dataclasses.replace(
                 intake,
                 explained_items=frozenset(ticked),
-                exceptions_explained_at=iso(self.ws.clock.now()),
-                exceptions_explained_by=self.ws.user.id,
+                exceptions_explained_at=iso(self.ctx.clock.now()),
+                exceptions_explained_by=self.ctx.user.id,
                 explained_policy_version=policy_text().version,
             )
         return dataclasses.replace(
@@ -208,16 +210,16 @@ class IntakeService:
     # -- completing --------------------------------------------------------------------
     def complete(self, case_id: int) -> str:
         """Mark the saved intake complete; return the case's new status."""
-        ws = self.ws
-        ws.require(Action.EDIT_INTAKE, case_id)
-        case = ws.cases.get(case_id)
+        ctx = self.ctx
+        ctx.require(Action.EDIT_INTAKE, case_id)
+        case = self.cases.get(case_id)
         intake = self.store.get(case_id)
         if intake.completed:
             raise RuleViolation("Intake for this case is already complete.")
         if case.status != CaseStatus.INTAKE:
             raise RuleViolation(f"This case is already {case.status.replace('_', ' ')}.")
         self._check_complete(intake.screening)
-        participants = ws.cases.participants(case_id)
+        participants = self.cases.participants(case_id)
         parties = [p for p in participants if p.role == "party"]
         if intake.screening.decision == "proceed" and len(parties) < 2:
             raise RuleViolation(
@@ -237,11 +239,11 @@ class IntakeService:
                 + "."
             )
         status = STATUS_AFTER_DECISION[intake.screening.decision or "proceed"]
-        now = iso(ws.clock.now())
-        with ws.vault.transaction():
-            self.store.save(dataclasses.replace(intake, completed_at=now, completed_by=ws.user.id))
-            ws.cases.set_status(case_id, status)
-            ws.audit.record("intake_completed", "case", case_id, f"status {status}")
+        now = iso(ctx.clock.now())
+        with ctx.vault.transaction():
+            self.store.save(dataclasses.replace(intake, completed_at=now, completed_by=ctx.user.id))
+            self.cases.set_status(case_id, status)
+            ctx.audit.record(AuditKind.INTAKE_COMPLETED, "case", case_id, f"status {status}")
         return status
 
     @staticmethod
@@ -261,62 +263,62 @@ class IntakeService:
 
     # -- documents participants brought (S5) -------------------------------------------
     def documents(self, case_id: int) -> list[ParticipantDocument]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.documents(case_id)
 
     def add_document(self, document: ParticipantDocument, scan: Scan | None = None) -> int:
-        self.ws.require(Action.EDIT_INTAKE, document.case_id)
-        self.ws.cases.get(document.case_id)
+        self.ctx.require(Action.EDIT_INTAKE, document.case_id)
+        self.cases.get(document.case_id)
         text_rules.check_fields(document)
         self._check_document(document, scan)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             document_id = self.store.add_document(document)
             if scan is not None:
-                self.store.set_scan(document_id, scan, iso(self.ws.clock.now()), self.ws.user.id)
-            self.ws.audit.record("document_added", "participant_document", document_id)
+                self.store.set_scan(document_id, scan, iso(self.ctx.clock.now()), self.ctx.user.id)
+            self.ctx.audit.record(AuditKind.DOCUMENT_ADDED, "participant_document", document_id)
         return document_id
 
     def update_document(self, document: ParticipantDocument) -> None:
         stored = self._document_for_edit(document.id)
         text_rules.check_fields(document)
         self._check_document(document, None)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.update_document(dataclasses.replace(document, case_id=stored.case_id))
-            self.ws.audit.record("document_changed", "participant_document", stored.id)
+            self.ctx.audit.record(AuditKind.DOCUMENT_CHANGED, "participant_document", stored.id)
 
     def remove_document(self, document_id: int) -> None:
         stored = self._document_for_edit(document_id)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.remove_document(document_id)
-            self.ws.audit.record("document_removed", "participant_document", stored.id)
+            self.ctx.audit.record(AuditKind.DOCUMENT_REMOVED, "participant_document", stored.id)
 
     def set_scan(self, document_id: int, scan: Scan | None) -> None:
         """Store the scan the person chose inside the vault (None removes it)."""
         stored = self._document_for_edit(document_id)
         if scan is not None:
             self._check_scan(scan)
-        with self.ws.vault.transaction():
-            self.store.set_scan(document_id, scan, iso(self.ws.clock.now()), self.ws.user.id)
-            kind = "scan_stored" if scan is not None else "scan_removed"
-            self.ws.audit.record(kind, "participant_document", stored.id)
+        with self.ctx.vault.transaction():
+            self.store.set_scan(document_id, scan, iso(self.ctx.clock.now()), self.ctx.user.id)
+            kind = AuditKind.SCAN_STORED if scan is not None else AuditKind.SCAN_REMOVED
+            self.ctx.audit.record(kind, "participant_document", stored.id)
 
     def scan(self, document_id: int) -> Scan:
         """A document's scan, to show on screen (audited; never written to a file)."""
         document = self.store.document(document_id)
         if document is None:
             raise CmsError("That document is no longer listed.")
-        self.ws.require(Action.VIEW_CASE, document.case_id)
+        self.ctx.require(Action.VIEW_CASE, document.case_id)
         scan = self.store.scan(document_id)
         if scan is None:
             raise CmsError("That document has no scan.")
-        self.ws.audit.record("view_scan", "participant_document", document_id)
+        self.ctx.audit.record(AuditKind.VIEW_SCAN, "participant_document", document_id)
         return scan
 
     def _document_for_edit(self, document_id: int | None) -> ParticipantDocument:
         document = self.store.document(document_id) if document_id is not None else None
         if document is None:
             raise CmsError("That document is no longer listed.")
-        self.ws.require(Action.EDIT_INTAKE, document.case_id)
+        self.ctx.require(Action.EDIT_INTAKE, document.case_id)
         return document
 
     def _check_document(self, document: ParticipantDocument, scan: Scan | None) -> None:
@@ -324,7 +326,7 @@ class IntakeService:
         if problem:
             raise ValidationError(problem, field="title")
         problem = field_rules.a_date(
-            document.brought_on or "", "the date it was brought", self.ws.clock.now().date()
+            document.brought_on or "", "the date it was brought", self.ctx.clock.now().date()
         )
         if problem:
             raise ValidationError(problem, field="brought_on")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.storage import maintenance_store
@@ -36,7 +37,9 @@ def verify(ws: Workspace, checks: dict[str, str] | None = None) -> list[str]:
         if broken is not None:
             problems.append(broken[1])
     with contextlib.suppress(VaultError):  # a damaged vault may refuse the write
-        ws.audit.record("verify", "office", None, "sound" if not problems else "problems found")
+        ws.audit.record(
+            AuditKind.VERIFY, "office", None, "sound" if not problems else "problems found"
+        )
     return problems
 
 

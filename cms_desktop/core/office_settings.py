@@ -1,4 +1,4 @@
-"""What makes office settings acceptable (checked before `Workspace.save_settings` saves)."""
+"""What makes office settings acceptable (checked before `Context.save_settings` saves)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.core.letter_templates import LETTERS, check_template
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
 DEADLINE = re.compile(r"^(immediately|next_working_day|hours:([1-9][0-9]{0,2}))$")
@@ -16,6 +17,13 @@ RANGES: tuple[tuple[str, int, int, str], ...] = (
     ("idle_lock_minutes", 1, 60, "The idle time before the lock"),
     ("notes_destruction_days", 1, 365, "The days to destroy notes"),
     ("tombstone_retention_years", 1, 100, "The years to keep destruction records"),
+    (
+        "case_file_retention_years",
+        1,
+        7,
+        "The number of years to keep a closed case's identifying file",
+    ),
+    ("disclosure_retention_years", 1, 10, "The number of years to keep the log of disclosures"),
     ("evaluation_minimum", 1, 100, "The fewest evaluations a summary shows"),
     ("statistics_minimum", 1, 100, "The smallest count statistics show"),
     ("publication_minimum", 3, 100, "The smallest count a printed report shows"),
@@ -61,8 +69,6 @@ def validate_settings(settings: OfficeSettings) -> None:
         raise ValidationError(
             "The second follow-up comes after the first.", field="second_follow_up_after_days"
         )
-    from cms_desktop.core.letters import LETTERS, check_template
-
     for kind, text in settings.letter_templates.items():
         if kind not in LETTERS:
             raise ValidationError(f"There is no letter called {kind!r}.", field="letters")

@@ -46,6 +46,7 @@ class Action(StrEnum):
     VIEW_ROSTER = "see the mediator roster"
     # erasure (R2): the record of destruction is kept for a set number of years
     PURGE_TOMBSTONES = "remove old records of note destruction"
+    MANAGE_RETENTION = "review and purge records at the end of their retention"
     # debriefs (S3): the supervisor and the case's mediators
     READ_DEBRIEFS = "read debriefs"
 
@@ -82,6 +83,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_SETTINGS: frozenset({D}),
     Action.VIEW_ROSTER: frozenset({D, S, M}),
     Action.PURGE_TOMBSTONES: frozenset({D}),
+    Action.MANAGE_RETENTION: frozenset({D}),
     Action.READ_DEBRIEFS: frozenset({D, M}),
 }
 

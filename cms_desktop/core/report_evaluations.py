@@ -14,14 +14,13 @@ from cms_desktop.model.evaluations import NOT_APPLICABLE, ROLE_NOT_STATED, SCALE
 from cms_desktop.model.report import TOTAL
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.evaluations import EvaluationService
 
 FORMS = "eval|forms"
 COUNT = ("count", "Count")
 
 
-def evaluation_measures(ws: Workspace, sheet: Sheet, start: str, end: str) -> None:
-    service = ws.evaluations
+def evaluation_measures(service: EvaluationService, sheet: Sheet, start: str, end: str) -> None:
     store = service.store
     by_version = store.forms_by_version(start, end)
     forms = sheet.count(FORMS, sum(by_version.values()))

@@ -12,13 +12,14 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.report import AnnualReport
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
 
-AUDIT_KIND = "report_exported"
+AUDIT_KIND = AuditKind.REPORT_EXPORTED
 CSV_HEADER = ("table", "row", "column", "value", "suppressed")
 
 

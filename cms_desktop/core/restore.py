@@ -20,10 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_desktop.core.accounts import temporary_password
+from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.backup_pair import BackupLocked, open_backup_pair
 from cms_desktop.core.backups import BackupFailed
 from cms_desktop.core.clock import Clock, SystemClock, iso
+from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
+from cms_desktop.core.retention import reapply_purges
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.backups import Manifest
@@ -31,10 +35,8 @@ from cms_desktop.storage import backup_file, backup_keys, migrations
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
 from cms_desktop.storage.errors import (
-    BadCredentials,
     VaultDamaged,
     VaultError,
-    VaultTooNew,
     translate_os_error,
 )
 from cms_desktop.storage.instance_lock import InstanceLock
@@ -48,10 +50,6 @@ from cms_desktop.storage.keyslots import (
 from cms_desktop.storage.vault import Vault, keys_path, wal_path
 
 Progress = Callable[[float, str], None]
-WRONG_SECRET = (
-    "That does not open this backup: it opens with a director's password of the day it was "
-    "made, or with the office's recovery key."
-)
 
 
 @dataclass
@@ -76,47 +74,21 @@ class RestoreResult:
     repurged: int = 0
 
 
-def open_backup_pair(
-    backup: Path, username: str, password: str = "", recovery_key: str = ""
-) -> tuple[bytes, Manifest]:
-    """The backup's key and its authenticated manifest, from a director's password or the
-    recovery key; one sentence for a missing, damaged, foreign or newer backup."""
-    backup = Path(backup)
-    if not backup.is_file():
-        raise VaultError(f"There is no backup at {backup}.")
-    keyfile = backup_keys.load(keys_path(backup))
-    try:
-        if recovery_key:
-            key = backup_keys.unlock_recovery(keyfile, recovery_key)
-        else:
-            key = backup_keys.unlock_director(keyfile, username, password)
-    except BadCredentials:
-        raise BackupLocked(WRONG_SECRET) from None
-    try:
-        manifest = Manifest.from_json(backup_keys.read_manifest(keyfile, key))
-    except (KeyError, TypeError, ValueError):
-        raise VaultDamaged("The backup's manifest is damaged or was altered.") from None
-    if manifest.office_id != keyfile.vault_id:
-        raise VaultDamaged("The backup's manifest does not belong with its key file.")
-    if backup_file.schema_too_new(manifest.schema_version):
-        raise VaultTooNew(
-            f"This backup was made by a newer CMS Desktop ({manifest.program_version}); "
-            "install that version or later to restore it."
-        )
-    return key, manifest
-
-
-class BackupLocked(VaultError):
-    pass
-
-
-def _reapply_purges(ws: Workspace, manifest: Manifest) -> int:
-    """Purge again every case purged after the backup was made (the retention issue's purge
-    ledger). Contract: called once, on the restored vault signed in as the restoring
-    director, before anything is renamed into place; purges in its own transactions and
-    audits them; returns how many cases it purged; raising makes the whole restore fail
-    and leaves nothing behind. Until the ledger exists there is nothing to re-apply."""
-    return 0
+def _reapply_purges(ws: Workspace, manifest: Manifest, req: RestoreRequest) -> int:
+    """Purge again every case purged after the backup was made, from the purge ledger
+    beside the backup (records retention, docs/RETENTION.md). Contract: called once, on the
+    restored vault signed in as the restoring director, before anything is renamed into
+    place; purges in its own transactions and audits them; returns how many cases it
+    purged; raising makes the whole restore fail and leaves nothing behind. No ledger
+    beside the backup: nothing to re-apply."""
+    return reapply_purges(
+        ws.retention,
+        Path(req.backup).parent,
+        manifest.created_at,
+        username=req.username.strip(),
+        password=req.password,
+        recovery_key=req.recovery_key,
+    )
 
 
 def _check_request(req: RestoreRequest) -> None:
@@ -282,7 +254,7 @@ def _seal_accounts(
             keyfile.set_user_slot(user.username, password, new_key, kdf)
             issued.append((user.username, password))
     keyfile.save(keys_path(part))
-    ws = Workspace(vault, director, clock, keyfile, new_key)
+    ws = Workspace(vault, director, clock, KeyCustody(part, keyfile, new_key))
     try:
         with vault.transaction():
             for username, _password in issued:
@@ -291,15 +263,15 @@ def _seal_accounts(
                 accounts.set_must_change_password(other.id, True)
             accounts.set_must_change_password(director.id, False)
             ws.audit.record(
-                "restored_from_backup",
+                AuditKind.RESTORED_FROM_BACKUP,
                 "office",
                 None,
                 f"backup {manifest.backup_id} of {manifest.created_at}; "
                 f"{len(issued)} one-time passwords issued; restored {iso(clock.now())}",
             )
             if new_recovery:
-                ws.audit.record("recovery_key_replaced", "office")
-        repurged = _reapply_purges(ws, manifest)
+                ws.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
+        repurged = _reapply_purges(ws, manifest, req)
     finally:
         ws.close()
     return RestoreResult(part, manifest, issued, new_recovery, None, repurged)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cms_desktop.core import text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -24,7 +25,7 @@ from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.roster_store import RosterStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -37,27 +38,27 @@ _LIMITS = {"name": 200, "affiliation": 100, "department": 200, "reporting_line":
 
 
 class RosterService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = RosterStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = RosterStore(ctx.vault)
 
     # -- reading (staff pick mediators for sessions; mediators see their co-mediators) ----
     def get(self, mediator_id: int) -> Mediator | None:
-        self.ws.require(Action.VIEW_ROSTER)
+        self.ctx.require(Action.VIEW_ROSTER)
         return self.store.get(mediator_id)
 
     def list(self, statuses: tuple[str, ...] = ()) -> list[Mediator]:
-        self.ws.require(Action.VIEW_ROSTER)
+        self.ctx.require(Action.VIEW_ROSTER)
         return self.store.all(statuses)
 
     def history(self, mediator_id: int) -> builtins.list[StatusChange]:
         """The dated decisions, oldest first (reasons may be sensitive: director only)."""
-        self.ws.require(Action.MANAGE_ROSTER)
+        self.ctx.require(Action.MANAGE_ROSTER)
         return self.store.history(mediator_id)
 
     def account_of(self, mediator_id: int) -> User | None:
-        self.ws.require(Action.MANAGE_ROSTER)
-        return AccountStore(self.ws.vault).by_mediator(mediator_id)
+        self.ctx.require(Action.MANAGE_ROSTER)
+        return AccountStore(self.ctx.vault).by_mediator(mediator_id)
 
     def eligibility(self, mediator_id: int) -> tuple[bool, str]:
         """Whether a mediator may be assigned to a new session, and if not, why."""
@@ -68,43 +69,43 @@ class RosterService:
 
     def eligibility_of(self, mediator: Mediator) -> tuple[bool, str]:
         """`eligibility` of a roster entry already loaded (training and standing: #9)."""
-        standing = standing_of(self.ws, mediator) if mediator.status == "active" else None
+        standing = standing_of(self.ctx, mediator) if mediator.status == "active" else None
         return eligibility(mediator, standing)
 
     # -- the director's changes ---------------------------------------------------------
     def add(self, mediator: Mediator) -> int:
         """Put a mediator on the roster (active); the history starts with this decision."""
-        self.ws.require(Action.MANAGE_ROSTER)
+        self.ctx.require(Action.MANAGE_ROSTER)
         text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
-        now = iso(self.ws.clock.now())
-        with self.ws.vault.transaction():
+        now = iso(self.ctx.clock.now())
+        with self.ctx.vault.transaction():
             mediator_id = self.store.add(
                 dataclasses.replace(mediator, status="active", created_at=now)
             )
             self.store.set_status(
-                mediator_id, "active", "Added to the roster.", None, now, self.ws.user.id
+                mediator_id, "active", "Added to the roster.", None, now, self.ctx.user.id
             )
-            self.ws.audit.record("roster_added", "mediator", mediator_id)
+            self.ctx.audit.record(AuditKind.ROSTER_ADDED, "mediator", mediator_id)
         return mediator_id
 
     def update(self, mediator: Mediator) -> None:
         """Change the entry's details (not its standing: that is `set_status`)."""
-        self.ws.require(Action.MANAGE_ROSTER)
+        self.ctx.require(Action.MANAGE_ROSTER)
         if self.store.get(mediator.id) is None:
             raise CmsError("That mediator is not on the roster.")
         text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.update(mediator)
-            self.ws.audit.record("roster_changed", "mediator", mediator.id)
+            self.ctx.audit.record(AuditKind.ROSTER_CHANGED, "mediator", mediator.id)
 
     def set_status(
         self, mediator_id: int, status: str, reason: str, clause: str | None = None
     ) -> StatusChange:
         """A decision on a mediator's standing, dated, with the reason and, for a suspension
         or removal under the policy, the clause (F1, F2 or F3)."""
-        self.ws.require(Action.MANAGE_ROSTER)
+        self.ctx.require(Action.MANAGE_ROSTER)
         mediator = self.store.get(mediator_id)
         if mediator is None:
             raise CmsError("That mediator is not on the roster.")
@@ -122,23 +123,23 @@ class RosterService:
             raise ValidationError(
                 "A clause applies only to a suspension or a removal.", field="clause"
             )
-        now = iso(self.ws.clock.now())
-        with self.ws.vault.transaction():
+        now = iso(self.ctx.clock.now())
+        with self.ctx.vault.transaction():
             change_id = self.store.set_status(
-                mediator_id, status, reason, clause, now, self.ws.user.id
+                mediator_id, status, reason, clause, now, self.ctx.user.id
             )
             # The reason stays in the roster history; the audit names only the decision.
             detail = f"{mediator.status} -> {status}" + (f" under {clause}" if clause else "")
-            self.ws.audit.record("roster_status", "mediator", mediator_id, detail)
+            self.ctx.audit.record(AuditKind.ROSTER_STATUS, "mediator", mediator_id, detail)
         return StatusChange(
             change_id,
             mediator_id,
             status,
             reason,
             now,
-            self.ws.user.id,
+            self.ctx.user.id,
             clause,
-            self.ws.user.display_name,
+            self.ctx.user.display_name,
         )
 
     # -- checks -----------------------------------------------------------------------------
@@ -154,7 +155,7 @@ class RosterService:
                 raise ValidationError(f"Keep this under {limit} characters.", field=name)
         if values["email"] and not _EMAIL.match(values["email"]):
             raise ValidationError("That e-mail address does not look right.", field="email")
-        today = self.ws.clock.now().date()
+        today = self.ctx.clock.now().date()
         for name, label in _DATES.items():
             text = values[name] or None
             values[name] = text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
@@ -18,7 +19,8 @@ from cms_desktop.model.follow_through import CONTACT_METHODS, SafeContact
 from cms_desktop.storage.follow_through_store import FollowThroughStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.cases import CaseService
+    from cms_desktop.core.context import Context
 
 MAX_ADDRESS = 400
 
@@ -44,29 +46,30 @@ def check_contact(contact: SafeContact) -> None:
 
 
 class SafeContactService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = FollowThroughStore(ws.vault)
+    def __init__(self, ctx: Context, cases: CaseService) -> None:
+        self.ctx = ctx
+        self.cases = cases
+        self.store = FollowThroughStore(ctx.vault)
 
     def for_case(self, case_id: int) -> list[tuple[Participant, SafeContact]]:
         """Each participant of the case with how they may be contacted."""
-        people = self.ws.cases.participants(case_id)  # requires VIEW_CASE
+        people = self.cases.participants(case_id)  # requires VIEW_CASE
         recorded = self.store.contacts(case_id)
         return [(p, recorded.get(p.id) or SafeContact(p.id)) for p in people if p.id is not None]
 
     def get(self, participant_id: int) -> SafeContact:
         case_id = self._case_of(participant_id)
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.contacts(case_id).get(participant_id) or SafeContact(participant_id)
 
     def save(self, contact: SafeContact) -> None:
         case_id = self._case_of(contact.participant_id)
-        self.ws.require(Action.EDIT_INTAKE, case_id)
+        self.ctx.require(Action.EDIT_INTAKE, case_id)
         check_contact(contact)
         tidy = dataclasses.replace(contact, address=contact.address.strip(), recorded=True)
-        with self.ws.vault.transaction():
-            self.store.save_contact(tidy, iso(self.ws.clock.now()))
-            self.ws.audit.record("contact_changed", "participant", contact.participant_id)
+        with self.ctx.vault.transaction():
+            self.store.save_contact(tidy, iso(self.ctx.clock.now()))
+            self.ctx.audit.record(AuditKind.CONTACT_CHANGED, "participant", contact.participant_id)
 
     def require_letter_ok(self, participant: Participant) -> SafeContact:
         """The participant's contact, if a letter may go to their address; else the one

@@ -24,7 +24,8 @@ from cms_desktop.storage.sessions_store import SessionStore
 LONGEST_SESSION = timedelta(hours=12)
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.roster import RosterService
 
 
 def same_text(a: str, b: str) -> bool:
@@ -37,11 +38,15 @@ def _key(text: str) -> str:
 
 
 def plan_warnings(
-    ws: Workspace, case_id: int, plan: SessionPlan, session_id: int | None = None
+    ctx: Context,
+    roster: RosterService,
+    case_id: int,
+    plan: SessionPlan,
+    session_id: int | None = None,
 ) -> list[SchedulingWarning]:
-    store = SessionStore(ws.vault)
+    store = SessionStore(ctx.vault)
     warnings: list[SchedulingWarning] = []
-    if plan.starts_at < iso(ws.clock.now()):
+    if plan.starts_at < iso(ctx.clock.now()):
         warnings.append(
             SchedulingWarning(
                 "past", None, f"The session starts in the past ({shown(plan.starts_at)})."
@@ -51,7 +56,7 @@ def plan_warnings(
     earliest = iso(parse_iso(plan.starts_at) - LONGEST_SESSION)
     objected = {o.mediator_id for o in store.objections(case_id)}
     for mediator_id in plan.mediator_ids:
-        mediator = ws.roster.get(mediator_id)
+        mediator = roster.get(mediator_id)
         if mediator is None:
             continue
         name = mediator.name

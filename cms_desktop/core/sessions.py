@@ -14,13 +14,13 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from cms_desktop.core import held_preconditions, text_rules
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.office_time import day_bounds
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.scheduling_checks import LONGEST_SESSION, plan_warnings
-from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import (
     CONFIDENTIALITY_ITEM,
     AgendaEntry,
@@ -37,7 +37,9 @@ from cms_desktop.storage.roster_store import RosterStore
 from cms_desktop.storage.sessions_store import SessionStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.agreements import AgreementService
+    from cms_desktop.core.context import Context
+    from cms_desktop.core.roster import RosterService
 
 # A session may be opened a little before its booked time (people arrive early).
 EARLY_START = timedelta(minutes=30)
@@ -71,32 +73,34 @@ class Scheduled:
 
 
 class SessionService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = SessionStore(ws.vault)
+    def __init__(self, ctx: Context, roster: RosterService, agreements: AgreementService) -> None:
+        self.ctx = ctx
+        self.roster = roster
+        self.agreements = agreements  # its rule is a precondition of "held"
+        self.store = SessionStore(ctx.vault)
 
     # -- reading -------------------------------------------------------------------------
     def get(self, session_id: int) -> Session:
         session = self.store.get(session_id)
         if session is None:
             raise ValidationError("That session no longer exists.")
-        self.ws.require(Action.VIEW_CASE, session.case_id)
+        self.ctx.require(Action.VIEW_CASE, session.case_id)
         return session
 
     def case_header(self, case_id: int) -> tuple[str, str]:
         """(number, status) of a case the signed-in user may open."""
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         row = self.store.case_row(case_id)
         if row is None:
             raise ValidationError("That case no longer exists.")
         return row
 
     def for_case(self, case_id: int) -> list[Session]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.for_case(case_id)
 
     def attendees(self, case_id: int) -> list[Attendee]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.attendees(case_id)
 
     def commitments(self, session_id: int) -> dict[int, Commitment]:
@@ -104,40 +108,39 @@ class SessionService:
         return {c.participant_id: c for c in self.store.commitments(session.id)}
 
     def case_mediators(self, case_id: int, include_removed: bool = False) -> list[CaseMediator]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.case_mediators(case_id, include_removed)
 
     def objections(self, case_id: int) -> list[Objection]:
-        self.ws.require(Action.VIEW_CASE, case_id)
+        self.ctx.require(Action.VIEW_CASE, case_id)
         return self.store.objections(case_id)
 
     def assignable(self) -> list[tuple[int, str, bool, str]]:
         """(mediator id, name, eligible, why not) for every mediator on the roster."""
         rows = []
-        for mediator in RosterStore(self.ws.vault).all():
+        for mediator in RosterStore(self.ctx.vault).all():
             if mediator.status == "removed":
                 continue
-            ok, why = self.ws.roster.eligibility_of(mediator)
+            ok, why = self.roster.eligibility_of(mediator)
             rows.append((mediator.id, mediator.name, ok, why))
         return rows
 
     def my_cases(self) -> list[tuple[int, str]]:
         """(case id, number) of the cases the signed-in mediator serves on."""
-        if self.ws.user.mediator_id is None:
+        mediator_id = self.ctx.scope.mediator_id
+        if mediator_id is None:  # the whole office's scope: no cases of their own
             return []
-        return self.store.assigned_cases(self.ws.user.mediator_id)
+        return self.store.assigned_cases(mediator_id)
 
     def agenda(self, first: date, days: int = 1) -> list[AgendaEntry]:
         """Sessions on `days` local days from `first` (not cancelled ones).
 
-        Staff and the director see the office's agenda; a mediator sees their own.
+        Staff and the director see the office's agenda; a mediator, the sessions of their
+        own cases (core/case_scope.py).
         """
-        self.ws.require(Action.VIEW_CASE_LIST)
+        self.ctx.require(Action.VIEW_CASE_LIST)
         start, end = day_bounds(first, days)
-        mine = self.ws.user.mediator_id if self.ws.role is Role.MEDIATOR else None
-        if self.ws.role is Role.MEDIATOR and mine is None:
-            return []
-        return self.store.agenda(start, end, mine)
+        return self.store.agenda(start, end, self.ctx.scope.mediator_id)
 
     # -- scheduling ----------------------------------------------------------------------
     def plan(
@@ -160,7 +163,7 @@ class SessionService:
         if not chosen:
             raise ValidationError("Choose at least one mediator.", field="mediators")
         for mediator_id in chosen:
-            ok, why = self.ws.roster.eligibility(mediator_id)
+            ok, why = self.roster.eligibility(mediator_id)
             if not ok:
                 raise ValidationError(why, field="mediators")
         return SessionPlan(iso(starts), iso(ends), place.strip(), chosen)
@@ -168,34 +171,39 @@ class SessionService:
     def warnings(
         self, case_id: int, plan: SessionPlan, session_id: int | None = None
     ) -> list[SchedulingWarning]:
-        self.ws.require(Action.SCHEDULE_SESSION, case_id)
-        return plan_warnings(self.ws, case_id, plan, session_id)
+        self.ctx.require(Action.SCHEDULE_SESSION, case_id)
+        return plan_warnings(self.ctx, self.roster, case_id, plan, session_id)
 
     def schedule(self, case_id: int, plan: SessionPlan) -> Scheduled:
         """Schedule a session; its mediators join the case. Warnings are returned, not raised."""
-        self.ws.require(Action.SCHEDULE_SESSION, case_id)
+        self.ctx.require(Action.SCHEDULE_SESSION, case_id)
         text_rules.check_fields(plan)
         self._case_open(case_id)
-        warnings = plan_warnings(self.ws, case_id, plan)
-        now = iso(self.ws.clock.now())
-        with self.ws.vault.transaction():
+        warnings = plan_warnings(self.ctx, self.roster, case_id, plan)
+        now = iso(self.ctx.clock.now())
+        with self.ctx.vault.transaction():
             session_id = self.store.add(case_id, plan, now)
             self._assign_all(case_id, plan.mediator_ids, now)
             self.store.advance_case_status(case_id, "scheduled", ("intake", "screened"), now)
-            self.ws.audit.record(
-                "session_scheduled", "session", session_id, f"case {case_id}; {_warned(warnings)}"
+            self.ctx.audit.record(
+                AuditKind.SESSION_SCHEDULED,
+                "session",
+                session_id,
+                f"case {case_id}; {_warned(warnings)}",
             )
         return Scheduled(session_id, warnings)
 
     def reschedule(self, session_id: int, plan: SessionPlan) -> list[SchedulingWarning]:
         session = self._scheduled(session_id, Action.SCHEDULE_SESSION)
         text_rules.check_fields(plan)
-        warnings = plan_warnings(self.ws, session.case_id, plan, session_id)
-        now = iso(self.ws.clock.now())
-        with self.ws.vault.transaction():
+        warnings = plan_warnings(self.ctx, self.roster, session.case_id, plan, session_id)
+        now = iso(self.ctx.clock.now())
+        with self.ctx.vault.transaction():
             self.store.move(session_id, plan)
             self._assign_all(session.case_id, plan.mediator_ids, now)
-            self.ws.audit.record("session_rescheduled", "session", session_id, _warned(warnings))
+            self.ctx.audit.record(
+                AuditKind.SESSION_RESCHEDULED, "session", session_id, _warned(warnings)
+            )
         return warnings
 
     def cancel(self, session_id: int, reason: str) -> None:
@@ -203,19 +211,19 @@ class SessionService:
         if not reason.strip():
             raise ValidationError("Say why the session is cancelled.", field="reason")
         text_rules.check_text(reason, "reason")
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.set_status(session_id, "cancelled", reason.strip())
             self._fall_back_if_nothing_left(session.case_id)
-            self.ws.audit.record("session_cancelled", "session", session_id)
+            self.ctx.audit.record(AuditKind.SESSION_CANCELLED, "session", session_id)
 
     def mark_no_show(self, session_id: int, reason: str = "") -> None:
         session = self._scheduled(session_id, None)
         text_rules.check_text(reason, "reason")
         self._started(session)
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.set_status(session_id, "no_show", reason.strip())
             self._fall_back_if_nothing_left(session.case_id)
-            self.ws.audit.record("session_no_show", "session", session_id)
+            self.ctx.audit.record(AuditKind.SESSION_NO_SHOW, "session", session_id)
 
     # -- mediators on the case -----------------------------------------------------------
     def record_objection(
@@ -228,7 +236,7 @@ class SessionService:
     ) -> list[SchedulingWarning]:
         """A party objects to a mediator serving on the case; the objection is recorded and,
         if `replacement_id` is given, the mediator is replaced in the same step."""
-        self.ws.require(Action.SCHEDULE_SESSION, case_id)
+        self.ctx.require(Action.SCHEDULE_SESSION, case_id)
         serving = {m.mediator_id for m in self.store.case_mediators(case_id)}
         if mediator_id not in serving:
             raise ValidationError("That mediator does not serve on this case.", field="mediator")
@@ -239,16 +247,18 @@ class SessionService:
         if not reason.strip():
             raise ValidationError("Write down the party's objection.", field="reason")
         warnings: list[SchedulingWarning] = []
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.add_objection(
                 case_id,
                 mediator_id,
                 participant_id,
                 reason.strip(),
-                iso(self.ws.clock.now()),
-                self.ws.user.id,
+                iso(self.ctx.clock.now()),
+                self.ctx.user.id,
             )
-            self.ws.audit.record("mediator_objection", "case", case_id, f"mediator {mediator_id}")
+            self.ctx.audit.record(
+                AuditKind.MEDIATOR_OBJECTION, "case", case_id, f"mediator {mediator_id}"
+            )
             if replacement_id is not None:
                 warnings = self.replace_mediator(
                     case_id, mediator_id, replacement_id, "A party objected."
@@ -259,19 +269,19 @@ class SessionService:
         self, case_id: int, mediator_id: int, replacement_id: int, why: str
     ) -> list[SchedulingWarning]:
         """Take a mediator off the case and its scheduled sessions, putting another in."""
-        self.ws.require(Action.SCHEDULE_SESSION, case_id)
+        self.ctx.require(Action.SCHEDULE_SESSION, case_id)
         if not why.strip():
             raise ValidationError("Say why the mediator is replaced.", field="reason")
         if replacement_id == mediator_id:
             raise ValidationError("Choose a different mediator.", field="replacement")
         if mediator_id not in {m.mediator_id for m in self.store.case_mediators(case_id)}:
             raise ValidationError("That mediator does not serve on this case.", field="mediator")
-        ok, reason = self.ws.roster.eligibility(replacement_id)
+        ok, reason = self.roster.eligibility(replacement_id)
         if not ok:
             raise ValidationError(reason, field="replacement")
-        now = iso(self.ws.clock.now())
+        now = iso(self.ctx.clock.now())
         warnings: list[SchedulingWarning] = []
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             for session_id in self.store.open_sessions_of(case_id, mediator_id):
                 session = self.store.get(session_id)
                 assert session is not None
@@ -279,12 +289,15 @@ class SessionService:
                     replacement_id if m == mediator_id else m for m in session.mediator_ids
                 )
                 plan = SessionPlan(session.starts_at, session.ends_at, session.place, team)
-                warnings += plan_warnings(self.ws, case_id, plan, session_id)
+                warnings += plan_warnings(self.ctx, self.roster, case_id, plan, session_id)
                 self.store.set_mediators(session_id, plan.mediator_ids)
             self.store.unassign(case_id, mediator_id, now, why.strip())
             self._assign_all(case_id, (replacement_id,), now)
-            self.ws.audit.record(
-                "mediator_replaced", "case", case_id, f"mediator {mediator_id} by {replacement_id}"
+            self.ctx.audit.record(
+                AuditKind.MEDIATOR_REPLACED,
+                "case",
+                case_id,
+                f"mediator {mediator_id} by {replacement_id}",
             )
         return _unique(warnings)
 
@@ -307,10 +320,13 @@ class SessionService:
                 f"not yet confirmed: {', '.join(missing)}.",
                 field="opening_statement",
             )
-        with self.ws.vault.transaction():
-            self.store.confirm_opening(session_id, iso(self.ws.clock.now()), mediator_id)
-            self.ws.audit.record(
-                "opening_statement_confirmed", "session", session_id, f"policy {text.version}"
+        with self.ctx.vault.transaction():
+            self.store.confirm_opening(session_id, iso(self.ctx.clock.now()), mediator_id)
+            self.ctx.audit.record(
+                AuditKind.OPENING_STATEMENT_CONFIRMED,
+                "session",
+                session_id,
+                f"policy {text.version}",
             )
 
     def record_attendance(self, session_id: int, entries: Iterable[Attendance]) -> None:
@@ -319,16 +335,18 @@ class SessionService:
         self._started(session)
         people = {a.id: a for a in self.store.attendees(session.case_id)}
         before = {c.participant_id: c for c in self.store.commitments(session_id)}
-        now = iso(self.ws.clock.now())
+        now = iso(self.ctx.clock.now())
         rows = []
         for entry in entries:
             person = people.get(entry.participant_id)
             if person is None:
                 raise ValidationError("That participant is not part of this case.")
             rows.append(self._commitment(session_id, person, entry, before, now))
-        with self.ws.vault.transaction():
+        with self.ctx.vault.transaction():
             self.store.save_commitments(rows)
-            self.ws.audit.record("commitments_recorded", "session", session_id, f"{len(rows)} rows")
+            self.ctx.audit.record(
+                AuditKind.COMMITMENTS_RECORDED, "session", session_id, f"{len(rows)} rows"
+            )
 
     def held_refusals(self, session_id: int) -> list[tuple[str, str]]:
         """What stands between this session and "held" (empty when it may be recorded)."""
@@ -340,22 +358,25 @@ class SessionService:
         self._started(session)
         reasons = held_preconditions.refusals(self._held_context(session))
         if reasons:
-            self.ws.audit.record(
-                "session_held_refused", "session", session_id, ",".join(n for n, _ in reasons)
+            self.ctx.audit.record(
+                AuditKind.SESSION_HELD_REFUSED,
+                "session",
+                session_id,
+                ",".join(n for n, _ in reasons),
             )
             raise HeldRefused(reasons)
-        now = iso(self.ws.clock.now())
-        with self.ws.vault.transaction():
+        now = iso(self.ctx.clock.now())
+        with self.ctx.vault.transaction():
             self.store.set_status(session_id, "held", "", now)
             self.store.advance_case_status(
                 session.case_id, "in_mediation", ("intake", "screened", "scheduled"), now
             )
-            self.ws.audit.record("session_held", "session", session_id)
+            self.ctx.audit.record(AuditKind.SESSION_HELD, "session", session_id)
 
     # -- helpers -------------------------------------------------------------------------
     def _held_context(self, session: Session) -> held_preconditions.HeldContext:
         return held_preconditions.HeldContext(
-            ws=self.ws,
+            agreements=self.agreements,
             session=session,
             attendees=tuple(self.store.attendees(session.case_id)),
             commitments={c.participant_id: c for c in self.store.commitments(session.id)},
@@ -406,24 +427,24 @@ class SessionService:
             raise ValidationError("That session no longer exists.")
         if action is None:
             if not (
-                self.ws.can(Action.SCHEDULE_SESSION, session.case_id)
-                or self.ws.can(Action.RUN_SESSION, session.case_id)
+                self.ctx.can(Action.SCHEDULE_SESSION, session.case_id)
+                or self.ctx.can(Action.RUN_SESSION, session.case_id)
             ):
-                self.ws.require(Action.RUN_SESSION, session.case_id)
+                self.ctx.require(Action.RUN_SESSION, session.case_id)
         else:
-            self.ws.require(action, session.case_id)
+            self.ctx.require(action, session.case_id)
         if session.status != SessionStatus.SCHEDULED:
             raise RuleViolation(f"This session is already {_status_word(session.status)}.")
         return session
 
     def _session_mediator(self, session: Session) -> int:
-        mediator_id = self.ws.user.mediator_id
+        mediator_id = self.ctx.user.mediator_id
         if mediator_id is None or mediator_id not in session.mediator_ids:
             raise PermissionDenied("Only a mediator of this session may confirm its opening.")
         return mediator_id
 
     def _started(self, session: Session) -> None:
-        if self.ws.clock.now() < parse_iso(session.starts_at) - EARLY_START:
+        if self.ctx.clock.now() < parse_iso(session.starts_at) - EARLY_START:
             raise RuleViolation("This session has not started yet.")
 
     def _case_open(self, case_id: int) -> None:
@@ -436,8 +457,8 @@ class SessionService:
     def _assign_all(self, case_id: int, mediator_ids: Iterable[int], now: str) -> None:
         for mediator_id in mediator_ids:
             if self.store.assign(case_id, mediator_id, now):
-                self.ws.audit.record(
-                    "mediator_assigned", "case", case_id, f"mediator {mediator_id}"
+                self.ctx.audit.record(
+                    AuditKind.MEDIATOR_ASSIGNED, "case", case_id, f"mediator {mediator_id}"
                 )
 
     def _fall_back_if_nothing_left(self, case_id: int) -> None:
@@ -445,7 +466,7 @@ class SessionService:
         counts = self.store.counts_by_status(case_id)
         if not counts.get("scheduled") and not counts.get("held"):
             self.store.advance_case_status(
-                case_id, "screened", ("scheduled",), iso(self.ws.clock.now())
+                case_id, "screened", ("scheduled",), iso(self.ctx.clock.now())
             )
 
 

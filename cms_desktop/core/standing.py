@@ -25,7 +25,7 @@ from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.compliance_store import ComplianceStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 CASE_TRAINING_KINDS = ("co_mediation", "observed_solo")
 
@@ -207,13 +207,13 @@ def evaluate_standing(
     return Standing(mediator.id, today, tuple(items))
 
 
-def standing_of(ws: Workspace, mediator: Mediator, as_of: date | None = None) -> Standing:
+def standing_of(ctx: Context, mediator: Mediator, as_of: date | None = None) -> Standing:
     """Load one mediator's records and evaluate their standing (today by default)."""
-    as_of = as_of or ws.clock.now().date()
-    store = ComplianceStore(ws.vault)
+    as_of = as_of or ctx.clock.now().date()
+    store = ComplianceStore(ctx.vault)
     start, end = last_twelve_months(as_of)
     held = store.held_case_dates(start, end, mediator.id).get(mediator.id, [])
-    return evaluate_standing(mediator, store.training(mediator.id), held, ws.settings, as_of)
+    return evaluate_standing(mediator, store.training(mediator.id), held, ctx.settings, as_of)
 
 
 def eligibility(mediator: Mediator, standing: Standing | None) -> tuple[bool, str]:

@@ -21,7 +21,7 @@ from cms_desktop.model.statistics import Distribution, OfficeStatistics, Period,
 from cms_desktop.storage.statistics_store import LENGTH_BOUNDS, StatisticsStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 OUTCOMES = {
     "full": "Full agreement",
@@ -145,19 +145,19 @@ def check_period(period: Period) -> None:
 class StatisticsService:
     """What the director reads about the office's cases, in aggregate only."""
 
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.store = StatisticsStore(ws.vault)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.store = StatisticsStore(ctx.vault)
 
     def office(self, period: Period) -> OfficeStatistics:
-        self.ws.require(Action.VIEW_STATISTICS)
+        self.ctx.require(Action.VIEW_STATISTICS)
         check_period(period)
-        minimum = self.ws.settings.statistics_minimum
+        minimum = self.ctx.settings.statistics_minimum
         start, end = period.start.isoformat(), period.end.isoformat()
         cases = self.store.cases_opened(start, end)
         if cases < minimum:
             return OfficeStatistics(period, minimum, None)
-        categories = {c: _label(c) for c in self.ws.settings.dispute_categories}
+        categories = {c: _label(c) for c in self.ctx.settings.dispute_categories}
         by = self.store.cases_by(start, end)
         distributions = (
             open_distribution(

@@ -11,7 +11,7 @@ from cms_desktop.model.follow_through import WaitlistEntry
 from cms_desktop.storage.waitlist_store import WaitlistStore
 
 if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
+    from cms_desktop.core.context import Context
 
 _SPOKEN_HERE = {"english", "en"}
 
@@ -28,13 +28,13 @@ def needs(languages: str, conflict: bool) -> str:
 
 
 class WaitlistService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
 
     def entries(self) -> list[WaitlistEntry]:
-        self.ws.require(Action.SCHEDULE_SESSION)  # staff and the director assign mediators
-        today = self.ws.clock.now().date()
-        waiting = WaitlistStore(self.ws.vault).waiting()
+        self.ctx.require(Action.SCHEDULE_SESSION)  # staff and the director assign mediators
+        today = self.ctx.clock.now().date()
+        waiting = WaitlistStore(self.ctx.vault).waiting()
         return [
             WaitlistEntry(
                 case_id,

@@ -154,6 +154,5 @@ def render(settings: OfficeSettings, letter: Letter) -> RenderedForm:
 
 def build_letter(ws: Workspace, case_id: int, participant_id: int, kind: str) -> RenderedForm:
     """The letter to one participant, in memory (refused when their address is unsafe)."""
-    from cms_desktop.core.letters import LetterService
 
-    return render(ws.settings, LetterService(ws).prepare(case_id, participant_id, kind))
+    return render(ws.settings, ws.letters.prepare(case_id, participant_id, kind))

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from cms_desktop.core.accommodations import UNCONFIRMED, AccommodationService
+from cms_desktop.core.accommodations import UNCONFIRMED
 from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.case_list import FLAG_BRUSH
 from cms_desktop.gui.context import AppContext
@@ -86,7 +86,7 @@ class AgendaPage(QWidget):
             if days == 1
             else f"{first:%a} {first.day} {first:%b} – {last:%a} {last.day} {last:%b %Y}"
         )
-        flagged = AccommodationService(ws).unconfirmed_sessions(
+        flagged = ws.accommodations.unconfirmed_sessions(
             [(e.session_id, e.starts_at, e.status) for e in self.entries]
         )
         table = self.ui.agendaTable

@@ -19,7 +19,6 @@ from cms_desktop.core.backups import (
     NEVER_NOTES,
     BackupFailed,
     BackupJob,
-    BackupService,
     check_drill,
 )
 from cms_desktop.core.erasure import day_label
@@ -59,7 +58,7 @@ class BackupController:
         ws = self.ctx.ws
         if ws is None or self.running is not None:
             return None
-        prepared = run(BackupService(ws).prepare, self.window)
+        prepared = run(ws.backups.prepare, self.window)
         return None if prepared is None else self._start(prepared.value, quiet=False)
 
     def _start(self, job: BackupJob, quiet: bool) -> Background:
@@ -75,7 +74,7 @@ class BackupController:
         if ws is None:
             self.pending = (path, manifest)
             return
-        finished = run(lambda: BackupService(ws).finish(path, manifest), self.window)
+        finished = run(lambda: ws.backups.finish(path, manifest), self.window)
         if finished is None:
             return
         result = finished.value
@@ -98,7 +97,7 @@ class BackupController:
         ws = self.ctx.ws
         if ws is None or self.running is not None:
             return
-        service = BackupService(ws)
+        service = ws.backups
         # Nothing to say at a lock: the reminders say so when backups fall behind.
         prepared = run(lambda: service.prepare() if service.due() else None, IGNORE)
         if prepared is not None and prepared.value is not None:
@@ -118,7 +117,7 @@ class BackupController:
         if self.pending is not None:
             path, manifest = self.pending
             self.pending = None
-            run(lambda: BackupService(ws).finish(path, manifest), IGNORE)  # reminders tell
+            run(lambda: ws.backups.finish(path, manifest), IGNORE)  # reminders tell
         if self.pending_error and ws.can(Action.MANAGE_SETTINGS):
             message, self.pending_error = self.pending_error, ""
             show_error(self.window, f"The automatic backup failed: {message}")
@@ -131,7 +130,7 @@ class BackupController:
         ws = self.ctx.ws
         if ws is None:
             return None
-        service = BackupService(ws)
+        service = ws.backups
         target = run(service.drill_target, self.window)
         if target is None:
             return None
@@ -159,7 +158,7 @@ class BackupController:
         ws = self.ctx.ws
         if ws is None:
             return
-        service = BackupService(ws)
+        service = ws.backups
         if manifest is None:
             service.record_drill(None, BackupFailed(message or ""))
             show_error(self.window, message or "")

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from cms_desktop.core.accommodations import UNCONFIRMED, AccommodationService
+from cms_desktop.core.accommodations import UNCONFIRMED
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
 from cms_desktop.gui.qt_time import local_today, to_qdate
@@ -314,7 +314,7 @@ class CaseListPanel(QWidget):
         if ws is None:
             return []
         rows = ws.cases.list_page(query, after, limit)
-        self.model.flagged |= AccommodationService(ws).unconfirmed_cases([r.id for r in rows])
+        self.model.flagged |= ws.accommodations.unconfirmed_cases([r.id for r in rows])
         return rows
 
     def _records_changed(self, area: str, _record_id: object) -> None:

@@ -7,6 +7,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, Signal
 
 from cms_desktop.core.clock import Clock, SystemClock
+from cms_desktop.core.context import Change
 from cms_desktop.core.workspace import Workspace
 
 
@@ -42,9 +43,27 @@ class AppContext(QObject):
 
     def __init__(self, ws: Workspace | None = None, clock: Clock | None = None) -> None:
         super().__init__()
+        self._ws: Workspace | None = None
         self.ws = ws
         self.clock = clock or (ws.clock if ws else SystemClock())
         self.current_case: int | None = None
+
+    @property
+    def ws(self) -> Workspace | None:
+        return self._ws
+
+    @ws.setter
+    def ws(self, ws: Workspace | None) -> None:
+        """Signing in: what core announces after each commit becomes `records_changed`."""
+        if ws is not None and ws is not self._ws:
+            ws.ctx.listen(self._committed)
+        self._ws = ws
+
+    def _committed(self, changes: list[Change]) -> None:
+        if self._ws is None:
+            return
+        for change in changes:
+            self.records_changed.emit(change.area, change.record_id)
 
     @property
     def workspace(self) -> Workspace:

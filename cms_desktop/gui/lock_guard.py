@@ -29,16 +29,15 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import parse_iso
-from cms_desktop.core.drafts import Drafts
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.model.accounts import User
-from cms_desktop.model.errors import CmsError
 
 IDLE_CHECK_MS = 5_000
 _INPUT = (
@@ -163,13 +162,10 @@ class LockGuard(QObject):
         for widget in self._lock_aware():
             widget.clear_for_lock()
         self.host.clear_for_lock()
-        # A vault that cannot be written (a full disk) must not keep records on screen.
-        with contextlib.suppress(CmsError):
-            if signing_out:
-                ws.audit.record("sign_out", "user", ws.user.id)
-            else:
-                ws.audit.record("lock", "user", ws.user.id, reason)
-        ws.close()
+        if signing_out:
+            ws.sign_out()
+        else:
+            ws.lock(reason)
         self.ctx.ws = None
         self.locked_case, self.ctx.current_case = self.ctx.current_case, None
         self.locked_by = None if signing_out else ws.user
@@ -212,7 +208,7 @@ class LockGuard(QObject):
                 password,
                 self.ctx.clock,
                 self.throttle,
-                event="unlock" if same else "sign_in",
+                event=AuditKind.UNLOCK if same else AuditKind.SIGN_IN,
             ),
             Say(self.unlock_failed.emit, clear=False),
         )
@@ -250,7 +246,7 @@ class LockGuard(QObject):
         data = self.collect_edits()
         if not data["tabs"] and not data["pages"]:
             return
-        if run(lambda: Drafts(ws).keep(data), IGNORE) is None:
+        if run(lambda: ws.drafts.keep(data), IGNORE) is None:
             self.held = (ws.user.id, data)  # memory only; never a file
 
     def offer_drafts(self) -> None:
@@ -266,7 +262,7 @@ class LockGuard(QObject):
             data, self.held = self.held[1], None
             self.restore(data)
             return
-        drafts = Drafts(ws)
+        drafts = ws.drafts
         draft = run(drafts.peek, self.parent_widget)
         if draft is None or draft.value is None:
             return
@@ -311,9 +307,7 @@ class LockGuard(QObject):
         if self.ctx.ws is not None:
             ws = self.ctx.workspace
             self.keep_drafts(ws)
-            with contextlib.suppress(CmsError):
-                ws.audit.record("sign_out", "user", ws.user.id)
-            ws.close()
+            ws.sign_out()
             self.ctx.ws = None
         self.timer.stop()
         app = QApplication.instance()

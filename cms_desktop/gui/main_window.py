@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaPage(self.ctx, self)
         self.add_section(self.agenda, "A&genda", director_only=False)
         self.agenda.session_activated.connect(self.open_session)
+        from cms_desktop.gui.director.retention_page import install_retention
+
+        self.retention_page = install_retention(self)  # records retention
         self.ui.actionExceptionNotice.triggered.connect(
             lambda: show_exception_notice(self, self.ctx)
         )

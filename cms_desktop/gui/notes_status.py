@@ -57,10 +57,8 @@ def describe(status: NotesStatus) -> str:
 
 def left_out_text(ws: Workspace, case_id: int) -> str:
     """After a restore: the notes the backup did not hold, per backup."""
-    from cms_desktop.core.backups import BackupService
-
     by_backup: dict[str, tuple[int, int]] = {}
-    for _session, count, at in BackupService(ws).notes_left_out(case_id):
+    for _session, count, at in ws.backups.notes_left_out(case_id):
         notes, sessions = by_backup.get(at, (0, 0))
         by_backup[at] = (notes + count, sessions + 1)
     return " ".join(

@@ -179,13 +179,6 @@ class FormPreview(QDialog):
         self.page_label.setText(f"Page {page + 1} of {self.document.pageCount()}")
 
     # -- outputs -----------------------------------------------------------------------
-    def _audit(self, kind: str, detail: str) -> None:
-        ws = self.ctx.workspace
-        if self.form.case_id is not None:
-            ws.audit.record(kind, "case", self.form.case_id, detail)
-        else:
-            ws.audit.record(kind, "form", None, detail)
-
     def _done(self, output: str) -> None:
         self.outputs.append(output)
         if self.on_output is not None:
@@ -202,7 +195,7 @@ class FormPreview(QDialog):
         def send() -> bool:
             pages = print_document(self.document, self.printer)
             copies = self.printer.copyCount()
-            self._audit("print", f"{self.form.kind}; copies {copies}")
+            self.ctx.workspace.outputs.printed(self.form.kind, self.form.case_id, copies)
             self._done("print")
             self.ctx.status_message.emit(f"Sent {pages} page(s) to the printer.")
             return True
@@ -234,7 +227,7 @@ class FormPreview(QDialog):
 
         def save() -> Path:
             write_atomic(path, self.form.pdf, what="the PDF")
-            self._audit("save_pdf", self.form.kind)
+            self.ctx.workspace.outputs.saved_pdf(self.form.kind, self.form.case_id)
             self._done("save_pdf")
             self.ctx.status_message.emit(f"Saved {path.name} (outside the vault).")
             return path

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.clock import Clock
-from cms_desktop.core.office import SignInThrottle
+from cms_desktop.core.signin import recover_director
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.director.common import show_secret
 from cms_desktop.gui.form_dialog import FormDialog

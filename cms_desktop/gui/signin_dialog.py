@@ -55,7 +55,7 @@ class SignInDialog(QDialog):
         password = self.ui.password.text()
         self.ui.password.clear()  # the typed password leaves the widget at once
         # Imported here so the window paints before the crypto and storage modules load.
-        from cms_desktop.core.office import sign_in
+        from cms_desktop.core.signin import sign_in
 
         if not username:
             self.ui.message.setText("Enter your user name.")

@@ -13,6 +13,37 @@ OUTCOME_LABELS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
+class CaseFacts:
+    """What erasure reads of a case: its statistical facts and where its notes stand."""
+
+    id: int
+    number: str
+    status: str
+    outcome: str | None
+    dispute_category: str
+    referral_source: str
+    opened_on: str
+    fa_outcome: str | None  # the final agreement's outcome, if one is recorded
+    ready_since: str | None  # when the notes became destroyable; ISO
+    due: str | None  # ready_since + the office's notes_destruction_days; ISO
+    past_due: int
+
+    @property
+    def known_outcome(self) -> str | None:
+        return self.outcome or self.fa_outcome
+
+
+@dataclass(frozen=True)
+class SessionTimes:
+    """A session's booked times and status (is its length recorded, is it settled?)."""
+
+    id: int
+    starts_at: str
+    ends_at: str
+    status: str
+
+
+@dataclass(frozen=True)
 class SessionNotes:
     """The notes one session holds: how many and how long, never what they say."""
 

@@ -77,7 +77,11 @@ class OfficeSettings:
     dispute_categories: list[str] = field(default_factory=lambda: list(DEFAULT_DISPUTE_CATEGORIES))
     notes_destruction_days: int = 7
     rekey_after_erasure: bool = False
-    tombstone_retention_years: int = 10
+    tombstone_retention_years: int = 10  # also purge records (issue #13)
+    # Records retention (issue #13): a closed case's identifying file, and the log of
+    # exception disclosures, are purged this many years after closing / recording.
+    case_file_retention_years: int = 3
+    disclosure_retention_years: int = 7
     evaluation_minimum: int = 5
     statistics_minimum: int = 5
     # Issue #17: anything printed or exported hides counts under this (NCES's modal 10),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import sqlcipher3
 
 from cms_desktop.model.follow_through import AccommodationTask
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _COLUMNS = "id, case_id, kind, who, due_on, participant_id, session_id, detail, done_at"
 
@@ -20,10 +20,7 @@ def _marks(values: Sequence[int]) -> str:
     return ",".join("?" for _ in values)
 
 
-class AccommodationStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class AccommodationStore(Store):
     def for_case(self, case_id: int) -> list[AccommodationTask]:
         rows = self.vault.query(
             f"SELECT {_COLUMNS} FROM accommodation_task WHERE case_id = ? ORDER BY due_on, id",

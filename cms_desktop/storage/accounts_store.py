@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cms_desktop.model.accounts import Role, User
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _COLUMNS = (
     "id, username, display_name, role, mediator_id, status, must_change_password, created_at, "
@@ -25,10 +25,7 @@ def _user(row) -> User:
     )
 
 
-class AccountStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class AccountStore(Store):
     def add(
         self,
         username: str,
@@ -38,20 +35,17 @@ class AccountStore:
         mediator_id: int | None = None,
         must_change_password: bool = False,
     ) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO user_account(username, display_name, role, mediator_id, "
-                "must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    username,
-                    display_name,
-                    role.value,
-                    mediator_id,
-                    int(must_change_password),
-                    created_at,
-                ),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "user_account",
+            {
+                "username": username,
+                "display_name": display_name,
+                "role": role.value,
+                "mediator_id": mediator_id,
+                "must_change_password": int(must_change_password),
+                "created_at": created_at,
+            },
+        )
 
     def by_username(self, username: str) -> User | None:
         rows = self.vault.query(

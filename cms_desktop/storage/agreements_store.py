@@ -18,7 +18,7 @@ from cms_desktop.model.agreements import (
     Scan,
     SignedCopy,
 )
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _SIGNED_COLUMNS = (
     "s.id, s.case_id, s.form, s.participant_id, s.mediator_id, s.received_on, "
@@ -39,10 +39,7 @@ def _signed(row) -> SignedCopy:
     )
 
 
-class AgreementsStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class AgreementsStore(Store):
     # -- the case as the forms see it -------------------------------------------------
     def case_parties(self, case_id: int) -> CaseParties | None:
         rows = self.vault.query(
@@ -143,35 +140,38 @@ class AgreementsStore:
         scan: Scan | None = None,
         mediator_id: int | None = None,
     ) -> int:
-        with self.vault.transaction() as c:
+        with self.vault.transaction():
             attachment_id = None
             if scan is not None:
                 attachment_id = self._add_attachment(
-                    c, case_id, f"signed_{form}", scan, added_at, filed_by
+                    case_id, f"signed_{form}", scan, added_at, filed_by
                 )
-            return self._insert_signed_copy(
-                c, case_id, form, participant_id, mediator_id, received_on, filed_by, attachment_id
+            return self.insert(
+                "signed_copy",
+                {
+                    "case_id": case_id,
+                    "form": form,
+                    "participant_id": participant_id,
+                    "mediator_id": mediator_id,
+                    "received_on": received_on,
+                    "filed_by": filed_by,
+                    "attachment_id": attachment_id,
+                },
             )
 
-    @staticmethod
-    def _insert_signed_copy(c, *values: object) -> int:
-        """values: case_id, form, participant_id, mediator_id, received_on, filed_by,
-        attachment_id."""
-        cur = c.execute(
-            "INSERT INTO signed_copy(case_id, form, participant_id, mediator_id, received_on, "
-            "filed_by, attachment_id) VALUES (?,?,?,?,?,?,?)",
-            values,
+    def _add_attachment(self, case_id: int, kind: str, scan: Scan, at: str, by: int | None) -> int:
+        return self.insert(
+            "attachment",
+            {
+                "case_id": case_id,
+                "kind": kind,
+                "filename": scan.filename,
+                "mime": scan.mime,
+                "data": scan.data,
+                "added_at": at,
+                "added_by": by,
+            },
         )
-        return int(cur.lastrowid)
-
-    @staticmethod
-    def _add_attachment(c, case_id: int, kind: str, scan: Scan, at: str, by: int | None) -> int:
-        cur = c.execute(
-            "INSERT INTO attachment(case_id, kind, filename, mime, data, added_at, added_by) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (case_id, kind, scan.filename, scan.mime, scan.data, at, by),
-        )
-        return int(cur.lastrowid)
 
     def signed_copies(self, case_id: int, form: str) -> list[SignedCopy]:
         rows = self.vault.query(
@@ -251,13 +251,18 @@ class AgreementsStore:
         session_id: int | None = None,
         participant_id: int | None = None,
     ) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO director_override(case_id, session_id, participant_id, rule, reason, "
-                "decided_by, decided_at) VALUES (?,?,?,?,?,?,?)",
-                (case_id, session_id, participant_id, rule, reason, decided_by, decided_at),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "director_override",
+            {
+                "case_id": case_id,
+                "session_id": session_id,
+                "participant_id": participant_id,
+                "rule": rule,
+                "reason": reason,
+                "decided_by": decided_by,
+                "decided_at": decided_at,
+            },
+        )
 
     def overrides(self, case_id: int) -> list[Override]:
         rows = self.vault.query(
@@ -327,18 +332,19 @@ class AgreementsStore:
             attachment_id = None
             if scan is not None:
                 attachment_id = self._add_attachment(
-                    c, case_id, f"signed_{FINAL_AGREEMENT}", scan, signed_at, filed_by
+                    case_id, f"signed_{FINAL_AGREEMENT}", scan, signed_at, filed_by
                 )
             for participant_id in participant_ids:
-                self._insert_signed_copy(
-                    c,
-                    case_id,
-                    FINAL_AGREEMENT,
-                    participant_id,
-                    None,
-                    received_on,
-                    filed_by,
-                    attachment_id,
+                self.insert(
+                    "signed_copy",
+                    {
+                        "case_id": case_id,
+                        "form": FINAL_AGREEMENT,
+                        "participant_id": participant_id,
+                        "received_on": received_on,
+                        "filed_by": filed_by,
+                        "attachment_id": attachment_id,
+                    },
                 )
             c.execute(
                 "UPDATE final_agreement SET signed_at = ? WHERE case_id = ?", (signed_at, case_id)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cms_desktop.model.audit import AuditFilter
+from cms_desktop.storage.store import Store
 from cms_desktop.storage.vault import Vault
 
 GENESIS = b"\x00" * 32
@@ -91,9 +92,9 @@ def _where(f: AuditFilter) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
-class AuditStore:
+class AuditStore(Store):
     def __init__(self, vault: Vault, key: bytes) -> None:
-        self.vault = vault
+        super().__init__(vault)
         self.key = key
 
     # -- the chain key ------------------------------------------------------------------

@@ -87,6 +87,10 @@ def export_notes_free(
     try:
         # No journal on the new file: a half-written .part is deleted, never rolled back.
         c.execute(f"PRAGMA {_OUT}.journal_mode = OFF")
+        # Nor a sync at its commit: the one fsync below comes before the checks, and only a
+        # checked file is renamed into place (a crash before that leaves a .part, deleted;
+        # tests/core/test_backups_durability.py). Measured: the export took 10-30% less.
+        c.execute(f"PRAGMA {_OUT}.synchronous = OFF")
         # Room for the new file's pages while its indexes are built (measured at 50,000
         # cases: the export took a fifth less than with the default 2 MiB).
         c.execute(f"PRAGMA {_OUT}.cache_size = -131072")

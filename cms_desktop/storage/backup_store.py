@@ -6,15 +6,12 @@ import dataclasses
 import json
 
 from cms_desktop.model.backups import BackupSettings
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 KEY = "backups"
 
 
-class BackupStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class BackupStore(Store):
     def load(self) -> BackupSettings:
         raw = self.vault.scalar("SELECT value FROM setting WHERE key = ?", (KEY,))
         settings = BackupSettings()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 INSERT_MEDIATOR = (
     "INSERT INTO mediator(id, name, affiliation, department, reporting_line, email, phone, "
@@ -71,10 +71,7 @@ def load_batch(conn, batch: Mapping[str, Sequence[tuple]]) -> None:
             conn.executemany(statement, rows)
 
 
-class BulkStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class BulkStore(Store):
     def load(self, batches: Iterable[Mapping[str, Sequence[tuple]]]) -> None:
         for batch in batches:
             with self.vault.transaction() as c:

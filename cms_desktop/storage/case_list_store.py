@@ -28,6 +28,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from cms_desktop.model.cases import CaseListQuery, CaseListRow
+from cms_desktop.storage.case_scope import own_cases
+from cms_desktop.storage.store import Store
 from cms_desktop.storage.vault import Vault
 
 # Sort columns per sort key; the row id is appended to each as the tie-breaker.
@@ -46,6 +48,7 @@ _NUMBER_PREFIX = re.compile(r"^CMS-\d[\d-]*$", re.IGNORECASE)
 # and a lone surrogate has no UTF-8 form; neither can be in stored text, so both are spaces.
 _NOT_SEARCHABLE = re.compile("[\x00\ud800-\udfff]")
 _FTS = "id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+PURGED_NAMES = "Records purged on "  # what the names column says of a purged case
 
 
 @dataclass(frozen=True)
@@ -114,11 +117,7 @@ def _where(query: CaseListQuery, broad: bool, fts_member: bool = False) -> _Wher
     if query.opened_to:
         where.add(f"{opened} <= ?", query.opened_to)
     if query.only_mediator_id is not None:
-        where.add(
-            "id IN (SELECT case_id FROM case_mediator WHERE mediator_id = ? "
-            "AND removed_at IS NULL)",
-            query.only_mediator_id,
-        )
+        where.add(f"id IN {own_cases('?')}", query.only_mediator_id)
     return where
 
 
@@ -141,10 +140,13 @@ def page_sql(
         )
     direction = " DESC" if query.descending else ""
     order = ", ".join(column + direction for column in columns)
-    # The inner query picks the page's rows; only those get their names joined.
+    # The inner query picks the page's rows; only those get their names joined. A case
+    # whose file was purged (records retention) has no names left: it says so instead.
     sql = (
-        f"SELECT page.*, (SELECT group_concat(name, ', ') FROM "
-        f"(SELECT name FROM participant WHERE case_id = page.id ORDER BY position, id)) AS names "
+        f"SELECT page.*, coalesce((SELECT group_concat(name, ', ') FROM "
+        f"(SELECT name FROM participant WHERE case_id = page.id ORDER BY position, id)), "
+        f"(SELECT '{PURGED_NAMES}' || purged_on FROM dispute_case "
+        f"WHERE id = page.id AND purged_on IS NOT NULL)) AS names "
         f"FROM (SELECT {_ROW_COLUMNS} FROM dispute_case {where.sql()} "
         f"ORDER BY {order} LIMIT ?) AS page "
         f"ORDER BY {', '.join('page.' + column + direction for column in columns)}"
@@ -177,9 +179,9 @@ def _filter_key(query: CaseListQuery) -> tuple:
     )
 
 
-class CaseListStore:
+class CaseListStore(Store):
     def __init__(self, vault: Vault) -> None:
-        self.vault = vault
+        super().__init__(vault)
         # Counts by filter, valid while the vault's data is unchanged (this connection's
         # change counter and SQLite's data_version for other connections' commits).
         self._counts: OrderedDict[tuple, tuple[tuple[int, int], int]] = OrderedDict()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import sqlcipher3
 
 from cms_desktop.model.cases import Case, CaseDetails, Participant
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _CASE_FIELDS = [f.name for f in dataclasses.fields(Case)]
 _CASE_COLUMNS = ", ".join(_CASE_FIELDS)
@@ -35,10 +35,7 @@ def _participant(row: sqlcipher3.Row) -> Participant:
     return Participant(**{name: row[name] for name in _PARTICIPANT_FIELDS})
 
 
-class CaseStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class CaseStore(Store):
     # -- reading ------------------------------------------------------------------------
     def get(self, case_id: int) -> Case | None:
         rows = self.vault.query(
@@ -97,23 +94,21 @@ class CaseStore:
                 "SELECT coalesce(max(seq), 0) + 1 FROM dispute_case WHERE year = ?", (year,)
             ).fetchone()[0]
             number = case_number(year, seq)
-            cur = c.execute(
-                "INSERT INTO dispute_case(number, year, seq, opened_on, status, referral_source, "
-                "dispute_category, contact_method, created_by, updated_at) "
-                "VALUES (?, ?, ?, ?, 'intake', ?, ?, ?, ?, ?)",
-                (
-                    number,
-                    year,
-                    seq,
-                    details.opened_on,
-                    details.referral_source,
-                    details.dispute_category,
-                    details.contact_method,
-                    created_by,
-                    now,
-                ),
+            case_id = self.insert(
+                "dispute_case",
+                {
+                    "number": number,
+                    "year": year,
+                    "seq": seq,
+                    "opened_on": details.opened_on,
+                    "status": "intake",
+                    "referral_source": details.referral_source,
+                    "dispute_category": details.dispute_category,
+                    "contact_method": details.contact_method,
+                    "created_by": created_by,
+                    "updated_at": now,
+                },
             )
-            case_id = int(cur.lastrowid)
             c.execute(
                 "INSERT INTO case_search(rowid, number, names) VALUES (?, ?, '')",
                 (case_id, number),

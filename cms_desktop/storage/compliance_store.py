@@ -24,7 +24,13 @@ from cms_desktop.model.compliance import (
 
 # One definition of when notes became destroyable, shared with the erasure store (R2).
 from cms_desktop.storage.notes_deadline import READY_KIND_SQL, READY_SINCE_SQL
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.purged_facts import (
+    DISCLOSURES,
+    OVERRIDES,
+    SESSION_COUNT_COLUMNS,
+    held_session_counts,
+)
+from cms_desktop.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -41,24 +47,21 @@ class NotesFact:
     destroyed_at: str | None
 
 
-class ComplianceStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class ComplianceStore(Store):
     # -- disclosures (E1-E4; F1, F2) ----------------------------------------------------
     def disclosures(self, start: str, end: str) -> list[DisclosureDuty]:
         """Disclosures with anything happening in [start, end), and every one still unreported
         whose deadline came before `end`. Their state is left for core to judge."""
         rows = self.vault.query(
-            "SELECT r.id, r.learned_by, r.case_id, dc.number, r.session_id, r.category, "
+            "SELECT r.report_id, r.learned_by, r.case_id, dc.number, r.session_id, r.category, "
             "r.routed_office, r.learned_at, r.deadline_at, r.reported_at "
-            "FROM exception_report r JOIN dispute_case dc ON dc.id = r.case_id "
+            f"FROM ({DISCLOSURES}) r JOIN dispute_case dc ON dc.id = r.case_id "
             "WHERE r.learned_by IS NOT NULL AND ("
             " (r.learned_at >= :s AND r.learned_at < :e)"
             " OR (r.deadline_at >= :s AND r.deadline_at < :e)"
             " OR (r.reported_at >= :s AND r.reported_at < :e)"
             " OR (r.reported_at IS NULL AND r.deadline_at < :e)) "
-            "ORDER BY r.deadline_at, r.id",
+            "ORDER BY r.deadline_at, r.report_id",
             {"s": start, "e": end},
         )
         columns = [f.name for f in fields(DisclosureDuty) if f.name != "state"]
@@ -71,9 +74,11 @@ class ComplianceStore:
         """Disclosures not reported whose deadline has passed (index exception_report_open)."""
         return int(
             self.vault.scalar(
-                "SELECT count(*) FROM exception_report "
-                "WHERE reported_at IS NULL AND deadline_at < ?",
-                (now,),
+                "SELECT (SELECT count(*) FROM exception_report "
+                "        WHERE reported_at IS NULL AND deadline_at < :now) "
+                "     + (SELECT count(*) FROM purged_disclosure_fact "
+                "        WHERE reported_at IS NULL AND deadline_at < :now)",
+                {"now": now},
             )
         )
 
@@ -133,52 +138,15 @@ class ComplianceStore:
         recorded and the signed agreements to mediate on file (or overridden) counted."""
         rows = self.vault.query(
             f"""
-            WITH held AS (
-                SELECT s.id, s.case_id, s.starts_at, s.opening_statement_at IS NOT NULL AS opening,
-                       EXISTS (SELECT 1 FROM session_commitment c WHERE c.session_id = s.id)
-                           AS recorded
-                FROM mediation_session s WHERE {self._HELD}
-            ),
-            commitments AS (
-                SELECT c.session_id, sum(c.present) AS present,
-                       sum(c.present AND c.no_compel AND c.no_discuss
-                           AND c.agreed_at IS NOT NULL) AS committed
-                FROM held h JOIN session_commitment c ON c.session_id = h.id
-                GROUP BY c.session_id
-            ),
-            needed AS (
-                SELECT h.id AS session_id, h.case_id, c.participant_id
-                FROM held h JOIN session_commitment c ON c.session_id = h.id AND c.present
-                UNION ALL
-                SELECT h.id, h.case_id, p.id FROM held h
-                JOIN participant p ON p.case_id = h.case_id AND p.role = 'party'
-                WHERE NOT h.recorded
-            ),
-            signed AS (
-                SELECT n.session_id, n.case_id, n.participant_id,
-                       EXISTS (SELECT 1 FROM signed_copy sc WHERE sc.case_id = n.case_id
-                               AND sc.form = 'agreement_to_mediate'
-                               AND sc.participant_id = n.participant_id) AS on_file
-                FROM needed n
-            ),
-            agreements AS (
-                SELECT g.session_id, count(*) AS needed, sum(g.on_file) AS on_file,
-                       sum(NOT g.on_file AND EXISTS (
-                           SELECT 1 FROM director_override o
-                           WHERE o.case_id = g.case_id AND o.session_id = g.session_id
-                           AND o.rule = :rule
-                           AND (o.participant_id = g.participant_id
-                                OR o.participant_id IS NULL))) AS overridden
-                FROM signed g GROUP BY g.session_id
-            )
+            WITH {held_session_counts(self._HELD)}
             SELECT sm.mediator_id, h.id, h.case_id, dc.number, h.starts_at, h.opening,
-                   coalesce(c.present, 0), coalesce(c.committed, 0), coalesce(a.needed, 0),
-                   coalesce(a.on_file, 0), coalesce(a.overridden, 0)
+                   {SESSION_COUNT_COLUMNS}
             FROM held h
             JOIN session_mediator sm ON sm.session_id = h.id
             JOIN dispute_case dc ON dc.id = h.case_id
             LEFT JOIN commitments c ON c.session_id = h.id
             LEFT JOIN agreements a ON a.session_id = h.id
+            LEFT JOIN purged_session_fact ps ON ps.session_id = h.id
             ORDER BY h.starts_at, h.id, sm.mediator_id
             """,
             {"s": start, "e": end, "rule": override_rule},
@@ -193,12 +161,12 @@ class ComplianceStore:
         """Overrides decided in the period, once for each mediator of the session (or case)."""
         columns = "o.id, o.case_id, dc.number, o.session_id, o.rule, o.reason, o.decided_at"
         rows = self.vault.query(
-            f"SELECT sm.mediator_id, {columns} FROM director_override o "
+            f"SELECT sm.mediator_id, {columns} FROM ({OVERRIDES}) o "
             "JOIN dispute_case dc ON dc.id = o.case_id "
             "JOIN session_mediator sm ON sm.session_id = o.session_id "
             "WHERE o.decided_at >= :s AND o.decided_at < :e "
             "UNION ALL "
-            f"SELECT cm.mediator_id, {columns} FROM director_override o "
+            f"SELECT cm.mediator_id, {columns} FROM ({OVERRIDES}) o "
             "JOIN dispute_case dc ON dc.id = o.case_id "
             "JOIN case_mediator cm ON cm.case_id = o.case_id "
             "WHERE o.session_id IS NULL AND o.decided_at >= :s AND o.decided_at < :e "
@@ -209,7 +177,10 @@ class ComplianceStore:
 
     # -- training and standing ----------------------------------------------------------
     def training(self, mediator_id: int | None = None) -> list[TrainingRecord]:
-        where, params = ("WHERE mediator_id = ?", (mediator_id,)) if mediator_id else ("", ())
+        where = ""
+        params: tuple[int, ...] = ()
+        if mediator_id is not None:  # 0 is an id like any other, not "every mediator"
+            where, params = "WHERE mediator_id = ?", (mediator_id,)
         rows = self.vault.query(
             "SELECT id, mediator_id, kind, on_date, hours, detail FROM mediator_training "
             f"{where} ORDER BY on_date, id",
@@ -221,7 +192,7 @@ class ComplianceStore:
         self, start: str, end: str, mediator_id: int | None = None
     ) -> dict[int, list[str]]:
         """For each mediator, the date of their last held session on each case in [start, end)."""
-        where = "AND sm.mediator_id = :m" if mediator_id else ""
+        where = "AND sm.mediator_id = :m" if mediator_id is not None else ""
         rows = self.vault.query(
             "SELECT sm.mediator_id, max(s.starts_at) FROM mediation_session s "
             "JOIN session_mediator sm ON sm.session_id = s.id "

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from cms_desktop.model.sessions import Debrief
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _COLUMNS = "id, case_id, session_id, held_on, taking_part, summary, recorded_by, recorded_at"
 
 
-class DebriefStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class DebriefStore(Store):
     def add(
         self,
         case_id: int,
@@ -22,13 +19,18 @@ class DebriefStore:
         recorded_by: int,
         recorded_at: str,
     ) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO debrief(case_id, session_id, held_on, taking_part, summary, "
-                "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (case_id, session_id, held_on, taking_part, summary, recorded_by, recorded_at),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "debrief",
+            {
+                "case_id": case_id,
+                "session_id": session_id,
+                "held_on": held_on,
+                "taking_part": taking_part,
+                "summary": summary,
+                "recorded_by": recorded_by,
+                "recorded_at": recorded_at,
+            },
+        )
 
     def update(self, debrief_id: int, held_on: str, taking_part: str, summary: str) -> None:
         with self.vault.transaction() as c:

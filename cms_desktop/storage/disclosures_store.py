@@ -7,7 +7,8 @@ overdue disclosures on the case list stays instant however many cases the office
 from __future__ import annotations
 
 from cms_desktop.model.sessions import Disclosure, OverdueDisclosure
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.case_scope import own_cases
+from cms_desktop.storage.store import Store
 
 _SELECT = (
     "SELECT er.id, er.case_id, er.session_id, er.category, er.protected_basis, er.learned_at, "
@@ -20,20 +21,14 @@ _SELECT = (
     "LEFT JOIN user_account u ON u.id = er.recorded_by AND er.learned_by IS NULL "
 )
 # Limits a query to the cases a mediator currently serves on.
-_MINE = (
-    "AND er.case_id IN (SELECT case_id FROM case_mediator "
-    "WHERE mediator_id = :m AND removed_at IS NULL)"
-)
+_MINE = f"AND er.case_id IN {own_cases(':m')}"
 
 
 def _disclosure(row) -> Disclosure:
     return Disclosure(**dict(row))
 
 
-class DisclosureStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class DisclosureStore(Store):
     def add(
         self,
         case_id: int,
@@ -48,26 +43,22 @@ class DisclosureStore:
         deadline_at: str,
         created_at: str,
     ) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO exception_report(case_id, session_id, category, protected_basis, "
-                "learned_at, learned_by, recorded_by, routed_office, routed_official, "
-                "deadline_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    case_id,
-                    session_id,
-                    category,
-                    protected_basis,
-                    learned_at,
-                    learned_by,
-                    recorded_by,
-                    routed_office,
-                    routed_official,
-                    deadline_at,
-                    created_at,
-                ),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "exception_report",
+            {
+                "case_id": case_id,
+                "session_id": session_id,
+                "category": category,
+                "protected_basis": protected_basis,
+                "learned_at": learned_at,
+                "learned_by": learned_by,
+                "recorded_by": recorded_by,
+                "routed_office": routed_office,
+                "routed_official": routed_official,
+                "deadline_at": deadline_at,
+                "created_at": created_at,
+            },
+        )
 
     def get(self, disclosure_id: int) -> Disclosure | None:
         rows = self.vault.query(_SELECT + "WHERE er.id = ?", (disclosure_id,))

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 
-class DraftStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class DraftStore(Store):
     def put(self, user_id: int, key: str, payload: str, saved_at: str) -> None:
         with self.vault.transaction() as c:
             c.execute(

@@ -18,16 +18,21 @@ from collections.abc import Iterable, Iterator
 import sqlcipher3
 
 from cms_desktop.model.erasure import (
+    CaseFacts,
+    NotesHeld,
     PaperAttestation,
     PaperNotes,
     SessionNotes,
+    SessionTimes,
     Tombstone,
     WipeCheck,
 )
+from cms_desktop.storage.case_scope import own_cases
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.note_bearing import drop_sampled_values
 from cms_desktop.storage.notes_deadline import READY_SINCE_SQL
-from cms_desktop.storage.vault import Vault, wal_path
+from cms_desktop.storage.store import Store
+from cms_desktop.storage.vault import wal_path
 
 # When the notes are due to be gone: `ready_since` plus the office's days, as stored times
 # are written ("2026-03-09T09:00:00+00:00"), so it compares with :now as text.
@@ -37,14 +42,12 @@ DUE_SQL = f"strftime('%Y-%m-%dT%H:%M:%S+00:00', {READY_SINCE_SQL}, :days)"
 _FRAGMENT_MIN = 12
 
 
-class ErasureStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class ErasureStore(Store):
     # -- reading ------------------------------------------------------------------------
-    def case_row(self, case_id: int, days: int = 0, now: str = "") -> sqlcipher3.Row | None:
+    def case_facts(self, case_id: int, days: int = 0, now: str = "") -> CaseFacts | None:
         """The case's facts, when its notes became destroyable and when they are due."""
-        return self.vault.conn.execute(
+        return self.fetch_one(
+            CaseFacts,
             f"""SELECT dc.id, dc.number, dc.status, dc.outcome, dc.dispute_category,
                        dc.referral_source, dc.opened_on, fa.outcome AS fa_outcome,
                        {READY_SINCE_SQL} AS ready_since, {DUE_SQL} AS due,
@@ -52,7 +55,7 @@ class ErasureStore:
                 FROM dispute_case dc LEFT JOIN final_agreement fa ON fa.case_id = dc.id
                 WHERE dc.id = :case""",
             {"case": case_id, "days": f"+{days:d} days", "now": now},
-        ).fetchone()
+        )
 
     def notes_by_session(self, case_id: int) -> list[SessionNotes]:
         rows = self.vault.query(
@@ -65,8 +68,9 @@ class ErasureStore:
         )
         return [SessionNotes(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
-    def sessions(self, case_id: int) -> list[sqlcipher3.Row]:
-        return self.vault.query(
+    def sessions(self, case_id: int) -> list[SessionTimes]:
+        return self.fetch_all(
+            SessionTimes,
             "SELECT id, starts_at, ends_at, status FROM mediation_session "
             "WHERE case_id = ? ORDER BY starts_at",
             (case_id,),
@@ -121,16 +125,11 @@ class ErasureStore:
 
     def holding_notes(
         self, days: int, now: str, mediator_id: int | None = None, overdue_only: bool = False
-    ) -> list[sqlcipher3.Row]:
+    ) -> list[NotesHeld]:
         """Every case that still holds notes, soonest due first, with its due time (a
         mediator: only the cases they serve on)."""
-        mine = ""
-        if mediator_id is not None:
-            mine = (
-                "JOIN case_mediator cm ON cm.case_id = dc.id AND cm.mediator_id = :mediator "
-                "AND cm.removed_at IS NULL"
-            )
-        return self.vault.query(
+        mine = f"WHERE dc.id IN {own_cases(':mediator')}" if mediator_id is not None else ""
+        rows = self.vault.query(
             f"""SELECT * FROM (
                     SELECT dc.id, dc.number, dc.status, h.notes, h.sessions,
                            {READY_SINCE_SQL} AS ready_since, {DUE_SQL} AS due
@@ -149,6 +148,19 @@ class ErasureStore:
                 "overdue_only": int(overdue_only),
             },
         )
+        return [
+            NotesHeld(
+                case_id=r[0],
+                number=r[1],
+                status=r[2],
+                note_count=r[3],
+                session_count=r[4],
+                ready_since=r[5],
+                due=r[6],
+                overdue=r[6] is not None and r[6] <= now,
+            )
+            for r in rows
+        ]
 
     # -- the guarantees destruction rests on ---------------------------------------------
     def assert_safe_to_erase(self) -> None:
@@ -186,10 +198,9 @@ class ErasureStore:
                 found.append(f"index {index['name']}")
         return found
 
-    # -- writing (inside the caller's transaction) ---------------------------------------
+    # -- writing (core's transaction decides what commits with it) ----------------------------
     def fill_facts(
         self,
-        c: sqlcipher3.Connection,
         case_id: int,
         outcome: str | None,
         category: str | None,
@@ -197,7 +208,7 @@ class ErasureStore:
         now: str,
     ) -> None:
         """Fill blank statistical facts; a value already recorded is never changed."""
-        c.execute(
+        self.vault.conn.execute(
             """UPDATE dispute_case SET
                    outcome = coalesce(outcome, ?),
                    dispute_category = CASE WHEN dispute_category = '' THEN coalesce(?, '')
@@ -210,11 +221,7 @@ class ErasureStore:
         )
 
     def destroy_notes(
-        self,
-        c: sqlcipher3.Connection,
-        case_id: int,
-        destroyed_by: int,
-        now: str,
+        self, case_id: int, destroyed_by: int, now: str
     ) -> tuple[list[SessionNotes], int]:
         """Delete the case's notes and note-bearing drafts; one tombstone per session.
 
@@ -222,33 +229,40 @@ class ErasureStore:
         """
         sessions = self.notes_by_session(case_id)
         drafts = self.note_drafts(case_id)
-        for s in sessions:
-            c.execute(
-                "INSERT INTO note_tombstone(case_id, session_id, note_count, char_count, "
-                "destroyed_at, destroyed_by) VALUES (?,?,?,?,?,?)",
-                (case_id, s.session_id, s.note_count, s.char_count, now, destroyed_by),
-            )
-        c.execute("DELETE FROM note WHERE case_id = ?", (case_id,))
-        c.executemany("DELETE FROM draft WHERE user_id = ? AND key = ?", drafts)
-        # ANALYZE (this build has STAT4) samples whole index keys into sqlite_stat4 and
-        # keeps them until the next ANALYZE; dropping those of the note-bearing tables is
-        # enough (the planner falls back to sqlite_stat1), and cheaper than re-sampling.
-        drop_sampled_values(c)
+        with self.vault.transaction() as c:
+            for s in sessions:
+                self.insert(
+                    "note_tombstone",
+                    {
+                        "case_id": case_id,
+                        "session_id": s.session_id,
+                        "note_count": s.note_count,
+                        "char_count": s.char_count,
+                        "destroyed_at": now,
+                        "destroyed_by": destroyed_by,
+                    },
+                )
+            c.execute("DELETE FROM note WHERE case_id = ?", (case_id,))
+            c.executemany("DELETE FROM draft WHERE user_id = ? AND key = ?", drafts)
+            # ANALYZE (this build has STAT4) samples whole index keys into sqlite_stat4 and
+            # keeps them until the next ANALYZE; dropping those of the note-bearing tables is
+            # enough (the planner falls back to sqlite_stat1), and cheaper than re-sampling.
+            drop_sampled_values(c)
         return sessions, len(drafts)
 
     def add_paper(
-        self,
-        c: sqlcipher3.Connection,
-        case_id: int,
-        mediator_id: int | None,
-        user_id: int,
-        paper: PaperNotes,
-        now: str,
+        self, case_id: int, mediator_id: int | None, user_id: int, paper: PaperNotes, now: str
     ) -> None:
-        c.execute(
-            "INSERT INTO paper_notes_attestation(case_id, mediator_id, attested_by, kept_none, "
-            "shredded_on, attested_at) VALUES (?,?,?,?,?,?)",
-            (case_id, mediator_id, user_id, int(paper.kept_none), paper.shredded_on, now),
+        self.insert(
+            "paper_notes_attestation",
+            {
+                "case_id": case_id,
+                "mediator_id": mediator_id,
+                "attested_by": user_id,
+                "kept_none": int(paper.kept_none),
+                "shredded_on": paper.shredded_on,
+                "attested_at": now,
+            },
         )
 
     def purge_before(self, cutoff: str) -> tuple[int, int]:

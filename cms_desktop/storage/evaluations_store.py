@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 
 from cms_desktop.model.evaluations import Evaluation, ReturnedForm
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _COLUMNS = (
     "id, evaluation_code, questionnaire_version, respondent_role, answers, comments, "
@@ -32,10 +32,7 @@ def _evaluation(row) -> Evaluation:
     )
 
 
-class EvaluationStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class EvaluationStore(Store):
     # -- questionnaire versions (never changed once stored) --------------------------------
     def questionnaire(self, version: int | None = None) -> tuple[str, str] | None:
         """(definition, created_at) of `version`, or of the latest when None."""
@@ -116,21 +113,18 @@ class EvaluationStore:
 
     # -- returned forms --------------------------------------------------------------------
     def add(self, form: ReturnedForm, entered_by: int | None) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO evaluation(evaluation_code, questionnaire_version, respondent_role, "
-                "answers, comments, received_on, entered_by) VALUES (?,?,?,?,?,?,?)",
-                (
-                    form.code,
-                    form.version,
-                    form.role,
-                    json.dumps(dict(sorted(form.answers.items())), separators=(",", ":")),
-                    form.comments,
-                    form.received_on,
-                    entered_by,
-                ),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "evaluation",
+            {
+                "evaluation_code": form.code,
+                "questionnaire_version": form.version,
+                "respondent_role": form.role,
+                "answers": json.dumps(dict(sorted(form.answers.items())), separators=(",", ":")),
+                "comments": form.comments,
+                "received_on": form.received_on,
+                "entered_by": entered_by,
+            },
+        )
 
     def get(self, evaluation_id: int) -> Evaluation | None:
         rows = self.vault.query(f"SELECT {_COLUMNS} FROM evaluation WHERE id = ?", (evaluation_id,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlcipher3
 
 from cms_desktop.model.follow_through import Declaration, SafeContact
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 # Cases still needing the office's work (model/cases.py FINISHED_STATUSES, negated).
 _UNFINISHED = "dc.status NOT IN ('closed', 'referred', 'declined')"
@@ -23,10 +23,7 @@ def _contact(row: sqlcipher3.Row) -> SafeContact:
     )
 
 
-class FollowThroughStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class FollowThroughStore(Store):
     # -- safe contact ------------------------------------------------------------------
     def contacts(self, case_id: int) -> dict[int, SafeContact]:
         """participant id -> recorded contact, for the case's participants who have one."""

@@ -11,7 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from cms_desktop.model.cases import Intake, ParticipantDocument, Scan, Screening
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 DOCUMENT_SCAN = "participant_document"
 
@@ -62,10 +62,7 @@ def _document(row: sqlcipher3.Row) -> ParticipantDocument:
     )
 
 
-class IntakeStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class IntakeStore(Store):
     # -- the interview and screening ---------------------------------------------------
     def get(self, case_id: int) -> Intake:
         """The case's intake; an empty one when nothing has been recorded yet."""
@@ -161,20 +158,18 @@ class IntakeStore:
             case_id, old = row[0], row[1]
             new_id = None
             if scan is not None:
-                cur = c.execute(
-                    "INSERT INTO attachment(case_id, kind, filename, mime, data, added_at, "
-                    "added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        case_id,
-                        DOCUMENT_SCAN,
-                        scan.filename,
-                        scan.mime,
-                        scan.data,
-                        added_at,
-                        added_by,
-                    ),
+                new_id = self.insert(
+                    "attachment",
+                    {
+                        "case_id": case_id,
+                        "kind": DOCUMENT_SCAN,
+                        "filename": scan.filename,
+                        "mime": scan.mime,
+                        "data": scan.data,
+                        "added_at": added_at,
+                        "added_by": added_by,
+                    },
                 )
-                new_id = int(cur.lastrowid)
             c.execute(
                 "UPDATE participant_document SET attachment_id = ? WHERE id = ?",
                 (new_id, document_id),

@@ -7,15 +7,12 @@ writes the `note` table's text, and the erasure issue removes it (R2).
 from __future__ import annotations
 
 from cms_desktop.model.sessions import Note, NoteCount
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _COLUMNS = "id, case_id, session_id, author_id, kind, body, created_at, updated_at"
 
 
-class NoteStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class NoteStore(Store):
     def find(self, session_id: int, author_id: int, kind: str) -> Note | None:
         rows = self.vault.query(
             f"SELECT {_COLUMNS} FROM note WHERE session_id = ? AND author_id = ? AND kind = ? "
@@ -40,12 +37,10 @@ class NoteStore:
             if row is None:
                 if not body:
                     return None, False
-                cur = c.execute(
-                    "INSERT INTO note(case_id, session_id, author_id, kind, body, created_at, "
-                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (case_id, session_id, author_id, kind, body, at, at),
-                )
-                return int(cur.lastrowid), True
+                note: dict[str, object] = {"case_id": case_id, "session_id": session_id}
+                note |= {"author_id": author_id, "kind": kind, "body": body}
+                note |= {"created_at": at, "updated_at": at}
+                return self.insert("note", note), True
             if not body:
                 c.execute("DELETE FROM note WHERE id = ?", (row[0],))
                 return None, False

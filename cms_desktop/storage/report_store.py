@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 # Held-session lengths in minutes, bucketed by their lower bounds.
 LENGTH_BOUNDS = (0, 60, 120, 180)
@@ -36,10 +36,7 @@ class MediatorHours:
     training_hours: float = 0.0
 
 
-class ReportStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class ReportStore(Store):
     def cases(self, start: str, end: str) -> CaseCounts:
         """The outcome column is the case's outcome once it reached a held session
         ('' for none yet), or '-' for cases with no held session."""

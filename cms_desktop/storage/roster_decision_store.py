@@ -7,16 +7,13 @@ and dated history row) is RosterStore.set_status, shared with the Roster page.
 from __future__ import annotations
 
 from cms_desktop.storage.notes_deadline import CLOSED_STATUSES
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 _CLOSED = ", ".join(f"'{s}'" for s in CLOSED_STATUSES)
 _STANDING_COLUMNS = {"pledge": "pledge_date", "background_check": "background_check_date"}
 
 
-class RosterDecisionStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class RosterDecisionStore(Store):
     def end_assignments(self, mediator_id: int, at: str, why: str) -> list[int]:
         """End the mediator's current assignments on open cases and on any case still holding
         notes (so a removed mediator can read none); closed cases keep who served on them."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from cms_desktop.model.roster import Mediator, StatusChange
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.case_scope import own_cases
+from cms_desktop.storage.store import Store
 
 _FIELDS = [f.name for f in dataclasses.fields(Mediator)]
 _COLUMNS = ", ".join(_FIELDS)
@@ -17,20 +18,11 @@ def _mediator(row) -> Mediator:
     return Mediator(**{name: row[name] for name in _FIELDS})
 
 
-class RosterStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class RosterStore(Store):
     def add(self, mediator: Mediator) -> int:
         values = dataclasses.asdict(mediator)
         values.pop("id")
-        names = ", ".join(values)
-        marks = ", ".join("?" for _ in values)
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                f"INSERT INTO mediator({names}) VALUES ({marks})", tuple(values.values())
-            )
-            return int(cur.lastrowid)
+        return self.insert("mediator", values)
 
     def update(self, mediator: Mediator) -> None:
         assignments = ", ".join(f"{name} = ?" for name in _EDITABLE)
@@ -63,12 +55,17 @@ class RosterStore:
         """Change the standing and add the dated decision to the history, together."""
         with self.vault.transaction() as c:
             c.execute("UPDATE mediator SET status = ? WHERE id = ?", (status, mediator_id))
-            cur = c.execute(
-                "INSERT INTO mediator_status_history(mediator_id, status, clause, reason, "
-                "decided_at, decided_by) VALUES (?,?,?,?,?,?)",
-                (mediator_id, status, clause, reason, decided_at, decided_by),
+            return self.insert(
+                "mediator_status_history",
+                {
+                    "mediator_id": mediator_id,
+                    "status": status,
+                    "clause": clause,
+                    "reason": reason,
+                    "decided_at": decided_at,
+                    "decided_by": decided_by,
+                },
             )
-            return int(cur.lastrowid)
 
     def history(self, mediator_id: int) -> list[StatusChange]:
         """Oldest first."""
@@ -84,8 +81,7 @@ class RosterStore:
     def serves_on(self, mediator_id: int, case_id: int) -> bool:
         """Whether the mediator currently serves on the case (PR4: who may read notes)."""
         row = self.vault.conn.execute(
-            "SELECT 1 FROM case_mediator WHERE case_id = ? AND mediator_id = ? "
-            "AND removed_at IS NULL",
+            f"SELECT 1 WHERE ? IN {own_cases('?')}",
             (case_id, mediator_id),
         ).fetchone()
         return row is not None

@@ -15,7 +15,8 @@ from cms_desktop.model.sessions import (
     Session,
     SessionPlan,
 )
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.case_scope import own_cases
+from cms_desktop.storage.store import Store
 
 _SESSION_COLUMNS = (
     "id, case_id, starts_at, ends_at, place, status, status_reason, opening_statement_at, "
@@ -25,10 +26,7 @@ _SESSION_COLUMNS = (
 _OCCUPYING = "('scheduled', 'held')"
 
 
-class SessionStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class SessionStore(Store):
     # -- sessions -----------------------------------------------------------------------
     def _session(self, row) -> Session:
         mediators = self.vault.query(
@@ -232,13 +230,17 @@ class SessionStore:
         at: str,
         by: int | None,
     ) -> int:
-        with self.vault.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO mediator_objection(case_id, mediator_id, participant_id, reason, "
-                "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                (case_id, mediator_id, participant_id, reason, at, by),
-            )
-            return int(cur.lastrowid)
+        return self.insert(
+            "mediator_objection",
+            {
+                "case_id": case_id,
+                "mediator_id": mediator_id,
+                "participant_id": participant_id,
+                "reason": reason,
+                "recorded_at": at,
+                "recorded_by": by,
+            },
+        )
 
     def objections(self, case_id: int) -> list[Objection]:
         rows = self.vault.query(
@@ -251,8 +253,7 @@ class SessionStore:
     def assigned_cases(self, mediator_id: int) -> list[tuple[int, str]]:
         """(case id, number) of the cases a mediator serves on, newest first."""
         rows = self.vault.query(
-            "SELECT dc.id, dc.number FROM case_mediator cm JOIN dispute_case dc "
-            "ON dc.id = cm.case_id WHERE cm.mediator_id = ? AND cm.removed_at IS NULL "
+            f"SELECT dc.id, dc.number FROM dispute_case dc WHERE dc.id IN {own_cases('?')} "
             "ORDER BY dc.year DESC, dc.seq DESC",
             (mediator_id,),
         )
@@ -304,11 +305,7 @@ class SessionStore:
 
     # -- the office's agenda -------------------------------------------------------------
     def agenda(self, from_at: str, to_at: str, mediator_id: int | None = None) -> list[AgendaEntry]:
-        mine = (
-            "AND s.id IN (SELECT session_id FROM session_mediator WHERE mediator_id = :m)"
-            if mediator_id is not None
-            else ""
-        )
+        mine = f"AND s.case_id IN {own_cases(':m')}" if mediator_id is not None else ""
         rows = self.vault.query(
             "SELECT s.id AS session_id, s.case_id, dc.number AS case_number, s.starts_at, "
             "s.ends_at, s.place, s.status, coalesce((SELECT group_concat(m.name, ', ') "

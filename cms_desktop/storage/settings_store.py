@@ -7,13 +7,10 @@ import json
 from typing import Any
 
 from cms_desktop.model.settings import OfficeSettings, Official
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 
-class SettingsStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class SettingsStore(Store):
     def load(self) -> OfficeSettings:
         stored = {
             r["key"]: json.loads(r["value"]) for r in self.vault.query("SELECT * FROM setting")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 # The case columns a count may be grouped by (a fixed list: never a column from input).
 CASE_DIMENSIONS = ("dispute_category", "referral_source", "outcome", "status")
@@ -20,10 +20,7 @@ LENGTH_BOUNDS = (0, 60, 120, 180)
 _OPENED = "c.opened_on BETWEEN ? AND ?"
 
 
-class StatisticsStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class StatisticsStore(Store):
     def cases_opened(self, start: str, end: str) -> int:
         return int(
             self.vault.scalar(f"SELECT count(*) FROM dispute_case c WHERE {_OPENED}", (start, end))

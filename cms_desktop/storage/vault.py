@@ -99,6 +99,9 @@ class Vault:
         self.conn = conn
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []
+        # Counts outer transactions, so a caller can tell the one open now from an earlier
+        # one that rolled back (core/context.py gathers change events per transaction).
+        self.transactions_begun = 0
         # Whether the open's TRUNCATE checkpoint emptied the WAL (core records it if not).
         self.journal_emptied_at_open = True
 
@@ -253,6 +256,8 @@ class Vault:
             c.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
         except sqlcipher3.Error as exc:
             raise translate_db_error(exc, self.path) from None
+        if outer:
+            self.transactions_begun += 1
         self._depth += 1
         try:
             yield c
@@ -339,6 +344,10 @@ class Vault:
                 c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # releases the lock
         self.checkpoint_truncate()
         self.assert_pragmas()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the outermost transaction commits (now, if there is none).

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from cms_desktop.storage.vault import Vault
+from cms_desktop.storage.store import Store
 
 # Intake done and the case goes ahead, but no mediator (or none left) serves on it.
 WAITING = ("screened", "scheduled", "in_mediation")
 
 
-class WaitlistStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
+class WaitlistStore(Store):
     def waiting(self, limit: int = 1000) -> list[tuple[int, str, str, str, bool]]:
         """(case id, number, waiting since, languages, conflict declared), oldest first."""
         marks = ",".join("?" for _ in WAITING)

@@ -11,6 +11,7 @@ import pytest
 from cms_desktop.core import accounts as accounts_module
 from cms_desktop.core.audit import AuditTrail
 from cms_desktop.core.office import sign_in
+from cms_desktop.storage import rekey as rekey_module
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged
 from cms_desktop.storage.keyslots import KeySlotFile
@@ -35,7 +36,7 @@ def test_a_crash_inside_ending_an_account_is_finished_at_the_next_open(
     old_keys = tmp_path / "old.keys"
     shutil.copyfile(office.ws.keys_path, old_keys)
     if where == "rekey":
-        monkeypatch.setattr(accounts_module.rekey, "rekey", crash)
+        monkeypatch.setattr(rekey_module, "rekey", crash)  # the re-key custody runs
     elif where == "status":
         store = "mark_removed" if action == "remove" else "set_status"
         monkeypatch.setattr(AccountStore, store, crash)

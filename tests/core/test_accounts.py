@@ -7,10 +7,9 @@ import shutil
 import pytest
 import sqlcipher3
 
-from cms_desktop.core.accounts import recover_director
 from cms_desktop.core.errors import RuleViolation, ValidationError
-from cms_desktop.core.office import SignInThrottle, sign_in
 from cms_desktop.core.passwords import check_password
+from cms_desktop.core.signin import SignInThrottle, recover_director, sign_in
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged, VaultInUse
 from cms_desktop.storage.keyslots import KeySlotFile

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import pytest
 
-from cms_desktop.core.annual_report import FOLLOW_UP_NOTE, AnnualReportService
+from cms_desktop.core.annual_report import FOLLOW_UP_NOTE
 from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.period import Period
@@ -35,7 +35,7 @@ def unsuppressed(office):
     settings = office.ws.settings
     settings.statistics_minimum = 1
     office.ws.save_settings(settings)
-    return AnnualReportService(office.ws).on_screen(YEAR)
+    return office.ws.annual_report.on_screen(YEAR)
 
 
 def column(report: AnnualReport, table: str, col: str = "count") -> dict[str, str | None]:
@@ -216,7 +216,7 @@ def test_disclosures_and_evaluations_match_the_rows(office, unsuppressed):
 
 def test_the_published_report_uses_the_publication_minimum_and_standard_periods(office):
     populate(office.ws, seed=11, cases=160)
-    service = AnnualReportService(office.ws)
+    service = office.ws.annual_report
     report = service.published("2026")
     assert (report.minimum, report.published) == (10, True)
     assert report.period == YEAR and report.title.startswith("Calendar year 2026")
@@ -238,6 +238,6 @@ def test_only_the_director_reads_the_report(office):
     office.add_user("sam", Role.STAFF)
     ws = office.sign_in("sam")
     with pytest.raises(PermissionDenied):
-        AnnualReportService(ws).on_screen(YEAR)
+        ws.annual_report.on_screen(YEAR)
     with pytest.raises(PermissionDenied):
-        AnnualReportService(ws).published("2026")
+        ws.annual_report.published("2026")

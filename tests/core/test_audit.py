@@ -7,8 +7,9 @@ import shutil
 
 import pytest
 
+from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.errors import PermissionDenied
-from cms_desktop.core.office import SignInThrottle, sign_in
+from cms_desktop.core.signin import SignInThrottle, sign_in
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.errors import BadCredentials
@@ -17,7 +18,7 @@ from tests.support.office import PASSWORD
 
 def grow(ws, n: int = 8) -> None:
     for i in range(n):
-        ws.audit.record("case_viewed", "case", 100 + i)
+        ws.audit.record(AuditKind.VIEW_CASE, "case", 100 + i)
 
 
 def raw(ws, sql: str, params: tuple = ()) -> None:
@@ -43,7 +44,7 @@ def test_an_event_in_a_rolled_back_change_moves_neither_the_trail_nor_the_head(o
     ws = office.ws
     before = head_on_disk(ws)
     with pytest.raises(RuntimeError), ws.vault.transaction():
-        ws.audit.record("roster_changed", "mediator", 1)
+        ws.audit.record(AuditKind.ROSTER_CHANGED, "mediator", 1)
         raise RuntimeError("the change failed")
     assert head_on_disk(ws) == before
     assert ws.audit.verify() is None
@@ -146,7 +147,7 @@ def test_a_head_one_behind_after_a_crash_is_not_tampering(office, tmp_path):
     ws = office.ws
     grow(ws, 2)
     shutil.copy(ws.keys_path, tmp_path / "before.keys")
-    ws.audit.record("lock", "user", ws.user.id)
+    ws.audit.record(AuditKind.LOCK, "user", ws.user.id)
     shutil.copy(tmp_path / "before.keys", ws.keys_path)  # the head write never happened
     assert ws.audit.verify() is None
 
@@ -199,12 +200,12 @@ def test_the_director_reads_the_trail_by_user_kind_and_period(office):
     assert [r.seq for r in everything] == sorted((r.seq for r in everything), reverse=True)
     by_sam = ws.audit.page(AuditFilter(user_id=sam_id))
     assert {r.username for r in by_sam} == {"sam"}
-    assert [r.kind for r in by_sam] == ["case_viewed"] * 3 + ["sign_in"]
-    viewed = AuditFilter(kind="case_viewed")
+    assert [r.kind for r in by_sam] == ["view_case"] * 3 + ["sign_in"]
+    viewed = AuditFilter(kind="view_case")
     assert ws.audit.count(viewed) == 5
     day_two = AuditFilter(since="2026-03-03T00:00:00+00:00", until="2026-03-04T00:00:00+00:00")
     assert ws.audit.count(day_two) == 3
-    assert "case_viewed" in ws.audit.kinds() and "sign_in" in ws.audit.kinds()
+    assert "view_case" in ws.audit.kinds() and "sign_in" in ws.audit.kinds()
     # Keyset paging: two rows at a time, nothing repeated, nothing skipped.
     pages, after = [], None
     while batch := ws.audit.page(AuditFilter(), after, limit=2):

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from cms_desktop.core.backups import BackupService, sync_folder_warning
+from cms_desktop.core.backups import sync_folder_warning
 from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.errors import VaultError
@@ -19,7 +19,7 @@ from tests.support.office import PASSWORD
 def service(office, tmp_path):
     drive = tmp_path / "drive"
     drive.mkdir()
-    s = BackupService(office.ws)
+    s = office.ws.backups
     settings = s.settings()
     settings.folder = str(drive)
     s.save_settings(settings)
@@ -51,7 +51,7 @@ def test_the_drill_opens_the_newest_backup_with_the_directors_password(office, s
 
 def test_only_the_director_drills_or_sets_the_folder(office, service):
     service.back_up()
-    staff = BackupService(person(office, "sam", Role.STAFF))
+    staff = person(office, "sam", Role.STAFF).backups
     with pytest.raises(PermissionDenied):
         staff.drill(PASSWORD)
     with pytest.raises(PermissionDenied):

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cms_desktop.core.backup_rotation import leaves_by, to_keep
-from cms_desktop.core.backups import BackupService, list_backups
+from cms_desktop.core.backups import list_backups
 from cms_desktop.model.backups import BackupSettings
 
 START = datetime(2026, 1, 1, 17, 0, tzinfo=UTC)
@@ -64,7 +64,7 @@ def test_a_record_purged_today_is_gone_from_every_backup_by_the_date_shown(
 def test_the_program_rotates_the_folder_and_settings_show_oldest_and_newest(office, tmp_path):
     drive = tmp_path / "drive"
     drive.mkdir()
-    service = BackupService(office.ws)
+    service = office.ws.backups
     s = service.settings()
     s.folder, s.keep_daily, s.keep_weekly, s.keep_monthly = str(drive), 3, 0, 0
     service.save_settings(s)

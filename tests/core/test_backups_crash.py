@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cms_desktop.core import maintenance
-from cms_desktop.core.backups import BackupService, list_backups
+from cms_desktop.core.backups import list_backups
 from cms_desktop.core.office import sign_in
 from cms_desktop.core.restore import RestoreRequest, open_backup_pair, restore
 from cms_desktop.storage.backup_file import SUFFIX
@@ -78,21 +78,21 @@ def test_kill_9_at_each_step_of_a_backup_loses_nothing(office, tmp_path, point):
     drive = tmp_path / "drive"
     drive.mkdir()
     make_case(office.ws)
-    earlier = BackupService(office.ws).back_up(str(drive)).path
+    earlier = office.ws.backups.back_up(str(drive)).path
     cases = office.ws.vault.scalar("SELECT count(*) FROM dispute_case")
     office.clock.advance(days=1)
     killed(child("backup", office.path, drive, point))
     assert_whole(office, earlier, drive, cases)
     # The next backup clears what the crash left and the folder holds two whole pairs.
     office.clock.advance(days=1)
-    BackupService(office.ws).back_up(str(drive))
+    office.ws.backups.back_up(str(drive))
     assert len(list(drive.iterdir())) == 4
 
 
 def test_kill_9_while_the_export_is_writing(office, tmp_path):
     drive = tmp_path / "drive"
     drive.mkdir()
-    earlier = BackupService(office.ws).back_up(str(drive)).path
+    earlier = office.ws.backups.back_up(str(drive)).path
     fill(office, 48)
     office.ws.vault.checkpoint_truncate()
     cases = office.ws.vault.scalar("SELECT count(*) FROM dispute_case")
@@ -115,7 +115,7 @@ def test_kill_9_while_the_export_is_writing(office, tmp_path):
 def test_kill_9_during_a_restore_leaves_nothing_that_opens(office, tmp_path, point):
     drive = tmp_path / "drive"
     drive.mkdir()
-    backup = BackupService(office.ws).back_up(str(drive)).path
+    backup = office.ws.backups.back_up(str(drive)).path
     target_dir = tmp_path / "restored"
     target_dir.mkdir()
     killed(child("restore", backup, target_dir, point))

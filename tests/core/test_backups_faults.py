@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cms_desktop.core import backups as backups_module
-from cms_desktop.core.backups import BackupFailed, BackupService, list_backups
+from cms_desktop.core.backups import BackupFailed, list_backups
 from cms_desktop.core.restore import RestoreRequest, restore
 from cms_desktop.storage import backup_file, migrations
 from cms_desktop.storage.errors import VaultError
@@ -37,14 +37,14 @@ def one_sentence(text: str) -> bool:
 
 def test_a_missing_folder_is_one_sentence_and_writes_nothing(office, tmp_path):
     with pytest.raises(BackupFailed) as err:
-        BackupService(office.ws).back_up(str(tmp_path / "unplugged"))
+        office.ws.backups.back_up(str(tmp_path / "unplugged"))
     assert "is not there; plug in the drive" in str(err.value) and one_sentence(str(err.value))
     assert not (tmp_path / "unplugged").exists()
 
 
 def test_no_folder_set_says_so(office):
     with pytest.raises(BackupFailed, match="No backup folder is set"):
-        BackupService(office.ws).back_up()
+        office.ws.backups.back_up()
 
 
 def test_a_full_folder_is_refused_before_writing(office, drive, monkeypatch):
@@ -53,7 +53,7 @@ def test_a_full_folder_is_refused_before_writing(office, drive, monkeypatch):
 
     monkeypatch.setattr(backups_module.shutil, "disk_usage", lambda _p: Usage())
     with pytest.raises(BackupFailed, match="MB free and a backup needs about"):
-        BackupService(office.ws).back_up(str(drive))
+        office.ws.backups.back_up(str(drive))
     assert list(drive.iterdir()) == []
 
 
@@ -68,7 +68,7 @@ def test_a_read_only_share_is_one_sentence_and_leaves_nothing(office, drive, mon
     monkeypatch.setattr(backup_file.os, "open", read_only)
     before = digest(office.path)
     with pytest.raises(BackupFailed) as err:
-        BackupService(office.ws).back_up(str(drive))
+        office.ws.backups.back_up(str(drive))
     assert "cannot be written to" in str(err.value) and one_sentence(str(err.value))
     assert list(drive.iterdir()) == []
     office.ws.vault.checkpoint_truncate()
@@ -84,7 +84,7 @@ def test_a_read_only_folder_by_permissions(office, drive):  # pragma: no cover -
     drive.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:
         with pytest.raises(BackupFailed, match="read-only"):
-            BackupService(office.ws).back_up(str(drive))
+            office.ws.backups.back_up(str(drive))
     finally:
         drive.chmod(stat.S_IRWXU)
 
@@ -100,14 +100,14 @@ def test_a_backup_failing_its_check_is_deleted_and_the_director_told(office, dri
 
     monkeypatch.setattr(backup_file, "fsync_file", bad_medium)
     with pytest.raises(BackupFailed) as err:
-        BackupService(office.ws).back_up(str(drive))
+        office.ws.backups.back_up(str(drive))
     assert str(err.value).startswith("The backup failed its check and was deleted")
     assert one_sentence(str(err.value))
     assert list(drive.iterdir()) == []
 
 
 def made(office, drive) -> Path:
-    return BackupService(office.ws).back_up(str(drive)).path
+    return office.ws.backups.back_up(str(drive)).path
 
 
 def test_damaged_or_truncated_backups_restore_nothing(office, drive, tmp_path):
@@ -190,11 +190,11 @@ def test_a_vault_open_elsewhere_is_not_replaced(office, drive):
 
 def test_another_offices_backups_are_neither_drilled_nor_rotated(office, drive, tmp_path):
     other = make_office(tmp_path / "other", office.clock, name="Other office")
-    theirs = BackupService(other.ws).back_up(str(drive)).path
+    theirs = other.ws.backups.back_up(str(drive)).path
     other.close()
     with pytest.raises(VaultError, match="another office"):
-        BackupService(office.ws).drill(PASSWORD, theirs)
-    service = BackupService(office.ws)
+        office.ws.backups.drill(PASSWORD, theirs)
+    service = office.ws.backups
     settings = service.settings()
     settings.keep_daily, settings.keep_weekly, settings.keep_monthly = 1, 0, 0
     service.save_settings(settings)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from cms_desktop.core.backups import BackupService
 from cms_desktop.core.office import sign_in
 from cms_desktop.core.restore import RestoreRequest, open_backup_pair, restore
 from cms_desktop.model.accounts import Role
@@ -53,7 +52,7 @@ def test_restore_brings_back_every_table_as_of_the_backup_and_the_chain_verifies
     tables = [t for t in table_counts(conn) if t not in ON_PURPOSE]
     before = snapshot(conn, tables)
     audit_before = conn.execute("SELECT * FROM audit_event ORDER BY seq").fetchall()
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
 
     # After the backup: notes destroyed, a case added; none of it is in the backup.
     nc.mws.erasure.destroy(nc.case_id)
@@ -83,7 +82,7 @@ def test_restore_brings_back_every_table_as_of_the_backup_and_the_chain_verifies
         assert ws.audit.verify() is None
         assert ws.vault.scalar("SELECT count(*) FROM note") == 0
         # A new vault key: the old one opens nothing here.
-        assert ws._vault_key != office.ws._vault_key
+        assert ws.custody.key_for_backup() != office.vault_key()
     finally:
         ws.close()
     # Every other account signs in with its one-time password and must change it.
@@ -96,7 +95,7 @@ def test_restore_brings_back_every_table_as_of_the_backup_and_the_chain_verifies
 
 
 def test_the_recovery_key_restores_and_is_replaced_by_a_new_one_shown_once(office, tmp_path, drive):
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     target = tmp_path / "new" / "office.cmsvault"
     request = RestoreRequest(
         result.path,
@@ -119,7 +118,7 @@ def test_the_recovery_key_restores_and_is_replaced_by_a_new_one_shown_once(offic
 
 
 def test_restored_with_the_password_the_office_recovery_key_still_opens_it(office, tmp_path, drive):
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     target = tmp_path / "new" / "office.cmsvault"
     restore(RestoreRequest(result.path, target, DIRECTOR, password=PASSWORD), office.clock)
     from cms_desktop.storage.keyslots import KeySlotFile
@@ -130,7 +129,7 @@ def test_restored_with_the_password_the_office_recovery_key_still_opens_it(offic
 def test_a_staff_or_mediator_password_never_opens_a_backup(office, drive):
     office.add_mediator_user("mina")
     office.add_user("sam", Role.STAFF)
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     for username in ("mina", "sam"):
         with pytest.raises(VaultError, match="opens with a director's password"):
             open_backup_pair(result.path, username, office.passwords[username])
@@ -144,19 +143,19 @@ def test_a_staff_or_mediator_password_never_opens_a_backup(office, drive):
 
 def test_removing_an_account_needs_no_backup_work(office, drive):
     user_id = office.add_user("sam", Role.STAFF)
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     office.ws.accounts.remove(user_id)  # re-keys the vault
     key, manifest = open_backup_pair(result.path, DIRECTOR, PASSWORD)
     assert manifest.counts["user_account"] == 2 and len(key) == 32
 
 
 def test_a_backup_opens_with_the_directors_password_of_the_day_it_was_made(office, drive):
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     office.ws.accounts.change_own_password(PASSWORD, "a later passphrase too")
     assert len(open_backup_pair(result.path, DIRECTOR, PASSWORD)[0]) == 32
     with pytest.raises(VaultError, match="does not open this backup"):
         open_backup_pair(result.path, DIRECTOR, "a later passphrase too")
-    later = BackupService(office.ws)
+    later = office.ws.backups
     office.clock.advance(days=1)
     newer = later.back_up(str(drive))
     assert len(open_backup_pair(newer.path, DIRECTOR, "a later passphrase too")[0]) == 32
@@ -166,7 +165,7 @@ def test_an_altered_manifest_is_refused(office, drive):
     import base64
     import json
 
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     keys = keys_path(result.path)
     data = json.loads(keys.read_text("utf-8"))
     raw = bytearray(base64.b64decode(data["extra"]["backup"]["manifest"]))

@@ -205,13 +205,13 @@ def test_a_removed_name_leaves_no_trace_in_the_vault_file(office):
     case_id = ws.cases.create(details(), (PEOPLE[0], gone))
     assert search(ws, "qzxwith") == ["CMS-2026-0001"]
     ws.vault.checkpoint_truncate()
-    assert find_in_vault_files(office.path, ws._vault_key, "Qzxwithdrawn")  # the test can fail
+    assert find_in_vault_files(office.path, office.vault_key(), "Qzxwithdrawn")  # the test can fail
     kept = ws.cases.participants(case_id)[:1]
     ws.cases.update(case_id, details(), kept)
     ws.vault.checkpoint_truncate()
     assert search(ws, "qzxwith") == []
     for needle in ("Qzxwithdrawn", "qzxwithdrawn", "Vanterpool", "vanterpool"):
-        assert find_in_vault_files(office.path, ws._vault_key, needle) == [], needle
+        assert find_in_vault_files(office.path, office.vault_key(), needle) == [], needle
 
 
 def test_the_director_keeps_the_list_of_dispute_categories(office):

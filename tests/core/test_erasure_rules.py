@@ -12,6 +12,7 @@ from cms_desktop.core.errors import CmsError, PermissionDenied, RuleViolation, V
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.erasure import FactsFill, PaperNotes
 from cms_desktop.storage.errors import VaultError
+from cms_desktop.storage.keyslots import KeySlotFile
 from tests.support.builders import make_session
 from tests.support.note_rows import (
     case_facts,
@@ -295,7 +296,7 @@ def test_the_due_date_counts_from_the_signature(office):
 
 # -- re-key after erasure (office setting, off by default) --------------------------------
 def test_rekey_after_erasure_retires_the_old_key(office):
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.storage.vault import Vault
     from tests.support.sqlcipher_pages import VaultDecryptError, find_in_vault_files
 
@@ -307,10 +308,10 @@ def test_rekey_after_erasure_retires_the_old_key(office):
     office.ws.save_settings(settings)
     assert person(office, "mina").settings.rekey_after_erasure  # read from the vault
     nc.mws.settings.rekey_after_erasure = True  # (mws loaded its settings earlier)
-    old_key = office.ws._vault_key
+    old_key = office.vault_key()
     receipt = nc.mws.erasure.destroy(nc.case_id)
     assert receipt.rekeyed
-    new_key = nc.mws._vault_key
+    new_key = office.vault_key()  # as the slot file now seals it
     assert new_key != old_key
     assert find_in_vault_files(office.path, new_key, "MRK-rekey-note") == []
     with pytest.raises(VaultDecryptError):
@@ -319,7 +320,8 @@ def test_rekey_after_erasure_retires_the_old_key(office):
     with pytest.raises(VaultError):
         Vault.open(office.path, old_key)
     again = sign_in(office.path, "director", office.passwords["director"], office.clock)
-    assert again._vault_key == new_key
+    slots = KeySlotFile.load(again.keys_path)
+    assert slots.unlock_user("director", office.passwords["director"]) == new_key
     assert again.vault.scalar("SELECT count(*) FROM note_tombstone") == 1
     kinds = [r[0] for r in again.vault.query("SELECT kind FROM audit_event ORDER BY seq")]
     assert kinds[-3:] == ["notes_destroyed", "vault_rekeyed", "sign_in"]
@@ -327,29 +329,29 @@ def test_rekey_after_erasure_retires_the_old_key(office):
 
 
 def test_a_rekey_that_cannot_run_leaves_the_notes_destroyed_and_the_key_as_it_was(office):
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
 
     office.add_mediator_user("mina")
     nc = case_with_notes(office, mws=office.sign_in("mina"))
     record_final_agreement(office.ws, nc.case_id)
     nc.mws.settings.rekey_after_erasure = True
     nc.mws.vault.conn.execute("PRAGMA busy_timeout = 10")
-    old_key = nc.mws._vault_key
+    old_key = office.vault_key()
     # The director's connection is open: re-keying needs the vault to itself.
     with pytest.raises(CmsError, match="could not be re-keyed"):
         nc.mws.erasure.destroy(nc.case_id)
     assert note_count(office.ws, nc.case_id) == 0
-    assert nc.mws._vault_key == old_key
+    assert office.vault_key() == old_key
     office.close()
     again = sign_in(office.path, "mina", office.passwords["mina"], office.clock)
-    assert again._vault_key == old_key
+    assert office.vault_key() == old_key  # the pending slot file was discarded
     kinds = [r[0] for r in again.vault.query("SELECT kind FROM audit_event ORDER BY seq")]
     assert kinds[-3:] == ["notes_destroyed", "vault_rekey_failed", "sign_in"]
     again.close()
 
 
 def test_a_key_file_that_cannot_be_written_puts_the_vault_back_under_its_key(office, monkeypatch):
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.storage.errors import NotWritable
     from cms_desktop.storage.keyslots import KeySlotFile
 
@@ -371,7 +373,7 @@ def test_a_key_file_that_cannot_be_written_puts_the_vault_back_under_its_key(off
 
 
 def test_the_audit_chain_still_verifies_after_a_rekey(office):
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
 
     nc = case_with_notes(office)
     record_final_agreement(office.ws, nc.case_id)

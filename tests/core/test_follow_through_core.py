@@ -8,11 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from cms_desktop.core.declarations import DeclarationNeeded, DeclarationService
+from cms_desktop.core.declarations import DeclarationNeeded
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
-from cms_desktop.core.follow_up import FollowUpService, follow_up_statistics
-from cms_desktop.core.letters import LetterService, check_template, default_template
-from cms_desktop.core.safe_contact import SafeContactService
+from cms_desktop.core.follow_up import follow_up_statistics
+from cms_desktop.core.letters import check_template, default_template
 from cms_desktop.forms.letter import WINDOWS, build_letter
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.follow_through import SafeContact
@@ -33,7 +32,7 @@ def test_contact_is_cautious_until_recorded_then_kept_and_audited(office):
     ws = office.ws
     case_id = make_case(ws)
     zoe = participant_ids(ws, case_id)[0]
-    service = SafeContactService(ws)
+    service = ws.safe_contact
     before = service.get(zoe)
     assert not before.recorded and not before.letter_ok
     assert before.summary.startswith("Contact not recorded")
@@ -54,10 +53,10 @@ def test_post_to_an_unsafe_address_is_refused_at_the_field(office):
     ws = office.ws
     zoe = participant_ids(ws, make_case(ws))[0]
     with pytest.raises(ValidationError) as refused:
-        SafeContactService(ws).save(SafeContact(zoe, "post", address=ADDRESS, address_safe=False))
+        ws.safe_contact.save(SafeContact(zoe, "post", address=ADDRESS, address_safe=False))
     assert refused.value.field == "address_safe"
     assert str(refused.value).count(".") == 1
-    assert not SafeContactService(ws).get(zoe).recorded  # nothing half-saved
+    assert not ws.safe_contact.get(zoe).recorded  # nothing half-saved
 
 
 def test_a_mediator_reads_contact_but_may_not_change_it(office):
@@ -66,11 +65,11 @@ def test_a_mediator_reads_contact_but_may_not_change_it(office):
     mediator_id, _ = office.add_mediator_user("mo")
     assign(ws, case_id, mediator_id, declared=False)
     mo = office.sign_in("mo")
-    DeclarationService(mo).declare(case_id, conflict=False)
+    mo.declarations.declare(case_id, conflict=False)
     zoe = participant_ids(ws, case_id)[0]
-    assert not SafeContactService(mo).get(zoe).recorded
+    assert not mo.safe_contact.get(zoe).recorded
     with pytest.raises(PermissionDenied):
-        SafeContactService(mo).save(SafeContact(zoe, "phone"))
+        mo.safe_contact.save(SafeContact(zoe, "phone"))
 
 
 # -- conflict declarations -----------------------------------------------------------------
@@ -80,7 +79,7 @@ def test_a_mediator_declares_before_opening_and_the_declaration_is_audited(offic
     mediator_id, _ = office.add_mediator_user("mo")
     assign(ws, case_id, mediator_id, declared=False)
     mo = office.sign_in("mo")
-    declarations = DeclarationService(mo)
+    declarations = mo.declarations
     assert declarations.needed(case_id)
     with pytest.raises(DeclarationNeeded):
         mo.cases.open(case_id)
@@ -107,7 +106,7 @@ def test_a_declared_conflict_ends_the_assignment_and_tells_the_director(office):
     session_id = make_session(ws, case_id, [mediator_id], declared=False)
     mo = office.sign_in("mo")
     assert ws.compliance.reminders().conflicts_declared == 0
-    DeclarationService(mo).declare(case_id, conflict=True)
+    mo.declarations.declare(case_id, conflict=True)
     assert not mo.is_assigned(case_id)
     assert ws.sessions.get(session_id).mediator_ids == ()
     assert "conflict_declared" in kinds(ws)
@@ -124,10 +123,10 @@ def test_a_declared_conflict_ends_the_assignment_and_tells_the_director(office):
 def test_staff_and_the_director_declare_nothing(office):
     ws = office.ws
     case_id = make_case(ws)
-    assert not DeclarationService(ws).needed(case_id)
+    assert not ws.declarations.needed(case_id)
     assert ws.cases.open(case_id).id == case_id
     with pytest.raises(RuleViolation):
-        DeclarationService(ws).declare(case_id, conflict=False)
+        ws.declarations.declare(case_id, conflict=False)
 
 
 # -- follow-up -----------------------------------------------------------------------------
@@ -138,7 +137,7 @@ def test_follow_ups_fall_due_after_30_and_90_days_and_are_counted(office):
     cases = [make_case(ws, status="agreement") for _ in range(12)]
     for case_id in cases:
         sign_final_agreement(ws, case_id, mediator, signed)
-    service = FollowUpService(ws)
+    service = ws.follow_up
     assert service.due() == []
     ws.clock.advance(days=29)
     with pytest.raises(ValidationError) as early:
@@ -157,7 +156,7 @@ def test_follow_ups_fall_due_after_30_and_90_days_and_are_counted(office):
     ws.clock.advance(days=60)
     assert {r.round for r in service.due()} == {2}
     today = ws.clock.now().date()
-    stats = follow_up_statistics(ws, Period(today - timedelta(days=365), today))
+    stats = follow_up_statistics(ws.ctx, Period(today - timedelta(days=365), today))
     assert stats.count("held") == 6
     assert stats.count("unreached") is None  # 1 is under the minimum: suppressed
     assert stats.count("partly") is None  # and the next smallest, or the total gives it away
@@ -180,28 +179,28 @@ def test_an_unknown_variable_is_refused_in_one_sentence_at_the_field(office):
     assert refused.value.field == "letter.reminder"
     assert "${sesion_date}" in str(refused.value)
     with pytest.raises(ValidationError):
-        LetterService(office.ws).save_templates({"reminder": "Costs $5 for ${name}."})
+        office.ws.letters.save_templates({"reminder": "Costs $5 for ${name}."})
     assert office.ws.settings.letter_templates == {}
     check_template("reminder", "It costs $$5, ${participant_name}.")  # $$ is a dollar sign
 
 
 def test_the_director_changes_a_letter_and_it_is_kept_in_the_vault(office):
     ws = office.ws
-    LetterService(ws).save_templates({"closing-letter": "Dear ${participant_name}, thanks."})
+    ws.letters.save_templates({"closing-letter": "Dear ${participant_name}, thanks."})
     assert office.sign_in("director").settings.letter_templates == {
         "closing-letter": "Dear ${participant_name}, thanks."
     }
-    assert LetterService(ws).template("reminder") == default_template("reminder")
+    assert ws.letters.template("reminder") == default_template("reminder")
     office.add_user("sam", Role.STAFF)
     with pytest.raises(PermissionDenied):
-        LetterService(office.sign_in("sam")).save_templates({})
+        office.sign_in("sam").letters.save_templates({})
 
 
 def _case_with_safe_address(office, safe: bool = True):
     ws = office.ws
     case_id = make_case(ws)
     zoe = participant_ids(ws, case_id)[0]
-    SafeContactService(ws).save(
+    ws.safe_contact.save(
         SafeContact(zoe, "post" if safe else "phone", address=ADDRESS, address_safe=safe)
     )
     return case_id, zoe

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cms_desktop.core.errors import ValidationError
@@ -47,6 +47,9 @@ def audit_differencing(accepts: Accepts) -> None:
 
     @PROPERTY
     @given(days, days, st.integers(0, 40), months)
+    # A mid-month start always among the examples, so a weakened rule that lets one through
+    # is caught on every run (random draws hit the 15th only now and then).
+    @example(date(2025, 8, 1), date(2025, 8, 15), 30, 8)
     def differences_are_whole_months(first, second, length, start_month):
         candidates = [containing(first, kind, start_month).period for kind in KINDS]
         candidates.append(Period(second, second + timedelta(days=length)))  # chosen dates

@@ -19,9 +19,9 @@ import random
 import sys
 from pathlib import Path
 
-from cms_desktop.core.accounts import rekey_vault
 from cms_desktop.core.clock import FakeClock
 from cms_desktop.core.office import sign_in
+from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.model.cases import CaseDetails, IntakeForm, Participant, Screening
 from tests.support.note_rows import case_with_notes, record_final_agreement
 from tests.support.office import DIRECTOR, PASSWORD, TestOffice
@@ -64,7 +64,7 @@ def work(vault: Path, seed: int) -> None:
             ws.audit.record("verify", "office", None, f"fault-{serial}")
             ack(f"audit fault-{serial}")
         elif step == "rekey":
-            rekey_vault(ws, why=f"fault loop {serial}")
+            rekey_vault(ws.ctx, ws.custody, why=f"fault loop {serial}")
             ack(f"rekey {serial}")
         else:
             nc = case_with_notes(office, bodies=(f"note {serial} " * 20,), username="mina")

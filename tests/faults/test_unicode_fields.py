@@ -81,7 +81,7 @@ def display_name(office, value: str) -> str:
 
 def office_name(office, value: str) -> str:
     office.ws.save_settings(dataclasses.replace(office.ws.settings, office_name=value))
-    del office.ws._settings
+    office.ws.ctx._settings = None  # read it back from the vault
     return office.ws.settings.office_name
 
 

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from cms_desktop.cli import admin
 from cms_desktop.cli import report as report_cli
 from cms_desktop.core import report_sheet
-from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.disclosure_control import Line, primary
 from cms_desktop.core.report_export import AUDIT_KIND, export_audited, report_csv
 from cms_desktop.forms.annual_report import HIDDEN, annual_report_pdf
@@ -114,7 +113,7 @@ def audit_offices(office, truth) -> None:
         settings_ = office.ws.settings
         settings_.publication_minimum = minimum
         office.ws.save_settings(settings_)
-        report = AnnualReportService(office.ws).published("2026")
+        report = office.ws.annual_report.published("2026")
         assert audit(report, truth) == {}
 
     no_hidden_count_can_be_worked_out_across_tables()
@@ -150,7 +149,7 @@ def test_the_audit_catches_per_line_suppression_across_tables(office, truth, mon
 
 def test_the_pdf_and_csv_show_no_small_count_no_name_no_number_no_code(office, truth):
     populate(office.ws, seed=3, cases=220)
-    report = AnnualReportService(office.ws).published("2026")
+    report = office.ws.annual_report.published("2026")
     form = annual_report_pdf(office.ws, report)
     pdf_text = all_text(form.pdf)
     csv_text = report_csv(report, office.ws.settings.office_name)
@@ -182,7 +181,7 @@ def test_the_pdf_and_csv_show_no_small_count_no_name_no_number_no_code(office, t
 
 def test_every_export_is_audited_and_a_screen_report_never_leaves(office):
     populate(office.ws, seed=5, cases=60)
-    service = AnnualReportService(office.ws)
+    service = office.ws.annual_report
     export_audited(office.ws, service.published("2026-Q2"), "csv", "file")
     [event] = [r for r in office.ws.audit.store.rows() if r.kind == AUDIT_KIND]
     assert event.detail == "csv; Quarter 2026-Q2 (2026-04-01 to 2026-06-30); file"

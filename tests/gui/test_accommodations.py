@@ -8,9 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from cms_desktop.core.accommodations import AccommodationService, needs_of
+from cms_desktop.core.accommodations import needs_of
 from cms_desktop.core.errors import ValidationError
-from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.forms.letter import build_letter
 from cms_desktop.forms.page import set_large_print
 from cms_desktop.gui.follow_through.accommodations_panel import AccommodationDialog
@@ -60,7 +59,7 @@ def test_suggested_tasks_fall_two_working_days_before_the_session(office):
     session_id = make_session(
         ws, case_id, [office.add_mediator("Lee")], starts=datetime(2026, 3, 9, 14, tzinfo=UTC)
     )
-    service = AccommodationService(ws)
+    service = ws.accommodations
     tasks = service.suggested(case_id)
     assert sorted(t.kind for t in tasks) == [
         "accessible_room",
@@ -80,17 +79,13 @@ def test_a_task_date_in_the_past_is_refused_at_the_field(office):
     ws = office.ws
     case_id = make_case(ws)
     with pytest.raises(ValidationError) as refused:
-        AccommodationService(ws).add(
-            AccommodationTask(None, case_id, "interpreter", "Sam", "2026-03-01")
-        )
+        ws.accommodations.add(AccommodationTask(None, case_id, "interpreter", "Sam", "2026-03-01"))
     assert refused.value.field == "due_on"
     assert str(refused.value) == "That date is in the past; choose today or later."
     with pytest.raises(ValidationError) as nobody:
-        AccommodationService(ws).add(
-            AccommodationTask(None, case_id, "interpreter", " ", "2026-03-02")
-        )
+        ws.accommodations.add(AccommodationTask(None, case_id, "interpreter", " ", "2026-03-02"))
     assert nobody.value.field == "who"
-    assert AccommodationService(ws).for_case(case_id) == []
+    assert ws.accommodations.for_case(case_id) == []
 
 
 def test_the_flag_starts_two_working_days_before_and_skips_the_weekend(office):
@@ -98,7 +93,7 @@ def test_the_flag_starts_two_working_days_before_and_skips_the_weekend(office):
     case_id = needy_case(ws)
     monday_next = datetime(2026, 3, 9, 14, tzinfo=UTC)
     session_id = make_session(ws, case_id, [office.add_mediator("Lee")], starts=monday_next)
-    service = AccommodationService(ws)
+    service = ws.accommodations
     task_id = service.add(
         AccommodationTask(None, case_id, "interpreter", "Sam", "2026-03-05", session_id=session_id)
     )
@@ -119,7 +114,7 @@ def test_agenda_and_case_list_show_the_flag(qtbot, office):
     session_id = make_session(
         ws, case_id, [office.add_mediator("Lee")], starts=datetime(2026, 3, 3, 14, tzinfo=UTC)
     )
-    AccommodationService(ws).add(
+    ws.accommodations.add(
         AccommodationTask(None, case_id, "captioning", "Sam", "2026-03-02", session_id=session_id)
     )
     window = open_window(qtbot, office)
@@ -170,9 +165,7 @@ def test_a_letter_to_a_participant_who_asked_for_large_print_prints_large(office
     case_id = needy_case(ws)
     zoe, olafur = participant_ids(ws, case_id)[:2]
     for pid in (zoe, olafur):
-        SafeContactService(ws).save(
-            SafeContact(pid, "post", address="1 Elm St\nKC", address_safe=True)
-        )
+        ws.safe_contact.save(SafeContact(pid, "post", address="1 Elm St\nKC", address_safe=True))
 
     def body_size(pid: int) -> float:
         """The printed size of "Thank you…" on the page (font size times every scale)."""

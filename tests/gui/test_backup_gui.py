@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from cms_desktop.core.backups import NEVER_NOTES, BackupService, list_backups
+from cms_desktop.core.backups import NEVER_NOTES, list_backups
 from cms_desktop.gui import backup_actions
 from cms_desktop.gui import run as gui_run
 from cms_desktop.gui.signin_dialog import SignInDialog
@@ -36,7 +36,7 @@ def drive(tmp_path) -> Path:
 
 
 def set_folder(office, drive: Path) -> None:
-    service = BackupService(office.ws)
+    service = office.ws.backups
     s = service.settings()
     s.folder = str(drive)
     service.save_settings(s)
@@ -58,10 +58,10 @@ def test_settings_show_the_folder_rotation_and_what_a_purge_means(qtbot, office,
     assert box.warning.text() == ""
     box.spins["keep_daily"].setValue(3)
     assert box.save()
-    assert BackupService(office.ws).settings().keep_daily == 3
-    BackupService(office.ws).back_up()
+    assert office.ws.backups.settings().keep_daily == 3
+    office.ws.backups.back_up()
     office.clock.advance(days=1)
-    BackupService(office.ws).back_up()
+    office.ws.backups.back_up()
     box.refresh()
     text = box.status.text()
     assert "Oldest backup: 2 March 2026; newest: 3 March 2026 (2 in the folder)." in text
@@ -150,7 +150,7 @@ def test_the_drill_opens_the_newest_backup_with_the_directors_password(
     qtbot, office, drive, monkeypatch
 ):
     set_folder(office, drive)
-    BackupService(office.ws).back_up()
+    office.ws.backups.back_up()
     window = open_window(qtbot, office)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (PASSWORD, True)))
     task = window.backups.drill()
@@ -167,7 +167,7 @@ def test_the_drill_opens_the_newest_backup_with_the_directors_password(
 def test_the_restore_wizard_from_the_sign_in_window(qtbot, office, drive, tmp_path, clock):
     office.add_mediator_user("mina")
     nc = case_with_notes(office, bodies=("kept out",), mws=office.sign_in("mina"))
-    path = BackupService(office.ws).back_up(str(drive)).path
+    path = office.ws.backups.back_up(str(drive)).path
     office.close()
     dialog = SignInDialog(office.path, clock)
     qtbot.addWidget(dialog)
@@ -206,7 +206,7 @@ def test_the_restore_wizard_from_the_sign_in_window(qtbot, office, drive, tmp_pa
 def test_the_wizard_replaces_a_vault_only_after_a_second_confirmation(
     qtbot, office, drive, tmp_path, clock, monkeypatch
 ):
-    path = BackupService(office.ws).back_up(str(drive)).path
+    path = office.ws.backups.back_up(str(drive)).path
     office.close()
     before = office.path.read_bytes()
     dialog = SignInDialog(office.path, clock)

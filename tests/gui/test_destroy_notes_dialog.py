@@ -253,7 +253,7 @@ def test_with_rekey_after_erasure_the_window_says_so_and_the_key_changes(
     nc = case_with_notes(office)
     record_final_agreement(office.ws, nc.case_id)
     nc.mws.settings.rekey_after_erasure = True
-    old_key = nc.mws._vault_key
+    old_key = office.vault_key()
     window = open_window(qtbot, office, nc.mws, nc.case_id)
     window.destroy_notes.action.trigger()
     ui = window.destroy_notes.dialog.ui
@@ -270,7 +270,7 @@ def test_with_rekey_after_erasure_the_window_says_so_and_the_key_changes(
     assert errors == []
     assert shown and "re-keying the vault" in shown[0]
     assert note_count(office.ws, nc.case_id) == 0
-    assert nc.mws._vault_key != old_key
+    assert office.vault_key() != old_key
 
 
 def test_the_session_tab_stops_counting_the_notes_once_they_are_destroyed(qtbot, office, errors):

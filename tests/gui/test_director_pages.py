@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.signin import sign_in
 from cms_desktop.gui.director.accounts_page import AccountsPage
 from cms_desktop.gui.director.audit_page import PAGE, AuditPage
 from cms_desktop.gui.director.roster_page import RosterPage
@@ -107,10 +108,10 @@ def test_the_audit_page_reads_lazily_and_filters(qtbot, office):
     sam = office.sign_in("sam")
     with ws.vault.transaction():
         for i in range(PAGE * 2 + 50):
-            ws.audit.record("case_viewed", "case", i)
+            ws.audit.record(AuditKind.VIEW_CASE, "case", i)
     office.clock.advance(days=3)
-    ws.audit.record("roster_changed", "mediator", 1)
-    sam.audit.record("case_viewed", "case", 7)
+    ws.audit.record(AuditKind.ROSTER_CHANGED, "mediator", 1)
+    sam.audit.record(AuditKind.VIEW_CASE, "case", 7)
     window = open_window(qtbot, office)
     page = window.findChild(AuditPage)
     ui = page.ui
@@ -122,7 +123,7 @@ def test_the_audit_page_reads_lazily_and_filters(qtbot, office):
     assert newest == ("sam", "Viewed a case")
 
     ui.userFilter.setCurrentIndex(ui.userFilter.findText("Sam — sam", Qt.MatchFlag.MatchStartsWith))
-    ui.kindFilter.setCurrentIndex(ui.kindFilter.findData("case_viewed"))
+    ui.kindFilter.setCurrentIndex(ui.kindFilter.findData("view_case"))
     assert page.model.rowCount() == 1 and ui.countLabel.text() == "1 event"
     assert page.model.index(0, 3).data() == "case #7"
     ui.userFilter.setCurrentIndex(0)

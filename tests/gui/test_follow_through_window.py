@@ -9,9 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from cms_desktop.core.declarations import DeclarationService
-from cms_desktop.core.follow_up import FollowUpService
-from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.gui.follow_through.contact_dialog import ContactDialog
 from cms_desktop.gui.follow_through.declaration import DeclarationDialog
 from cms_desktop.gui.follow_through.letters_editor import LettersDialog
@@ -55,7 +52,7 @@ def test_a_mediator_declares_before_the_case_opens(qtbot, office, monkeypatch):
     window.select_case(case_id)
     assert window.ctx.current_case == case_id
     assert window.tabs["intake"].ui.caseTitle.text() == "CMS-2026-0001"
-    assert not DeclarationService(window.ctx.workspace).needed(case_id)
+    assert not window.ctx.workspace.declarations.needed(case_id)
 
 
 def test_a_declared_conflict_closes_the_case_and_reaches_the_director(qtbot, office, monkeypatch):
@@ -110,7 +107,7 @@ def test_a_letter_is_refused_for_an_unsafe_address_and_previewed_for_a_safe_one(
     ws = office.ws
     case_id = make_case(ws)
     zoe, olafur = participant_ids(ws, case_id)[:2]
-    contacts = SafeContactService(ws)
+    contacts = ws.safe_contact
     contacts.save(SafeContact(zoe, "post", address="1 Elm St\nKC, MO", address_safe=True))
     contacts.save(SafeContact(olafur, "phone", address="2 Oak St\nKC, MO", address_safe=False))
     window = open_window(qtbot, office)
@@ -150,7 +147,7 @@ def test_a_follow_up_is_recorded_on_the_case(qtbot, office, monkeypatch):
     tab.follow_table.selectRow(0)
     tab.outcome.setCurrentIndex(tab.outcome.findData("partly"))
     assert tab.record_selected()
-    assert [r.outcome for r in FollowUpService(ws).for_case(case_id)] == ["partly", None]
+    assert [r.outcome for r in ws.follow_up.for_case(case_id)] == ["partly", None]
     assert tab.follow_table.item(0, 2).text().startswith("Partly held")
 
 
@@ -184,7 +181,7 @@ def test_the_statistics_page_counts_whether_agreements_held(qtbot, office, monke
         sign_final_agreement(ws, case_id, mediator, ws.clock.now())
     ws.clock.advance(days=30)
     for case_id in cases:
-        FollowUpService(ws).record(case_id, 1, "held")
+        ws.follow_up.record(case_id, 1, "held")
     window = open_window(qtbot, office)
     from cms_desktop.gui.director.statistics_page import StatisticsPage
 
@@ -207,7 +204,7 @@ def test_a_printed_letter_is_audited_and_a_mediator_cannot_print_one(
     ws = office.ws
     case_id = make_case(ws)
     zoe = participant_ids(ws, case_id)[0]
-    SafeContactService(ws).save(SafeContact(zoe, "post", address="1 Elm St", address_safe=True))
+    ws.safe_contact.save(SafeContact(zoe, "post", address="1 Elm St", address_safe=True))
 
     def print_once(self) -> int:
         self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -243,16 +240,16 @@ def test_a_follow_up_left_unasked_drops_off_60_days_after_its_day(office):
     case_id = make_case(ws, status="agreement")
     sign_final_agreement(ws, case_id, office.add_mediator("Lee"), ws.clock.now())
     ws.clock.advance(days=90)
-    assert [r.round for r in FollowUpService(ws).due()] == [1, 2]
+    assert [r.round for r in ws.follow_up.due()] == [1, 2]
     ws.clock.advance(days=1)
-    assert [r.round for r in FollowUpService(ws).due()] == [2]
+    assert [r.round for r in ws.follow_up.due()] == [2]
 
 
 def test_the_intake_tab_shows_how_each_participant_may_be_contacted(qtbot, office):
     ws = office.ws
     case_id = make_case(ws)
     zoe = participant_ids(ws, case_id)[0]
-    SafeContactService(ws).save(SafeContact(zoe, "phone", message_ok=False))
+    ws.safe_contact.save(SafeContact(zoe, "phone", message_ok=False))
     window = open_window(qtbot, office)
     window.select_case(case_id)
     editors = window.tabs["intake"].participants.editors

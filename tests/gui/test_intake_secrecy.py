@@ -44,7 +44,7 @@ def files_under(*folders: Path) -> list[Path]:
 
 
 def test_every_intake_field_stays_inside_the_vault(qtbot, office, tmp_path):
-    key = office.ws._vault_key
+    key = office.vault_key()
     mark = markers()
     window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

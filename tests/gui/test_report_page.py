@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.gui.bar_chart import ChartCard
 from cms_desktop.gui.director import statistics_page
 from cms_desktop.gui.director.report_section import ON_SCREEN, TableCard
@@ -23,7 +22,7 @@ def test_the_page_shows_the_new_measures_as_the_report_counts_them(qtbot, office
     window.ui.sections.setCurrentWidget(page)
     qtbot.waitUntil(lambda: bool(page.report_cards))
     assert list(page.report_cards) == list(ON_SCREEN)
-    report = AnnualReportService(office.ws).on_screen(page.period())
+    report = office.ws.annual_report.on_screen(page.period())
     assert report.minimum == 5 and not report.published
     people = page.report_cards["people_served"]
     assert isinstance(people, ChartCard)
@@ -81,6 +80,6 @@ def test_the_director_sets_the_publication_minimum_and_academic_start(qtbot, off
     month.setValue(9)
     minimum.setValue(12)
     assert page.save()
-    report = AnnualReportService(office.ws).published("2025-26")
+    report = office.ws.annual_report.published("2025-26")
     assert report.minimum == 12
     assert report.period == Period(date(2025, 9, 1), date(2026, 8, 31))

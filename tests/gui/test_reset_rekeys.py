@@ -12,7 +12,7 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from cms_desktop.core.accounts import recover_director
+from cms_desktop.core.signin import recover_director
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged
 from cms_desktop.storage.keyslots import KeySlotFile
@@ -59,7 +59,7 @@ def test_the_recovery_key_used_once_opens_nothing_and_a_new_one_is_given(office,
     current = KeySlotFile.load(office.ws.keys_path)
     with pytest.raises(BadCredentials):
         current.unlock_recovery(office.recovery_key)
-    assert current.unlock_recovery(new_recovery) == office.ws._vault_key
+    assert current.unlock_recovery(new_recovery) == current.unlock_user(DIRECTOR, NEW_PASSWORD)
     assert not old_copy_opens(
         office.path, old_keys, lambda f: f.unlock_recovery(office.recovery_key)
     )
@@ -101,7 +101,8 @@ def test_the_window_shows_the_new_recovery_key_once(qtbot, office, monkeypatch):
     assert dialog.workspace is not None
     office.ws = dialog.workspace
     assert len(shown) == 1 and shown[0] != office.recovery_key
-    assert KeySlotFile.load(office.ws.keys_path).unlock_recovery(shown[0]) == office.ws._vault_key
+    slots = KeySlotFile.load(office.ws.keys_path)
+    assert slots.unlock_recovery(shown[0]) == slots.unlock_user(DIRECTOR, NEW_PASSWORD)
 
 
 def test_cms_admin_recover_prints_the_new_key_once(office):

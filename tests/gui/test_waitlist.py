@@ -6,9 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from cms_desktop.core.declarations import DeclarationService
 from cms_desktop.core.errors import PermissionDenied
-from cms_desktop.core.waitlist import WaitlistService
 from tests.support.builders import assign, make_case, participant_ids
 from tests.support.window import open_window
 
@@ -27,13 +25,13 @@ def test_waiting_cases_in_order_with_days_and_needs(office):
     assign(ws, served, office.add_mediator("Lee"))
     mediator_id, _ = office.add_mediator_user("mo")
     assign(ws, older, mediator_id, declared=False)
-    DeclarationService(office.sign_in("mo")).declare(older, conflict=True)
-    entries = WaitlistService(ws).entries()
+    office.sign_in("mo").declarations.declare(older, conflict=True)
+    entries = ws.waitlist.entries()
     assert [(e.case_id, e.days) for e in entries] == [(older, 12), (newer, 3)]
     assert entries[0].needs == "a new mediator after a declared conflict"
     assert entries[1].needs == "a mediator who speaks Vietnamese (or an interpreter)"
     with pytest.raises(PermissionDenied):
-        WaitlistService(office.sign_in("mo")).entries()
+        office.sign_in("mo").waitlist.entries()
 
 
 def test_the_waitlist_page_lists_and_opens_a_case(qtbot, office):

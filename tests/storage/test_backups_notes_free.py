@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from cms_desktop.core.backups import BackupService
 from cms_desktop.core.drafts import Drafts
 from cms_desktop.storage import backup_file, backup_keys
 from cms_desktop.storage.vault import keys_path
@@ -63,7 +62,7 @@ def test_no_page_of_a_backup_or_any_file_beside_it_holds_a_note(
     drive = tmp_path / "drive"
     drive.mkdir()
 
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
 
     key = backup_key(result.path)
     pages = decrypt_database_pages(result.path, key)  # every page, HMAC-verified
@@ -96,7 +95,7 @@ def test_a_backup_has_no_plaintext_header_and_nothing_is_ever_attached_without_a
     conn = office.ws.vault.conn
     conn.set_trace_callback(traced.append)
     try:
-        result = BackupService(office.ws).back_up(str(drive))
+        result = office.ws.backups.back_up(str(drive))
     finally:
         conn.set_trace_callback(None)
     assert result.path.read_bytes()[:16] != b"SQLite format 3\x00"
@@ -126,7 +125,7 @@ def test_a_restored_office_shows_per_session_that_notes_were_left_out(office, tm
     nc = case_with_notes(office, bodies=("one", "two", "three"), sessions=2)
     drive = tmp_path / "drive"
     drive.mkdir()
-    result = BackupService(office.ws).back_up(str(drive))
+    result = office.ws.backups.back_up(str(drive))
     target = tmp_path / "restored" / "office.cmsvault"
     done = restore(RestoreRequest(result.path, target, DIRECTOR, password=PASSWORD), office.clock)
     from cms_desktop.core.office import sign_in
@@ -146,7 +145,7 @@ def test_no_statement_of_the_backup_reads_a_note_or_a_draft(office, tmp_path, mo
     statements = trace_export(monkeypatch)
     drive = tmp_path / "drive"
     drive.mkdir()
-    BackupService(office.ws).back_up(str(drive))
+    office.ws.backups.back_up(str(drive))
     copies = [s for s in statements if s.startswith("INSERT INTO nb_out.")]
     assert len(copies) > 20  # every other table's rows were copied
     reads = [s for s in copies if 'main."note"' in s or 'main."draft"' in s]
@@ -159,10 +158,10 @@ def test_no_statement_of_the_backup_reads_a_note_or_a_draft(office, tmp_path, mo
 def test_each_backup_has_its_own_random_key(office, tmp_path):
     drive = tmp_path / "drive"
     drive.mkdir()
-    first = BackupService(office.ws).back_up(str(drive)).path
+    first = office.ws.backups.back_up(str(drive)).path
     office.clock.advance(days=1)
-    second = BackupService(office.ws).back_up(str(drive)).path
-    keys = {backup_key(first), backup_key(second), office.ws._vault_key}
+    second = office.ws.backups.back_up(str(drive)).path
+    keys = {backup_key(first), backup_key(second), office.vault_key()}
     assert len(keys) == 3 and all(len(k) == 32 for k in keys)
 
 
@@ -176,5 +175,5 @@ def test_a_schema_that_copies_notes_is_refused_as_destroy_notes_refuses_it(offic
     drive = tmp_path / "drive"
     drive.mkdir()
     with pytest.raises(BackupFailed, match="schema copies notes into full-text table note_fts"):
-        BackupService(office.ws).back_up(str(drive))
+        office.ws.backups.back_up(str(drive))
     assert list(drive.iterdir()) == []

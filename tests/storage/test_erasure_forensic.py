@@ -65,7 +65,7 @@ def test_no_page_of_the_vault_or_its_wal_holds_destroyed_notes(office, tmp_path,
     for version in (2, 3, 4):  # and three later versions of one note in WAL frames
         edit_note(ws, edited, f"{marker}-edit-v{version} (revised)")
     record_final_agreement(office.ws, nc.case_id)
-    key = office.ws._vault_key
+    key = office.vault_key()
     long_pages = find_in_vault_files(office.path, key, f"{marker}-long")
     assert len(long_pages) >= 3, "the long note spans overflow pages"
     assert long_id in [r[0] for r in ws.vault.query("SELECT id FROM note")]
@@ -97,7 +97,7 @@ def test_no_page_of_the_vault_or_its_wal_holds_destroyed_notes(office, tmp_path,
 def test_each_edit_leaves_its_old_text_behind_until_erasure(office, erase):
     marker = new_marker()
     nc = case_with_notes(office, bodies=(f"{marker}-v1 first thoughts",))
-    ws, key = nc.mws, office.ws._vault_key
+    ws, key = nc.mws, office.vault_key()
     for version in range(2, 6):
         edit_note(ws, nc.note_ids[0], f"{marker}-v{version} revised thoughts")
     # Every superseded version is still readable with the vault key, in the WAL.
@@ -163,11 +163,11 @@ def test_a_lock_draft_holding_note_text_goes_with_the_notes(office, erase):
     if erase:
         receipt = nc.mws.erasure.destroy(nc.case_id)
         assert receipt.draft_rows == 1
-        assert find_in_vault_files(office.path, office.ws._vault_key, marker) == []
+        assert find_in_vault_files(office.path, office.vault_key(), marker) == []
         assert office.ws.vault.scalar("SELECT count(*) FROM draft") == 1  # the other stays
     else:
         office.ws.vault.checkpoint_truncate()
-        assert find_in_vault_files(office.path, office.ws._vault_key, marker)
+        assert find_in_vault_files(office.path, office.vault_key(), marker)
 
 
 def test_sampled_index_values_of_notes_are_dropped_from_stat4(office):

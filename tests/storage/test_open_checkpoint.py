@@ -33,7 +33,7 @@ def _crash_between_commit_and_wipe(office, tmp_path, monkeypatch):
     with pytest.raises(Crash):
         nc.mws.erasure.destroy(nc.case_id)
     copy = crash_copy(office.path, tmp_path / "after-crash")
-    key = office.ws._vault_key
+    key = office.vault_key()
     assert find_in_vault_files(copy, key, marker, allow_unverified_wal_frames=True), (
         "the crash copy still holds the destroyed text in its WAL (the test can fail)"
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage import rekey
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged
@@ -31,7 +31,7 @@ def _unlock(username: str, password: str = PASSWORD):
 def test_rekey_leaves_no_old_key_page_no_journal_and_reopens_only_with_the_new_key(office):
     ws = office.ws
     make_case(ws, participants=(("Zoë Rekeyed", "party"),))
-    old_key = ws._vault_key
+    old_key = office.vault_key()
     keyfile, new_key = rekey.rekey(ws.vault)
     assert new_key != old_key
     path = office.path
@@ -85,7 +85,7 @@ def test_a_crash_after_the_rekey_commits_finishes_it_at_the_next_sign_in(office)
     office.ws = sign_in(office.path, "director", PASSWORD, office.clock)
     assert not rekey.pending_path(office.path).exists()
     assert KeySlotFile.load(keys_path(office.path)).user_slot("sam") is None
-    assert office.ws._vault_key == new_key
+    assert office.vault_key() == new_key
 
 
 CHILD = textwrap.dedent(

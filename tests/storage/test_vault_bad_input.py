@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_desktop.core.office import SignInThrottle, sign_in
+from cms_desktop.core.signin import SignInThrottle, sign_in
 from cms_desktop.storage.errors import (
     BadCredentials,
     DiskFull,

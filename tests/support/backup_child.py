@@ -44,7 +44,7 @@ def main() -> None:
         die_at(owner, attr, int(n))
     if mode == "backup":
         ws = sign_in(Path(source), DIRECTOR, PASSWORD)
-        print(backups.BackupService(ws).back_up(folder).path, flush=True)
+        print(ws.backups.back_up(folder).path, flush=True)
         ws.close()
     else:
         target = Path(folder) / "office.cmsvault"

@@ -109,7 +109,7 @@ def person(office: TestOffice, username: str, role: Role = Role.MEDIATOR) -> Wor
         user = store.by_username(username)
     assert user is not None
     ws = office.ws
-    return Workspace(ws.vault, user, office.clock, ws.keyfile, ws._vault_key)
+    return Workspace(ws.vault, user, office.clock, ws.custody)
 
 
 def case_with_notes(

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_desktop.core.clock import FakeClock, iso
-from cms_desktop.core.office import OfficeSetup, create_office, sign_in
+from cms_desktop.core.custody import KeyCustody
+from cms_desktop.core.office import OfficeSetup, create_office
+from cms_desktop.core.signin import sign_in
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.roster import Mediator
@@ -50,14 +52,31 @@ class TestOffice:
         user_id = AccountStore(self.ws.vault).add(
             username, username.title(), role, iso(self.clock.now()), mediator_id
         )
-        self.ws.keyfile.set_user_slot(username, password, self.ws._vault_key, OWASP_MINIMUM)
-        self.ws.keyfile.save(self.ws.keys_path)
+        self.ws.custody.seal_user_slot(username, password, OWASP_MINIMUM)
         self.passwords[username] = password
         return user_id
 
     def add_mediator_user(self, username: str, name: str | None = None) -> tuple[int, int]:
         mediator_id = self.add_mediator(name or username.title())
         return mediator_id, self.add_user(username, Role.MEDIATOR, mediator_id)
+
+    def unlock(self) -> tuple[KeyCustody, Vault]:
+        return KeyCustody.unlock(self.path, lambda slots: slots.unlock_recovery(self.recovery_key))
+
+    def vault_key(self) -> bytes:
+        """The vault key as the recovery key unlocks it from the slot file on disk (what a
+        forensic test needs to read raw pages; the program itself never hands it out)."""
+        return KeySlotFile.load(keys_path(self.path)).unlock_recovery(self.recovery_key)
+
+    def open_as(self, username: str) -> Workspace:
+        """Another user's workspace on a second connection to the same vault, opened with
+        the recovery key (no Argon2id derivation; works while the window is locked)."""
+        custody, vault = self.unlock()
+        user = AccountStore(vault).by_username(username)
+        assert user is not None
+        ws = Workspace(vault, user, self.clock, custody)
+        self._open.append(ws)
+        return ws
 
     def sign_in(self, username: str) -> Workspace:
         """A second workspace on the same vault file (another connection)."""
@@ -94,7 +113,6 @@ class OfficeTemplate:
     Argon2id derivations of its key slots then run once, not in every test."""
 
     path: Path
-    key: bytes
     recovery: str
     passwords: dict[str, str]
 
@@ -103,20 +121,19 @@ def build_template(folder: Path, prepare: Callable[[TestOffice], None] | None = 
     built = make_office(folder, FakeClock())
     if prepare is not None:
         prepare(built)
-    key = built.ws._vault_key
     built.close()
-    return OfficeTemplate(built.path, key, built.recovery_key, dict(built.passwords))
+    return OfficeTemplate(built.path, built.recovery_key, dict(built.passwords))
 
 
 def copy_office(template: OfficeTemplate, folder: Path, clock: FakeClock) -> TestOffice:
     """The template's vault and key file copied into `folder`, the director signed in
-    (opened with the known key: no password derivation)."""
+    (opened with the recovery key: no password derivation)."""
     path = Path(folder) / "office.cmsvault"
     shutil.copy(template.path, path)
     shutil.copy(keys_path(template.path), keys_path(path))
-    vault = Vault.open(path, template.key)
+    recovery = template.recovery
+    custody, vault = KeyCustody.unlock(path, lambda slots: slots.unlock_recovery(recovery))
     director = AccountStore(vault).by_username(DIRECTOR)
-    ws = Workspace(vault, director, clock, KeySlotFile.load(keys_path(path)), template.key)
-    made = TestOffice(path, clock, ws, template.recovery, dict(template.passwords))
-    made.vault_key = template.key  # type: ignore[attr-defined]  # a closed window forgets ws's
-    return made
+    assert director is not None
+    ws = Workspace(vault, director, clock, custody)
+    return TestOffice(path, clock, ws, recovery, dict(template.passwords))

@@ -20,7 +20,6 @@ from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES
 from cms_desktop.storage.accounts_store import AccountStore
-from cms_desktop.storage.vault import Vault
 from tests.support.builders import declare_no_conflict, make_case, participant_ids
 from tests.support.office import OfficeTemplate, TestOffice, build_template
 
@@ -42,13 +41,7 @@ def office_template(tmp_path_factory) -> OfficeTemplate:
 
 def open_as(office: TestOffice, username: str) -> Workspace:
     """Another user's workspace on the same vault file (a second connection)."""
-    key = office.vault_key
-    vault = Vault.open(office.path, key)
-    user = AccountStore(vault).by_username(username)
-    assert user is not None
-    ws = Workspace(vault, user, office.clock, office.ws.keyfile, key)
-    office._open.append(ws)
-    return ws
+    return office.open_as(username)
 
 
 def mediator_id(office: TestOffice, username: str) -> int:

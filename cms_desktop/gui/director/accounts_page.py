@@ -155,7 +155,6 @@ class AccountsPage(QWidget):
         return dialog
 
     def _hand_over(self, issued: IssuedPassword, what: str) -> None:
-        self.ctx.changed("account", issued.user.id)
         self.select_user(issued.user.username)
         show_secret(
             self,
@@ -191,8 +190,8 @@ class AccountsPage(QWidget):
             "&Disable",
         ):
             return
-        if self._busy(lambda: self.ctx.workspace.accounts.disable(user.id), REKEYING) is not False:
-            self.ctx.changed("account", user.id)
+        # Core announces the change ("account") once it is committed.
+        self._busy(lambda: self.ctx.workspace.accounts.disable(user.id), REKEYING)
 
     def enable(self) -> None:
         user = self.selected()
@@ -213,8 +212,7 @@ class AccountsPage(QWidget):
             "Re&move",
         ):
             return
-        if self._busy(lambda: self.ctx.workspace.accounts.remove(user.id), REKEYING) is not False:
-            self.ctx.changed("account", user.id)
+        self._busy(lambda: self.ctx.workspace.accounts.remove(user.id), REKEYING)
 
     def new_recovery_key(self) -> None:
         if self.ctx.ws is None or not confirm(

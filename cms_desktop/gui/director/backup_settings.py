@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.backups import NEVER_NOTES, BackupService, sync_folder_warning
+from cms_desktop.core.backups import NEVER_NOTES, sync_folder_warning
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
@@ -99,7 +99,7 @@ class BackupSettingsBox(QGroupBox):
         ws = self.ctx.ws
         if ws is None or not ws.can(Action.MANAGE_SETTINGS):
             return
-        service = BackupService(ws)
+        service = ws.backups
         found = run(lambda: (service.settings(), service.status()), IGNORE)
         if found is None:
             return
@@ -113,7 +113,7 @@ class BackupSettingsBox(QGroupBox):
         ws = self.ctx.ws
         if ws is None:
             return False
-        service = BackupService(ws)
+        service = ws.backups
         settings = service.settings()
         settings.folder = self.folder.text()
         for name, spin in self.spins.items():

@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from cms_desktop.core.backups import BackupService
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import IGNORE, run
@@ -60,17 +59,20 @@ def with_backups(html: str, sentences: list[str]) -> str:
     return f"{html} · {text}" if html else f"<b>Reminders:</b> {text}"
 
 
-def reminder_html(reminders: Reminders) -> str:
+def reminder_html(reminders: Reminders, retention: int = 0) -> str:
     links = []
     for topic, field, one, many in REMINDERS:
         count = getattr(reminders, field)
         if count:
             links.append(f'<a href="{topic}">{count} {one if count == 1 else many}</a>')
+    if retention:  # the month's review of the records schedule
+        noun = "case reaches the end of its" if retention == 1 else "cases reach the end of their"
+        links.append(f'<a href="retention">{retention} {noun} retention</a>')
     return ("<b>Reminders:</b> " + " · ".join(links)) if links else ""
 
 
 class ReminderBar(QObject):
-    topic_requested = Signal(str)  # "disclosures" | "destructions" | "standing"
+    topic_requested = Signal(str)  # "disclosures" | "destructions" | "standing" | "retention"
 
     def __init__(self, ctx: AppContext, label: QLabel) -> None:
         super().__init__(label)
@@ -102,9 +104,13 @@ class ReminderBar(QObject):
             self.clear()
             return
         # a reminder is not worth an error dialog; the page will say
+        retention = ws.can(Action.MANAGE_RETENTION)
         found = run(
             lambda: with_backups(
-                reminder_html(ws.compliance.reminders()), BackupService(ws).reminders()
+                reminder_html(
+                    ws.compliance.reminders(), ws.retention.month_reminder() if retention else 0
+                ),
+                ws.backups.reminders(),
             ),
             IGNORE,
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.director.retention_preview import confirm_schedule
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.settings import (
@@ -41,6 +42,8 @@ SPINS = {
     "tombstone_retention_years": "tombstoneRetentionYears",
     "evaluation_minimum": "evaluationMinimum",
     "statistics_minimum": "statisticsMinimum",
+    "case_file_retention_years": "caseFileRetentionYears",  # records retention
+    "disclosure_retention_years": "disclosureRetentionYears",
 }
 KNOWN = {
     "office_name",
@@ -147,6 +150,8 @@ class SettingsPage(QWidget):
                 "office_name": ui.officeNameError,
                 "officials": ui.officialsError,
                 "dispute_categories": ui.disputeCategoriesError,
+                "case_file_retention_years": ui.caseFileRetentionYearsError,
+                "disclosure_retention_years": ui.disclosureRetentionYearsError,
             },
             {
                 "office_name": ui.officeName,
@@ -313,12 +318,13 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         ws = self.ctx.workspace
         settings = self.form_settings()
+        if not confirm_schedule(self, self.errors, settings):  # records retention: preview
+            return False
         if run(lambda: ws.save_settings(settings), self.errors, busy=True) is None:
             return False
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)
         self.ui.message.setText("Saved.")
-        self.ctx.changed("settings")
         self.ctx.status_message.emit("The office settings were saved.")
         return True
 

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from cms_desktop.core.annual_report import AnnualReportService
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import preset_periods, suppression_note
 from cms_desktop.forms.annual_report import annual_report_pdf
@@ -132,7 +131,7 @@ class StatisticsPage(QWidget):
             return (
                 ws.statistics.office(period),
                 ws.evaluations.office_summary(period),
-                AnnualReportService(ws).on_screen(period),
+                ws.annual_report.on_screen(period),
             )
 
         self._stale = False
@@ -202,7 +201,7 @@ class StatisticsPage(QWidget):
         from cms_desktop.core.follow_up import follow_up_statistics
 
         ws = self.ctx.workspace
-        found = run(lambda: follow_up_statistics(ws, period), IGNORE)
+        found = run(lambda: follow_up_statistics(ws.ctx, period), IGNORE)
         if found is not None and found.value.total is not None:  # else too few to show
             card = ChartCard(found.value, ws.settings.statistics_minimum)
             self._grid("follow_up", [("follow_up", card)])
@@ -235,7 +234,7 @@ class StatisticsPage(QWidget):
         ws = self.ctx.ws
         if ws is None:
             return
-        form = run(lambda: annual_report_pdf(ws, AnnualReportService(ws).published(name)), self)
+        form = run(lambda: annual_report_pdf(ws, ws.annual_report.published(name)), self)
         if form is not None:
             present_form(self, self.ctx, form.value)
 
@@ -257,4 +256,3 @@ class StatisticsPage(QWidget):
             self.ctx.status_message.emit(
                 f"Questionnaire version {dialog.added.version} is printed from now on."
             )
-            self.ctx.changed("questionnaire", dialog.added.version)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.accommodations import AccommodationService
 from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
@@ -96,7 +95,7 @@ class AccommodationDialog(FormDialog):
         )
 
     def save(self) -> object:
-        return AccommodationService(self.ctx.workspace).add(self.value())
+        return self.ctx.workspace.accommodations.add(self.value())
 
 
 class AccommodationsPanel(QGroupBox):
@@ -148,7 +147,7 @@ class AccommodationsPanel(QGroupBox):
         if ws is not None and case_id is not None:
             found = run(
                 lambda: (
-                    AccommodationService(ws).for_case(case_id),
+                    ws.accommodations.for_case(case_id),
                     {s.id: s.starts_at for s in ws.sessions.for_case(case_id)},
                 ),
                 IGNORE,
@@ -173,7 +172,7 @@ class AccommodationsPanel(QGroupBox):
             return 0
 
         def add_all() -> int:
-            service = AccommodationService(ws)
+            service = ws.accommodations
             tasks = service.suggested(case_id)
             for task in tasks:
                 service.add(task)
@@ -215,7 +214,7 @@ class AccommodationsPanel(QGroupBox):
         task_id = self.tasks[row].id
         assert task_id is not None
         ws = self.ctx.workspace
-        if run(lambda: AccommodationService(ws).set_done(task_id), Say(self.message.setText)):
+        if run(lambda: ws.accommodations.set_done(task_id), Say(self.message.setText)):
             self.refresh()
             self.changed()
             return True

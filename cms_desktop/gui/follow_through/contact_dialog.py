@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.run import IGNORE, FieldErrors, run
@@ -104,13 +103,13 @@ class ContactDialog(FormDialog):
         )
 
     def save(self) -> object:
-        SafeContactService(self.ctx.workspace).save(self.value())
+        self.ctx.workspace.safe_contact.save(self.value())
         return None
 
 
 def show_contacts(ws: Workspace, case_id: int, editors: Sequence[ParticipantEditor]) -> None:
     """Each participant editor of the Intake tab shows how that participant may be contacted."""
-    found = run(lambda: SafeContactService(ws).for_case(case_id), IGNORE)
+    found = run(lambda: ws.safe_contact.for_case(case_id), IGNORE)
     summaries = {p.id: c.summary for p, c in found.value} if found else {}
     for editor in editors:
         editor.show_contact(summaries.get(editor.participant_id, ""))

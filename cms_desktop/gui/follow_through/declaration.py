@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cms_desktop.core.declarations import DeclarationService
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import Say, run
 
@@ -21,7 +20,7 @@ class DeclarationDialog(QDialog):
         self.setObjectName("declarationDialog")
         self.setWindowTitle("Declare before opening the case")
         # The names only: the case itself stays closed until the declaration.
-        number, people = DeclarationService(ctx.workspace).question(case_id)
+        number, people = ctx.workspace.declarations.question(case_id)
         names = ", ".join(people)
         intro = QLabel(
             f"You were assigned to {number}. Before you open it, declare whether you know any "
@@ -54,7 +53,7 @@ class DeclarationDialog(QDialog):
     def declare(self, conflict: bool) -> bool:
         ws = self.ctx.workspace
         done = run(
-            lambda: DeclarationService(ws).declare(self.case_id, conflict),
+            lambda: ws.declarations.declare(self.case_id, conflict),
             Say(self.message.setText),
         )
         if done is None:
@@ -72,7 +71,7 @@ class DeclarationDialog(QDialog):
 def declared_or_asked(parent: QWidget | None, ctx: AppContext, case_id: int) -> bool:
     """True when the case may open: nothing to declare, or "none" was just declared."""
     ws = ctx.ws
-    if ws is None or not DeclarationService(ws).needed(case_id):
+    if ws is None or not ws.declarations.needed(case_id):
         return True
     dialog = DeclarationDialog(parent, ctx, case_id)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton
 
-from cms_desktop.core.accommodations import AccommodationService
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.page import set_large_print
 from cms_desktop.gui.follow_through.declaration import declared_or_asked
@@ -31,9 +30,7 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
         ws = window.ctx.ws
         wanted = run(
             lambda: (
-                ws is not None
-                and case_id is not None
-                and AccommodationService(ws).large_print(case_id)
+                ws is not None and case_id is not None and ws.accommodations.large_print(case_id)
             ),
             IGNORE,
         )

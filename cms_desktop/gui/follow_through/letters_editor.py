@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.letters import LETTERS, VARIABLES, LetterService
+from cms_desktop.core.letters import LETTERS, VARIABLES
 from cms_desktop.forms.letter import render
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
@@ -32,7 +32,7 @@ class LettersDialog(FormDialog):
         self.setObjectName("lettersDialog")
         self.setWindowTitle("Letters")
         self.resize(760, 620)
-        service = LetterService(ctx.workspace)
+        service = ctx.workspace.letters
         self.texts = {kind: service.template(kind) for kind in LETTERS}
         self.kind = QComboBox(self)
         self.kind.setObjectName("letterKind")
@@ -102,12 +102,12 @@ class LettersDialog(FormDialog):
         self.texts[self.current] = self.text.toPlainText()
         ws = self.ctx.workspace
         kind, text = self.current, self.texts[self.current]
-        form = run(lambda: render(ws.settings, LetterService(ws).sample(kind, text)), self.errors)
+        form = run(lambda: render(ws.settings, ws.letters.sample(kind, text)), self.errors)
         return present_form(self, self.ctx, form.value) if form is not None else []
 
     def save(self) -> object:
         self.texts[self.current] = self.text.toPlainText()
-        LetterService(self.ctx.workspace).save_templates(self.texts)
+        self.ctx.workspace.letters.save_templates(self.texts)
         return None
 
     def saved(self, result: object) -> None:

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.follow_up import FollowUpService
 from cms_desktop.core.letters import LETTERS
 from cms_desktop.core.permissions import Action
-from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.forms.letter import build_letter
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.follow_through.accommodations_panel import AccommodationsPanel
@@ -139,8 +137,8 @@ class FollowThroughTab(CaseTab):
         if ws is not None and case_id is not None:
             found = run(
                 lambda: (
-                    SafeContactService(ws).for_case(case_id),
-                    FollowUpService(ws).for_case(case_id),
+                    ws.safe_contact.for_case(case_id),
+                    ws.follow_up.for_case(case_id),
                 ),
                 IGNORE,
             )
@@ -219,7 +217,7 @@ class FollowThroughTab(CaseTab):
         outcome = self.outcome.currentData()
         ws = self.ctx.workspace
         done = run(
-            lambda: FollowUpService(ws).record(case_id, round_, outcome),
+            lambda: ws.follow_up.record(case_id, round_, outcome),
             Say(self.follow_message.setText),
         )
         if done is None:

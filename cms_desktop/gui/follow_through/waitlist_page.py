@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.waitlist import WaitlistService
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.follow_through import WaitlistEntry
@@ -56,7 +55,7 @@ class WaitlistPage(QWidget):
         if ws is None:
             self.clear()
             return
-        found = run(lambda: WaitlistService(ws).entries(), Say(self.summary.setText))
+        found = run(lambda: ws.waitlist.entries(), Say(self.summary.setText))
         self.entries = found.value if found else []
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):

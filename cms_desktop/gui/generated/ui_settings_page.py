@@ -179,6 +179,51 @@ class Ui_SettingsPage(object):
 
         self.groupsLayout.addWidget(self.casesGroup)
 
+        self.retentionGroup = QGroupBox(self.scrollHost)
+        self.retentionGroup.setObjectName(u"retentionGroup")
+        self.retentionForm = QFormLayout(self.retentionGroup)
+        self.retentionForm.setObjectName(u"retentionForm")
+        self.caseFileRetentionYearsLabel = QLabel(self.retentionGroup)
+        self.caseFileRetentionYearsLabel.setObjectName(u"caseFileRetentionYearsLabel")
+
+        self.retentionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.caseFileRetentionYearsLabel)
+
+        self.caseFileRetentionYears = QSpinBox(self.retentionGroup)
+        self.caseFileRetentionYears.setObjectName(u"caseFileRetentionYears")
+        self.caseFileRetentionYears.setMinimum(0)
+        self.caseFileRetentionYears.setMaximum(99)
+
+        self.retentionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.caseFileRetentionYears)
+
+        self.caseFileRetentionYearsError = QLabel(self.retentionGroup)
+        self.caseFileRetentionYearsError.setObjectName(u"caseFileRetentionYearsError")
+        self.caseFileRetentionYearsError.setWordWrap(True)
+        self.caseFileRetentionYearsError.setVisible(False)
+
+        self.retentionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.caseFileRetentionYearsError)
+
+        self.disclosureRetentionYearsLabel = QLabel(self.retentionGroup)
+        self.disclosureRetentionYearsLabel.setObjectName(u"disclosureRetentionYearsLabel")
+
+        self.retentionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.disclosureRetentionYearsLabel)
+
+        self.disclosureRetentionYears = QSpinBox(self.retentionGroup)
+        self.disclosureRetentionYears.setObjectName(u"disclosureRetentionYears")
+        self.disclosureRetentionYears.setMinimum(0)
+        self.disclosureRetentionYears.setMaximum(99)
+
+        self.retentionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.disclosureRetentionYears)
+
+        self.disclosureRetentionYearsError = QLabel(self.retentionGroup)
+        self.disclosureRetentionYearsError.setObjectName(u"disclosureRetentionYearsError")
+        self.disclosureRetentionYearsError.setWordWrap(True)
+        self.disclosureRetentionYearsError.setVisible(False)
+
+        self.retentionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.disclosureRetentionYearsError)
+
+
+        self.groupsLayout.addWidget(self.retentionGroup)
+
         self.evaluationGroup = QGroupBox(self.scrollHost)
         self.evaluationGroup.setObjectName(u"evaluationGroup")
         self.evaluationForm = QFormLayout(self.evaluationGroup)
@@ -255,6 +300,8 @@ class Ui_SettingsPage(object):
         self.disputeCategoriesLabel.setBuddy(self.disputeCategories)
         self.notesDestructionDaysLabel.setBuddy(self.notesDestructionDays)
         self.tombstoneRetentionYearsLabel.setBuddy(self.tombstoneRetentionYears)
+        self.caseFileRetentionYearsLabel.setBuddy(self.caseFileRetentionYears)
+        self.disclosureRetentionYearsLabel.setBuddy(self.disclosureRetentionYears)
         self.evaluationMinimumLabel.setBuddy(self.evaluationMinimum)
         self.statisticsMinimumLabel.setBuddy(self.statisticsMinimum)
 #endif // QT_CONFIG(shortcut)
@@ -266,7 +313,9 @@ class Ui_SettingsPage(object):
         QWidget.setTabOrder(self.disputeCategories, self.notesDestructionDays)
         QWidget.setTabOrder(self.notesDestructionDays, self.rekeyAfterErasure)
         QWidget.setTabOrder(self.rekeyAfterErasure, self.tombstoneRetentionYears)
-        QWidget.setTabOrder(self.tombstoneRetentionYears, self.evaluationMinimum)
+        QWidget.setTabOrder(self.tombstoneRetentionYears, self.caseFileRetentionYears)
+        QWidget.setTabOrder(self.caseFileRetentionYears, self.disclosureRetentionYears)
+        QWidget.setTabOrder(self.disclosureRetentionYears, self.evaluationMinimum)
         QWidget.setTabOrder(self.evaluationMinimum, self.statisticsMinimum)
         QWidget.setTabOrder(self.statisticsMinimum, self.discardButton)
         QWidget.setTabOrder(self.discardButton, self.saveButton)
@@ -339,6 +388,25 @@ class Ui_SettingsPage(object):
         self.tombstoneRetentionYears.setSuffix(QCoreApplication.translate("SettingsPage", u" years", None))
 #if QT_CONFIG(accessibility)
         self.tombstoneRetentionYears.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Years to keep records of destruction", None))
+#endif // QT_CONFIG(accessibility)
+        self.retentionGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Records retention", None))
+        self.caseFileRetentionYearsLabel.setText(QCoreApplication.translate("SettingsPage", u"Keep a closed case's &identifying file", None))
+        self.caseFileRetentionYears.setSuffix(QCoreApplication.translate("SettingsPage", u" years after closing (1 to 7)", None))
+#if QT_CONFIG(accessibility)
+        self.caseFileRetentionYears.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Years to keep a closed case's identifying file", None))
+#endif // QT_CONFIG(accessibility)
+        self.caseFileRetentionYearsError.setStyleSheet(QCoreApplication.translate("SettingsPage", u"color: #a40000;", None))
+#if QT_CONFIG(accessibility)
+        self.caseFileRetentionYearsError.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Case file retention problem", None))
+#endif // QT_CONFIG(accessibility)
+        self.disclosureRetentionYearsLabel.setText(QCoreApplication.translate("SettingsPage", u"Keep the log of &disclosures", None))
+        self.disclosureRetentionYears.setSuffix(QCoreApplication.translate("SettingsPage", u" years after recording (1 to 10)", None))
+#if QT_CONFIG(accessibility)
+        self.disclosureRetentionYears.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Years to keep the log of disclosures", None))
+#endif // QT_CONFIG(accessibility)
+        self.disclosureRetentionYearsError.setStyleSheet(QCoreApplication.translate("SettingsPage", u"color: #a40000;", None))
+#if QT_CONFIG(accessibility)
+        self.disclosureRetentionYearsError.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Disclosure retention problem", None))
 #endif // QT_CONFIG(accessibility)
         self.evaluationGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Evaluations and statistics", None))
         self.evaluationMinimumLabel.setText(QCoreApplication.translate("SettingsPage", u"Show evaluation summaries &from", None))

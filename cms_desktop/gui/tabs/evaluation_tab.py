@@ -239,7 +239,6 @@ class EvaluationTab(CaseTab):
         self.ui.entryMessage.setText(
             f"Form saved: {_plural(count, 'form')} returned for this case. Type the next form."
         )
-        self.ctx.changed("evaluation", evaluation_id)
         self.pad.setFocus()
         return True
 
@@ -282,7 +281,6 @@ class EvaluationTab(CaseTab):
             self.ui.entryMessage.setText(
                 f"The last form was taken back: {_plural(count, 'form')} returned."
             )
-            self.ctx.changed("evaluation", removed)
         self.pad.setFocus()
 
     # -- printing -------------------------------------------------------------------------------

@@ -7,8 +7,10 @@
 CREATE VIEW case_facts AS
 SELECT c.id AS case_id,
        c.opened_on AS first_contact_on,
-       (SELECT coalesce(i.interview_date, substr(i.completed_at, 1, 10))
-          FROM intake i WHERE i.case_id = c.id) AS intake_on,
+       coalesce((SELECT coalesce(i.interview_date, substr(i.completed_at, 1, 10))
+                   FROM intake i WHERE i.case_id = c.id),
+                (SELECT pf.intake_on FROM purged_case_fact pf WHERE pf.case_id = c.id))
+           AS intake_on,
        (SELECT min(substr(s.starts_at, 1, 10)) FROM mediation_session s
          WHERE s.case_id = c.id AND s.status = 'held') AS first_session_on,
        (SELECT count(*) FROM mediation_session s
@@ -24,6 +26,10 @@ SELECT c.id AS case_id,
 CREATE VIEW party_facts AS
 SELECT p.case_id, c.opened_on AS first_contact_on, p.affiliation AS constituency
   FROM participant p JOIN dispute_case c ON c.id = p.case_id
+ WHERE p.role = 'party'
+UNION ALL  -- the parties of purged cases, kept as facts (migration 0011)
+SELECT p.case_id, c.opened_on, p.affiliation
+  FROM purged_participant_fact p JOIN dispute_case c ON c.id = p.case_id
  WHERE p.role = 'party';
 
 CREATE VIEW session_facts AS
@@ -41,4 +47,7 @@ SELECT f.session_id, f.held_on, f.minutes, f.mediators, m.mediator_id
 
 CREATE VIEW disclosure_facts AS
 SELECT e.case_id, substr(e.learned_at, 1, 10) AS learned_on, e.category
-  FROM exception_report e;
+  FROM exception_report e
+UNION ALL  -- disclosures purged at the end of their retention, kept as facts (0011)
+SELECT d.case_id, substr(d.learned_at, 1, 10), d.category
+  FROM purged_disclosure_fact d;

@@ -123,3 +123,25 @@ def test_no_notes_on_a_cancelled_session_or_after_destruction(office, team):
     for session_id in (with_notes, without_notes):  # the whole case is closed to notes
         with pytest.raises(RuleViolation):
             ana.notes.write(session_id, "joint", "late addition")
+
+
+def test_a_note_and_its_audit_row_commit_together(office, team):
+    """If the audit row cannot be written, the note is not kept either (and the next
+    attempt is audited as if it were the first)."""
+    from cms_desktop.storage.errors import VaultError
+
+    session_id = schedule(office.ws, team)
+    ana = open_as(office, "ana")
+    # A real refusal from the database, on this connection only (a TEMP trigger).
+    ana.vault.conn.execute(
+        "CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON main.audit_event "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    with pytest.raises(VaultError):
+        ana.notes.write(session_id, "joint", SECRET)
+    assert ana.vault.scalar("SELECT count(*) FROM note") == 0
+    ana.vault.conn.execute("DROP TRIGGER refuse_audit")
+    ana.notes.write(session_id, "joint", SECRET)
+    assert ana.notes.read(session_id, "joint") == SECRET
+    written = "SELECT kind FROM audit_event WHERE kind IN ('note_created', 'note_edited')"
+    assert [r[0] for r in ana.vault.query(written)] == ["note_created"]
