@@ -28,6 +28,7 @@ class Area(StrEnum):
     SETTINGS = "settings"
     QUESTIONNAIRE = "questionnaire"
     BACKUPS = "backups"
+    RETENTION = "retention"
 
 
 class AppContext(QObject):

@@ -34,8 +34,8 @@ def test_a_copied_zero_or_one_reads_as_o_or_i_and_old_keys_still_open():
 def test_a_vault_opens_with_a_hand_copied_key_made_before(office):
     keyfile = office.ws.keyfile
     old = "OIAB-CDEF-GHIJ-KLMN-OPQR-STUV-WXYZ-2345"  # base32, O and I in it
-    keyfile.set_recovery_slot(old, office.ws._vault_key)
+    keyfile.set_recovery_slot(old, office.vault_key())
     copied = old.replace("O", "0").replace("I", "1").lower()
-    assert keyfile.unlock_recovery(copied) == office.ws._vault_key
+    assert keyfile.unlock_recovery(copied) == office.vault_key()
     with pytest.raises(BadCredentials):
         keyfile.unlock_recovery(copied.replace("2345", "2346"))
