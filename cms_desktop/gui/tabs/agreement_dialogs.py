@@ -30,6 +30,7 @@ from cms_desktop.forms.base import format_date
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
+from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
 from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
 from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
 from cms_desktop.gui.messages import show_error
@@ -311,3 +312,26 @@ def file_copy(parent: QWidget, ctx: AppContext, case_id: int | None, form: str) 
         lambda pid, day, scan: ws.agreements.file_signed_copy(case_id, form, pid, day, scan),
     )
     return ask(ctx, dialog)
+
+
+class AgreementPanel:
+    """What both panels of the Agreement tab hold: the tab's form (`ui`), the widget that owns
+    their dialogs (`parent`), `reload` to show the case again after a change and `announce`
+    to tell the other views; and the case in front with its parties."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        ui: Ui_AgreementTab,
+        parent: QWidget,
+        reload: Callable[[], object],
+        announce: Callable[[str], None],
+    ) -> None:
+        self.ctx, self.ui, self.parent = ctx, ui, parent
+        self.reload, self.announce = reload, announce
+        self.case_id: int | None = None
+        self.parties: CaseParties | None = None
+        self.setup()
+
+    def setup(self) -> None:
+        """Each panel's own state and connections."""

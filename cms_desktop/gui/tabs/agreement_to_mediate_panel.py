@@ -3,18 +3,15 @@ and the rule that holds a session until they are back (or the director overrides
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from cms_desktop.core.agreements import join_names
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import agreement_to_mediate
-from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import (
+    AgreementPanel,
     OverrideDialog,
     ask,
     escape,
@@ -29,22 +26,12 @@ from cms_desktop.model.cases import CaseStatus
 from cms_desktop.model.sessions import SessionStatus
 
 
-class AgreementToMediatePanel:
+class AgreementToMediatePanel(AgreementPanel):
     """Works on the tab's form (`ui`); `parent` owns its dialogs; `reload` shows the case
     again after a change and `announce` tells the other views."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        ui: Ui_AgreementTab,
-        parent: QWidget,
-        reload: Callable[[], object],
-        announce: Callable[[str], None],
-    ) -> None:
-        self.ctx, self.ui, self.parent = ctx, ui, parent
-        self.reload, self.announce = reload, announce
-        self.case_id: int | None = None
-        self.parties: CaseParties | None = None
+    def setup(self) -> None:
+        ctx, ui, parent = self.ctx, self.ui, self.parent
         self.waiting_sessions: list = []
         ui.printAgreementButton.clicked.connect(self.print_agreement)
         ui.fileAgreementButton.clicked.connect(self.file_copy)

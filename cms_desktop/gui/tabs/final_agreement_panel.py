@@ -3,19 +3,17 @@ signed copies, and close the case. Its draft is the only unsaved edit the tab ke
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from cms_desktop.core.agreements import final_agreement_problems
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import final_agreement
-from cms_desktop.gui.context import AppContext
-from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.gui.tabs.agreement_dialogs import (
+    AgreementPanel,
     SignedCopyDialog,
     ask,
     field_error_label,
@@ -30,22 +28,12 @@ from cms_desktop.model.agreements import FINAL_AGREEMENT, OUTCOMES, CaseParties,
 from cms_desktop.model.cases import CaseStatus
 
 
-class FinalAgreementPanel:
+class FinalAgreementPanel(AgreementPanel):
     """Works on the tab's form (`ui`); `parent` owns its dialogs; `reload` shows the case
     again after a change and `announce` tells the other views."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        ui: Ui_AgreementTab,
-        parent: QWidget,
-        reload: Callable[[], object],
-        announce: Callable[[str], None],
-    ) -> None:
-        self.ctx, self.ui, self.parent = ctx, ui, parent
-        self.reload, self.announce = reload, announce
-        self.case_id: int | None = None
-        self.parties: CaseParties | None = None
+    def setup(self) -> None:
+        ctx, ui, parent = self.ctx, self.ui, self.parent
         self.final: FinalAgreement | None = None
         self.dirty = False
         self._loading = False
