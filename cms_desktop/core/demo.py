@@ -245,6 +245,7 @@ def generate(
                         rng.choice(PLACES),
                         "held" if held else "scheduled",
                         iso(starts + timedelta(minutes=5)) if held else None,
+                        iso(starts + timedelta(minutes=150)) if held else None,  # marked held
                         explained,
                     )
                 )

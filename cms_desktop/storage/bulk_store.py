@@ -32,7 +32,7 @@ INSERT_CASE_MEDIATOR = (
 )
 INSERT_SESSION = (
     "INSERT INTO mediation_session(id, case_id, starts_at, ends_at, place, status, "
-    "opening_statement_at, created_at) VALUES (?,?,?,?,?,?,?,?)"
+    "opening_statement_at, held_recorded_at, created_at) VALUES (?,?,?,?,?,?,?,?,?)"
 )
 INSERT_SESSION_MEDIATOR = "INSERT INTO session_mediator(session_id, mediator_id) VALUES (?,?)"
 INSERT_TRAINING = (

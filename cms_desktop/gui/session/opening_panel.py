@@ -197,7 +197,12 @@ class OpeningPanel:
             label.setText("")
             return
         if session.status == SessionStatus.HELD:
-            label.setText(f"Recorded as held on {shown(session.held_recorded_at)}.")
+            # A session marked held before the day was recorded still says when it took place.
+            label.setText(
+                f"Recorded as held on {shown(session.held_recorded_at)}."
+                if session.held_recorded_at
+                else f"Held on {shown(session.starts_at)}."
+            )
         elif session.status == SessionStatus.CANCELLED:
             label.setText(f"Cancelled: {session.status_reason}")
         elif session.status == SessionStatus.NO_SHOW:
