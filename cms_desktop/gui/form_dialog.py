@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.run import Errors, run
@@ -23,6 +30,26 @@ class FormDialog(QDialog):
         if ctx is not None:
             # A lock closes the vault: the dialog goes with it, leaving no record on screen.
             ctx.locking.connect(self.reject)
+
+    def error_label(self, name: str) -> QLabel:
+        """The hidden label beside a field where a refusal of it is said."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setProperty("role", "error")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def lay_out(self, form: QFormLayout) -> None:
+        """A dialog built in code: its fields, then Save and Cancel."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
 
     def save(self) -> object:
         raise NotImplementedError

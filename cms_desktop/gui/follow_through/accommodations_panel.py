@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,14 +26,6 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.run import IGNORE, FieldErrors, Say, run
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
-
-
-def _error(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setProperty("role", "error")
-    label.setVisible(False)
-    return label
 
 
 class AccommodationDialog(FormDialog):
@@ -58,8 +49,8 @@ class AccommodationDialog(FormDialog):
         self.due = QLineEdit(task.due_on, self)
         self.due.setObjectName("accommodationDue")
         self.due.setPlaceholderText("YYYY-MM-DD")
-        self.who_error = _error(self, "whoError")
-        self.due_error = _error(self, "dueError")
+        self.who_error = self.error_label("whoError")
+        self.due_error = self.error_label("dueError")
         form = QFormLayout()
         form.addRow("&What", self.kind)
         form.addRow("&Details", self.detail)
@@ -67,14 +58,7 @@ class AccommodationDialog(FormDialog):
         form.addRow("", self.who_error)
         form.addRow("&By (date)", self.due)
         form.addRow("", self.due_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form)
         self.errors = FieldErrors(
             {"who": self.who_error, "due_on": self.due_error},
             {"who": self.who, "due_on": self.due},

@@ -8,11 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,15 +21,6 @@ from cms_desktop.model.follow_through import CONTACT_METHODS, SafeContact
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
     from cms_desktop.gui.intake.participants import ParticipantEditor
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
 
 
 class ContactDialog(FormDialog):
@@ -62,9 +50,9 @@ class ContactDialog(FormDialog):
         self.address_safe = QCheckBox("Safe to send letters to this address", self)
         self.address_safe.setObjectName("addressSafe")
         self.address_safe.setChecked(contact.address_safe)
-        self.method_error = _error_label(self, "methodError")
-        self.address_error = _error_label(self, "addressError")
-        self.safe_error = _error_label(self, "addressSafeError")
+        self.method_error = self.error_label("methodError")
+        self.address_error = self.error_label("addressError")
+        self.safe_error = self.error_label("addressSafeError")
         form = QFormLayout()
         form.addRow("Contact &by", self.method)
         form.addRow("", self.method_error)
@@ -74,14 +62,7 @@ class ContactDialog(FormDialog):
         form.addRow("", self.address_error)
         form.addRow("", self.address_safe)
         form.addRow("", self.safe_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.lay_out(form)
         self.errors = FieldErrors(
             {
                 "method": self.method_error,
