@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from common import BenchOffice, Figure, best_of
+from common import BenchOffice, Figure, best_of, busiest_day_noon
 
-from cms_desktop.core.clock import FakeClock, iso, parse_iso
+from cms_desktop.core.clock import FakeClock, iso
 from cms_desktop.core.office_time import day_bounds, local_zone
 from cms_desktop.model.cases import CaseListQuery
 
@@ -27,13 +27,10 @@ def measure(office: BenchOffice) -> list[Figure]:
 
 def _measure(ws) -> list[Figure]:
     conn = ws.vault.conn
-    busiest = conn.execute(
-        "SELECT substr(starts_at, 1, 10) AS day FROM mediation_session GROUP BY day "
-        "ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()[0]
-    day = parse_iso(f"{busiest}T12:00:00+00:00").astimezone(local_zone()).date()
+    day = busiest_day_noon(conn).astimezone(local_zone()).date()
     monday = day - timedelta(days=day.weekday())
-    ws.clock = FakeClock(datetime.combine(monday, time(7, 0), local_zone()))
+    # Services read the context's clock: the week measured is "now" for the flags.
+    ws.ctx.clock = FakeClock(datetime.combine(monday, time(7, 0), local_zone()))
     start, end = day_bounds(monday, 7)
     now = iso(ws.clock.now())
     with ws.vault.transaction() as c:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from common import BenchOffice, Figure, best_of
+from common import BenchOffice, Figure, best_of, busiest_day_noon
 
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.office_time import day_bounds, local_zone
@@ -27,11 +27,7 @@ def measure(office: BenchOffice) -> list[Figure]:
 
 def _measure(ws) -> list[Figure]:
     conn = ws.vault.conn
-    busiest = conn.execute(
-        "SELECT substr(starts_at, 1, 10) AS day FROM mediation_session GROUP BY day "
-        "ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()[0]
-    latest = parse_iso(f"{busiest}T12:00:00+00:00")
+    latest = busiest_day_noon(conn)
     week = (latest - timedelta(days=3)).astimezone(local_zone()).date()
     start, end = day_bounds(week, 7)
     figures = [

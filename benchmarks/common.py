@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,15 @@ class BenchOffice:
         from cms_desktop.core.signin import sign_in
 
         return sign_in(self.path, self.username, self.password)
+
+
+def busiest_day_noon(conn) -> datetime:
+    """Noon (UTC) of the day with the most sessions in the demo office."""
+    day = conn.execute(
+        "SELECT substr(starts_at, 1, 10) AS day FROM mediation_session GROUP BY day "
+        "ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    return datetime.fromisoformat(f"{day}T12:00:00+00:00")
 
 
 def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
