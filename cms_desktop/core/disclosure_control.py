@@ -296,35 +296,33 @@ def _feasible(a: list[list[float]], b: list[float]) -> bool:
     return abs(cost[-1]) <= 1e-7
 
 
+def _eliminate(row: dict[int, Fraction], col: int, pivot: dict[int, Fraction]) -> None:
+    """Subtract `pivot` (whose leading coefficient at `col` is 1) to zero `row` at `col`."""
+    factor = row.get(col)
+    if not factor:
+        return
+    for c, v in pivot.items():
+        value = row.get(c, Fraction(0)) - factor * v
+        if value:
+            row[c] = value
+        else:
+            row.pop(c, None)
+
+
 def _rref(rows: list[dict[int, Fraction]]) -> list[dict[int, Fraction]]:
     """Reduced row echelon form of sparse rows (column -> coefficient)."""
     pivots: list[tuple[int, dict[int, Fraction]]] = []
     for row in rows:
         row = dict(row)
         for col, pivot_row in pivots:
-            factor = row.get(col)
-            if factor:
-                for c, v in pivot_row.items():
-                    value = row.get(c, Fraction(0)) - factor * v
-                    if value:
-                        row[c] = value
-                    else:
-                        row.pop(c, None)
+            _eliminate(row, col, pivot_row)
         if not row:
             continue
         col = min(row)
         lead = row[col]
         row = {c: v / lead for c, v in row.items()}
-        for index, (other_col, other) in enumerate(pivots):
-            factor = other.get(col)
-            if factor:
-                for c, v in row.items():
-                    value = other.get(c, Fraction(0)) - factor * v
-                    if value:
-                        other[c] = value
-                    else:
-                        other.pop(c, None)
-                pivots[index] = (other_col, other)
+        for _other_col, other in pivots:  # changed in place
+            _eliminate(other, col, row)
         pivots.append((col, row))
     return [row for _col, row in pivots]
 
