@@ -14,7 +14,9 @@ from datetime import UTC, date, datetime, timedelta
 from cms_desktop.config import resource
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
+from cms_desktop.core.intake import explanation_items
 from cms_desktop.core.office import OfficeSetup, create_office
+from cms_desktop.core.policy_text import policy_text
 from cms_desktop.model.cases import AFFILIATIONS as AFFILIATION_LABELS
 from cms_desktop.model.cases import REFERRAL_SOURCES, CaseStatus
 from cms_desktop.model.settings import DEFAULT_DISPUTE_CATEGORIES
@@ -59,6 +61,14 @@ PLACES = (
 )
 
 
+# What a completed demo intake records (the policy text and its exceptions, E0).
+EXPLAINED_ITEMS = ",".join(sorted(explanation_items()))
+POLICY_VERSION = policy_text().version
+DECISION_DETAILS = {
+    "refer": "Office of Student Conduct",
+    "decline": "Not suitable for mediation after screening",
+}
+
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 
@@ -87,8 +97,10 @@ def generate(
     seed: int = 2026,
     batch_size: int = 5000,
     mediators: int = 60,
+    interviewer_id: int | None = None,
 ) -> Iterator[Mapping[str, Sequence[tuple]]]:
-    """Batches of rows for storage.bulk_store, spread over the last ten years."""
+    """Batches of rows for storage.bulk_store, spread over the last ten years; the intake
+    interviews held by the account `interviewer_id` (the demo's director)."""
     rng = random.Random(seed)
     today = today or datetime.now(UTC).date()
     start = today - timedelta(days=3650)
@@ -209,13 +221,22 @@ def generate(
         decision = {"referred": "refer", "declined": "decline", "intake": None}.get(
             status, "proceed"
         )
+        # A completed intake is what the Intake tab requires of one: who held the interview,
+        # every item of the policy confirmed as explained, a reason to refer or decline.
+        done = decision is not None
         batch.setdefault("intakes", []).append(
             (
                 case_id,
                 day.isoformat(),
+                interviewer_id,
                 decision,
-                explained if decision else None,
-                explained if decision else None,
+                DECISION_DETAILS.get(decision or "", ""),
+                EXPLAINED_ITEMS if done else "",
+                POLICY_VERSION if done else "",
+                explained if done else None,
+                interviewer_id if done else None,
+                explained if done else None,
+                interviewer_id if done else None,
             )
         )
         if status not in (
@@ -284,7 +305,7 @@ def build_demo_office(
     ws, _recovery = create_office(setup, clock=clock, kdf=kdf)
     store = BulkStore(ws.vault)
     loaded = 0
-    for batch in generate(cases, today=ws.clock.now().date()):
+    for batch in generate(cases, today=ws.clock.now().date(), interviewer_id=ws.user.id):
         store.load([batch])
         loaded += len(batch.get("cases", ()))
         if progress is not None:

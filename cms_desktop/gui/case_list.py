@@ -26,7 +26,9 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from cms_desktop.core.accommodations import UNCONFIRMED
+from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Say, run
@@ -40,6 +42,7 @@ from cms_desktop.model.cases import (
     category_label,
 )
 from cms_desktop.model.errors import CmsError
+from cms_desktop.model.settings import DEFAULT_DISPUTE_CATEGORIES
 
 Fetch = Callable[[CaseListQuery, CaseListRow | None, int], list[CaseListRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -137,7 +140,7 @@ class CaseListModel(QAbstractTableModel):
                 return None
             return {
                 "number": row.number,
-                "opened": row.opened_on,
+                "opened": day_text(row.opened_on),
                 "status": STATUS_LABELS.get(row.status, row.status)
                 + (f" · {UNCONFIRMED}" if row.id in self.flagged else ""),
                 "category": category_label(row.dispute_category),
@@ -192,6 +195,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
 
 class CaseListPanel(QWidget):
     case_activated = Signal(object)  # case id or None
+    new_case_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +222,8 @@ class CaseListPanel(QWidget):
         self.ui.periodFrom.dateChanged.connect(self.apply)
         self.ui.periodTo.dateChanged.connect(self.apply)
         ctx.records_changed.connect(self._records_changed)
+        self.ui.newCaseButton.clicked.connect(self.new_case_requested)
+        self._show_new_case()
 
     def _fill_filters(self) -> None:
         combo = self.ui.statusFilter
@@ -237,8 +243,8 @@ class CaseListPanel(QWidget):
         table.setModel(self.model)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((118, 88, 96, 96)):
+        header.setStretchLastSection(True)  # the names take what the other columns leave
+        for column, width in enumerate(self.column_widths()):
             header.resizeSection(column, width)
         vertical = table.verticalHeader()
         vertical.setVisible(False)
@@ -249,6 +255,38 @@ class CaseListPanel(QWidget):
         table.setSortingEnabled(True)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.activated.connect(lambda index: self._activate(self.model.case_id(index.row())))
+
+    def column_widths(self) -> tuple[int, ...]:
+        """Case, Opened, Status and Category wide enough for their longest words in this
+        font (measured, not guessed: a large system font widens them)."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("M")
+        samples = (
+            ("CMS-2026-0000",),
+            (day_text("2026-12-28"),),
+            tuple(STATUS_LABELS.values()),
+            tuple(category_label(c) for c in DEFAULT_DISPUTE_CATEGORIES),
+        )
+        # A header also holds the sort arrow beside its word.
+        header = self.table.horizontalHeader().fontMetrics()
+        return tuple(
+            max(
+                max(metrics.horizontalAdvance(text) for text in texts),
+                header.horizontalAdvance(COLUMNS[n][1]) + pad,
+            )
+            + pad
+            for n, texts in enumerate(samples)
+        )
+
+    def preferred_width(self) -> int:
+        """Room for the fixed columns and about three names (the splitter's first size)."""
+        names = self.table.fontMetrics().horizontalAdvance("Siobhán O'Connor, Zoë Nguyễn, W")
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        return sum(self.column_widths()) + names + scroll + 2 * self.table.frameWidth() + 8
+
+    def _show_new_case(self) -> None:
+        ws = self.ctx.ws
+        self.ui.newCaseButton.setVisible(ws is not None and ws.can(Action.CREATE_CASE))
 
     # -- what to show ------------------------------------------------------------------
     def query(self) -> CaseListQuery:
@@ -292,6 +330,7 @@ class CaseListPanel(QWidget):
 
     def refresh(self) -> None:
         """Fetch again (after sign-in, or when records changed)."""
+        self._show_new_case()  # the person signed in may differ
         self.apply()
 
     def _show_count(self) -> None:

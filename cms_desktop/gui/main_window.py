@@ -35,6 +35,12 @@ from cms_desktop.gui.tabs.session_tab import SessionTab
 from cms_desktop.model.accounts import Role
 
 
+def plain_title(title: str) -> str:
+    """A tab title without its mnemonic: "&&" is a literal ampersand, a single "&" marks the
+    mnemonic."""
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 class MainWindow(QMainWindow):
     # Each menu action and the method it runs; Designer holds the words and the shortcuts
     # (ui/main_window.ui: Ctrl+L locks, Ctrl+P prints, Ctrl+Shift+D records a disclosure).
@@ -77,7 +83,13 @@ class MainWindow(QMainWindow):
         self.ui.sessionLayout.addWidget(self.tabs["session"])
         self.ui.agreementLayout.addWidget(self.tabs["agreement"])
         self.ui.evaluationLayout.addWidget(self.tabs["evaluation"])
-        self.ui.caseSplitter.setSizes([380, 900])
+        # The list wide enough for its columns and the names; the tabs take the rest, and
+        # any room the window gains (stretch factors).
+        list_width = self.case_list.preferred_width()
+        self.ui.caseSplitter.setStretchFactor(0, 0)
+        self.ui.caseSplitter.setStretchFactor(1, 1)
+        self.ui.caseSplitter.setSizes([list_width, max(600, 1250 - list_width)])
+        self.case_list.new_case_requested.connect(lambda: self.new_case())
         self.director_pages: list[QWidget] = []
         self.case_gate: Callable[[int], bool] = lambda _case_id: True
         self.section_actions: dict[QWidget, QAction] = {}
@@ -160,6 +172,40 @@ class MainWindow(QMainWindow):
         from cms_desktop.gui.backup_actions import BackupController
 
         self.backups = BackupController(self)  # Back up now, drill, automatic backups
+        self.order_sections()
+
+    # The pages in the order a person uses them: the day's work, then oversight, then setup.
+    SECTION_ORDER: ClassVar[tuple[str, ...]] = (
+        "casesSection",
+        "agendaPage",
+        "waitlistPage",
+        "compliancePage",
+        "statisticsPage",
+        "rosterPage",
+        "accountsPage",
+        "auditPage",
+        "retentionPage",
+        "settingsPage",
+    )
+
+    def order_sections(self) -> None:
+        """Put the sections in SECTION_ORDER (by object name: titles get translated; a page
+        not listed keeps its place at the end); the View menu and its Ctrl+1… follow."""
+        sections = self.ui.sections
+        target = 0
+        for name in self.SECTION_ORDER:
+            names = [sections.widget(i).objectName() for i in range(sections.count())]
+            if name in names:
+                sections.tabBar().moveTab(names.index(name), target)
+                target += 1
+        actions = self.section_actions
+        for page in actions:
+            self.ui.menuView.removeAction(actions[page])
+        for index in range(sections.count()):
+            action = actions.get(sections.widget(index))
+            if action is not None:
+                self.ui.menuView.addAction(action)
+                action.setShortcut(f"Ctrl+{index + 1}" if index < 9 else "")
 
     def _show_compliance(self, topic: str) -> None:
         self.ui.sections.setCurrentWidget(self.compliance_page)
@@ -295,9 +341,7 @@ class MainWindow(QMainWindow):
     def add_section(self, page: QWidget, title: str, director_only: bool = True) -> None:
         sections = self.ui.sections
         sections.addTab(page, title)
-        # "&&" is a literal ampersand in a tab title; a single "&" marks the mnemonic.
-        plain = title.replace("&&", "\0").replace("&", "").replace("\0", "&")
-        action = self.ui.menuView.addAction(plain)
+        action = self.ui.menuView.addAction(plain_title(title))
         index = sections.indexOf(page)
         if index < 9:
             action.setShortcut(f"Ctrl+{index + 1}")

@@ -24,8 +24,9 @@ INSERT_PARTICIPANT = (
 )
 INSERT_SEARCH = "INSERT INTO case_search(rowid, number, names) VALUES (?,?,?)"
 INSERT_INTAKE = (
-    "INSERT INTO intake(case_id, interview_date, decision, exceptions_explained_at, completed_at) "
-    "VALUES (?,?,?,?,?)"
+    "INSERT INTO intake(case_id, interview_date, interviewer_id, decision, decision_detail, "
+    "explained_items, explained_policy_version, exceptions_explained_at, "
+    "exceptions_explained_by, completed_at, completed_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 )
 INSERT_CASE_MEDIATOR = (
     "INSERT OR IGNORE INTO case_mediator(case_id, mediator_id, assigned_at) VALUES (?,?,?)"

@@ -7,7 +7,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
 class Ui_CaseList(object):
     def setupUi(self, CaseList):
@@ -16,11 +16,22 @@ class Ui_CaseList(object):
         self.caseListLayout = QVBoxLayout(CaseList)
         self.caseListLayout.setObjectName(u"caseListLayout")
         self.caseListLayout.setContentsMargins(0, 0, 0, 0)
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setObjectName(u"searchRow")
         self.caseSearch = QLineEdit(CaseList)
         self.caseSearch.setObjectName(u"caseSearch")
         self.caseSearch.setClearButtonEnabled(True)
 
-        self.caseListLayout.addWidget(self.caseSearch)
+        self.searchRow.addWidget(self.caseSearch)
+
+        self.newCaseButton = QPushButton(CaseList)
+        self.newCaseButton.setObjectName(u"newCaseButton")
+        self.newCaseButton.setAutoDefault(False)
+
+        self.searchRow.addWidget(self.newCaseButton)
+
+
+        self.caseListLayout.addLayout(self.searchRow)
 
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
@@ -107,7 +118,8 @@ class Ui_CaseList(object):
         self.periodFromLabel.setBuddy(self.periodFrom)
         self.periodToLabel.setBuddy(self.periodTo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.caseSearch, self.statusFilter)
+        QWidget.setTabOrder(self.caseSearch, self.newCaseButton)
+        QWidget.setTabOrder(self.newCaseButton, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.periodFilter)
         QWidget.setTabOrder(self.periodFilter, self.periodFrom)
         QWidget.setTabOrder(self.periodFrom, self.periodTo)
@@ -127,6 +139,10 @@ class Ui_CaseList(object):
 #if QT_CONFIG(accessibility)
         self.caseSearch.setAccessibleDescription(QCoreApplication.translate("CaseList", u"Type part of a case number or of a participant's name; the list follows as you type.", None))
 #endif // QT_CONFIG(accessibility)
+        self.newCaseButton.setText(QCoreApplication.translate("CaseList", u"New case", None))
+#if QT_CONFIG(tooltip)
+        self.newCaseButton.setToolTip(QCoreApplication.translate("CaseList", u"Start the intake of a new case (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
         self.statusFilterLabel.setText(QCoreApplication.translate("CaseList", u"S&tatus", None))
 #if QT_CONFIG(accessibility)
         self.statusFilter.setAccessibleName(QCoreApplication.translate("CaseList", u"Show cases with status", None))

@@ -25,14 +25,23 @@ from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.model.cases import STATUS_LABELS, CaseFile, CaseStatus
+from cms_desktop.model.accounts import Role
 from cms_desktop.model.errors import CmsError
 
 NEW = "new"  # the draft key of a case not yet saved
 _ERROR_STYLE = "color: #a40000;"
-_EMPTY = (
-    "Select a case in the list to see its intake here, or start a new case with "
-    "File › New case (Ctrl+N)."
-)
+
+
+def empty_text(may_create: bool, mediator: bool) -> str:
+    """What the empty pane says: only what this person can do."""
+    if may_create:
+        return (
+            "Select a case in the list to see its intake here, or press New case (Ctrl+N) "
+            "to start the intake of a new one."
+        )
+    if mediator:
+        return "Select one of your cases in the list to read its intake here."
+    return "Select a case in the list to see its intake here."
 
 
 class IntakeTab(CaseTab):
@@ -60,6 +69,8 @@ class IntakeTab(CaseTab):
         ui.printBlankButton.clicked.connect(self.print_blank_form)
         ui.disclosureButton.clicked.connect(self._request_disclosure)
         ui.editCategoriesButton.clicked.connect(self._edit_categories)
+        # Whoever signs in next reads what they may do in the empty pane.
+        ctx.signed_in.connect(lambda: self.mode is None and self._show_page(None))
         self._show_page(None)
 
     # -- the CaseTab interface -----------------------------------------------------------
@@ -194,7 +205,13 @@ class IntakeTab(CaseTab):
         ui = self.ui
         if mode is None:
             self.mode = None
-            ui.emptyLabel.setText(_EMPTY)
+            ws = self.ctx.ws
+            ui.emptyLabel.setText(
+                empty_text(
+                    ws is not None and ws.can(Action.CREATE_CASE),
+                    ws is not None and ws.user.role is Role.MEDIATOR,
+                )
+            )
             ui.intakePages.setCurrentWidget(ui.emptyPage)
             return
         ui.intakePages.setCurrentWidget(ui.formPage)
