@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.errors import CmsError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import run
 from cms_desktop.storage.atomic import write_atomic
 
@@ -262,6 +263,13 @@ def show_exception_notice(parent: QWidget | None, ctx: AppContext) -> None:
     """Help > Notice of the exceptions: the one-page notice for the waiting room (E0)."""
     from cms_desktop.forms import exception_notice
 
+    if ctx.ws is None:  # locked: the office's name and officials are in the closed vault
+        show_error(
+            parent,
+            "Sign in to print the notice of the exceptions: it names the office and its "
+            "officials, kept in the locked vault.",
+        )
+        return
     form = run(lambda: exception_notice.build(ctx.workspace), parent)
     if form is not None:
         present_form(parent, ctx, form.value)
