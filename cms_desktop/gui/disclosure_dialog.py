@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QWidget
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import ValidationError
-from cms_desktop.core.office_time import describe_rule, shown
+from cms_desktop.core.office_time import describe_rule
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.generated.ui_disclosure_dialog import Ui_DisclosureDialog
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
@@ -62,6 +63,8 @@ class DisclosureDialog(RecordDialog):
         ui.caseCombo.currentIndexChanged.connect(self._case_changed)
         ui.categoryCombo.currentIndexChanged.connect(self._update)
         ui.learnedEdit.dateTimeChanged.connect(self._update)
+        self.recent_session: int | None = None
+        ui.learnedByCombo.currentIndexChanged.connect(self._learned_by_changed)
         ui.recordButton.clicked.connect(lambda: self.record(print_referral=False))
         ui.recordPrintButton.clicked.connect(lambda: self.record(print_referral=True))
         ui.closeButton.clicked.connect(self.reject)
@@ -93,11 +96,20 @@ class DisclosureDialog(RecordDialog):
             if s.status in (SessionStatus.SCHEDULED, SessionStatus.HELD)
         ]
         for s in started:
-            ui.sessionCombo.addItem(shown(s.starts_at), s.id)
+            ui.sessionCombo.addItem(moment_text(s.starts_at), s.id)
         recent = [s for s in started if s.starts_at <= now]
-        if recent:
-            ui.sessionCombo.setCurrentIndex(ui.sessionCombo.findData(recent[-1].id))
+        self.recent_session = recent[-1].id if recent else None
+        self._learned_by_changed()
         self._update()
+
+    def _learned_by_changed(self, *_: object) -> None:
+        """One story at a time: learned at intake is not during a session; learned by a
+        mediator presets the case's latest session begun (the person may change it)."""
+        ui = self.ui
+        at_intake = ui.learnedByCombo.currentData() == AT_INTAKE
+        session = None if at_intake else self.recent_session
+        ui.sessionCombo.setCurrentIndex(max(0, ui.sessionCombo.findData(session)))
+        ui.sessionCombo.setEnabled(not at_intake)
 
     def _update(self, *_: object) -> None:
         """Show the policy's words for the category and where and by when it goes."""
@@ -116,7 +128,7 @@ class DisclosureDialog(RecordDialog):
         deadline = self.ws.disclosures.deadline(category, learned)
         who = f"{official.office}" + (f" ({official.official})" if official.official else "")
         ui.routeLabel.setText(
-            f"Report to {who} {describe_rule(official.deadline)}: by {shown(iso(deadline))}."
+            f"Report to {who} {describe_rule(official.deadline)}: by {moment_text(deadline)}."
         )
 
     def record(self, print_referral: bool) -> None:

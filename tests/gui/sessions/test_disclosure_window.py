@@ -213,3 +213,25 @@ def test_the_referral_sheet_opens_in_the_office_preview(qtbot, office, team, mes
     qtbot.mouseClick(ui.printReferralButton, LEFT)
     assert previewed == ["referral"]
     assert messages == []
+
+
+def test_learned_at_intake_is_preset_without_a_session(qtbot, office, team):
+    """Staff and the director see "at intake" first, so the session says "not during a
+    session"; choosing a mediator presets the case's latest session begun."""
+    from cms_desktop.gui.context import AppContext
+
+    session_id = schedule(office.ws, team)
+    office.clock.advance(days=2)  # the session has begun
+    dialog = DisclosureDialog(
+        AppContext(office.ws, office.clock), [(team.case_id, "")], team.case_id
+    )
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.learnedByCombo.currentData() == disclosure_dialog.AT_INTAKE
+    assert ui.sessionCombo.currentData() is None
+    assert not ui.sessionCombo.isEnabled()
+    choose(ui.learnedByCombo, team.ana)
+    assert ui.sessionCombo.currentData() == session_id
+    assert ui.sessionCombo.isEnabled()
+    choose(ui.learnedByCombo, disclosure_dialog.AT_INTAKE)
+    assert ui.sessionCombo.currentData() is None
