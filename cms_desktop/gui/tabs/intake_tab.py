@@ -24,8 +24,8 @@ from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.tabs.base import CaseTab
-from cms_desktop.model.cases import STATUS_LABELS, CaseFile, CaseStatus
 from cms_desktop.model.accounts import Role
+from cms_desktop.model.cases import STATUS_LABELS, CaseFile, CaseStatus
 from cms_desktop.model.errors import CmsError
 
 NEW = "new"  # the draft key of a case not yet saved
