@@ -16,10 +16,12 @@ from cms_desktop.core.accommodations import UNCONFIRMED
 from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.case_list import FLAG_BRUSH
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text, time_text
 from cms_desktop.gui.generated.ui_agenda_page import Ui_AgendaPage
+from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.qt_time import from_qdate, local_today, to_qdate
 from cms_desktop.model.accounts import Role
-from cms_desktop.model.sessions import SESSION_STATUS_LABELS, AgendaEntry
+from cms_desktop.model.sessions import AgendaEntry
 
 
 class AgendaPage(QWidget):
@@ -82,9 +84,9 @@ class AgendaPage(QWidget):
         self.entries = ws.sessions.agenda(first, days)
         last = first + timedelta(days=days - 1)
         self.ui.rangeLabel.setText(
-            f"{first:%a} {first.day} {first:%b %Y}"
+            day_text(first, long=True)
             if days == 1
-            else f"{first:%a} {first.day} {first:%b} – {last:%a} {last.day} {last:%b %Y}"
+            else f"{day_text(first, long=True)} – {day_text(last, long=True)}"
         )
         flagged = ws.accommodations.unconfirmed_sessions(
             [(e.session_id, e.starts_at, e.status) for e in self.entries]
@@ -94,17 +96,17 @@ class AgendaPage(QWidget):
         previous_day = None
         for row, entry in enumerate(self.entries):
             starts, ends = to_local(entry.starts_at), to_local(entry.ends_at)
-            day_text = f"{starts:%a} {starts.day} {starts:%b}"
+            day = day_text(starts, long=True)
             cells = [
-                day_text if day_text != previous_day else "",
-                f"{starts:%H:%M}–{ends:%H:%M}",
+                day if day != previous_day else "",
+                f"{time_text(starts)}–{time_text(ends)}",
                 entry.case_number,
                 entry.place,
                 entry.mediators,
-                SESSION_STATUS_LABELS[entry.status]
+                status_label(entry.status)
                 + (f" · {UNCONFIRMED}" if entry.session_id in flagged else ""),
             ]
-            previous_day = day_text
+            previous_day = day
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.case_id)

@@ -21,9 +21,9 @@ from cms_desktop.core.backups import (
     BackupJob,
     check_drill,
 )
-from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.background import Background
+from cms_desktop.gui.dates import day_long
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import Manifest
@@ -168,7 +168,7 @@ class BackupController:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Restore drill",
-            f"The backup of {day_label(manifest.created_at)} opens with your password and is "
+            f"The backup of {day_long(manifest.created_at)} opens with your password and is "
             f"sound: {counts.get('dispute_case', 0):,} cases, "
             f"{counts.get('mediation_session', 0):,} sessions, "
             f"{counts.get('audit_event', 0):,} audit events. {NEVER_NOTES}",

@@ -30,6 +30,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
+from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.accounts import Role
@@ -141,7 +142,7 @@ class CaseListModel(QAbstractTableModel):
             return {
                 "number": row.number,
                 "opened": day_text(row.opened_on),
-                "status": STATUS_LABELS.get(row.status, row.status)
+                "status": status_label(row.status)
                 + (f" · {UNCONFIRMED}" if row.id in self.flagged else ""),
                 "category": category_label(row.dispute_category),
                 "names": row.names,
@@ -230,7 +231,7 @@ class CaseListPanel(QWidget):
         combo.addItem("All statuses", frozenset())
         combo.addItem("Open (not closed, referred or declined)", _open_statuses())
         for status in CASE_STATUSES:
-            combo.addItem(STATUS_LABELS[status], frozenset({status}))
+            combo.addItem(status_label(status), frozenset({status}))
         for key, label in PERIODS:
             self.ui.periodFilter.addItem(label, key)
         today = to_qdate(local_today(self.ctx.clock.now()))  # the office's day, not UTC's

@@ -72,3 +72,8 @@ def time_text(value: Day) -> str:
     if not isinstance(moment, datetime):
         return ""
     return _locale().toString(to_qdatetime(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def day_long(value: Day) -> str:
+    """The long form of a day, for sentences: "Monday, March 2, 2026"."""
+    return day_text(value, long=True)

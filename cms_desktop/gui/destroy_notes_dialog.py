@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.erasure import day_label
 from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_long
 from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDialog
 from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
 from cms_desktop.gui.notes_status import NotesStatusLabel, describe, plural
@@ -116,7 +116,7 @@ class DestroyNotesDialog(QDialog):
         ui.sessionList.clear()
         for s in plan.sessions:
             ui.sessionList.addItem(
-                f"Session of {day_label(s.starts_at)}: {plural(s.note_count, 'note')}"
+                f"Session of {day_long(s.starts_at)}: {plural(s.note_count, 'note')}"
             )
         ui.sessionList.setVisible(holding)
         status = self.erasure.status(self.case_id)

@@ -30,11 +30,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cms_desktop.core.audit_kinds import AuditKind
-from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.signin import sign_in
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.model.accounts import User
@@ -270,7 +270,7 @@ class LockGuard(QObject):
         if run(lambda: drafts.discard(restored=restored), self.parent_widget) is None:
             return
         if restored and not same_session:
-            when = parse_iso(draft.value.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
+            when = moment_text(draft.value.saved_at)
             self.ctx.status_message.emit(
                 f"Your unsaved edits from {when} are back on screen; save them or discard them."
             )

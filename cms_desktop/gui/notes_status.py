@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cms_desktop.core.erasure import day_label
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_long
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.erasure import NotesStatus, PaperAttestation
 
@@ -22,7 +22,7 @@ def paper_line(paper: list[PaperAttestation]) -> str:
     parts = [
         f"{p.mediator_name} kept none"
         if p.kept_none
-        else f"{p.mediator_name} shredded them on {day_label(p.shredded_on or '')}"
+        else f"{p.mediator_name} shredded them on {day_long(p.shredded_on or '')}"
         for p in paper
     ]
     return "Paper notes: " + "; ".join(parts) + "."
@@ -38,9 +38,9 @@ def describe(status: NotesStatus) -> str:
         if status.due is None:
             lines.append(f"{held}.")
         elif status.overdue:
-            lines.append(f"{held}: destruction overdue since {day_label(status.due)}.")
+            lines.append(f"{held}: destruction overdue since {day_long(status.due)}.")
         else:
-            lines.append(f"{held}: to be destroyed by {day_label(status.due)}.")
+            lines.append(f"{held}: to be destroyed by {day_long(status.due)}.")
     if status.tombstones:
         by_time: dict[tuple[str, str], int] = {}
         for t in status.tombstones:
@@ -48,7 +48,7 @@ def describe(status: NotesStatus) -> str:
             by_time[key] = by_time.get(key, 0) + t.note_count
         for (when, who), count in by_time.items():
             lines.append(
-                f"{plural(count, 'note')} destroyed on {day_label(when)} by {who or 'a mediator'}."
+                f"{plural(count, 'note')} destroyed on {day_long(when)} by {who or 'a mediator'}."
             )
     if status.tombstones or status.paper:
         lines.append(paper_line(status.paper))
@@ -63,7 +63,7 @@ def left_out_text(ws: Workspace, case_id: int) -> str:
         by_backup[at] = (notes + count, sessions + 1)
     return " ".join(
         f"{plural(notes, 'note')} from {plural(sessions, 'session')} existed but were not in "
-        f"the backup of {day_label(at)} this office was restored from (notes are never backed up)."
+        f"the backup of {day_long(at)} this office was restored from (notes are never backed up)."
         for at, (notes, sessions) in by_backup.items()
     )
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.backups import NEVER_NOTES
 from cms_desktop.core.clock import Clock, SystemClock
-from cms_desktop.core.erasure import day_label
 from cms_desktop.core.restore import RestoreRequest, RestoreResult, restore
 from cms_desktop.gui.background import Background
+from cms_desktop.gui.dates import day_long
 from cms_desktop.storage.vault import keys_path
 
 TITLES = ("1. The backup", "2. Who opens it", "3. Where to put the restored vault", "Restored")
@@ -284,7 +284,7 @@ class RestoreWizard(QDialog):
 
 def summary_text(result: RestoreResult) -> str:
     lines = [
-        f"Restored the backup of {day_label(result.manifest.created_at)} to {result.vault_path}.",
+        f"Restored the backup of {day_long(result.manifest.created_at)} to {result.vault_path}.",
         f"{NEVER_NOTES} Each case shows how many notes a session had that were not restored.",
     ]
     if result.set_aside is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.printing import FormPreview
 from cms_desktop.gui.tabs.agreement_dialogs import OverrideDialog, SignedCopyDialog
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -85,7 +86,7 @@ def test_printing_the_agreement_records_it_and_presets_copies(
     [preview] = previews
     assert preview.form.kind == "agreement-to-mediate"
     assert preview.printer.copyCount() == 4  # three participants plus the office
-    assert tab.ui.printedLabel.text().startswith("Last printed March 2, 2026")
+    assert tab.ui.printedLabel.text().startswith(f"Last printed {day_text('2026-03-02')} ")
     assert "policy version 2026.1" in tab.ui.printedLabel.text()
     assert len(office.ws.agreements.prints(case_id)) == 1
 
@@ -113,7 +114,7 @@ def test_filing_signed_copies_updates_the_table_and_the_session_rule(
     assert rows[0] == [
         "Zoë Nguyễn",
         "Participant",
-        "March 1, 2026",
+        day_text("2026-03-01"),
         "Dana Director",
         "Scan in vault",
     ]
@@ -233,7 +234,7 @@ def test_recording_the_signed_final_agreement_asks_for_note_destruction(
         qtbot.mouseClick(tab.ui.recordSignedButton, Qt.MouseButton.LeftButton)
     assert signal.args == [case_id]
     assert maria.agreements.parties(case_id).status == "agreement"
-    assert [r[2] for r in table_text(tab.ui.finalTable)] == ["March 2, 2026"] * 2
+    assert [r[2] for r in table_text(tab.ui.finalTable)] == [day_text("2026-03-02")] * 2
     assert tab.ui.termsEdit.isReadOnly()
     assert not tab.ui.recordSignedButton.isEnabled()
 

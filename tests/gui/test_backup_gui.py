@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from cms_desktop.core.backups import NEVER_NOTES, list_backups
 from cms_desktop.gui import backup_actions
 from cms_desktop.gui import run as gui_run
+from cms_desktop.gui.dates import day_long
 from cms_desktop.gui.signin_dialog import SignInDialog
 from tests.support.builders import make_case
 from tests.support.note_rows import case_with_notes
@@ -64,7 +65,8 @@ def test_settings_show_the_folder_rotation_and_what_a_purge_means(qtbot, office,
     office.ws.backups.back_up()
     box.refresh()
     text = box.status.text()
-    assert "Oldest backup: 2 March 2026; newest: 3 March 2026 (2 in the folder)." in text
+    oldest, newest = day_long("2026-03-02"), day_long("2026-03-03")
+    assert f"Oldest backup: {oldest}; newest: {newest} (2 in the folder)." in text
     assert "A case purged today leaves the backups by " in text
     window.ui.sections.setCurrentWidget(window.findChild(object, "settingsPage"))
     box.ensurePolished()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.errors import PermissionDenied
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_long
 from cms_desktop.gui.destroy_notes_dialog import ONLY_ASSIGNED, DestroyNotesDialog
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.model.accounts import Role
@@ -73,8 +74,8 @@ def test_the_assigned_mediator_destroys_the_notes_from_the_edit_menu(qtbot, offi
     ui = dialog.ui
     assert ui.summary.text().startswith("3 notes (16 characters) from 2 sessions will be")
     assert [ui.sessionList.item(i).text() for i in range(ui.sessionList.count())] == [
-        "Session of 16 February 2026: 2 notes",
-        "Session of 23 February 2026: 1 note",
+        f"Session of {day_long('2026-02-16')}: 2 notes",
+        f"Session of {day_long('2026-02-23')}: 1 note",
     ]
     assert not ui.factsGroup.isVisible()  # intake recorded every fact already
     click(qtbot, ui.destroyButton)
@@ -87,7 +88,7 @@ def test_the_assigned_mediator_destroys_the_notes_from_the_edit_menu(qtbot, offi
     assert window.destroy_notes.dialog is None
     assert errors == []
     assert window.destroy_notes.status.text() == (
-        "3 notes destroyed on 2 March 2026 by Mina. Paper notes: Mina kept none."
+        f"3 notes destroyed on {day_long('2026-03-02')} by Mina. Paper notes: Mina kept none."
     )
 
 
@@ -114,7 +115,7 @@ def test_missing_statistics_are_asked_for_before_the_notes_go(qtbot, office, err
 
     assert note_count(office.ws, nc.case_id) == 0
     assert case_facts(office.ws, nc.case_id) == ("none", "residential", "Residence Life")
-    assert "Mina shredded them on 1 March 2026" in window.destroy_notes.status.text()
+    assert f"Mina shredded them on {day_long('2026-03-01')}" in window.destroy_notes.status.text()
     assert errors == []
 
 
@@ -161,11 +162,11 @@ def test_refused_in_the_window_for_anyone_not_assigned(qtbot, office, errors, wh
     assert note_count(office.ws, nc.case_id) == 1
     if who == "director":  # sees that the case still holds notes, and until when
         assert window.destroy_notes.status.text() == (
-            "1 note held from 1 session: to be destroyed by 9 March 2026."
+            f"1 note held from 1 session: to be destroyed by {day_long('2026-03-09')}."
         )
         office.clock.advance(days=7)
         window.ctx.changed("case", nc.case_id)
-        assert "overdue since 9 March 2026" in window.destroy_notes.status.text()
+        assert f"overdue since {day_long('2026-03-09')}" in window.destroy_notes.status.text()
         assert window.destroy_notes.status.styleSheet() == "color: #b00020;"
 
 
@@ -194,7 +195,7 @@ def test_paper_notes_can_be_attested_after_the_notes_are_gone(qtbot, office, err
     click(qtbot, ui.attestButton)
     assert errors == []
     assert window.destroy_notes.status.text().endswith(
-        "Paper notes: Mina shredded them on 3 March 2026."
+        f"Paper notes: Mina shredded them on {day_long('2026-03-03')}."
     )
 
 

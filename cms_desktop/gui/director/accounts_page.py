@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.accounts import IssuedPassword
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.director.common import confirm, item, show_secret
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_account_dialog import Ui_AccountDialog
@@ -104,7 +105,7 @@ class AccountsPage(QWidget):
                     item(user.role.label),
                     item(names.get(user.mediator_id, "") if user.mediator_id else ""),
                     item(_state(user)),
-                    item(user.created_at[:10]),
+                    item(day_text(user.created_at)),
                 ]
             )
         if chosen is not None:

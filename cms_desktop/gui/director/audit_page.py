@@ -17,9 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QHeaderView, QProgressDialog, QWidget
 
 from cms_desktop.core.audit import AuditTrail, kind_label
-from cms_desktop.core.clock import iso, parse_iso
+from cms_desktop.core.clock import iso
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.qt_time import local_today, to_qdate
@@ -92,10 +93,7 @@ class AuditModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            try:
-                return parse_iso(row.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            except ValueError:
-                return row.at
+            return moment_text(row.at) or row.at
         if column == 1:
             return row.username or "—"
         if column == 2:

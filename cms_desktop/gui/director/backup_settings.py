@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from cms_desktop.core.backups import NEVER_NOTES, sync_folder_warning
-from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_long
 from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import BackupStatus
 
@@ -136,16 +136,16 @@ def status_text(status: BackupStatus) -> str:
     elif status.backups:
         oldest, newest = status.backups[0].made, status.backups[-1].made
         lines.append(
-            f"Oldest backup: {day_label(oldest.isoformat())}; newest: "
-            f"{day_label(newest.isoformat())} ({len(status.backups)} in the folder)."
+            f"Oldest backup: {day_long(oldest.isoformat())}; newest: "
+            f"{day_long(newest.isoformat())} ({len(status.backups)} in the folder)."
         )
     else:
         lines.append("No backup in the folder yet.")
     if status.last_written:
-        lines.append(f"Last verified backup: {day_label(status.last_written)}.")
+        lines.append(f"Last verified backup: {day_long(status.last_written)}.")
     if status.last_drill:
-        lines.append(f"Last restore drill: {day_label(status.last_drill)}.")
+        lines.append(f"Last restore drill: {day_long(status.last_drill)}.")
     if status.leaves_by is not None:
-        by = day_label(status.leaves_by.date().isoformat())
+        by = day_long(status.leaves_by.date().isoformat())
         lines.append(f"A case purged today leaves the backups by {by}.")
     return " ".join(lines)

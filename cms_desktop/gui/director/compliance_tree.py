@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from cms_desktop.core import compliance_text as words
+from cms_desktop.gui.dates import day_text
 from cms_desktop.model.compliance import ComplianceReport, DutyState, MediatorCompliance
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +120,7 @@ def duty_lines(row: MediatorCompliance) -> dict[str, list[Line]]:
             for i in row.standing.items
         ],
         "decisions": [
-            Line("decision", mid, clause=d.clause or "", date=d.decided_at[:10], source=d)
+            Line("decision", mid, clause=d.clause or "", date=d.decided_at, source=d)
             for d in row.decisions
         ],
         "declarations": [],  # a count per mediator (the summary); no line per case
@@ -170,7 +171,7 @@ def line_filter(name: str, today: date, warning_days: int) -> Callable[[Line], b
 
 def _row(line: Line, state_text: str, bold: bool = False) -> list[QStandardItem]:
     session = f"#{line.session_id}" if line.session_id else ""
-    cells = [line.text, line.clause, state_text, line.case_number, session, line.date]
+    cells = [line.text, line.clause, state_text, line.case_number, session, day_text(line.date)]
     items = []
     for text in cells:
         item = QStandardItem(text)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import destruction_certificate
-from cms_desktop.forms.base import format_date
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.director.common import confirm
 from cms_desktop.gui.generated.ui_retention_page import Ui_RetentionPageForm
 from cms_desktop.gui.printing import present_form
@@ -103,9 +103,9 @@ class RetentionPage(QWidget):
                 state = f"{state}: {r.hold_reason}"
             cells = (
                 r.number,
-                format_date(r.closed_on),
+                day_text(r.closed_on),
                 r.record_class.label + (f" ({r.rows})" if r.rows else ""),
-                format_date(r.due_on),
+                day_text(r.due_on),
                 state,
                 r.what_goes,
             )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.director.common import confirm, item
 from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
 from cms_desktop.gui.run import FieldErrors, run
@@ -245,7 +246,7 @@ class RosterPage(QWidget):
         for change in ws.roster.history(mediator.id):
             self.history_model.appendRow(
                 [
-                    item(change.decided_at[:10]),
+                    item(day_text(change.decided_at)),
                     item(STATUS_LABELS.get(change.status, change.status)),
                     item(change.clause or ""),
                     item(change.reason),

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.run import IGNORE, FieldErrors, Say, run
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
@@ -141,9 +141,9 @@ class AccommodationsPanel(QGroupBox):
         for row, task in enumerate(self.tasks):
             what = task.label
             if task.session_id in starts:
-                what += f" — session of {shown(starts[task.session_id])}"
+                what += f" — session of {moment_text(starts[task.session_id])}"
             for column, text in enumerate(
-                (what, task.who, task.due_on, shown(task.done_at) or "not yet")
+                (what, task.who, task.due_on, moment_text(task.done_at) or "not yet")
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         editable = ws is not None and case_id is not None and ws.can(Action.EDIT_INTAKE, case_id)

@@ -20,6 +20,7 @@ from cms_desktop.core.letters import LETTERS
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.letter import build_letter
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.follow_through.accommodations_panel import AccommodationsPanel
 from cms_desktop.gui.follow_through.contact_dialog import ContactDialog
 from cms_desktop.gui.printing import present_form
@@ -166,9 +167,9 @@ class FollowThroughTab(CaseTab):
         for row, r in enumerate(self.rounds):
             answer = FOLLOW_UP_OUTCOMES.get(r.outcome or "", "not asked yet")
             if r.recorded_at:
-                answer += f" (recorded {r.recorded_at[:10]})"
+                answer += f" (recorded {day_text(r.recorded_at)})"
             follow.setItem(row, 0, QTableWidgetItem(f"After {r.days} days"))
-            follow.setItem(row, 1, QTableWidgetItem(r.due_on))
+            follow.setItem(row, 1, QTableWidgetItem(day_text(r.due_on)))
             follow.setItem(row, 2, QTableWidgetItem(answer))
         if not self.rounds:
             self.follow_message.setText("Follow-up starts once the final agreement is signed.")

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from cms_desktop.core.errors import CmsError, ValidationError
-from cms_desktop.core.office_time import shown
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_debrief_dialog import Ui_DebriefDialog
 from cms_desktop.gui.generated.ui_objection_dialog import Ui_ObjectionDialog
@@ -274,7 +274,7 @@ class DebriefDialog(RecordDialog):
         }
         ui.sessionCombo.addItem("(none in particular)", None)
         for s in sessions:
-            ui.sessionCombo.addItem(shown(s.starts_at), s.id)
+            ui.sessionCombo.addItem(moment_text(s.starts_at), s.id)
         if debrief is not None:
             self.setWindowTitle("Change the debrief")
             ui.dateEdit.setDate(to_qdate(datetime.fromisoformat(debrief.held_on).date()))
@@ -326,7 +326,7 @@ class ReportDialog(RecordDialog):
         }
         ui.summaryLabel.setText(
             f"{disclosure.case_number}: to {disclosure.routed_office}, "
-            f"due {shown(disclosure.deadline_at)}."
+            f"due {moment_text(disclosure.deadline_at)}."
         )
         ui.reportedEdit.setDateTime(to_qdatetime(ctx.clock.now()))
         ui.howCombo.addItems(list(REPORT_METHODS))

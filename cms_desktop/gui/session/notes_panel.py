@@ -18,9 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
-from cms_desktop.core.clock import iso
-from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import time_text
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session, SessionStatus
@@ -197,8 +196,7 @@ class NotesPanel:
         if run(lambda: self.ws.notes.write(session_id, kind, body), not_saved) is None:
             return False
         self.dirty = False
-        saved_at = to_local(iso(self.ctx.clock.now()))
-        self.ui.notesSaved.setText(f"Saved in the vault at {saved_at:%H:%M:%S}")
+        self.ui.notesSaved.setText(f"Saved in the vault at {time_text(self.ctx.clock.now())}")
         if self.case_id is not None:
             self.ui.notesInfo.setText(
                 describe_counts(self.ws.notes.counts(self.case_id), self.session.id)

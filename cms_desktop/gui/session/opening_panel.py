@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from cms_desktop.core.errors import CmsError
-from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.sessions import Attendance, HeldRefused
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle, run
@@ -123,7 +123,7 @@ class OpeningPanel:
             who = self.ws.roster.get(session.opening_statement_by or 0)
             self.ui.openingStatus.setText(
                 f"Confirmed by {who.name if who else 'a mediator'} on "
-                f"{shown(session.opening_statement_at)}."
+                f"{moment_text(session.opening_statement_at)}."
             )
         else:
             self.ui.openingStatus.setText(
@@ -169,7 +169,7 @@ class OpeningPanel:
                 widgets[NO_DISCUSS].setChecked(item.no_discuss)
                 reason.setText(item.declined_reason)
                 agreed.setText(
-                    shown(item.agreed_at)
+                    moment_text(item.agreed_at)
                     if item.agreed_at
                     else ("declined" if item.declined_reason else "absent")
                 )
@@ -199,9 +199,9 @@ class OpeningPanel:
         if session.status == SessionStatus.HELD:
             # A session marked held before the day was recorded still says when it took place.
             label.setText(
-                f"Recorded as held on {shown(session.held_recorded_at)}."
+                f"Recorded as held on {moment_text(session.held_recorded_at)}."
                 if session.held_recorded_at
-                else f"Held on {shown(session.starts_at)}."
+                else f"Held on {moment_text(session.starts_at)}."
             )
         elif session.status == SessionStatus.CANCELLED:
             label.setText(f"Cancelled: {session.status_reason}")

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
-from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
@@ -138,15 +138,15 @@ class DisclosurePanel:
             if d.protected_basis:
                 label += f" ({d.protected_basis})"
             if d.reported_at:
-                reported = f"{shown(d.reported_at)}, {d.reported_how}, to {d.reported_to}"
+                reported = f"{moment_text(d.reported_at)}, {d.reported_how}, to {d.reported_to}"
             else:
                 reported = "OVERDUE — not reported" if late else "Not yet"
             cells = [
                 label,
-                shown(d.learned_at),
+                moment_text(d.learned_at),
                 d.learned_by_name,
                 d.routed_office,
-                shown(d.deadline_at),
+                moment_text(d.deadline_at),
                 reported,
             ]
             for column, text in enumerate(cells):

@@ -24,18 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from cms_desktop.core.agreements import MAX_SCAN_BYTES
-from cms_desktop.core.clock import parse_iso
 from cms_desktop.core.errors import ValidationError
-from cms_desktop.forms.base import format_date
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text, moment_text
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
 from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
 from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
-from cms_desktop.gui.qt_time import to_qdate
+from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.run import FieldErrors, Say, run
 from cms_desktop.model.agreements import (
     AGREEMENT_TO_MEDIATE,
@@ -158,7 +157,7 @@ class SignedCopyDialog(FormDialog):
         return self.ui.participantCombo.currentData()
 
     def received_on(self) -> str:
-        return self.ui.receivedDate.date().toString("yyyy-MM-dd")
+        return from_qdate(self.ui.receivedDate.date()).isoformat()
 
     def save(self) -> object:
         return self._save(self.participant_id(), self.received_on(), self.scan)
@@ -238,9 +237,8 @@ def escape(value: str) -> str:
 
 
 def when(iso_text: str) -> str:
-    """An ISO UTC time as the office reads it: "March 3, 2026 9:00"."""
-    moment = parse_iso(iso_text).astimezone()
-    return f"{format_date(moment.date())} {moment:%H:%M}"
+    """A stored time as the office reads it (gui/dates.py)."""
+    return moment_text(iso_text)
 
 
 def fill_signers(table: QTableWidget, signers: list[SignerStatus]) -> None:
@@ -251,7 +249,7 @@ def fill_signers(table: QTableWidget, signers: list[SignerStatus]) -> None:
         cells = (
             signer.name,
             PARTICIPANT_ROLES.get(signer.role, signer.role),
-            format_date(copy.received_on) if copy else "Not yet returned",
+            day_text(copy.received_on) if copy else "Not yet returned",
             copy.filed_by if copy else "",
             "Scan in vault" if copy and copy.attachment_id else "",
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
+from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import SIGNER_COLUMNS, escape
 from cms_desktop.gui.tabs.agreement_to_mediate_panel import AgreementToMediatePanel
@@ -96,7 +97,7 @@ class AgreementTab(CaseTab):
         self.parties = parties = ws.agreements.parties(case_id)
         ui = self.ui
         ui.pages.setCurrentWidget(ui.casePage)
-        status = parties.status.replace("_", " ").capitalize()
+        status = status_label(parties.status)
         ui.caseHeader.setText(f"<b>{escape(parties.number)}</b> — {escape(status)}")
         self.mediate.load(case_id, parties)
         self.final.load(case_id, parties)

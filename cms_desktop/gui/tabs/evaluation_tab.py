@@ -311,7 +311,7 @@ class EvaluationTab(CaseTab):
             "answers": dict(self.pad.answers),
             "current": self.pad.current,
             "comments": self.ui.comments.toPlainText(),
-            "received_on": self.ui.receivedDate.date().toString("yyyy-MM-dd"),
+            "received_on": from_qdate(self.ui.receivedDate.date()).isoformat(),
         }
 
     def restore_edits(self, edits: dict[str, Any]) -> None:

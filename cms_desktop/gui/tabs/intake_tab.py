@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.follow_through.contact_dialog import show_contacts
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
+from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.model.accounts import Role
@@ -245,9 +247,9 @@ class IntakeTab(CaseTab):
         elif self.file is not None:
             case, intake = self.file.case, self.file.intake
             ui.caseTitle.setText(case.number)
-            state = f"{STATUS_LABELS.get(case.status, case.status)} · opened {case.opened_on}"
+            state = f"{status_label(case.status)} · opened {day_text(case.opened_on)}"
             if intake.completed:
-                state += f" · intake completed {intake.completed_at[:10]}"
+                state += f" · intake completed {day_text(intake.completed_at)}"
                 if self.file.completed_by_name:
                     state += f" by {self.file.completed_by_name}"
         else:
@@ -268,7 +270,7 @@ class IntakeTab(CaseTab):
         if intake is not None and intake.explained and self.explained.all_ticked():
             who = f" by {self.file.explained_by_name}" if self.file.explained_by_name else ""
             label.setText(
-                f"Confirmed{who} on {intake.exceptions_explained_at[:10]} "
+                f"Confirmed{who} on {day_text(intake.exceptions_explained_at)} "
                 f"(policy text {intake.explained_policy_version})."
             )
         elif self.explained.all_ticked():

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from cms_desktop.core.office_time import shown
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.run import run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS
 
@@ -54,5 +54,5 @@ class NotesBesideDraft:
                     continue
                 body = ws.notes.read(session.id, kind)
                 if body.strip():
-                    parts.append(f"{label}, {shown(session.starts_at)}\n{body.strip()}")
+                    parts.append(f"{label}, {moment_text(session.starts_at)}\n{body.strip()}")
         return "\n\n".join(parts) or "You have no notes on this case's sessions."

@@ -12,17 +12,18 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
 
-from cms_desktop.core.office_time import shown, to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext, Area
+from cms_desktop.gui.dates import moment_text, time_text
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.gui.session.notes_panel import NotesPanel
 from cms_desktop.gui.session.opening_panel import OpeningPanel
 from cms_desktop.gui.session.records_panels import DebriefPanel, DisclosurePanel
 from cms_desktop.gui.tabs.base import CaseTab
-from cms_desktop.model.sessions import SESSION_STATUS_LABELS, Session, SessionStatus
+from cms_desktop.model.sessions import Session, SessionStatus
 
 T = TypeVar("T")
 NO_CASE = "Select a case in the list to see its sessions here."
@@ -88,7 +89,7 @@ class SessionTab(CaseTab):
                 return
             number, status = found.value
             serving = ", ".join(m.name for m in self.ws.sessions.case_mediators(case_id))
-            header = f"{number} · {status.replace('_', ' ')} · Mediators: {serving or 'none yet'}"
+            header = f"{number} · {status_label(status)} · Mediators: {serving or 'none yet'}"
             overdue = self.ws.disclosures.overdue_count(case_id)
             if overdue:
                 header += f" · ⚠ {overdue} disclosure{'s' if overdue > 1 else ''} overdue"
@@ -122,12 +123,12 @@ class SessionTab(CaseTab):
         names = {m.mediator_id: m.name for m in self.ws.sessions.case_mediators(self.case_id, True)}
         chosen = None
         for row, s in enumerate(self.sessions):
-            when = f"{shown(s.starts_at)}–{to_local(s.ends_at):%H:%M}"
+            when = f"{moment_text(s.starts_at)}–{time_text(s.ends_at)}"
             cells = [
                 when,
                 s.place,
                 ", ".join(names.get(m, "?") for m in s.mediator_ids),
-                SESSION_STATUS_LABELS[s.status],
+                status_label(s.status),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -210,7 +211,7 @@ class SessionTab(CaseTab):
         dialog = ReasonDialog(
             self.ctx,
             "Cancel the session",
-            f"Why is the session of {shown(session.starts_at)} cancelled?",
+            f"Why is the session of {moment_text(session.starts_at)} cancelled?",
             lambda reason: self.ws.sessions.cancel(session.id, reason),
             self,
         )

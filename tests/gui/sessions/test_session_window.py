@@ -66,7 +66,7 @@ def test_a_co_mediated_session_from_scheduling_to_held(qtbot, office, team, mess
     assert table.item(0, 1).text() == "Student Union 204"
     assert table.item(0, 2).text() == "Ana Álvarez, Ben Okafor"
     assert table.item(0, 3).text() == "Scheduled"
-    assert "scheduled" in tab.ui.caseLabel.text()
+    assert "· Scheduled ·" in tab.ui.caseLabel.text()
     assert not tab.ui.markHeldButton.isEnabled()  # staff do not run sessions
     file_signed_agreements(staff.ws, team.case_id)  # the paper came back (Agreement tab)
     staff.close()
