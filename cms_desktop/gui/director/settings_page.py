@@ -26,6 +26,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.retention_preview import confirm_schedule
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
+from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.gui.units import counted, show_start
 from cms_desktop.model.settings import (
@@ -353,6 +354,7 @@ class SettingsPage(QWidget):
         if run(lambda: ws.save_settings(settings), self.errors, busy=True) is None:
             return False
         self.saved = copy.deepcopy(settings)
+        remember_office(ws)  # the sign-in window greets with the new name
         self._set_dirty(False)
         self.ui.message.setText("Saved.")
         self.ctx.status_message.emit("The office settings were saved.")
