@@ -1,8 +1,9 @@
 """One place for paths: where the vault lives and where resources are found.
 
 Only a small pointer file (which vault this workstation uses) is kept outside the vault,
-and it holds a path and the office's public name, never a record. CMS_DESKTOP_HOME redirects everything to one folder
-(development, tests, the demo office) so a test never touches a real configuration.
+and it holds a path and the office's public name, never a record. CMS_DESKTOP_HOME
+redirects everything to one folder (development, tests, the demo office) so a test never
+touches a real configuration.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def remember_vault(path: Path) -> None:
 # from inside the vault is written here (docs/SECURITY.md).
 def remember_office_name(path: Path, name: str) -> None:
     data = _pointer()
-    names = data.get("offices") if isinstance(data.get("offices"), dict) else {}
+    found = data.get("offices")
+    names: dict = found if isinstance(found, dict) else {}
     key = str(Path(path).resolve())
     if names.get(key) == name:
         return  # nothing to write: a sign-in does not rewrite the file

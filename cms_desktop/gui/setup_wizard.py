@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget, QWizard
 
 from cms_desktop import config
 from cms_desktop.core.clock import Clock
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office import OfficeSetup, create_office, validate_setup
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.generated.ui_setup_wizard import Ui_SetupWizard
 from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import FieldErrors, Say, run
-from cms_desktop.core.errors import ValidationError
 from cms_desktop.model.settings import Official, default_officials
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.instance_lock import InstanceLock

@@ -47,9 +47,7 @@ def pointer_file() -> dict:
     return json.loads((config.config_home() / "workstation.json").read_text("utf-8"))
 
 
-def test_sign_in_greets_with_the_office_name_kept_outside_the_locked_vault(
-    qtbot, office, clock
-):
+def test_sign_in_greets_with_the_office_name_kept_outside_the_locked_vault(qtbot, office, clock):
     office.ws.close()
     first = SignInDialog(office.path, clock)
     qtbot.addWidget(first)
@@ -84,9 +82,7 @@ def test_renaming_the_office_renames_the_greeting(qtbot, office, clock):
     assert dialog.ui.heading.text() == "Sign in to Ombuds and Mediation Office"
 
 
-def test_the_wizard_counts_its_steps_and_says_each_refusal_beside_its_field(
-    qtbot, tmp_path, clock
-):
+def test_the_wizard_counts_its_steps_and_says_each_refusal_beside_its_field(qtbot, tmp_path, clock):
     wizard = SetupWizard(tmp_path / "office.cmsvault", clock=clock, kdf=OWASP_MINIMUM)
     qtbot.addWidget(wizard)
     wizard.show()

@@ -61,7 +61,9 @@ def fitted_width(tree: QTreeView, column: int, extra: tuple[str, ...] = ()) -> i
         mediator = model.index(row, 0)
         widest = max(widest, bold.horizontalAdvance(mediator.siblingAtColumn(column).data()))
         for area in range(model.rowCount(mediator)):
-            widest = max(widest, plain.horizontalAdvance(model.index(area, column, mediator).data()))
+            widest = max(
+                widest, plain.horizontalAdvance(model.index(area, column, mediator).data())
+            )
     margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
     return widest + 2 * margin + 12
 
