@@ -32,7 +32,7 @@ def test_audit_rows_name_the_person_and_keep_the_id_of_an_account_gone(qtbot, of
         "Account: Sam",  # Sam signed in
         "Account: Former account #999",
         "Account: Sam",
-        "Account: Lee (removed account)",
+        f"Account: Lee (removed, #{lee})",
     ]
     assert who[1:3] == ["Sam", ws.user.display_name]
     assert not any("user #" in text for text in records + who)

@@ -45,7 +45,9 @@ def person(people: dict[int, User], user_id: int | None, recorded: str) -> str:
     user = people.get(user_id)
     if user is None:
         return f"Former account #{user_id}"
-    return f"{user.display_name} (removed account)" if user.removed_at else user.display_name
+    if user.removed_at:  # the row stays for the record; its number says which account
+        return f"{user.display_name} (removed, #{user_id})"
+    return user.display_name
 
 
 class AuditModel(QAbstractTableModel):
@@ -168,7 +170,7 @@ class AuditPage(QWidget):
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 220, 120)):
+        for column, width in enumerate((150, 190, 220, 250)):  # names, not ids: wider
             ui.table.setColumnWidth(column, width)
         ui.periodFilter.addItems(PERIODS)
         self._filling = False
