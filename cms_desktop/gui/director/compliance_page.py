@@ -81,7 +81,7 @@ class CompliancePage(QWidget):
         self.stale = True
         self.model = ComplianceModel(self)
         self.ui.complianceTree.setModel(self.model)
-        self.ui.mainSplitter.setSizes([820, 360])
+        self.ui.mainSplitter.setSizes([880, 300])  # the duties need the width
         for key, label in FILTERS.items():
             self.ui.showFilter.addItem(label, key)
         self.reset_period()
