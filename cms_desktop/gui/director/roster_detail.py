@@ -43,7 +43,7 @@ class MediatorSummary(QWidget):
         self.missing = QLabel(self)
         self.missing.setObjectName("mediatorMissing")
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #505050;")  # 8:1 on the page's ground
+        # The palette's own text colour: readable in a high-contrast theme too.
         self.edit_button = QPushButton("&Edit details", self)
         self.edit_button.setObjectName("editMediatorButton")
         self.edit_button.setAccessibleName("Edit the mediator's details")
