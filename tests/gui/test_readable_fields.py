@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -107,11 +108,17 @@ def test_read_only_fields_look_read_only(qtbot, styled):
 
 def test_the_measure_sees_qts_own_greyed_text(qtbot):
     """Without our style, Qt's disabled text is too faint: the measure above can fail."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    made = fields(host)
-    host.resize(420, 260)
-    host.show()
-    qtbot.waitExposed(host)
-    text, ground = text_and_ground(made["disabled line"])
+    app = QApplication.instance()
+    sheet = app.styleSheet()  # set when another test in this process made the application
+    app.setStyleSheet("")
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        made = fields(host)
+        host.resize(420, 260)
+        host.show()
+        qtbot.waitExposed(host)
+        text, ground = text_and_ground(made["disabled line"])
+    finally:
+        app.setStyleSheet(sheet)
     assert contrast(text, ground) < 4.5
