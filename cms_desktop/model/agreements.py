@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cms_desktop.model.cases import PARTICIPANT_ROLES as ROLE_WORDS
+
 # The forms whose signed paper the office files (signed_copy.form).
 AGREEMENT_TO_MEDIATE = "agreement_to_mediate"
 FINAL_AGREEMENT = "final_agreement"
@@ -19,12 +21,9 @@ CONFIDENTIALITY: dict[str, str] = {
     "shareable": "Shareable",
 }
 
-PARTICIPANT_ROLES: dict[str, str] = {
-    "party": "Participant",
-    "support": "Support person",
-    "advisor": "Advisor",
-    "interpreter": "Interpreter",
-}
+# One word per role everywhere in the window: the intake's (a "party" is a participant
+# who is a party to the dispute; "participant" is anyone taking part).
+PARTICIPANT_ROLES = ROLE_WORDS
 
 # director_override.rule for "this session may be held although this participant has not
 # returned a signed agreement to mediate".

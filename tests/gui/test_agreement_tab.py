@@ -113,7 +113,7 @@ def test_filing_signed_copies_updates_the_table_and_the_session_rule(
     rows = table_text(tab.ui.agreementTable)
     assert rows[0] == [
         "Zoë Nguyễn",
-        "Participant",
+        "Party",  # the intake's word for the role (#15)
         day_text("2026-03-01"),
         "Dana Director",
         "Scan in vault",

@@ -25,12 +25,14 @@ class ExplainedPanel(QObject):
                 words = text.confidentiality
             else:
                 exception = text.exception(item)
-                title = f"{exception.clause} {exception.title}"
+                title = exception.title
                 words = exception.text
             box = QCheckBox(title, host)
             box.setObjectName(f"explained_{item}")
             box.setAccessibleName(f"Explained: {title}")
             box.setAccessibleDescription(words)
+            if item != POLICY_EXPLAINED:  # the code stays at hand for the policy trace
+                box.setToolTip(f"Policy clause {text.exception(item).clause}")
             box.setStyleSheet("font-weight: 600;")
             label = QLabel(words, host)
             label.setObjectName(f"explainedText_{item}")

@@ -33,9 +33,7 @@ def opening_statement_html() -> str:
     """The words the mediator reads: the same policy text every form prints (E0)."""
     text = policy_text()
     items = "".join(f"<li><b>{escape(e.title)}</b>: {escape(e.text)}</li>" for e in text.exceptions)
-    commitments = "".join(
-        f"<li>{escape(c.text)} <i>({escape(c.clause)})</i></li>" for c in text.commitments
-    )
+    commitments = "".join(f"<li>{escape(c.text)}</li>" for c in text.commitments)
     return (
         f"<h3>Opening statement</h3>"
         f"<p>{escape(text.confidentiality)}</p>"
@@ -52,15 +50,21 @@ class OpeningPanel:
         self.ui = ui
         ui.policyText.setHtml(opening_statement_html())
         text = policy_text()
-        ui.commitmentsText.setText(" ".join(f"{c.clause}: “{c.text}”" for c in text.commitments))
+        ui.commitmentsText.setText(" ".join(f"“{c.text}”" for c in text.commitments))
+        ui.commitmentsText.setToolTip(
+            ", ".join(f"Policy clause {c.clause}" for c in text.commitments)
+        )
         self.coverage: dict[str, QCheckBox] = {}
         items = [(CONFIDENTIALITY_ITEM, "Confidentiality")] + [
-            (e.category, f"{e.title} ({e.clause})") for e in text.exceptions
+            (e.category, e.title) for e in text.exceptions
         ]
+        clauses = {e.category: e.clause for e in text.exceptions}
         for position, (key, label) in enumerate(items):
             box = QCheckBox(label, ui.coverageBox)
             box.setObjectName(f"cover_{key}")
             box.setAccessibleName(f"Covered: {label}")
+            if key in clauses:
+                box.setToolTip(f"Policy clause {clauses[key]}")
             ui.coverageLayout.insertWidget(position, box)
             self.coverage[key] = box
         self.session: Session | None = None
