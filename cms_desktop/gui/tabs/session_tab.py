@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext, Area
@@ -26,6 +26,8 @@ from cms_desktop.gui.tabs.base import CaseTab
 from cms_desktop.model.sessions import Session, SessionStatus
 
 T = TypeVar("T")
+_FIT = QHeaderView.ResizeMode.ResizeToContents
+_SHARE = QHeaderView.ResizeMode.Stretch
 NO_CASE = "Select a case in the list to see its sessions here."
 # Areas whose changes redraw this tab when they concern the case on screen.
 _AREAS = (Area.SESSION, Area.CASE, Area.DISCLOSURE, Area.DEBRIEF, Area.NOTES)
@@ -45,6 +47,12 @@ class SessionTab(CaseTab):
         ui.sessionSplitter.setStretchFactor(1, 1)  # the selected session gets the room
         ui.sessionSplitter.setSizes([170, 600])
         ui.sessionTable.itemSelectionChanged.connect(self._session_chosen)
+        # When and status in full; place and mediators share what is left (no sideways
+        # scrolling beside a wide case list).
+        ui.sessionTable.setWordWrap(False)
+        header = ui.sessionTable.horizontalHeader()
+        for column, mode in enumerate((_FIT, _SHARE, _SHARE, _FIT)):
+            header.setSectionResizeMode(column, mode)
         ui.scheduleButton.clicked.connect(self.schedule)
         ui.rescheduleButton.clicked.connect(self.reschedule)
         ui.cancelSessionButton.clicked.connect(self.cancel_session)
@@ -136,7 +144,6 @@ class SessionTab(CaseTab):
         if chosen is None and self.sessions:
             chosen = self._default_row()
         table.blockSignals(False)
-        table.resizeColumnsToContents()
         if chosen is not None:
             table.selectRow(chosen)
         else:
