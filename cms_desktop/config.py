@@ -59,19 +59,47 @@ def _pointer_file() -> Path:
     return config_home() / "workstation.json"
 
 
+def _workstation() -> dict:
+    try:
+        data = json.loads(_pointer_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember(key: str, value: str | None) -> None:
+    from cms_desktop.storage.atomic import write_atomic
+
+    data = _workstation()
+    if value is None:
+        data.pop(key, None)
+    else:
+        data[key] = value
+    write_atomic(_pointer_file(), json.dumps(data).encode("utf-8"))
+
+
 def configured_vault() -> Path | None:
     """The vault this workstation was set up with, or None before the first setup."""
     try:
-        data = json.loads(_pointer_file().read_text(encoding="utf-8"))
-        return Path(data["vault"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return Path(_workstation()["vault"])
+    except (KeyError, TypeError):
         return None
 
 
 def remember_vault(path: Path) -> None:
-    from cms_desktop.storage.atomic import write_atomic
+    _remember("vault", str(path))
 
-    write_atomic(_pointer_file(), json.dumps({"vault": str(path)}).encode("utf-8"))
+
+def window_language() -> str | None:
+    """The language this workstation chose for the window ("es"), or None to follow the
+    system's. A preference of the workstation, not of the office: it holds no record."""
+    value = _workstation().get("language")
+    return value if isinstance(value, str) else None
+
+
+def remember_window_language(code: str | None) -> None:
+    """Keep `code` for the next start (None: follow the system's language again)."""
+    _remember("language", code)
 
 
 def default_vault_path() -> Path:

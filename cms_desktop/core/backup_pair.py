@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cms_desktop.model.backups import Manifest
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import backup_file, backup_keys
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged, VaultError, VaultTooNew
 from cms_desktop.storage.vault import keys_path
@@ -36,9 +37,9 @@ def open_backup_pair(
     try:
         manifest = Manifest.from_json(backup_keys.read_manifest(keyfile, key))
     except (KeyError, TypeError, ValueError):
-        raise VaultDamaged("The backup's manifest is damaged or was altered.") from None
+        raise VaultDamaged(QT_TR_NOOP("The backup's manifest is damaged or was altered.")) from None
     if manifest.office_id != keyfile.vault_id:
-        raise VaultDamaged("The backup's manifest does not belong with its key file.")
+        raise VaultDamaged(QT_TR_NOOP("The backup's manifest does not belong with its key file."))
     if backup_file.schema_too_new(manifest.schema_version):
         raise VaultTooNew(
             f"This backup was made by a newer CMS Desktop ({manifest.program_version}); "

@@ -34,6 +34,7 @@ from cms_desktop.model.backups import (
     BackupStatus,
     Manifest,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import backup_file, backup_keys
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
@@ -119,7 +120,9 @@ def clear_leftovers(folder: Path, office_id: str) -> None:
 def check_folder(folder: str, needed: int) -> Path:
     """The backup folder, present and writable with room for `needed` bytes."""
     if not folder:
-        raise BackupFailed("No backup folder is set; the director chooses one in Settings.")
+        raise BackupFailed(
+            QT_TR_NOOP("No backup folder is set; the director chooses one in Settings.")
+        )
     path = Path(folder)
     if not path.is_dir():
         raise BackupFailed(
@@ -249,7 +252,9 @@ class BackupService:
                 raise ValidationError(f"Keep {name.split('_')[-1]} between {low} and {high}.", name)
         settings.folder = settings.folder.strip()
         if settings.folder and not Path(settings.folder).is_absolute():
-            raise ValidationError("Choose the backup folder by its full path.", "folder")
+            raise ValidationError(
+                QT_TR_NOOP("Choose the backup folder by its full path."), "folder"
+            )
         with self.ctx.vault.transaction():
             self.store.save(settings)
             self.ctx.audit.record(AuditKind.SETTINGS_CHANGED, "setting", None, "backups")
@@ -383,7 +388,7 @@ class BackupService:
             return backup
         status = self.status()
         if not status.backups:
-            raise BackupFailed("There is no backup in the backup folder to open.")
+            raise BackupFailed(QT_TR_NOOP("There is no backup in the backup folder to open."))
         return status.backups[-1].path
 
     def office_id(self) -> str:
@@ -409,7 +414,7 @@ def check_drill(path: Path, username: str, password: str, office_id: str) -> Man
     """The drill's work (any thread): open with the password, check this office's backup."""
     key, manifest = open_backup_pair(path, username, password=password)
     if manifest.office_id != office_id:
-        raise BackupFailed("That backup belongs to another office.")
+        raise BackupFailed(QT_TR_NOOP("That backup belongs to another office."))
     problems = verify_file(path, key, manifest)
     if problems:
         raise BackupFailed(f"The backup is not sound: {problems[0]}")

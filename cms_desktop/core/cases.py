@@ -25,6 +25,7 @@ from cms_desktop.model.cases import (
     CaseListRow,
     Participant,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.case_list_store import CaseListStore
 from cms_desktop.storage.cases_store import CaseStore
 
@@ -62,7 +63,7 @@ def participant_problems(person: Participant) -> dict[str, str]:
 
 def check_participants(participants: Sequence[Participant]) -> None:
     if not participants:
-        raise ValidationError("Add at least one participant.", field="participants")
+        raise ValidationError(QT_TR_NOOP("Add at least one participant."), field="participants")
     for index, person in enumerate(participants):
         text_rules.check_fields(person, f"participant.{index}.")
         problems = participant_problems(person)
@@ -75,11 +76,13 @@ def check_categories(categories: Sequence[str]) -> list[str]:
     """The office's dispute categories, tidied; ValidationError when the list will not do."""
     tidy = [" ".join(c.split()) for c in categories]
     if not tidy:
-        raise ValidationError("Keep at least one dispute category.", field="categories")
+        raise ValidationError(QT_TR_NOOP("Keep at least one dispute category."), field="categories")
     seen: set[str] = set()
     for category in tidy:
         if not category:
-            raise ValidationError("A dispute category needs a name.", field="categories")
+            raise ValidationError(
+                QT_TR_NOOP("A dispute category needs a name."), field="categories"
+            )
         if category.casefold() in seen:
             raise ValidationError(f"“{category}” is in the list twice.", field="categories")
         seen.add(category.casefold())
@@ -113,7 +116,7 @@ class CaseService:
         self.ctx.require(Action.VIEW_CASE, case_id)
         case = self.store.get(case_id)
         if case is None:
-            raise CmsError("That case no longer exists.")
+            raise CmsError(QT_TR_NOOP("That case no longer exists."))
         return case
 
     def open(self, case_id: int) -> Case:

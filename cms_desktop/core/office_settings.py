@@ -8,6 +8,7 @@ import re
 from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.letter_templates import LETTERS, check_template
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
 DEADLINE = re.compile(r"^(immediately|next_working_day|hours:([1-9][0-9]{0,2}))$")
@@ -37,9 +38,9 @@ def validate_settings(settings: OfficeSettings) -> None:
     """Raise ValidationError (naming the field) for the first value that cannot be used."""
     text_rules.check_fields(settings)
     if not settings.office_name.strip():
-        raise ValidationError("Enter the office's name.", field="office_name")
+        raise ValidationError(QT_TR_NOOP("Enter the office's name."), field="office_name")
     if settings.paper_size not in PAPER_SIZES:
-        raise ValidationError("The paper size is Letter or A4.", field="paper_size")
+        raise ValidationError(QT_TR_NOOP("The paper size is Letter or A4."), field="paper_size")
     for category in EXCEPTION_CATEGORIES:
         official = settings.officials.get(category)
         label = EXCEPTION_LABELS[category]
@@ -55,11 +56,13 @@ def validate_settings(settings: OfficeSettings) -> None:
             )
     categories = [c.strip() for c in settings.dispute_categories]
     if not categories or not all(categories):
-        raise ValidationError("Keep at least one dispute category.", field="dispute_categories")
+        raise ValidationError(
+            QT_TR_NOOP("Keep at least one dispute category."), field="dispute_categories"
+        )
     seen = {c.casefold() for c in categories}
     if len(seen) != len(categories):
         raise ValidationError(
-            "Each dispute category appears only once.", field="dispute_categories"
+            QT_TR_NOOP("Each dispute category appears only once."), field="dispute_categories"
         )
     for name, low, high, what in RANGES:
         value = getattr(settings, name)
@@ -67,7 +70,8 @@ def validate_settings(settings: OfficeSettings) -> None:
             raise ValidationError(f"{what} is between {low} and {high}.", field=name)
     if settings.second_follow_up_after_days <= settings.follow_up_after_days:
         raise ValidationError(
-            "The second follow-up comes after the first.", field="second_follow_up_after_days"
+            QT_TR_NOOP("The second follow-up comes after the first."),
+            field="second_follow_up_after_days",
         )
     for kind, text in settings.letter_templates.items():
         if kind not in LETTERS:

@@ -31,6 +31,7 @@ from cms_desktop.core.retention import reapply_purges
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.backups import Manifest
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import backup_file, backup_keys, migrations
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
@@ -93,10 +94,10 @@ def _reapply_purges(ws: Workspace, manifest: Manifest, req: RestoreRequest) -> i
 
 def _check_request(req: RestoreRequest) -> None:
     if not req.username.strip():
-        raise ValidationError("Enter the director's user name.", field="username")
+        raise ValidationError(QT_TR_NOOP("Enter the director's user name."), field="username")
     if bool(req.password) == bool(req.recovery_key):
         raise ValidationError(
-            "Enter the director's password or the recovery key.", field="password"
+            QT_TR_NOOP("Enter the director's password or the recovery key."), field="password"
         )
     if req.recovery_key:
         check_password(req.new_password, req.username.strip())

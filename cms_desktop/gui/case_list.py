@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from cms_desktop.core.accommodations import UNCONFIRMED
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.accounts import Role
@@ -221,8 +222,8 @@ class CaseListPanel(QWidget):
 
     def _fill_filters(self) -> None:
         combo = self.ui.statusFilter
-        combo.addItem("All statuses", frozenset())
-        combo.addItem("Open (not closed, referred or declined)", _open_statuses())
+        combo.addItem(tr("All statuses"), frozenset())
+        combo.addItem(tr("Open (not closed, referred or declined)"), _open_statuses())
         for status in CASE_STATUSES:
             combo.addItem(STATUS_LABELS[status], frozenset({status}))
         for key, label in PERIODS:

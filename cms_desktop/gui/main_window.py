@@ -25,6 +25,7 @@ from cms_desktop.gui.director.reminders import ReminderBar
 from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.disclosure_dialog import open_disclosure_dialog
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.lock_guard import LockAware, LockGuard, is_lock_aware
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         corner.setObjectName("recordDisclosureCorner")
         corner.setDefaultAction(ui.actionRecordDisclosure)
         corner.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        corner.setAccessibleName("Record a disclosure")
+        corner.setAccessibleName(tr("Record a disclosure"))
         ui.sections.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for index in range(ui.sections.count()):
             action = ui.menuView.addAction(ui.sections.tabText(index).replace("&", ""))
@@ -232,11 +233,11 @@ class MainWindow(QMainWindow):
 
         dialog = QDialog(self)
         dialog.setObjectName("policyDialog")
-        dialog.setWindowTitle("Policy on Confidentiality")
+        dialog.setWindowTitle(tr("Policy on Confidentiality"))
         layout = QVBoxLayout(dialog)
         text = QPlainTextEdit(dialog)
         text.setReadOnly(True)
-        text.setAccessibleName("Policy text")
+        text.setAccessibleName(tr("Policy text"))
         text.setPlainText(
             resource("policy", "confidentiality-policy.txt").read_text("utf-8").strip()
         )
@@ -265,15 +266,19 @@ class MainWindow(QMainWindow):
             # A one-time password was handed over: nothing of the office (not its name, not
             # a case) is shown until the person has chosen their own (#14).
             self.setWindowTitle("CMS Desktop")
-            self.user_label.setText("Choose your own password to continue")
+            self.user_label.setText(tr("Choose your own password to continue"))
             self.ui.stack.setCurrentWidget(self.ui.lockPage)
             self.lock_screen.setEnabled(False)
             QTimer.singleShot(0, self.force_password_change)
             return
         self.lock_screen.setEnabled(True)
         office = ws.settings.office_name or "CMS Desktop"
-        self.setWindowTitle(f"{office} — CMS Desktop")
-        self.user_label.setText(f"Signed in: {ws.user.display_name} ({ws.user.role.label})")
+        self.setWindowTitle(tr("{office} — CMS Desktop").format(office=office))
+        self.user_label.setText(
+            tr("Signed in: {display_name} ({label})").format(
+                display_name=ws.user.display_name, label=ws.user.role.label
+            )
+        )
         self._show_director_pages(ws.user.role is Role.DIRECTOR)
         if not self.ui.sections.isTabVisible(self.ui.sections.currentIndex()):
             self.ui.sections.setCurrentIndex(0)

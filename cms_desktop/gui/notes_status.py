@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.erasure import NotesStatus, PaperAttestation
 
@@ -75,7 +76,7 @@ class NotesStatusLabel(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("notesStatus")
-        self.setAccessibleName("Notes of the selected case")
+        self.setAccessibleName(tr("Notes of the selected case"))
         ctx.case_selected.connect(lambda _case: self.refresh())
         ctx.records_changed.connect(lambda _area, _id: self.refresh())
         ctx.signed_in.connect(self.refresh)

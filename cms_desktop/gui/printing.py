@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.errors import CmsError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import run
 from cms_desktop.storage.atomic import write_atomic
 
@@ -117,7 +118,7 @@ class FormPreview(QDialog):
         self.on_output = on_output
         self.outputs: list[str] = []
         self.setObjectName("formPreview")
-        self.setWindowTitle(f"{form.title} — preview")
+        self.setWindowTitle(tr("{title} — preview").format(title=form.title))
         self.setModal(True)
         self.resize(900, 1000)
 
@@ -128,7 +129,7 @@ class FormPreview(QDialog):
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName("Form preview")
+        self.view.setAccessibleName(tr("Form preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -176,7 +177,11 @@ class FormPreview(QDialog):
         return button
 
     def _show_page(self, page: int) -> None:
-        self.page_label.setText(f"Page {page + 1} of {self.document.pageCount()}")
+        self.page_label.setText(
+            tr("Page {value} of {pageCount}").format(
+                value=page + 1, pageCount=self.document.pageCount()
+            )
+        )
 
     # -- outputs -----------------------------------------------------------------------
     def _done(self, output: str) -> None:
@@ -188,7 +193,7 @@ class FormPreview(QDialog):
         dialog = QPrintDialog(self.printer, self)
         dialog.setObjectName("printDialog")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        dialog.setWindowTitle(f"Print {self.form.title}")
+        dialog.setWindowTitle(tr("Print {title}").format(title=self.form.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
 
@@ -205,7 +210,7 @@ class FormPreview(QDialog):
     def save_pdf(self) -> Path | None:
         answer = QMessageBox.warning(
             self,
-            "Save as PDF outside the vault",
+            tr("Save as PDF outside the vault"),
             OUTSIDE_VAULT_WARNING,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

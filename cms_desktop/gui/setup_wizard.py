@@ -15,6 +15,7 @@ from cms_desktop.core.clock import Clock
 from cms_desktop.core.office import OfficeSetup, create_office, validate_setup
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.generated.ui_setup_wizard import Ui_SetupWizard
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.settings import Official, default_officials
 from cms_desktop.storage.errors import VaultError
@@ -108,14 +109,14 @@ class SetupWizard(QWizard):
     def _check_vault_place(self) -> bool:
         text = self.ui.vaultPath.text().strip()
         if not text:
-            self.ui.vaultError.setText("Choose where the vault file will live.")
+            self.ui.vaultError.setText(tr("Choose where the vault file will live."))
             return False
         path = Path(text).expanduser()
         if path.exists() or keys_path(path).exists():
-            self.ui.vaultError.setText("A vault already exists there; choose another name.")
+            self.ui.vaultError.setText(tr("A vault already exists there; choose another name."))
             return False
         if path.parent.exists() and not path.parent.is_dir():
-            self.ui.vaultError.setText("That folder is a file; choose another place.")
+            self.ui.vaultError.setText(tr("That folder is a file; choose another place."))
             return False
         self.ui.vaultError.clear()
         return True
@@ -123,7 +124,7 @@ class SetupWizard(QWizard):
     def _create_office(self) -> bool:
         ui = self.ui
         if ui.directorPassword.text() != ui.directorConfirm.text():
-            ui.directorError.setText("The two passwords differ.")
+            ui.directorError.setText(tr("The two passwords differ."))
             return False
         setup = self.setup()
         if run(lambda: validate_setup(setup), Say(ui.directorError.setText, clear=False)) is None:

@@ -6,6 +6,8 @@ is not mistaken for a vault fault."""
 
 from __future__ import annotations
 
+from cms_desktop.model.i18n import shown
+
 
 class CmsError(Exception):
     """A refused or failed operation with a message for the person (no traceback)."""
@@ -15,4 +17,5 @@ class CmsError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return self.message
+        # The message in the window's language; .message keeps the English.
+        return shown(self.message)

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import migrations
 from cms_desktop.storage.audit_store import AuditStore
 from cms_desktop.storage.errors import VaultDamaged, VaultError, translate_os_error
@@ -364,7 +365,9 @@ def export_restored(backup: Path, backup_key: bytes, target: Path, key: bytes) -
         conn.execute(f"PRAGMA main.user_version = {version:d}")
         conn.execute("DETACH bk")
     except sqlcipher3.Error:
-        raise VaultDamaged("The backup could not be read to the end (damaged).") from None
+        raise VaultDamaged(
+            QT_TR_NOOP("The backup could not be read to the end (damaged).")
+        ) from None
     finally:
         conn.close()
     fsync_file(target)

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from cms_desktop.model.errors import CmsError
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 
 class VaultError(CmsError):
@@ -86,9 +87,9 @@ def translate_db_error(exc: Exception, vault_path: Path | None = None) -> VaultE
     if "disk i/o" in text and vault_path is not None and disk_is_full(Path(vault_path).parent):
         return DiskFull()
     if "readonly" in text or "read-only" in text:
-        return NotWritable("The vault is read-only here, so nothing was saved.")
+        return NotWritable(QT_TR_NOOP("The vault is read-only here, so nothing was saved."))
     if "locked" in text or "busy" in text:
-        return VaultInUse("The vault is busy in another window; try again in a moment.")
+        return VaultInUse(QT_TR_NOOP("The vault is busy in another window; try again in a moment."))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return VaultDamaged("The vault file is damaged; restore it from a backup.")
-    return VaultError("The vault could not complete that change; nothing was saved.")
+        return VaultDamaged(QT_TR_NOOP("The vault file is damaged; restore it from a backup."))
+    return VaultError(QT_TR_NOOP("The vault could not complete that change; nothing was saved."))

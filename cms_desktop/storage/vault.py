@@ -39,6 +39,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import migrations, page_proof
 from cms_desktop.storage.errors import (
     ForeignJournal,
@@ -167,8 +168,10 @@ class Vault:
             text = str(exc).lower()
             if "not a database" in text or "malformed" in text or "corrupt" in text:
                 raise VaultDamaged(
-                    "The vault file is damaged, or does not belong with its key file; "
-                    "restore both from the same backup."
+                    QT_TR_NOOP(
+                        "The vault file is damaged, or does not belong with its key file; "
+                        "restore both from the same backup."
+                    )
                 ) from None
             if "readonly" in text or "unable to open" in text:
                 raise NotWritable(
@@ -186,7 +189,9 @@ class Vault:
         c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # proves the key
         version = c.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise VaultError("This program was built without encryption; it will not open a vault.")
+            raise VaultError(
+                QT_TR_NOOP("This program was built without encryption; it will not open a vault.")
+            )
         c.execute("PRAGMA secure_delete = ON")
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = FULL")
@@ -236,14 +241,18 @@ class Vault:
     def _assert_encrypted_on_disk(self) -> None:
         with open(self.path, "rb") as fh:
             if fh.read(16) == PLAIN_HEADER:
-                raise VaultError("The vault was written unencrypted; it has been removed.")
+                raise VaultError(
+                    QT_TR_NOOP("The vault was written unencrypted; it has been removed.")
+                )
 
     def _check_not_truncated(self) -> None:
         pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
         wal = wal_path(self.path)
         wal_size = wal.stat().st_size if wal.exists() else 0
         if wal_size == 0 and self.path.stat().st_size < pages * PAGE_SIZE:
-            raise VaultDamaged("The vault file is cut short (damaged); restore it from a backup.")
+            raise VaultDamaged(
+                QT_TR_NOOP("The vault file is cut short (damaged); restore it from a backup.")
+            )
 
     # -- using ----------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -306,7 +315,9 @@ class Vault:
         """Fold the WAL into the database and cut it to zero bytes; raise if it could not."""
         busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise VaultInUse("Another reader kept the vault busy; the checkpoint did not finish.")
+            raise VaultInUse(
+                QT_TR_NOOP("Another reader kept the vault busy; the checkpoint did not finish.")
+            )
 
     def schema_version(self) -> int:
         return migrations.current_version(self.conn)
@@ -323,7 +334,7 @@ class Vault:
         a removed user holding the old key could read back, so it is never used.
         """
         if self._depth:
-            raise VaultError("The vault cannot be re-keyed in the middle of a change.")
+            raise VaultError(QT_TR_NOOP("The vault cannot be re-keyed in the middle of a change."))
         self.checkpoint_truncate()
         c = self.conn
         try:
@@ -374,7 +385,7 @@ def _read_error(exc: sqlcipher3.DatabaseError) -> Exception:
     """A damaged page met while reading is one sentence; programming errors stay loud."""
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return VaultDamaged("The vault file is damaged; restore it from a backup.")
+        return VaultDamaged(QT_TR_NOOP("The vault file is damaged; restore it from a backup."))
     return exc
 
 
@@ -415,8 +426,10 @@ def _prove_key(path: Path, key: bytes) -> None:
             "open again."
         )
     raise VaultDamaged(
-        "The vault file is damaged, or does not belong with its key file; "
-        "restore both from the same backup."
+        QT_TR_NOOP(
+            "The vault file is damaged, or does not belong with its key file; "
+            "restore both from the same backup."
+        )
     )
 
 

@@ -21,6 +21,7 @@ from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Kept, run
@@ -184,11 +185,11 @@ class AuditPage(QWidget):
         ui = self.ui
 
         def fill() -> None:
-            ui.userFilter.addItem("Anyone", None)
+            ui.userFilter.addItem(tr("Anyone"), None)
             for user in ws.accounts.list(include_removed=True):
                 suffix = " (removed)" if user.removed_at else ""
                 ui.userFilter.addItem(f"{user.display_name} — {user.username}{suffix}", user.id)
-            ui.kindFilter.addItem("Any kind of event", "")
+            ui.kindFilter.addItem(tr("Any kind of event"), "")
             kinds = sorted(ws.audit.kinds(), key=kind_label)
             for kind in kinds:
                 ui.kindFilter.addItem(kind_label(kind), kind)
@@ -238,7 +239,9 @@ class AuditPage(QWidget):
         if shown is None:
             return
         count = shown.value
-        self.ui.countLabel.setText(f"{count:,} event{'s' if count != 1 else ''}")
+        self.ui.countLabel.setText(
+            tr("{count:,} event{value}").format(count=count, value="s" if count != 1 else "")
+        )
 
     # -- checking -------------------------------------------------------------------------
     def verify(self) -> None:
@@ -248,7 +251,7 @@ class AuditPage(QWidget):
         total = ws.audit.store.head()[0]
         progress = QProgressDialog("Checking every event of the audit trail…", "", 0, total, self)
         progress.setObjectName("verifyProgress")
-        progress.setWindowTitle("Audit trail")
+        progress.setWindowTitle(tr("Audit trail"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
@@ -272,7 +275,10 @@ class AuditPage(QWidget):
         if broken is None:
             self.ui.verifyResult.setStyleSheet("")
             self.ui.verifyResult.setText(
-                f"The trail is whole: {total:,} events, none changed, inserted, moved or removed."
+                tr(
+                    "The trail is whole: {total:,} events, none changed, inserted, "
+                    "moved or removed."
+                ).format(total=total)
             )
         else:
             self.ui.verifyResult.setStyleSheet("color: #a40000;")

@@ -22,6 +22,7 @@ from cms_desktop.core.backups import NEVER_NOTES, sync_folder_warning
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import BackupStatus
 
@@ -40,8 +41,10 @@ class BackupSettingsBox(QGroupBox):
         self.setObjectName("backupGroup")
         form = QFormLayout(self)
         never = QLabel(
-            f"{NEVER_NOTES} Keep two drives and rotate them, one always off-site; see "
-            "docs/BACKUPS.md.",
+            tr(
+                "{NEVER_NOTES} Keep two drives and rotate them, one always "
+                "off-site; see docs/BACKUPS.md."
+            ).format(NEVER_NOTES=NEVER_NOTES),
             self,
         )
         never.setWordWrap(True)
@@ -49,15 +52,15 @@ class BackupSettingsBox(QGroupBox):
         row = QHBoxLayout()
         self.folder = QLineEdit(self)
         self.folder.setObjectName("backupFolder")
-        self.folder.setAccessibleName("Backup folder")
-        self.folder.setPlaceholderText("A removable drive or a network share")
+        self.folder.setAccessibleName(tr("Backup folder"))
+        self.folder.setPlaceholderText(tr("A removable drive or a network share"))
         self.folder.textChanged.connect(self._warn)
-        choose = QPushButton("Choose…", self)
+        choose = QPushButton(tr("Choose…"), self)
         choose.setObjectName("chooseBackupFolder")
         choose.clicked.connect(self.choose)
         row.addWidget(self.folder)
         row.addWidget(choose)
-        form.addRow("Backup folder", row)
+        form.addRow(tr("Backup folder"), row)
         self.warning = QLabel(self)
         self.warning.setObjectName("backupFolderWarning")
         self.warning.setWordWrap(True)
@@ -75,7 +78,7 @@ class BackupSettingsBox(QGroupBox):
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
         form.addRow(self.status)
-        save = QPushButton("Save backup settings", self)
+        save = QPushButton(tr("Save backup settings"), self)
         save.setObjectName("saveBackupSettings")
         save.clicked.connect(self.save)
         form.addRow(save)

@@ -13,6 +13,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item
 from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.compliance import Decision
 from cms_desktop.model.roster import CLAUSES, STATUS_LABELS, STATUSES, Mediator
@@ -78,7 +79,9 @@ class RosterPage(QWidget):
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.table.horizontalHeader().setStretchLastSection(True)
         self.history_model = QStandardItemModel(0, 5, self)
-        self.history_model.setHorizontalHeaderLabels(("Date", "Standing", "Clause", "Reason", "By"))
+        self.history_model.setHorizontalHeaderLabels(
+            (tr("Date"), tr("Standing"), tr("Clause"), tr("Reason"), tr("By"))
+        )
         ui.history.setModel(self.history_model)
         ui.history.verticalHeader().hide()
         ui.history.horizontalHeader().setStretchLastSection(True)
@@ -87,7 +90,7 @@ class RosterPage(QWidget):
         for label, statuses in FILTERS:
             ui.statusFilter.addItem(label, statuses)
         ui.affiliation.addItems(AFFILIATIONS)
-        ui.clause.addItem("No clause", None)
+        ui.clause.addItem(tr("No clause"), None)
         for clause, label in CLAUSES.items():
             ui.clause.addItem(label, clause)
         self.errors = FieldErrors(
@@ -238,7 +241,7 @@ class RosterPage(QWidget):
         ui.account.setText(
             f"{account.username} ({account.state})" if account else "None (does not sign in)"
         )
-        ui.newStatus.addItem("Choose…", None)
+        ui.newStatus.addItem(tr("Choose…"), None)
         for status in STATUSES:
             if status != mediator.status:
                 ui.newStatus.addItem(STATUS_LABELS[status], status)
@@ -288,7 +291,9 @@ class RosterPage(QWidget):
         ui.saveButton.setEnabled(editing)
         ui.discardButton.setEnabled(editing)
         if editing:
-            ui.detailsMessage.setText("Save or discard these changes to choose another mediator.")
+            ui.detailsMessage.setText(
+                tr("Save or discard these changes to choose another mediator.")
+            )
 
     def save(self) -> bool:
         ws = self.ctx.workspace
@@ -349,10 +354,12 @@ class RosterPage(QWidget):
             and account.state == "active"
             and confirm(
                 self,
-                "Their account",
-                f"{mediator.name} signs in as {account.username}. Disable that account too? "
-                "They could otherwise still open the cases they are assigned to.",
-                "&Disable the account",
+                tr("Their account"),
+                tr(
+                    "{name} signs in as {username}. Disable that account too? They "
+                    "could otherwise still open the cases they are assigned to."
+                ).format(name=mediator.name, username=account.username),
+                tr("&Disable the account"),
             )
         ):
             run(lambda: ws.accounts.disable(account.id), self)

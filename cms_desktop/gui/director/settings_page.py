@@ -25,6 +25,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.retention_preview import confirm_schedule
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.settings import (
     EXCEPTION_CATEGORIES,
@@ -78,14 +79,14 @@ class OfficialRow:
         ):
             widget.setObjectName(f"{category}{name}")
             widget.setAccessibleName(f"{label}: {what}")
-        self.office.setPlaceholderText("Office")
-        self.official.setPlaceholderText("Named official (if any)")
-        self.contact.setPlaceholderText("Phone or e-mail")
+        self.office.setPlaceholderText(tr("Office"))
+        self.official.setPlaceholderText(tr("Named official (if any)"))
+        self.contact.setPlaceholderText(tr("Phone or e-mail"))
         for text, value in DEADLINES:
             self.deadline.addItem(text, value)
         self.deadline.addItem(WITHIN_HOURS, "hours")
         self.hours.setRange(1, 999)
-        self.hours.setSuffix(" hours")
+        self.hours.setSuffix(tr(" hours"))
         caption = QLabel(label, host)
         caption.setBuddy(self.office)
         grid.addWidget(caption, row, 0)
@@ -135,8 +136,8 @@ class SettingsPage(QWidget):
         self.saved: OfficeSettings | None = None
         self._loading = False
         self.dirty = False
-        ui.paperSize.addItem("Letter", "letter")
-        ui.paperSize.addItem("A4", "a4")
+        ui.paperSize.addItem(tr("Letter"), "letter")
+        ui.paperSize.addItem(tr("A4"), "a4")
         for column, title in enumerate(("Office", "Official", "Contact", "Deadline"), start=1):
             ui.officialsGrid.addWidget(QLabel(f"<b>{title}</b>", ui.officialsHost), 0, column)
         self.officials = {
@@ -324,7 +325,7 @@ class SettingsPage(QWidget):
             return False
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)
-        self.ui.message.setText("Saved.")
+        self.ui.message.setText(tr("Saved."))
         self.ctx.status_message.emit("The office settings were saved.")
         return True
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QWidget
 from cms_desktop.core import field_rules
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.documents import DocumentsPanel
 from cms_desktop.gui.intake.explained import ExplainedPanel
 from cms_desktop.gui.intake.fields import FieldCheck, check_all
@@ -178,7 +179,7 @@ class IntakeFields(QObject):
         self.fill_categories(category)
         interviewers = self.ui.interviewerCombo
         interviewers.clear()
-        interviewers.addItem("(not recorded)", None)
+        interviewers.addItem(tr("(not recorded)"), None)
         people = [(u.id, u.display_name) for u in self.ctx.workspace.intake.interviewers()]
         if interviewer_id is not None and interviewer_id not in {i for i, _ in people}:
             people.append((interviewer_id, interviewer_name))  # since left the office

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cms_desktop.core import field_rules
 from cms_desktop.gui.generated.ui_participant_editor import Ui_ParticipantEditor
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.fields import FieldCheck, check_all, set_tab_chain
 from cms_desktop.gui.intake.state import participant_state
 from cms_desktop.model.cases import AFFILIATIONS, PARTICIPANT_ROLES, Participant
@@ -114,8 +115,8 @@ class ParticipantEditor(QFrame):
         ]
 
     def set_place(self, index: int, total: int, editable: bool) -> None:
-        self.ui.participantTitle.setText(f"Participant {index + 1}")
-        self.setAccessibleName(f"Participant {index + 1}")
+        self.ui.participantTitle.setText(tr("Participant {value}").format(value=index + 1))
+        self.setAccessibleName(tr("Participant {value}").format(value=index + 1))
         self.ui.moveUpButton.setVisible(editable)
         self.ui.moveDownButton.setVisible(editable)
         self.ui.removeButton.setVisible(editable)

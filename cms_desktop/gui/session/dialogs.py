@@ -22,6 +22,7 @@ from cms_desktop.gui.generated.ui_objection_dialog import Ui_ObjectionDialog
 from cms_desktop.gui.generated.ui_reason_dialog import Ui_ReasonDialog
 from cms_desktop.gui.generated.ui_report_dialog import Ui_ReportDialog
 from cms_desktop.gui.generated.ui_schedule_dialog import Ui_ScheduleDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import (
     from_local,
     from_qdate,
@@ -218,7 +219,7 @@ class ObjectionDialog(RecordDialog):
         serving = self.ws.sessions.case_mediators(case_id)
         for m in serving:
             ui.mediatorCombo.addItem(m.name, m.mediator_id)
-        ui.participantCombo.addItem("(not said)", None)
+        ui.participantCombo.addItem(tr("(not said)"), None)
         for person in self.ws.sessions.attendees(case_id):
             ui.participantCombo.addItem(person.name, person.id)
         on_case = {m.mediator_id for m in serving}
@@ -272,11 +273,11 @@ class DebriefDialog(RecordDialog):
             "summary": ui.summaryEdit,
             "session": ui.sessionCombo,
         }
-        ui.sessionCombo.addItem("(none in particular)", None)
+        ui.sessionCombo.addItem(tr("(none in particular)"), None)
         for s in sessions:
             ui.sessionCombo.addItem(shown(s.starts_at), s.id)
         if debrief is not None:
-            self.setWindowTitle("Change the debrief")
+            self.setWindowTitle(tr("Change the debrief"))
             ui.dateEdit.setDate(to_qdate(datetime.fromisoformat(debrief.held_on).date()))
             ui.takingPartEdit.setText(debrief.taking_part)
             ui.summaryEdit.setPlainText(debrief.summary)
@@ -284,7 +285,7 @@ class DebriefDialog(RecordDialog):
             ui.sessionCombo.setCurrentIndex(max(index, 0))
             ui.sessionCombo.setEnabled(False)
         else:
-            self.setWindowTitle("Record a debrief")
+            self.setWindowTitle(tr("Record a debrief"))
             ui.dateEdit.setDate(to_qdate(local_today(ctx.clock.now())))
             held = [s for s in sessions if s.status == SessionStatus.HELD]
             if held:
@@ -325,8 +326,11 @@ class ReportDialog(RecordDialog):
             "reported_to": ui.toEdit,
         }
         ui.summaryLabel.setText(
-            f"{disclosure.case_number}: to {disclosure.routed_office}, "
-            f"due {shown(disclosure.deadline_at)}."
+            tr("{case_number}: to {routed_office}, due {shown}.").format(
+                case_number=disclosure.case_number,
+                routed_office=disclosure.routed_office,
+                shown=shown(disclosure.deadline_at),
+            )
         )
         ui.reportedEdit.setDateTime(to_qdatetime(ctx.clock.now()))
         ui.howCombo.addItems(list(REPORT_METHODS))

@@ -17,6 +17,7 @@ from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.sessions import Attendance, HeldRefused
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle, run
 from cms_desktop.model.sessions import (
@@ -66,7 +67,7 @@ class OpeningPanel:
         for position, (key, label) in enumerate(items):
             box = QCheckBox(label, ui.coverageBox)
             box.setObjectName(f"cover_{key}")
-            box.setAccessibleName(f"Covered: {label}")
+            box.setAccessibleName(tr("Covered: {label}").format(label=label))
             ui.coverageLayout.insertWidget(position, box)
             self.coverage[key] = box
         self.session: Session | None = None
@@ -122,8 +123,10 @@ class OpeningPanel:
         if confirmed:
             who = self.ws.roster.get(session.opening_statement_by or 0)
             self.ui.openingStatus.setText(
-                f"Confirmed by {who.name if who else 'a mediator'} on "
-                f"{shown(session.opening_statement_at)}."
+                tr("Confirmed by {value} on {shown}.").format(
+                    value=who.name if who else "a mediator",
+                    shown=shown(session.opening_statement_at),
+                )
             )
         else:
             self.ui.openingStatus.setText(
@@ -154,8 +157,8 @@ class OpeningPanel:
                 widgets[column] = box
             reason = QLineEdit(table)
             reason.setObjectName(f"declined_{person.id}")
-            reason.setAccessibleName(f"Why {person.name} declined")
-            reason.setPlaceholderText("only if they declined")
+            reason.setAccessibleName(tr("Why {name} declined").format(name=person.name))
+            reason.setPlaceholderText(tr("only if they declined"))
             reason.setEnabled(editable)
             table.setCellWidget(row, DECLINED, reason)
             widgets[DECLINED] = reason
@@ -174,7 +177,7 @@ class OpeningPanel:
                     else ("declined" if item.declined_reason else "absent")
                 )
             else:
-                agreed.setText("not recorded")
+                agreed.setText(tr("not recorded"))
             for column in (PRESENT, NO_COMPEL, NO_DISCUSS):
                 widgets[column].toggled.connect(self._mark_dirty)
             reason.textEdited.connect(self._mark_dirty)
@@ -204,7 +207,9 @@ class OpeningPanel:
                 else f"Held on {shown(session.starts_at)}."
             )
         elif session.status == SessionStatus.CANCELLED:
-            label.setText(f"Cancelled: {session.status_reason}")
+            label.setText(
+                tr("Cancelled: {status_reason}").format(status_reason=session.status_reason)
+            )
         elif session.status == SessionStatus.NO_SHOW:
             label.setText(f"No-show. {session.status_reason}".strip())
         else:
@@ -264,7 +269,10 @@ class OpeningPanel:
         if isinstance(error, HeldRefused):
             self.refresh_held_status()
             reasons = " ".join(r for _, r in error.reasons)
-            show_error(self.parent, f"The session cannot be recorded as held yet. {reasons}")
+            show_error(
+                self.parent,
+                tr("The session cannot be recorded as held yet. {reasons}").format(reasons=reasons),
+            )
         else:
             show_error(self.parent, str(error))
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from cms_desktop.gui.i18n import tr
 from cms_desktop.model.evaluations import NOT_APPLICABLE, ROLE_NOT_STATED, Questionnaire
 
 ANSWER_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(6)}
@@ -29,7 +30,7 @@ class EntryPad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryPad")
-        self.setAccessibleName("Answers")
+        self.setAccessibleName(tr("Answers"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Minimum, not Fixed: wrapped question texts need more height when the pad is narrow.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -168,7 +169,7 @@ class EntryPad(QWidget):
         for role in q.roles:
             text = f"{escape(role.label)} ({role.hotkey})"
             choices.append(f"<b><u>{text}</u></b>" if role.key == self.role else text)
-        self._role_label.setText("Role: " + " · ".join(choices))
+        self._role_label.setText(tr("Role: ") + " · ".join(choices))
         for index, (number, text, answer) in enumerate(self._rows):
             question = q.questions[index]
             value = self.answers.get(question.key)

@@ -20,6 +20,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.follow_through.contact_dialog import show_contacts
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.run import Say, run
@@ -223,7 +224,7 @@ class IntakeTab(CaseTab):
         ui = self.ui
         dirty = self.is_dirty()
         if self.mode == NEW:
-            ui.caseTitle.setText("New case")
+            ui.caseTitle.setText(tr("New case"))
             state = "Not saved yet"
         elif self.file is not None:
             case, intake = self.file.case, self.file.intake
@@ -251,14 +252,17 @@ class IntakeTab(CaseTab):
         if intake is not None and intake.explained and self.explained.all_ticked():
             who = f" by {self.file.explained_by_name}" if self.file.explained_by_name else ""
             label.setText(
-                f"Confirmed{who} on {intake.exceptions_explained_at[:10]} "
-                f"(policy text {intake.explained_policy_version})."
+                tr("Confirmed{who} on {value} (policy text {explained_policy_version}).").format(
+                    who=who,
+                    value=intake.exceptions_explained_at[:10],
+                    explained_policy_version=intake.explained_policy_version,
+                )
             )
         elif self.explained.all_ticked():
-            label.setText("All explained; the confirmation is recorded when you save.")
+            label.setText(tr("All explained; the confirmation is recorded when you save."))
         else:
             missing = len(self.explained.boxes) - len(self.explained.ticked())
-            label.setText(f"{missing} still to confirm.")
+            label.setText(tr("{missing} still to confirm.").format(missing=missing))
         if self.explained.all_ticked():
             self.ui.explainedError.setVisible(False)
 
@@ -306,8 +310,10 @@ class IntakeTab(CaseTab):
             return
         answer = QMessageBox.question(
             self,
-            "Discard changes",
-            f"Discard your unsaved changes to {self._what()}? They cannot be brought back.",
+            tr("Discard changes"),
+            tr("Discard your unsaved changes to {what}? They cannot be brought back.").format(
+                what=self._what()
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

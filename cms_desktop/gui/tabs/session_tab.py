@@ -16,6 +16,7 @@ from cms_desktop.core.office_time import shown, to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext, Area
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.gui.session.notes_panel import NotesPanel
@@ -238,7 +239,9 @@ class SessionTab(CaseTab):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed()
             if dialog.warnings:
-                QMessageBox.information(self, "Check the replacement", "\n".join(dialog.warnings))
+                QMessageBox.information(
+                    self, tr("Check the replacement"), "\n".join(dialog.warnings)
+                )
 
     # -- drafts, saving, the lock --------------------------------------------------------
     def unsaved_edits(self) -> dict[str, Any] | None:
