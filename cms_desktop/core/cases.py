@@ -25,7 +25,7 @@ from cms_desktop.model.cases import (
     CaseListRow,
     Participant,
 )
-from cms_desktop.model.i18n import QT_TR_NOOP
+from cms_desktop.model.i18n import FORM_LANGUAGES, QT_TR_NOOP
 from cms_desktop.storage.case_list_store import CaseListStore
 from cms_desktop.storage.cases_store import CaseStore
 
@@ -43,6 +43,10 @@ def check_details(details: CaseDetails, today: date) -> None:
     problem = field_rules.required(details.dispute_category, "the dispute category")
     if problem:
         raise ValidationError(problem, field="dispute_category")
+    if details.language not in FORM_LANGUAGES:
+        raise ValidationError(
+            QT_TR_NOOP("Choose the language of the participants' forms."), field="language"
+        )
 
 
 def participant_problems(person: Participant) -> dict[str, str]:

@@ -8,7 +8,7 @@ import re
 from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.letter_templates import LETTERS, check_template
-from cms_desktop.model.i18n import QT_TR_NOOP
+from cms_desktop.model.i18n import DEFAULT_LANGUAGE, FORM_LANGUAGES, QT_TR_NOOP
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
 DEADLINE = re.compile(r"^(immediately|next_working_day|hours:([1-9][0-9]{0,2}))$")
@@ -41,6 +41,18 @@ def validate_settings(settings: OfficeSettings) -> None:
         raise ValidationError(QT_TR_NOOP("Enter the office's name."), field="office_name")
     if settings.paper_size not in PAPER_SIZES:
         raise ValidationError(QT_TR_NOOP("The paper size is Letter or A4."), field="paper_size")
+    for language, version in settings.policy_versions.items():
+        if language not in FORM_LANGUAGES or language == DEFAULT_LANGUAGE:
+            raise ValidationError(
+                QT_TR_NOOP(
+                    "A version of the policy text is kept only for a language a case may choose."
+                ),
+                field="policy_versions",
+            )
+        if not all(isinstance(v, str) for v in version.values()):
+            raise ValidationError(
+                QT_TR_NOOP("Each part of the policy text is a text."), field="policy_versions"
+            )
     for category in EXCEPTION_CATEGORIES:
         official = settings.officials.get(category)
         label = EXCEPTION_LABELS[category]

@@ -107,6 +107,7 @@ class CaseDetails:
     referral_source: str = ""
     dispute_category: str = ""
     contact_method: str = ""
+    language: str = "en"  # the participants' printed forms (model/i18n.FORM_LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Case:
     evaluation_code: str | None
     created_by: int | None
     updated_at: str
+    language: str = "en"  # the participants' printed forms (model/i18n.FORM_LANGUAGES)
 
     @property
     def details(self) -> CaseDetails:

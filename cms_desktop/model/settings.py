@@ -104,3 +104,6 @@ class OfficeSettings:
     follow_up_after_days: int = 30
     second_follow_up_after_days: int = 90
     letter_templates: dict[str, str] = field(default_factory=dict)
+    # The office's approved versions of the policy text in other languages (language ->
+    # part -> text, core/policy_text.py); the office supplies them, nobody translates them.
+    policy_versions: dict[str, dict[str, str]] = field(default_factory=dict)
