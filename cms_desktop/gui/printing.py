@@ -37,6 +37,7 @@ from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import run
+from cms_desktop.model.i18n import FORM_LANGUAGES
 from cms_desktop.storage.atomic import write_atomic
 
 MAX_PRINT_DPI = 300
@@ -101,6 +102,24 @@ def default_file_name(form: RenderedForm) -> str:
     return f"{re.sub(r'-{2,}', '-', stem)}.pdf"
 
 
+def language_notice(form: RenderedForm, parent: QWidget) -> QLabel | None:
+    """One sentence above the preview when the case's language was asked for and the
+    office has not supplied its policy text in it (the form is in English)."""
+    if not form.not_supplied:
+        return None
+    language = tr(FORM_LANGUAGES.get(form.not_supplied, form.not_supplied))
+    label = QLabel(
+        tr(
+            "The office has not supplied its policy text in {language}, so this form "
+            "prints in English."
+        ).format(language=language),
+        parent,
+    )
+    label.setObjectName("languageNotice")
+    label.setWordWrap(True)
+    return label
+
+
 class FormPreview(QDialog):
     """The print preview inside the window: the form, Print…, Save as PDF…, Close."""
 
@@ -139,15 +158,17 @@ class FormPreview(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         self._show_page(0)
 
-        self.print_button = self._button("printButton", "&Print…", QKeySequence.StandardKey.Print)
+        self.print_button = self._button(
+            "printButton", tr("&Print…"), QKeySequence.StandardKey.Print
+        )
         self.print_button.clicked.connect(self.print_form)
-        self.save_button = self._button("savePdfButton", "Save as P&DF…", None)
+        self.save_button = self._button("savePdfButton", tr("Save as P&DF…"), None)
         self.save_button.clicked.connect(self.save_pdf)
-        self.fit_width = self._button("fitWidthButton", "Fit &width", None)
+        self.fit_width = self._button("fitWidthButton", tr("Fit &width"), None)
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.fit_page = self._button("fitPageButton", "Whole pa&ge", None)
+        self.fit_page = self._button("fitPageButton", tr("Whole pa&ge"), None)
         self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
-        self.close_button = self._button("closeButton", "Close", QKeySequence.StandardKey.Close)
+        self.close_button = self._button("closeButton", tr("Close"), QKeySequence.StandardKey.Close)
         self.close_button.clicked.connect(self.accept)
 
         bar = QHBoxLayout()
@@ -162,6 +183,9 @@ class FormPreview(QDialog):
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.language_notice = language_notice(form, self)
+        if self.language_notice is not None:
+            layout.addWidget(self.language_notice)
         layout.addWidget(self.view, 1)
         self.print_button.setDefault(True)
         self.print_button.setFocus()

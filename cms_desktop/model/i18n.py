@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-# The languages the window ships in (code -> the language's own name), English first.
-WINDOW_LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
-
-# Languages a case's printed forms may be in (code -> the name in English, for the log).
-FORM_LANGUAGES: dict[str, str] = {"en": "English", "es": "Spanish"}
-DEFAULT_LANGUAGE = "en"
-
 
 def QT_TR_NOOP(text: str) -> str:
     """Mark `text` for translation without translating it (translated where shown)."""
     return text
+
+
+# The languages the window ships in (code -> the language's own name), English first.
+WINDOW_LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+
+# Languages a case's printed forms may be in (code -> its name, shown through tr()).
+FORM_LANGUAGES: dict[str, str] = {"en": QT_TR_NOOP("English"), "es": QT_TR_NOOP("Spanish")}
+DEFAULT_LANGUAGE = "en"
 
 
 # How a marked sentence is shown: unchanged, until the window installs its translation

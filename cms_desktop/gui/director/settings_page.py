@@ -178,6 +178,10 @@ class SettingsPage(QWidget):
 
         self.backup_box = BackupSettingsBox(ctx, ui.scrollHost)
         ui.groupsLayout.insertWidget(ui.groupsLayout.count() - 1, self.backup_box)
+        from cms_desktop.gui.director.language_settings import LanguageSettingsBox
+
+        self.language_box = LanguageSettingsBox(ctx, self)
+        ui.groupsLayout.insertWidget(ui.groupsLayout.count() - 1, self.language_box)
 
     def _build_others(self) -> None:
         """Widgets for settings added to OfficeSettings after this page was written."""
