@@ -73,6 +73,7 @@ CALLS: dict[str, tuple[int, ...]] = {
     "QAction": (0, 1),
     "QMessageBox": (1, 2),
     "show_error": (1,),
+    "_button": (1,),
     "confirm": (1, 2, 3),
 }
 KEYWORDS = {"text", "title", "label", "message"}
@@ -105,8 +106,19 @@ def is_text(node: ast.AST) -> bool:
     return value not in NOT_TEXT and re.search(r"[A-Za-z]", _NOISE.sub("", value)) is not None
 
 
+# Signals that carry a sentence to the status bar.
+MESSAGE_SIGNALS = {"status_message"}
+
+
 def _called(call: ast.Call) -> tuple[str, dict[str, tuple[int, ...]]] | None:
     func = call.func
+    if (
+        isinstance(func, ast.Attribute)
+        and func.attr == "emit"
+        and isinstance(func.value, ast.Attribute)
+        and func.value.attr in MESSAGE_SIGNALS
+    ):
+        return "emit", {"emit": (0,)}
     if isinstance(func, ast.Attribute):
         if func.attr in METHODS:
             return func.attr, METHODS

@@ -172,6 +172,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the language of the participants&apos; forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add at least one participant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +496,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A version of the policy text is kept only for a language a case may choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the policy text is a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each dispute category appears only once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +660,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backed up to {path}{removed}. {NEVER_NOTES}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +697,14 @@
     </message>
     <message>
         <source>&amp;Destroy {plural}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed {plural} of {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper notes recorded for {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +828,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Roster decision recorded for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training recorded for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions on version {version} (printed now):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +920,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The roster entry was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,6 +933,10 @@
     </message>
     <message>
         <source>&amp;Disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,6 +965,10 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1046,6 +1090,10 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conflict declared: the assignment ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Follow-through</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1123,10 @@ If you do, the assignment ends and the director is told, so that another mediato
     </message>
     <message>
         <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1218,98 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of the mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents participants bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of mediators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: {title} ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy text in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the office&apos;s approved {language} wording of each part, beside the English of version {version}. Forms for a case in {language} print it only when every part is filled in; until then they print in English, and the window says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy text in {language}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window language on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer only; it holds no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes to {language} the next time CMS Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s {language} version of the policy text is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has not supplied its policy text in {language}: forms for cases in {language} print in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brought by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,11 +1322,19 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove “{title}” from this case&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is stored inside the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,6 +1374,10 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your unsaved edits from {when} are back on screen; save them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your unsaved edits were on a case you no longer have access to, so they could not be put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,6 +1410,10 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a case, then its Intake, Agreement or Evaluation tab, to print its form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Policy on Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +1431,10 @@ If you do, the assignment ends and the director is told, so that another mediato
     </message>
     <message>
         <source>Signed in: {display_name} ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The director&apos;s password was replaced. If the recovery key may have been seen, make a new one on the Accounts page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,11 +1462,39 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has not supplied its policy text in {language}, so this form prints in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title} — preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Form preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1314,7 +1506,15 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sent {pages} page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF outside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} (outside the vault).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1451,6 +1651,10 @@ If you do, the assignment ends and the director is told, so that another mediato
     </message>
     <message>
         <source>Cancelled: {status_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is recorded as held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1598,11 +1802,31 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Final agreement draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed final agreement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close case {number} with the outcome “{lower}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({label}) may not open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,11 +1846,19 @@ If you do, the assignment ends and the director is told, so that another mediato
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your unsaved changes to {what} are kept; they come back when you return to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard your unsaved changes to {what}? They cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake complete: {what} is {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,6 +1951,22 @@ If you do, the assignment ends and the director is told, so that another mediato
     </message>
     <message>
         <source>The vault cannot be re-keyed in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version {version} is printed from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +3417,18 @@ If you do, the assignment ends and the director is told, so that another mediato
     </message>
     <message>
         <source>How the person contacted the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed forms in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the participants&apos; printed forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement to mediate and the final agreement print the office&apos;s approved policy text in this language when the office has supplied it (Settings › Languages); otherwise in English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -80,7 +80,11 @@ class BackupController:
             return
         result = finished.value
         removed = f"; {len(result.removed)} older removed" if result.removed else ""
-        self.ctx.status_message.emit(f"Backed up to {path}{removed}. {NEVER_NOTES}")
+        self.ctx.status_message.emit(
+            tr("Backed up to {path}{removed}. {NEVER_NOTES}").format(
+                path=path, removed=removed, NEVER_NOTES=NEVER_NOTES
+            )
+        )
         self.ctx.changed("backups")
 
     def _failed(self, message: str, quiet: bool) -> None:

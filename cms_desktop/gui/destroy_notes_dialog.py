@@ -220,7 +220,9 @@ class DestroyNotesDialog(QDialog):
         receipt = done.value
         self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(
-            f"Destroyed {plural(receipt.note_count, 'note')} of {self.plan.number}."
+            tr("Destroyed {plural} of {number}.").format(
+                plural=plural(receipt.note_count, "note"), number=self.plan.number
+            )
         )
         self.accept()
 
@@ -231,7 +233,9 @@ class DestroyNotesDialog(QDialog):
         if run(lambda: self.erasure.attest_paper(self.case_id, paper), self) is None:
             return
         self.ctx.changed("notes", self.case_id)
-        self.ctx.status_message.emit(f"Paper notes recorded for {self.plan.number}.")
+        self.ctx.status_message.emit(
+            tr("Paper notes recorded for {number}.").format(number=self.plan.number)
+        )
         self.accept()
 
     @contextlib.contextmanager

@@ -273,7 +273,9 @@ class LockGuard(QObject):
         if restored and not same_session:
             when = parse_iso(draft.value.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
             self.ctx.status_message.emit(
-                f"Your unsaved edits from {when} are back on screen; save them or discard them."
+                tr(
+                    "Your unsaved edits from {when} are back on screen; save them or discard them."
+                ).format(when=when)
             )
 
     def restore(self, data: dict[str, Any]) -> bool:

@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
         method = self.PRINTS.get(name or "")
         if self.ctx.current_case is None or method is None:
             self.ctx.status_message.emit(
-                "Select a case, then its Intake, Agreement or Evaluation tab, to print its form."
+                tr(
+                    "Select a case, then its Intake, Agreement or Evaluation tab, to print "
+                    "its form."
+                )
             )
             return
         getattr(self.tabs[name], method)()
@@ -364,8 +367,10 @@ class MainWindow(QMainWindow):
             if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
                 self.lock_guard.signed_in(dialog.workspace)
                 self.ctx.status_message.emit(
-                    "The director's password was replaced. If the recovery key may have been "
-                    "seen, make a new one on the Accounts page."
+                    tr(
+                        "The director's password was replaced. If the recovery key may have been "
+                        "seen, make a new one on the Accounts page."
+                    )
                 )
             dialog.deleteLater()
 

@@ -76,7 +76,7 @@ class ChangePasswordDialog(FormDialog):
         )
 
     def saved(self, result: object) -> None:
-        self.ctx.status_message.emit("Your password was changed.")
+        self.ctx.status_message.emit(tr("Your password was changed."))
 
     def done(self, result: int) -> None:
         # Passwords never outlive the dialog.

@@ -226,7 +226,9 @@ class FormPreview(QDialog):
             copies = self.printer.copyCount()
             self.ctx.workspace.outputs.printed(self.form.kind, self.form.case_id, copies)
             self._done("print")
-            self.ctx.status_message.emit(f"Sent {pages} page(s) to the printer.")
+            self.ctx.status_message.emit(
+                tr("Sent {pages} page(s) to the printer.").format(pages=pages)
+            )
             return True
 
         return run(send, self) is not None
@@ -258,7 +260,9 @@ class FormPreview(QDialog):
             write_atomic(path, self.form.pdf, what="the PDF")
             self.ctx.workspace.outputs.saved_pdf(self.form.kind, self.form.case_id)
             self._done("save_pdf")
-            self.ctx.status_message.emit(f"Saved {path.name} (outside the vault).")
+            self.ctx.status_message.emit(
+                tr("Saved {name} (outside the vault).").format(name=path.name)
+            )
             return path
 
         saved = run(save, self)

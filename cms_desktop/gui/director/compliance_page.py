@@ -271,7 +271,9 @@ class CompliancePage(QWidget):
             self,
         )
         if dialog.exec() == RosterDecisionDialog.DialogCode.Accepted:
-            self.ctx.status_message.emit(f"Roster decision recorded for {mediator.name}.")
+            self.ctx.status_message.emit(
+                tr("Roster decision recorded for {name}.").format(name=mediator.name)
+            )
             self.ctx.changed("roster", mediator.id)
             if self.stale:
                 self.refresh()
@@ -291,7 +293,9 @@ class CompliancePage(QWidget):
             self,
         )
         if dialog.exec() == TrainingDialog.DialogCode.Accepted:
-            self.ctx.status_message.emit(f"Training recorded for {mediator.name}.")
+            self.ctx.status_message.emit(
+                tr("Training recorded for {name}.").format(name=mediator.name)
+            )
             self.ctx.changed("roster", mediator.id)
             if self.stale:
                 self.refresh()

@@ -315,7 +315,7 @@ class RosterPage(QWidget):
         self.ctx.changed("roster", mediator_id)
         self.refresh()
         self.select_mediator(mediator_id)
-        self.ctx.status_message.emit("The roster entry was saved.")
+        self.ctx.status_message.emit(tr("The roster entry was saved."))
         return True
 
     def discard(self) -> None:
@@ -366,7 +366,7 @@ class RosterPage(QWidget):
         self.ctx.changed("roster", mediator.id)
         self.refresh()
         self.select_mediator(mediator.id)
-        self.ctx.status_message.emit("The decision was recorded.")
+        self.ctx.status_message.emit(tr("The decision was recorded."))
 
     @staticmethod
     def _set_combo(combo, data: object) -> None:

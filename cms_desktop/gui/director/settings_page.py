@@ -330,7 +330,7 @@ class SettingsPage(QWidget):
         self.saved = copy.deepcopy(settings)
         self._set_dirty(False)
         self.ui.message.setText(tr("Saved."))
-        self.ctx.status_message.emit("The office settings were saved.")
+        self.ctx.status_message.emit(tr("The office settings were saved."))
         return True
 
     def discard(self) -> None:

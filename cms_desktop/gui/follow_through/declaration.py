@@ -65,7 +65,7 @@ class DeclarationDialog(QDialog):
         self.conflict = conflict
         self.ctx.changed("case", self.case_id)
         if conflict:
-            self.ctx.status_message.emit("Conflict declared: the assignment ended.")
+            self.ctx.status_message.emit(tr("Conflict declared: the assignment ended."))
             QDialog.reject(self)
         else:
             QDialog.accept(self)

@@ -115,7 +115,7 @@ class LettersDialog(FormDialog):
 
     def saved(self, result: object) -> None:
         self.ctx.changed("settings")
-        self.ctx.status_message.emit("The letters were saved.")
+        self.ctx.status_message.emit(tr("The letters were saved."))
 
 
 class _LetterErrors:

@@ -203,7 +203,7 @@ class DocumentsPanel(QObject):
             return
         self.set_entry(None)
         self.reload()
-        self.ctx.status_message.emit("Document saved.")
+        self.ctx.status_message.emit(tr("Document saved."))
 
     def edit_selected(self) -> None:
         doc = self.selected()
@@ -254,7 +254,7 @@ class DocumentsPanel(QObject):
         scan = Scan(Path(path).name, mime, data)
         if run(lambda: self.ctx.workspace.intake.set_scan(doc.id, scan), Say(self.say)):
             self.reload()
-            self.ctx.status_message.emit("The scan is stored inside the vault.")
+            self.ctx.status_message.emit(tr("The scan is stored inside the vault."))
 
     def remove_scan(self) -> None:
         doc = self.selected()

@@ -262,7 +262,7 @@ class OpeningPanel:
         session_id = self.session.id
         if run(lambda: self.ws.sessions.mark_held(session_id), Handle(self._not_held)) is None:
             return
-        self.ctx.status_message.emit("The session is recorded as held.")
+        self.ctx.status_message.emit(tr("The session is recorded as held."))
         self.changed()
 
     def _not_held(self, error: CmsError) -> None:

@@ -260,7 +260,7 @@ class FinalAgreementPanel(AgreementPanel):
         if run(lambda: self.ctx.workspace.agreements.save_final_agreement(draft), errors) is None:
             return False
         self.dirty = False
-        self.ctx.status_message.emit("Final agreement draft saved.")
+        self.ctx.status_message.emit(tr("Final agreement draft saved."))
         self.reload()
         return True
 
@@ -299,7 +299,7 @@ class FinalAgreementPanel(AgreementPanel):
             return
         self.reload()
         self.announce("case")
-        self.ctx.status_message.emit("Signed final agreement recorded.")
+        self.ctx.status_message.emit(tr("Signed final agreement recorded."))
         # R2: offer "Destroy notes…" to whoever recorded the signature.
         self.ctx.destroy_notes_requested.emit(case_id)
 
@@ -321,4 +321,4 @@ class FinalAgreementPanel(AgreementPanel):
         if run(lambda: ws.agreements.close_case(case_id, outcome), self.parent):
             self.reload()
             self.announce("case")
-            self.ctx.status_message.emit(f"Case {parties.number} closed.")
+            self.ctx.status_message.emit(tr("Case {number} closed.").format(number=parties.number))

@@ -86,7 +86,9 @@ class IntakeTab(CaseTab):
         if ws is None:
             return
         if not ws.can(Action.CREATE_CASE):
-            self.ctx.status_message.emit(f"Your role ({ws.user.role.label}) may not open cases.")
+            self.ctx.status_message.emit(
+                tr("Your role ({label}) may not open cases.").format(label=ws.user.role.label)
+            )
             return
         if self.mode != NEW:
             self._stash()
@@ -149,7 +151,7 @@ class IntakeTab(CaseTab):
         self._load(result.case_id, audit=False)
         number = self.file.case.number if self.file else ""
         self._say(f"New case {number} saved." if result.created else f"{number} saved.")
-        self.ctx.status_message.emit(f"{number} saved.")
+        self.ctx.status_message.emit(tr("{number} saved.").format(number=number))
         self.ctx.changed("case", result.case_id)
         if result.created:
             self.ctx.current_case = result.case_id
@@ -299,8 +301,9 @@ class IntakeTab(CaseTab):
         if self.is_dirty():
             self.drafts[key] = self.fields.state()
             self.ctx.status_message.emit(
-                f"Your unsaved changes to {self._what()} are kept; they come back when you "
-                "return to it."
+                tr(
+                    "Your unsaved changes to {what} are kept; they come back when you return to it."
+                ).format(what=self._what())
             )
         else:
             self.drafts.pop(key, None)
@@ -348,7 +351,9 @@ class IntakeTab(CaseTab):
         self._load(self.case_id, audit=False)
         label = STATUS_LABELS[status].lower()
         self._say(f"Intake complete: the case is now {label}.")
-        self.ctx.status_message.emit(f"Intake complete: {self._what()} is {label}.")
+        self.ctx.status_message.emit(
+            tr("Intake complete: {what} is {label}.").format(what=self._what(), label=label)
+        )
         self.ctx.changed("case", self.case_id)
 
     def print_form(self) -> None:
