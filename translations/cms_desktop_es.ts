@@ -5,5783 +5,5785 @@
     <name></name>
     <message>
         <source>Choose what is to be arranged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué hay que organizar.</translation>
     </message>
     <message>
         <source>Say who arranges it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién lo organiza.</translation>
     </message>
     <message>
         <source>That date is in the past; choose today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha ya pasó; elija hoy o una fecha posterior.</translation>
     </message>
     <message>
         <source>That task is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa tarea ya no figura en la lista.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona.</translation>
     </message>
     <message>
         <source>Use Change password for your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para su propia cuenta, use Cambiar contraseña.</translation>
     </message>
     <message>
         <source>Your current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
         <source>Choose a new password, not the one you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña nueva, distinta de la que tiene ahora.</translation>
     </message>
     <message>
         <source>That account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa cuenta no existe.</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de usuario.</translation>
     </message>
     <message>
         <source>A user name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario no puede contener espacios.</translation>
     </message>
     <message>
         <source>Use 2 to 32 letters, digits, dots, dashes or underscores for the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos para el nombre de usuario.</translation>
     </message>
     <message>
         <source>Only a mediator&apos;s account is linked to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la cuenta de un mediador está vinculada a la lista de mediadores.</translation>
     </message>
     <message>
         <source>Choose the mediator on the roster this account belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el mediador de la lista al que pertenece esta cuenta.</translation>
     </message>
     <message>
         <source>That mediator is not on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mediador no está en la lista de mediadores.</translation>
     </message>
     <message>
         <source>You cannot disable or remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar ni eliminar su propia cuenta.</translation>
     </message>
     <message>
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión ya no existe.</translation>
     </message>
     <message>
         <source>That case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese caso ya no existe.</translation>
     </message>
     <message>
         <source>Choose the agreement to mediate or the final agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el acuerdo para mediar o el acuerdo final.</translation>
     </message>
     <message>
         <source>Choose a participant of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a un participante de este caso.</translation>
     </message>
     <message>
         <source>That signed copy is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa copia firmada ya no está archivada.</translation>
     </message>
     <message>
         <source>The final agreement is recorded as signed; it stays on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo final consta como firmado; permanece archivado.</translation>
     </message>
     <message>
         <source>No scan is on file for that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún escaneo archivado para esa copia.</translation>
     </message>
     <message>
         <source>The scan is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo está vacío.</translation>
     </message>
     <message>
         <source>The scan is larger than 25 MB; scan at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo supera los 25 MB; escanee con una resolución menor.</translation>
     </message>
     <message>
         <source>Give the reason in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo en una frase.</translation>
     </message>
     <message>
         <source>The case is closed; its final agreement can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso está cerrado; su acuerdo final ya no puede cambiar.</translation>
     </message>
     <message>
         <source>The final agreement is signed; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo final está firmado; ya no puede cambiar.</translation>
     </message>
     <message>
         <source>Draft the final agreement before recording it as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte el acuerdo final antes de registrarlo como firmado.</translation>
     </message>
     <message>
         <source>The final agreement is already recorded as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo final ya consta como firmado.</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso está cerrado.</translation>
     </message>
     <message>
         <source>Choose the outcome: full, partial or no agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el resultado: acuerdo total, parcial o sin acuerdo.</translation>
     </message>
     <message>
         <source>The case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ya está cerrado.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest is damaged or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de la copia de seguridad está dañado o fue alterado.</translation>
     </message>
     <message>
         <source>The backup&apos;s manifest does not belong with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de la copia de seguridad no corresponde a su archivo de claves.</translation>
     </message>
     <message>
         <source>No backup folder is set; the director chooses one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha definido una carpeta de copias de seguridad; la elige el director en Configuración.</translation>
     </message>
     <message>
         <source>Choose the backup folder by its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de copias de seguridad por su ruta completa.</translation>
     </message>
     <message>
         <source>There is no backup in the backup folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad en la carpeta de copias para abrir.</translation>
     </message>
     <message>
         <source>That backup belongs to another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa copia de seguridad pertenece a otra oficina.</translation>
     </message>
     <message>
         <source>Choose the language of the participants&apos; forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el idioma de los formularios de los participantes.</translation>
     </message>
     <message>
         <source>Add at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue al menos un participante.</translation>
     </message>
     <message>
         <source>Keep at least one dispute category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve al menos una categoría de conflicto.</translation>
     </message>
     <message>
         <source>A dispute category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría de conflicto necesita un nombre.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina antes de empezar.</translation>
     </message>
     <message>
         <source>Choose the clause of the policy the decision rests on (F1, F2 or F3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la cláusula de la política en la que se basa la decisión (F1, F2 o F3).</translation>
     </message>
     <message>
         <source>Write the reason for this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el motivo de esta decisión.</translation>
     </message>
     <message>
         <source>Choose what was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué se completó.</translation>
     </message>
     <message>
         <source>Enter the hours of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las horas de capacitación.</translation>
     </message>
     <message>
         <source>Enter between 0 and 200 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba entre 0 y 200 horas.</translation>
     </message>
     <message>
         <source>That debrief no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa reunión de evaluación ya no existe.</translation>
     </message>
     <message>
         <source>A debrief cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión de evaluación no puede tener fecha futura.</translation>
     </message>
     <message>
         <source>Name who took part in the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién participó en la reunión de evaluación.</translation>
     </message>
     <message>
         <source>Write the debrief&apos;s summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el resumen de la reunión de evaluación.</translation>
     </message>
     <message>
         <source>Choose a session of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión de este caso.</translation>
     </message>
     <message>
         <source>Declare whether you know any of the participants before opening this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare si conoce a alguno de los participantes antes de abrir este caso.</translation>
     </message>
     <message>
         <source>You declared a conflict on this case, so it stays closed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted declaró un conflicto en este caso, por lo que sigue cerrado para usted.</translation>
     </message>
     <message>
         <source>Only a mediator assigned to the case declares conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un mediador asignado al caso declara conflictos.</translation>
     </message>
     <message>
         <source>You have already declared on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ya hizo su declaración en este caso.</translation>
     </message>
     <message>
         <source>Choose the kind of disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de revelación.</translation>
     </message>
     <message>
         <source>Choose the protected basis the discrimination concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la condición protegida a la que se refiere la discriminación.</translation>
     </message>
     <message>
         <source>The time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora necesita una zona horaria.</translation>
     </message>
     <message>
         <source>When it was learned cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento en que se supo no puede ser futuro.</translation>
     </message>
     <message>
         <source>Choose the mediator (serving on this case) who learned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al mediador (que actúa en este caso) que lo supo.</translation>
     </message>
     <message>
         <source>When it was reported cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento en que se informó no puede ser futuro.</translation>
     </message>
     <message>
         <source>It cannot have been reported before it was learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede haberse informado antes de saberse.</translation>
     </message>
     <message>
         <source>Say how it was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cómo se informó.</translation>
     </message>
     <message>
         <source>Say to whom it was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién se informó.</translation>
     </message>
     <message>
         <source>That disclosure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa revelación ya no existe.</translation>
     </message>
     <message>
         <source>That case does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese caso no existe.</translation>
     </message>
     <message>
         <source>Choose the case&apos;s outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el resultado del caso.</translation>
     </message>
     <message>
         <source>Choose the dispute category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la categoría del conflicto.</translation>
     </message>
     <message>
         <source>Enter who referred the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién remitió el caso.</translation>
     </message>
     <message>
         <source>Keep the referral source short (who referred, not why).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba brevemente la fuente de remisión (quién remitió, no por qué).</translation>
     </message>
     <message>
         <source>You have already attested to your paper notes for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ya dejó constancia de sus notas en papel para este caso.</translation>
     </message>
     <message>
         <source>Either you kept no paper notes, or you shredded them on a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien no conservó notas en papel, o bien las destruyó en una fecha.</translation>
     </message>
     <message>
         <source>Enter the date the paper notes were shredded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha en que se destruyeron las notas en papel.</translation>
     </message>
     <message>
         <source>Enter the shredding date as a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha de destrucción como una fecha.</translation>
     </message>
     <message>
         <source>The shredding date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de destrucción no puede ser futura.</translation>
     </message>
     <message>
         <source>The shredding date is before the case was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de destrucción es anterior a la apertura del caso.</translation>
     </message>
     <message>
         <source>The notes are destroyed, but the vault could not be re-keyed (it is open elsewhere or the disk refused); it keeps its current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas se destruyeron, pero no se pudo cambiar la clave de la bóveda (está abierta en otro lugar o el disco lo rechazó); conserva su clave actual.</translation>
     </message>
     <message>
         <source>The notes are deleted, but another connection kept the vault busy, so their last copies in the vault&apos;s journal are not wiped yet; lock or close the window to finish (both wipe the journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas se eliminaron, pero otra conexión mantuvo ocupada la bóveda, así que sus últimas copias en el diario de la bóveda aún no se han borrado; bloquee o cierre la ventana para terminar (ambas acciones borran el diario).</translation>
     </message>
     <message>
         <source>Keep records of destruction for at least one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve los registros de destrucción al menos un año.</translation>
     </message>
     <message>
         <source>Write the question out in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la pregunta completa.</translation>
     </message>
     <message>
         <source>Keep the question under 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta debe tener menos de 200 caracteres.</translation>
     </message>
     <message>
         <source>Choose one of the questionnaire&apos;s scales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las escalas del cuestionario.</translation>
     </message>
     <message>
         <source>The questionnaire already asks that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario ya pregunta eso.</translation>
     </message>
     <message>
         <source>Choose the respondent&apos;s role from the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el rol de quien responde según el formulario.</translation>
     </message>
     <message>
         <source>Answers are 1 to 5, or 0 for does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas van de 1 a 5, o 0 si no corresponde.</translation>
     </message>
     <message>
         <source>This form has no answers and no comments; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario no tiene respuestas ni comentarios; no hay nada que guardar.</translation>
     </message>
     <message>
         <source>Leave the case number out of the comments: the form is anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluya el número de caso en los comentarios: el formulario es anónimo.</translation>
     </message>
     <message>
         <source>Write the date the form came back as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha en que se devolvió el formulario como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The form cannot have come back after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario no puede haberse devuelto después de hoy.</translation>
     </message>
     <message>
         <source>That evaluation form was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese formulario de evaluación ya se eliminó.</translation>
     </message>
     <message>
         <source>Choose held, partly held, not held or couldn&apos;t reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija se cumplió, se cumplió en parte, no se cumplió o no se pudo contactar.</translation>
     </message>
     <message>
         <source>This case has no signed final agreement to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene un acuerdo final firmado al que dar seguimiento.</translation>
     </message>
     <message>
         <source>Choose one of the office&apos;s follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los seguimientos de la oficina.</translation>
     </message>
     <message>
         <source>That is not part of the policy text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no forma parte del texto de la política.</translation>
     </message>
     <message>
         <source>Intake was completed, so its screening and decision can no longer change; the case&apos;s details and participants can.</source>
-        <translation type="unfinished"></translation>
+        <translation>La admisión se completó, así que su evaluación inicial y su decisión ya no pueden cambiar; los datos del caso y sus participantes sí.</translation>
     </message>
     <message>
         <source>Choose the staff member who held the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al miembro del personal que realizó la entrevista.</translation>
     </message>
     <message>
         <source>Intake for this case is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La admisión de este caso ya está completa.</translation>
     </message>
     <message>
         <source>A mediation needs at least two parties; add the other party before completing intake with the decision to proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mediación necesita al menos dos partes; agregue a la otra parte antes de completar la admisión con la decisión de continuar.</translation>
     </message>
     <message>
         <source>Add the party who contacted the office before completing intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue a la parte que se comunicó con la oficina antes de completar la admisión.</translation>
     </message>
     <message>
         <source>Enter the date of the intake interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la fecha de la entrevista de admisión.</translation>
     </message>
     <message>
         <source>Choose who held the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién realizó la entrevista.</translation>
     </message>
     <message>
         <source>Choose the decision: proceed, refer elsewhere or decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la decisión: continuar, remitir a otro servicio o rechazar.</translation>
     </message>
     <message>
         <source>Say where the case is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a dónde se remite el caso.</translation>
     </message>
     <message>
         <source>Say why the case is declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se rechaza el caso.</translation>
     </message>
     <message>
         <source>That document is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese documento ya no figura en la lista.</translation>
     </message>
     <message>
         <source>That document has no scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese documento no tiene escaneo.</translation>
     </message>
     <message>
         <source>That file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo está vacío.</translation>
     </message>
     <message>
         <source>This case has no scheduled session for the letter to name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene una sesión programada que la carta pueda mencionar.</translation>
     </message>
     <message>
         <source>That participant is no longer part of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese participante ya no forma parte del caso.</translation>
     </message>
     <message>
         <source>A note can hold at most 200,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener como máximo 200.000 caracteres.</translation>
     </message>
     <message>
         <source>This session was cancelled; it takes no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló; no admite notas.</translation>
     </message>
     <message>
         <source>This case&apos;s notes were destroyed; nothing can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas de este caso se destruyeron; no se puede agregar nada.</translation>
     </message>
     <message>
         <source>Notes are either joint-session or caucus notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas son de sesión conjunta o de reunión privada.</translation>
     </message>
     <message>
         <source>Your account is not linked to a mediator on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no está vinculada a un mediador de la lista.</translation>
     </message>
     <message>
         <source>Enter the office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la oficina.</translation>
     </message>
     <message>
         <source>Enter a user name for the director.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de usuario para el director.</translation>
     </message>
     <message>
         <source>The paper size is Letter or A4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de papel es Carta o A4.</translation>
     </message>
     <message>
         <source>A version of the policy text is kept only for a language a case may choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión del texto de la política solo se guarda para un idioma que un caso pueda elegir.</translation>
     </message>
     <message>
         <source>Each part of the policy text is a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte del texto de la política es un texto.</translation>
     </message>
     <message>
         <source>Each dispute category appears only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada categoría de conflicto aparece una sola vez.</translation>
     </message>
     <message>
         <source>The second follow-up comes after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El segundo seguimiento va después del primero.</translation>
     </message>
     <message>
         <source>That password is one of the most common ones; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña es una de las más comunes; elija otra.</translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no debe contener el nombre de usuario.</translation>
     </message>
     <message>
         <source>The password repeats too few characters; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña repite demasiado pocos caracteres; elija otra.</translation>
     </message>
     <message>
         <source>Enter the director&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de usuario del director.</translation>
     </message>
     <message>
         <source>Enter the director&apos;s password or the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña del director o la clave de recuperación.</translation>
     </message>
     <message>
         <source>Write why the case is on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba por qué el caso está retenido.</translation>
     </message>
     <message>
         <source>That case is not on legal hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese caso no está bajo retención legal.</translation>
     </message>
     <message>
         <source>The purges were re-applied, but another connection kept the vault busy, so the journal is not wiped yet; close the window to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las depuraciones se volvieron a aplicar, pero otra conexión mantuvo ocupada la bóveda, así que el diario aún no se ha borrado; cierre la ventana para terminar.</translation>
     </message>
     <message>
         <source>Choose active, inactive, suspended or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija activo, inactivo, suspendido o dado de baja.</translation>
     </message>
     <message>
         <source>The clause is F1, F2 or F3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cláusula es F1, F2 o F3.</translation>
     </message>
     <message>
         <source>A clause applies only to a suspension or a removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cláusula solo se aplica a una suspensión o a una baja.</translation>
     </message>
     <message>
         <source>Enter the mediator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del mediador.</translation>
     </message>
     <message>
         <source>That e-mail address does not look right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
         <source>Choose how the participant may be contacted: phone, e-mail, post or in person only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo se puede contactar al participante: teléfono, correo electrónico, correo postal o solo en persona.</translation>
     </message>
     <message>
         <source>The address is too long for an envelope window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es demasiado larga para la ventanilla de un sobre.</translation>
     </message>
     <message>
         <source>Enter the address before marking it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección antes de marcarla como segura.</translation>
     </message>
     <message>
         <source>Post was chosen, but the address is not marked safe for letters; mark it safe or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió correo postal, pero la dirección no está marcada como segura para cartas; márquela como segura o elija otra vía.</translation>
     </message>
     <message>
         <source>Times need a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas necesitan una zona horaria.</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>A session cannot last more than 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión no puede durar más de 12 horas.</translation>
     </message>
     <message>
         <source>Enter where the session takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dónde se realiza la sesión.</translation>
     </message>
     <message>
         <source>Choose at least one mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un mediador.</translation>
     </message>
     <message>
         <source>Say why the session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se cancela la sesión.</translation>
     </message>
     <message>
         <source>That mediator does not serve on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mediador no actúa en este caso.</translation>
     </message>
     <message>
         <source>Write down the party&apos;s objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote la objeción de la parte.</translation>
     </message>
     <message>
         <source>Say why the mediator is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se reemplaza al mediador.</translation>
     </message>
     <message>
         <source>Choose a different mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro mediador.</translation>
     </message>
     <message>
         <source>That participant is not part of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese participante no forma parte de este caso.</translation>
     </message>
     <message>
         <source>Only a mediator of this session may confirm its opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un mediador de esta sesión puede confirmar su apertura.</translation>
     </message>
     <message>
         <source>This session has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión todavía no ha empezado.</translation>
     </message>
     <message>
         <source>That recovery key is not right; check each group of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa clave de recuperación no es correcta; revise cada grupo de caracteres.</translation>
     </message>
     <message>
         <source>There is no director account with that user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de director con ese nombre de usuario.</translation>
     </message>
     <message>
         <source>The period&apos;s start comes after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del período es posterior a su fin.</translation>
     </message>
     <message>
         <source>The final agreement has not been drafted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo final todavía no se ha redactado.</translation>
     </message>
     <message>
         <source>This case has no exception disclosure to refer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene ninguna revelación de excepción que remitir.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
         <source>Restore &amp;drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro de &amp;restauración…</translation>
     </message>
     <message>
         <source>Backed up to {path}{removed}. {NEVER_NOTES}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {path}{removed}. {NEVER_NOTES}</translation>
     </message>
     <message>
         <source>The automatic backup failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática falló: {message}</translation>
     </message>
     <message>
         <source>Restore drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro de restauración</translation>
     </message>
     <message>
         <source>The backup of {day_label} opens with your password and is sound: {get:,} cases, {get2:,} sessions, {get3:,} audit events. {NEVER_NOTES}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {day_label} se abre con su contraseña y está en buen estado: {get:,} casos, {get2:,} sesiones, {get3:,} eventos de auditoría. {NEVER_NOTES}</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Open (not closed, referred or declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos (no cerrados, remitidos ni rechazados)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija…</translation>
     </message>
     <message>
         <source>Destroy the notes of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir las notas de {number}</translation>
     </message>
     <message>
         <source>Session of {day_label}: {plural}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del {day_label}: {plural}</translation>
     </message>
     <message>
         <source>&amp;Destroy {plural}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruir {plural}</translation>
     </message>
     <message>
         <source>Destroyed {plural} of {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se destruyeron {plural} de {number}.</translation>
     </message>
     <message>
         <source>Paper notes recorded for {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas en papel registradas para {number}.</translation>
     </message>
     <message>
         <source>Destroy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir notas</translation>
     </message>
     <message>
         <source>&amp;Destroy notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruir notas…</translation>
     </message>
     <message>
         <source>Destroy this case&apos;s mediator notes now that the final agreement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruya las notas de los mediadores de este caso ahora que el acuerdo final está registrado.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>Give {display_name} a one-time password? Their current password stops working at once, and the vault is re-keyed so it opens nothing from any copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dar a {display_name} una contraseña de un solo uso? Su contraseña actual deja de funcionar de inmediato y la bóveda cambia de clave, de modo que no abre nada de ninguna copia.</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar cuenta</translation>
     </message>
     <message>
         <source>Disable {username}? {display_name} can no longer sign in; the vault is re-keyed so their password and key open nothing. You can enable the account again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar a {username}? {display_name} ya no podrá iniciar sesión; la bóveda cambia de clave, de modo que su contraseña y su clave no abren nada. Podrá volver a activar la cuenta más adelante.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <source>Remove {username} for good? {display_name} can never sign in again, their unsaved drafts are deleted and the vault is re-keyed. The account stays listed as removed, because the audit trail and their records name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {username} definitivamente? {display_name} nunca podrá volver a iniciar sesión, sus borradores sin guardar se eliminan y la bóveda cambia de clave. La cuenta sigue en la lista como eliminada, porque el registro de auditoría y sus expedientes la mencionan.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
         <source>Make a new recovery key? The printed one stops working at once, and the vault is re-keyed. Have a pen or a printer ready: the new key is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear una nueva clave de recuperación? La impresa deja de funcionar de inmediato y la bóveda cambia de clave. Tenga a mano un bolígrafo o una impresora: la nueva clave se muestra una sola vez.</translation>
     </message>
     <message>
         <source>Make a &amp;new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave &amp;nueva</translation>
     </message>
     <message>
         <source>Choose the mediator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el mediador…</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar cuenta</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Any kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo de evento</translation>
     </message>
     <message>
         <source>{count:,} event{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} evento{value}</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>The trail is whole: {total:,} events, none changed, inserted, moved or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro está completo: {total:,} eventos, ninguno modificado, insertado, movido ni eliminado.</translation>
     </message>
     <message>
         <source>{NEVER_NOTES} Keep two drives and rotate them, one always off-site; see docs/BACKUPS.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>{NEVER_NOTES} Tenga dos unidades y altérnelas, con una siempre fuera de la oficina; consulte docs/BACKUPS.md.</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>A removable drive or a network share</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad extraíble o una carpeta compartida en red</translation>
     </message>
     <message>
         <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración de copias de seguridad</translation>
     </message>
     <message>
         <source>The period ends before it starts; change one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina antes de empezar; cambie una de las fechas.</translation>
     </message>
     <message>
         <source>{len} mediators on the roster; {missed} with a missed duty in {label}; {sum} not eligible for new assignments. Double-click a line to open its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} mediadores en la lista; {missed} con una obligación incumplida en {label}; {sum} no aptos para nuevas asignaciones. Haga doble clic en una línea para abrir su caso.</translation>
     </message>
     <message>
         <source>Select a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mediador</translation>
     </message>
     <message>
         <source>No decisions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay decisiones registradas.</translation>
     </message>
     <message>
         <source>Roster decision recorded for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre la lista registrada para {name}.</translation>
     </message>
     <message>
         <source>Training recorded for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación registrada para {name}.</translation>
     </message>
     <message>
         <source>Questions on version {version} (printed now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de la versión {version} (la que se imprime ahora):</translation>
     </message>
     <message>
         <source>Adding a question makes version {value}: forms printed from now on ask it. Forms already returned keep the version they were given on, and their summaries count the new question only on forms that asked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta crea la versión {value}: los formularios impresos a partir de ahora la incluyen. Los formularios ya devueltos conservan la versión con la que se entregaron, y sus resúmenes cuentan la nueva pregunta solo en los formularios que la incluían.</translation>
     </message>
     <message>
         <source>Add the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la pregunta</translation>
     </message>
     <message>
         <source>Period of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Período del informe anual</translation>
     </message>
     <message>
         <source>Print annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe anual…</translation>
     </message>
     <message>
         <source>Printed reports cover a standard period and hide counts under the publication minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes impresos abarcan un período estándar y ocultan los recuentos por debajo del mínimo de publicación.</translation>
     </message>
     <message>
         <source>{number} is on legal hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} está bajo retención legal.</translation>
     </message>
     <message>
         <source>The legal hold on {number} is lifted; it goes at the next purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se levantó la retención legal de {number}; se depurará en la próxima depuración.</translation>
     </message>
     <message>
         <source>Purge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Depurar registros</translation>
     </message>
     <message>
         <source>Purge {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depurar {due}</translation>
     </message>
     <message>
         <source>Records schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de conservación de registros</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Choose the clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la cláusula…</translation>
     </message>
     <message>
         <source>Training and standing of {mediator_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación y habilitación de {mediator_name}.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>No clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cláusula</translation>
     </message>
     <message>
         <source>Save or discard these changes to choose another mediator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde o descarte estos cambios para elegir otro mediador.</translation>
     </message>
     <message>
         <source>The roster entry was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la entrada de la lista.</translation>
     </message>
     <message>
         <source>Their account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta</translation>
     </message>
     <message>
         <source>{name} signs in as {username}. Disable that account too? They could otherwise still open the cases they are assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} inicia sesión como {username}. ¿Desactivar también esa cuenta? De lo contrario, aún podría abrir los casos que tiene asignados.</translation>
     </message>
     <message>
         <source>&amp;Disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar la cuenta</translation>
     </message>
     <message>
         <source>The decision was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la decisión.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Named official (if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario designado (si lo hay)</translation>
     </message>
     <message>
         <source>Phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o correo electrónico</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>The office settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la configuración de la oficina.</translation>
     </message>
     <message>
         <source>(not during a session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera de una sesión)</translation>
     </message>
     <message>
         <source>{display_name}, at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name}, en la admisión</translation>
     </message>
     <message>
         <source>Report to {who} {describe_rule}: by {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar a {who} {describe_rule}: antes del {shown}.</translation>
     </message>
     <message>
         <source>Select the case in the list first, then record the disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione el caso en la lista y luego registre la revelación.</translation>
     </message>
     <message>
         <source>Only the mediators serving on this case may record a disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mediadores que actúan en este caso pueden registrar una revelación.</translation>
     </message>
     <message>
         <source>You serve on no case at the moment, so there is nothing to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no actúa en ningún caso, así que no hay nada que registrar.</translation>
     </message>
     <message>
         <source>Add an accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una adaptación</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>&amp;Who arranges it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo organiza</translation>
     </message>
     <message>
         <source>&amp;By (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para (fecha)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Add what the participants &amp;need</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar lo que los participantes &amp;necesitan</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Mark &amp;confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;confirmado</translation>
     </message>
     <message>
         <source>Choose a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una tarea.</translation>
     </message>
     <message>
         <source>How to contact {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactar a {name}</translation>
     </message>
     <message>
         <source>A message may be left (voicemail, text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede dejar un mensaje (buzón de voz, mensaje de texto)</translation>
     </message>
     <message>
         <source>The office may be named (caller, envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede nombrar a la oficina (quien llama, sobre)</translation>
     </message>
     <message>
         <source>Safe to send letters to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Es seguro enviar cartas a esta dirección</translation>
     </message>
     <message>
         <source>Contact &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar &amp;por</translation>
     </message>
     <message>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal</translation>
     </message>
     <message>
         <source>Declare before opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar antes de abrir el caso</translation>
     </message>
     <message>
         <source>You were assigned to {number}. Before you open it, declare whether you know any of its participants: {names}.
 
 If you do, the assignment ends and the director is told, so that another mediator can take the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le asignó {number}. Antes de abrirlo, declare si conoce a alguno de sus participantes: {names}.
+
+Si es así, la asignación termina y se avisa al director para que otro mediador pueda tomar el caso.</translation>
     </message>
     <message>
         <source>I know &amp;none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>No conozco a &amp;ninguno</translation>
     </message>
     <message>
         <source>I &amp;know one of them (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conozco a uno de ellos (conflicto)</translation>
     </message>
     <message>
         <source>Conflict declared: the assignment ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto declarado: la asignación terminó.</translation>
     </message>
     <message>
         <source>&amp;Follow-through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento</translation>
     </message>
     <message>
         <source>Edit the &amp;letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las &amp;cartas…</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>Variables: {names}. Write $$ for a dollar sign. Letters are printed, never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: {names}. Escriba $$ para un signo de dólar. Las cartas se imprimen, nunca se envían.</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>Use the &amp;original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el texto &amp;original</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>The letters were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las cartas.</translation>
     </message>
     <message>
         <source>How each participant may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se puede contactar a cada participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar contacto…</translation>
     </message>
     <message>
         <source>&amp;Print letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir carta…</translation>
     </message>
     <message>
         <source>Letter to the selected participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta para el participante seleccionado:</translation>
     </message>
     <message>
         <source>Did the agreement hold? (follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se cumplió el acuerdo? (seguimiento)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>What the participants said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijeron los participantes</translation>
     </message>
     <message>
         <source>&amp;Record answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar respuesta</translation>
     </message>
     <message>
         <source>After {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de {days} días</translation>
     </message>
     <message>
         <source>Follow-up starts once the final agreement is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento empieza cuando se firma el acuerdo final.</translation>
     </message>
     <message>
         <source>Choose a participant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un participante.</translation>
     </message>
     <message>
         <source>The answer was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la respuesta.</translation>
     </message>
     <message>
         <source>Cases waiting for a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos en espera de un mediador</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera desde</translation>
     </message>
     <message>
         <source>Days waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de espera</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <source>Before the exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de las excepciones</translation>
     </message>
     <message>
         <source>After the exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de las excepciones</translation>
     </message>
     <message>
         <source>Outcomes of the mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la mediación</translation>
     </message>
     <message>
         <source>Documents participants bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que traen los participantes</translation>
     </message>
     <message>
         <source>Protection of mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de los mediadores</translation>
     </message>
     <message>
         <source>short title</source>
-        <translation type="unfinished"></translation>
+        <translation>título breve</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Exception: {title} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción: {title} ({what})</translation>
     </message>
     <message>
         <source>Commitment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso {number}</translation>
     </message>
     <message>
         <source>Policy text in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la política en {language}</translation>
     </message>
     <message>
         <source>Type or paste the office&apos;s approved {language} wording of each part, beside the English of version {version}. Forms for a case in {language} print it only when every part is filled in; until then they print in English, and the window says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pegue la redacción aprobada por la oficina en {language} de cada parte, junto al inglés de la versión {version}. Los formularios de un caso en {language} la imprimen solo cuando todas las partes están completas; mientras tanto se imprimen en inglés y la ventana lo indica.</translation>
     </message>
     <message>
         <source>{part} in English</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} en inglés</translation>
     </message>
     <message>
         <source>{part} in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} en {language}</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>The system&apos;s language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>Policy text in {language}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la política en {language}…</translation>
     </message>
     <message>
         <source>&amp;Window language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la &amp;ventana en esta computadora</translation>
     </message>
     <message>
         <source>Forms for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios para los participantes</translation>
     </message>
     <message>
         <source>Kept on this computer only; it holds no record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda solo en esta computadora; no contiene ningún registro.</translation>
     </message>
     <message>
         <source>The window changes to {language} the next time CMS Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana cambiará a {language} la próxima vez que se inicie CMS Desktop.</translation>
     </message>
     <message>
         <source>The office&apos;s {language} version of the policy text is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está usando la versión en {language} del texto de la política de la oficina.</translation>
     </message>
     <message>
         <source>The office has not supplied its policy text in {language}: forms for cases in {language} print in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oficina no ha proporcionado su texto de la política en {language}: los formularios de los casos en {language} se imprimen en inglés.</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traído por</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial</translation>
     </message>
     <message>
         <source>Document saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento guardado.</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar documento</translation>
     </message>
     <message>
         <source>Remove “{title}” from this case&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «{title}» de la lista de este caso</translation>
     </message>
     <message>
         <source>The scan is stored inside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo se guarda dentro de la bóveda.</translation>
     </message>
     <message>
         <source>Remove scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar escaneo</translation>
     </message>
     <message>
         <source>Delete the scan of “{title}” from the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar de la bóveda el escaneo de «{title}»?</translation>
     </message>
     <message>
         <source>Scan: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo: {title}</translation>
     </message>
     <message>
         <source>Scanned page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página escaneada</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de archivo no se puede mostrar aquí.</translation>
     </message>
     <message>
         <source>Scanned document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento escaneado</translation>
     </message>
     <message>
         <source>Explained: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicado: {title}</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>Participant {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante {value}</translation>
     </message>
     <message>
         <source>Your unsaved edits from {when} are back on screen; save them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios sin guardar del {when} volvieron a la pantalla; guárdelos o descártelos.</translation>
     </message>
     <message>
         <source>Your unsaved edits were on a case you no longer have access to, so they could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios sin guardar eran de un caso al que ya no tiene acceso, por lo que no se pudieron recuperar.</translation>
     </message>
     <message>
         <source>CMS Desktop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS Desktop está bloqueado</translation>
     </message>
     <message>
         <source>Locked by {locked_by}. Unlock with your password, or sign in as someone else; their unsaved edits stay safe in the vault for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por {locked_by}. Desbloquee con su contraseña o inicie sesión como otra persona; sus cambios sin guardar quedan a salvo en la bóveda.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Sign in to CMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en CMS Desktop</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Record a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una revelación</translation>
     </message>
     <message>
         <source>Select a case, then its Intake, Agreement or Evaluation tab, to print its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso y luego su pestaña Admisión, Acuerdo o Evaluación para imprimir su formulario.</translation>
     </message>
     <message>
         <source>Policy on Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de confidencialidad</translation>
     </message>
     <message>
         <source>Policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la política</translation>
     </message>
     <message>
         <source>Choose your own password to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su propia contraseña para continuar</translation>
     </message>
     <message>
         <source>{office} — CMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} — CMS Desktop</translation>
     </message>
     <message>
         <source>Signed in: {display_name} ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: {display_name} ({label})</translation>
     </message>
     <message>
         <source>The director&apos;s password was replaced. If the recovery key may have been seen, make a new one on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó la contraseña del director. Si alguien pudo haber visto la clave de recuperación, cree una nueva en la página Cuentas.</translation>
     </message>
     <message>
         <source>Notes of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del caso seleccionado</translation>
     </message>
     <message>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su propia contraseña</translation>
     </message>
     <message>
         <source>Your password was set by the director. Choose your own before you go on: at least 10 characters, not one of the common ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>El director estableció su contraseña. Elija la suya antes de continuar: al menos 10 caracteres, y que no sea una de las comunes.</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de &amp;un solo uso</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió su contraseña.</translation>
     </message>
     <message>
         <source>The office has not supplied its policy text in {language}, so this form prints in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oficina no ha proporcionado su texto de la política en {language}, por lo que este formulario se imprime en inglés.</translation>
     </message>
     <message>
         <source>{title} — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: vista previa</translation>
     </message>
     <message>
         <source>Form preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del formulario</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al &amp;ancho</translation>
     </message>
     <message>
         <source>Whole pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;completa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Page {value} of {pageCount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {value} de {pageCount}</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir {title}</translation>
     </message>
     <message>
         <source>Sent {pages} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {pages} página(s) a la impresora.</translation>
     </message>
     <message>
         <source>Save as PDF outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF fuera de la bóveda</translation>
     </message>
     <message>
         <source>Saved {name} (outside the vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {name} (fuera de la bóveda).</translation>
     </message>
     <message>
         <source>&amp;Replace and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar e iniciar sesión</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Director&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del director</translation>
     </message>
     <message>
         <source>My director password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi contraseña de director</translation>
     </message>
     <message>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <source>Restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda restaurada</translation>
     </message>
     <message>
         <source>Replace the vault that is there (it is kept aside, renamed, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la bóveda que está allí (se aparta con otro nombre, no se elimina)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose a backup file that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de copia de seguridad que exista.</translation>
     </message>
     <message>
         <source>The backup&apos;s key file (.keys) is not beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves de la copia de seguridad (.keys) no está a su lado.</translation>
     </message>
     <message>
         <source>Replace the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la bóveda?</translation>
     </message>
     <message>
         <source>Replace the vault at {target} with this backup? The vault there now is kept aside under a new name; records added since the backup are only in that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la bóveda de {target} con esta copia de seguridad? La bóveda que hay ahora se aparta con un nombre nuevo; los registros agregados después de la copia de seguridad solo están en esa copia.</translation>
     </message>
     <message>
         <source>Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazarla</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indicó)</translation>
     </message>
     <message>
         <source>(none in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno en particular)</translation>
     </message>
     <message>
         <source>Change the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la reunión de evaluación</translation>
     </message>
     <message>
         <source>Record a debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión de evaluación</translation>
     </message>
     <message>
         <source>{case_number}: to {routed_office}, due {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{case_number}: a {routed_office}, antes del {shown}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {said}</translation>
     </message>
     <message>
         <source>Saved in the vault at {saved_at:%H:%M:%S}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en la bóveda a las {saved_at:%H:%M:%S}</translation>
     </message>
     <message>
         <source>Covered: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado: {label}</translation>
     </message>
     <message>
         <source>Confirmed by {value} on {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado por {value} el {shown}.</translation>
     </message>
     <message>
         <source>Why {name} declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué {name} no aceptó</translation>
     </message>
     <message>
         <source>only if they declined</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si no aceptó</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Cancelled: {status_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: {status_reason}</translation>
     </message>
     <message>
         <source>The session is recorded as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión consta como realizada.</translation>
     </message>
     <message>
         <source>The session cannot be recorded as held yet. {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede registrar la sesión como realizada. {reasons}</translation>
     </message>
     <message>
         <source>Post-mediation discussions among the mediators and their supervisor; confidential (S3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones posteriores a la mediación entre los mediadores y su supervisor; confidenciales (S3).</translation>
     </message>
     <message>
         <source>{count} debrief{value} recorded. Only the director and the mediators of this case can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reunión(es) de evaluación registrada(s){value}. Solo el director y los mediadores de este caso pueden leerlas.</translation>
     </message>
     <message>
         <source>No exception disclosures on this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay revelaciones de excepciones en este caso.</translation>
     </message>
     <message>
         <source>Choose where the vault file will live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde estará el archivo de la bóveda.</translation>
     </message>
     <message>
         <source>A vault already exists there; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una bóveda allí; elija otro nombre.</translation>
     </message>
     <message>
         <source>That folder is a file; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta es un archivo; elija otro lugar.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Vault: {vault_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: {vault_path}</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
         <source>Restored. Sign in to the restored vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada. Inicie sesión en la bóveda restaurada.</translation>
     </message>
     <message>
         <source>The user name or password is not right. Try again in {ceil} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña no son correctos. Vuelva a intentarlo en {ceil} s.</translation>
     </message>
     <message>
         <source>None (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (opcional)</translation>
     </message>
     <message>
         <source>The scan could not be shown; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar el escaneo; puede estar dañado.</translation>
     </message>
     <message>
         <source>Every signed copy of this form is already on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las copias firmadas de este formulario ya están archivadas.</translation>
     </message>
     <message>
         <source>Last printed {when} by {value} (policy version {policy_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso por última vez el {when} por {value} (versión de la política {policy_version}).</translation>
     </message>
     <message>
         <source>Remove filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivo</translation>
     </message>
     <message>
         <source>Remove this filing, made in error? Its scan is removed from the vault too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este archivo, hecho por error? Su escaneo también se elimina de la bóveda.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Role: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: </translation>
     </message>
     <message>
         <source>Version {version}{current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}{current}</translation>
     </message>
     <message>
         <source>Forms returned: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios devueltos: 0</translation>
     </message>
     <message>
         <source>Evaluation code: not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de evaluación: todavía no asignado</translation>
     </message>
     <message>
         <source>Evaluation code: &lt;b&gt;{escape}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de evaluación: &lt;b&gt;{escape}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Forms returned: {forms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios devueltos: {forms}</translation>
     </message>
     <message>
         <source>{plural} returned. The answers are summarised once {minimum} have come back, so no one&apos;s answers can be picked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} devueltos. Las respuestas se resumen cuando se hayan devuelto {minimum}, para que no se puedan identificar las respuestas de nadie.</translation>
     </message>
     <message>
         <source>{plural} returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} devueltos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Comments&lt;/b&gt; (in no particular order)&lt;ul&gt;{listed}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comentarios&lt;/b&gt; (sin un orden particular)&lt;ul&gt;{listed}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Comments from the returned forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios de los formularios devueltos</translation>
     </message>
     <message>
         <source>Type the form&apos;s answers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba las respuestas del formulario.</translation>
     </message>
     <message>
         <source>No answer for question {numbers}. Press Enter again to save the form with {value} blank, or type the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la respuesta a la pregunta {numbers}. Pulse Intro de nuevo para guardar el formulario con {value} en blanco, o escriba las respuestas.</translation>
     </message>
     <message>
         <source>Form saved: {plural} returned for this case. Type the next form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario guardado: {plural} devueltos para este caso. Escriba el siguiente formulario.</translation>
     </message>
     <message>
         <source>The last form was taken back: {plural} returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el último formulario: {plural} devueltos.</translation>
     </message>
     <message>
         <source>Not drafted yet. An assigned mediator drafts it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha redactado. Lo redacta aquí un mediador asignado.</translation>
     </message>
     <message>
         <source>Closed: {get}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado: {get}.</translation>
     </message>
     <message>
         <source>Final agreement draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el borrador del acuerdo final.</translation>
     </message>
     <message>
         <source>Signed final agreement recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el acuerdo final firmado.</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso</translation>
     </message>
     <message>
         <source>Close case {number} with the outcome “{lower}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el caso {number} con el resultado «{lower}»?</translation>
     </message>
     <message>
         <source>Case {number} closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró el caso {number}.</translation>
     </message>
     <message>
         <source>Your role ({label}) may not open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol ({label}) no puede abrir casos.</translation>
     </message>
     <message>
         <source>{number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {number}.</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso nuevo</translation>
     </message>
     <message>
         <source>Confirmed{who} on {value} (policy text {explained_policy_version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado{who} el {value} (texto de la política {explained_policy_version}).</translation>
     </message>
     <message>
         <source>All explained; the confirmation is recorded when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo explicado; la confirmación se registra al guardar.</translation>
     </message>
     <message>
         <source>{missing} still to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta confirmar: {missing}.</translation>
     </message>
     <message>
         <source>Your unsaved changes to {what} are kept; they come back when you return to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios sin guardar en {what} se conservan; volverán cuando regrese.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to {what}? They cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar sus cambios sin guardar en {what}? No se podrán recuperar.</translation>
     </message>
     <message>
         <source>Intake complete: {what} is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión completa: {what} es {label}.</translation>
     </message>
     <message>
         <source>S&amp;how my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar mis notas</translation>
     </message>
     <message>
         <source>&amp;Hide my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar mis notas</translation>
     </message>
     <message>
         <source>Check the replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el reemplazo</translation>
     </message>
     <message>
         <source>The backup could not be read to the end (damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la copia de seguridad hasta el final (dañada).</translation>
     </message>
     <message>
         <source>No director&apos;s key slot was found, so no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la ranura de clave del director, así que no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>This backup was made by a newer CMS Desktop; install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de CMS Desktop; instale esa versión para abrirla.</translation>
     </message>
     <message>
         <source>The vault is read-only here, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda es de solo lectura aquí, así que no se guardó nada.</translation>
     </message>
     <message>
         <source>The vault is busy in another window; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está ocupada en otra ventana; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The vault file is damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la bóveda está dañado; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The vault could not complete that change; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda no pudo completar ese cambio; no se guardó nada.</translation>
     </message>
     <message>
         <source>This vault is already open in another CMS Desktop window or command on this computer; use that one, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda ya está abierta en otra ventana o comando de CMS Desktop en esta computadora; use esa, o ciérrela primero.</translation>
     </message>
     <message>
         <source>The key file beside the vault is missing, so the vault cannot be opened; restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de claves junto a la bóveda, por lo que no se puede abrir; restáurelo desde la copia de seguridad.</translation>
     </message>
     <message>
         <source>The key file beside the vault is damaged, so the vault cannot be opened; restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves junto a la bóveda está dañado, por lo que no se puede abrir; restáurelo desde la copia de seguridad.</translation>
     </message>
     <message>
         <source>The key file beside the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves junto a la bóveda está dañado.</translation>
     </message>
     <message>
         <source>The purge ledger is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el registro de depuraciones.</translation>
     </message>
     <message>
         <source>The purge ledger is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de depuraciones está dañado.</translation>
     </message>
     <message>
         <source>Cases cannot be purged safely: the search index would keep the removed names; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos no se pueden depurar de forma segura: el índice de búsqueda conservaría los nombres eliminados; no se borró nada.</translation>
     </message>
     <message>
         <source>The vault file is damaged, or does not belong with its key file; restore both from the same backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la bóveda está dañado o no corresponde a su archivo de claves; restaure ambos desde la misma copia de seguridad.</translation>
     </message>
     <message>
         <source>This program was built without encryption; it will not open a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa se compiló sin cifrado; no abrirá una bóveda.</translation>
     </message>
     <message>
         <source>The vault was written unencrypted; it has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se escribió sin cifrar; se ha eliminado.</translation>
     </message>
     <message>
         <source>The vault file is cut short (damaged); restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la bóveda está incompleto (dañado); restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>Another reader kept the vault busy; the checkpoint did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro lector mantuvo ocupada la bóveda; el punto de control no terminó.</translation>
     </message>
     <message>
         <source>The vault cannot be re-keyed in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la clave de la bóveda en medio de un cambio.</translation>
     </message>
     <message>
         <source>Questionnaire version {version} is printed from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora se imprime la versión {version} del cuestionario.</translation>
     </message>
     <message>
         <source>Something went wrong and nothing was changed; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal y no se cambió nada; vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una cuenta</translation>
     </message>
     <message>
         <source>The new account gets a one-time password to hand to its person, who chooses their own at first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva cuenta recibe una contraseña de un solo uso para entregar a su titular, quien elige la suya al iniciar sesión por primera vez.</translation>
     </message>
     <message>
         <source>About new accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las cuentas nuevas</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>&amp;Mediator on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mediador de la lista</translation>
     </message>
     <message>
         <source>Mediator on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador de la lista</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Mediator problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el mediador</translation>
     </message>
     <message>
         <source>Person&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la persona</translation>
     </message>
     <message>
         <source>Person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>User name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre de usuario</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Who may sign in, and as what. Disabling or removing an account deletes its key and re-keys the vault, so the old password opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede iniciar sesión y con qué rol. Desactivar o eliminar una cuenta borra su clave y cambia la clave de la bóveda, así que la contraseña anterior no abre nada.</translation>
     </message>
     <message>
         <source>About accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las cuentas</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar cuenta…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cuenta</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar…</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar cuenta</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar…</translation>
     </message>
     <message>
         <source>Enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar cuenta</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <source>Show re&amp;moved accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuentas &amp;eliminadas</translation>
     </message>
     <message>
         <source>Show removed accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuentas eliminadas</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key replaces a forgotten director password. If the printed key may have been seen, make a new one: the old one then opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación reemplaza una contraseña de director olvidada. Si alguien pudo haber visto la clave impresa, cree una nueva: la anterior ya no abrirá nada.</translation>
     </message>
     <message>
         <source>About the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la clave de recuperación</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una &amp;nueva clave de recuperación…</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>&lt; &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
         <source>Previous day or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Día o semana anterior</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Next day or week</source>
-        <translation type="unfinished"></translation>
+        <translation>Día o semana siguiente</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la fecha</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un día</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>Show a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una semana</translation>
     </message>
     <message>
         <source>Days shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Días mostrados</translation>
     </message>
     <message>
         <source>Sessions on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones en la agenda</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediadores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>About the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de la agenda</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Select a case in the list to see its agreements here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso en la lista para ver aquí sus acuerdos.</translation>
     </message>
     <message>
         <source>Agreements of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos del caso</translation>
     </message>
     <message>
         <source>Case and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso y estado</translation>
     </message>
     <message>
         <source>Agreement to mediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo para mediar</translation>
     </message>
     <message>
         <source>&amp;Print agreement to mediate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el acuerdo para mediar…</translation>
     </message>
     <message>
         <source>Print agreement to mediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el acuerdo para mediar</translation>
     </message>
     <message>
         <source>When the agreement was printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se imprimió el acuerdo</translation>
     </message>
     <message>
         <source>Signed agreements to mediate, by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos para mediar firmados, por participante</translation>
     </message>
     <message>
         <source>&amp;File signed copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar copia firmada…</translation>
     </message>
     <message>
         <source>File a signed agreement to mediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar un acuerdo para mediar firmado</translation>
     </message>
     <message>
         <source>View scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver escaneo</translation>
     </message>
     <message>
         <source>View the scan of the selected signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el escaneo del acuerdo firmado seleccionado</translation>
     </message>
     <message>
         <source>Remove filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivo…</translation>
     </message>
     <message>
         <source>Remove the selected filing made in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo seleccionado hecho por error</translation>
     </message>
     <message>
         <source>Director&apos;s o&amp;verride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización del &amp;director…</translation>
     </message>
     <message>
         <source>Record a director&apos;s override for a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una autorización del director para una sesión</translation>
     </message>
     <message>
         <source>Sessions waiting for signed agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones a la espera de acuerdos firmados</translation>
     </message>
     <message>
         <source>Final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo final</translation>
     </message>
     <message>
         <source>State of the final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del acuerdo final</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Fu&amp;ll agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo &amp;total</translation>
     </message>
     <message>
         <source>Outcome: full agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: acuerdo total</translation>
     </message>
     <message>
         <source>Pa&amp;rtial agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo &amp;parcial</translation>
     </message>
     <message>
         <source>Outcome: partial agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: acuerdo parcial</translation>
     </message>
     <message>
         <source>&amp;No agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin acuerdo</translation>
     </message>
     <message>
         <source>Outcome: no agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: sin acuerdo</translation>
     </message>
     <message>
         <source>Problem with the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el resultado</translation>
     </message>
     <message>
         <source>&amp;Terms, in the participants&apos; own words (one per line; each prints as a numbered item):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Términos, con las palabras de los participantes (uno por línea; cada uno se imprime como un punto numerado):</translation>
     </message>
     <message>
         <source>Terms of the final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos del acuerdo final</translation>
     </message>
     <message>
         <source>Problem with the terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los términos</translation>
     </message>
     <message>
         <source>Confidentiality of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad del resultado</translation>
     </message>
     <message>
         <source>The participants decided the outcome is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes decidieron que el resultado es:</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfidencial</translation>
     </message>
     <message>
         <source>The outcome is confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado es confidencial</translation>
     </message>
     <message>
         <source>May &amp;be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede &amp;compartir</translation>
     </message>
     <message>
         <source>The outcome may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado se puede compartir</translation>
     </message>
     <message>
         <source>S&amp;hared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartido con:</translation>
     </message>
     <message>
         <source>With whom the outcome may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién se puede compartir el resultado</translation>
     </message>
     <message>
         <source>e.g. the lab manager</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el responsable del laboratorio</translation>
     </message>
     <message>
         <source>Problem with whom it is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con quién se comparte</translation>
     </message>
     <message>
         <source>Ho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;mo:</translation>
     </message>
     <message>
         <source>How the outcome may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se puede compartir el resultado</translation>
     </message>
     <message>
         <source>e.g. a copy of items 1 to 3, handed over together</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., una copia de los puntos 1 a 3, entregada en persona a ambos</translation>
     </message>
     <message>
         <source>Problem with how it is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con cómo se comparte</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>Save the final agreement draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador del acuerdo final</translation>
     </message>
     <message>
         <source>Pr&amp;eview and print the final agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa e impresión del acuerdo final…</translation>
     </message>
     <message>
         <source>Preview and print the final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa e impresión del acuerdo final</translation>
     </message>
     <message>
         <source>Your session notes (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas de las sesiones (solo lectura)</translation>
     </message>
     <message>
         <source>Your session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas de las sesiones</translation>
     </message>
     <message>
         <source>Your own notes from this case&apos;s sessions, to read while you draft. They stay hidden until you show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias notas de las sesiones de este caso, para leer mientras redacta. Permanecen ocultas hasta que las muestre.</translation>
     </message>
     <message>
         <source>S&amp;how my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar mis notas</translation>
     </message>
     <message>
         <source>Show or hide my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar mis notas</translation>
     </message>
     <message>
         <source>Signed final agreements, by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos finales firmados, por participante</translation>
     </message>
     <message>
         <source>File signed cop&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar cop&amp;ia firmada…</translation>
     </message>
     <message>
         <source>File a signed final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar un acuerdo final firmado</translation>
     </message>
     <message>
         <source>View the scan of the selected signed final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el escaneo del acuerdo final firmado seleccionado</translation>
     </message>
     <message>
         <source>Record the signed final agree&amp;ment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el acuerdo final &amp;firmado…</translation>
     </message>
     <message>
         <source>Record the signed final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el acuerdo final firmado</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Outcome of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del caso</translation>
     </message>
     <message>
         <source>&amp;Close the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el caso…</translation>
     </message>
     <message>
         <source>When the case was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se cerró el caso</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién</translation>
     </message>
     <message>
         <source>Events by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evento</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha final</translation>
     </message>
     <message>
         <source>Number of events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de eventos mostrados</translation>
     </message>
     <message>
         <source>Audit events, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de auditoría, los más recientes primero</translation>
     </message>
     <message>
         <source>&amp;Check the trail is whole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar que el registro está completo</translation>
     </message>
     <message>
         <source>Check the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el registro de auditoría</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de casos</translation>
     </message>
     <message>
         <source>Search case number or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar número de caso o nombre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <source>Type part of a case number or of a participant&apos;s name; the list follows as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un número de caso o del nombre de un participante; la lista se actualiza mientras escribe.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>Show cases with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos con el estado</translation>
     </message>
     <message>
         <source>O&amp;pened</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;biertos</translation>
     </message>
     <message>
         <source>Show cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos abiertos</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Opened on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos en o después de</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Opened on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos en o antes de</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de casos mostrados</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>Choose a password of at least 10 characters that is not one of the common ones. A few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña de al menos 10 caracteres que no sea una de las comunes. Unas cuantas palabras sin relación entre sí forman una buena contraseña.</translation>
     </message>
     <message>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de la contraseña</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Current password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la contraseña actual</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;nueva</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <source>New password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la contraseña nueva</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña nueva</translation>
     </message>
     <message>
         <source>Repeated password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la contraseña repetida</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>CompliancePage</name>
     <message>
         <source>Roster and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de mediadores y cumplimiento</translation>
     </message>
     <message>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período &amp;desde</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del período</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del período</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
         <source>Print the roster compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe de cumplimiento de la lista de mediadores</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Period error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el período</translation>
     </message>
     <message>
         <source>Duties by mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligaciones por mediador</translation>
     </message>
     <message>
         <source>Roster decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre la lista</translation>
     </message>
     <message>
         <source>Select a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mediador</translation>
     </message>
     <message>
         <source>font-weight: 600; font-size: 12pt;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-weight: 600; font-size: 12pt;</translation>
     </message>
     <message>
         <source>Selected mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador seleccionado</translation>
     </message>
     <message>
         <source>Roster status and eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado en la lista y aptitud</translation>
     </message>
     <message>
         <source>Roster histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial en la lista</translation>
     </message>
     <message>
         <source>Roster history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial en la lista</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspender…</translation>
     </message>
     <message>
         <source>Suspend the mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender al mediador</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Remove the mediator from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja al mediador de la lista</translation>
     </message>
     <message>
         <source>R&amp;einstate…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eincorporar…</translation>
     </message>
     <message>
         <source>Reinstate the mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Reincorporar al mediador</translation>
     </message>
     <message>
         <source>Record &amp;training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;capacitación…</translation>
     </message>
     <message>
         <source>Record training or a standing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar capacitación o una fecha de habilitación</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>DebriefDialog</name>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de evaluación</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Date of the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión de evaluación</translation>
     </message>
     <message>
         <source>&amp;After session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después de la sesión</translation>
     </message>
     <message>
         <source>Session debriefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión evaluada</translation>
     </message>
     <message>
         <source>&amp;Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién participó</translation>
     </message>
     <message>
         <source>The mediators and their supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mediadores y su supervisor</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participó</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Confidential summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen confidencial</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>DestroyNotesDialog</name>
     <message>
         <source>Destroy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir notas</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>What will be destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se destruirá</translation>
     </message>
     <message>
         <source>Sessions whose notes will be destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones cuyas notas se destruirán</translation>
     </message>
     <message>
         <source>Record of destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de destrucción</translation>
     </message>
     <message>
         <source>First, the case&apos;s statistics (nothing can be added afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, las estadísticas del caso (después no se puede agregar nada)</translation>
     </message>
     <message>
         <source>Missing statistical facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos estadísticos faltantes</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Outcome problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el resultado</translation>
     </message>
     <message>
         <source>Dispute &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría del conflicto:</translation>
     </message>
     <message>
         <source>Dispute category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría del conflicto</translation>
     </message>
     <message>
         <source>Dispute category problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la categoría del conflicto</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remitido por:</translation>
     </message>
     <message>
         <source>Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de remisión</translation>
     </message>
     <message>
         <source>e.g. self, Dean of Students, Residence Life</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., por iniciativa propia, Decanato de Estudiantes, Vida Residencial</translation>
     </message>
     <message>
         <source>Referral source problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fuente de remisión</translation>
     </message>
     <message>
         <source>Sessions to settle first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que se deben resolver primero</translation>
     </message>
     <message>
         <source>Your paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas en papel</translation>
     </message>
     <message>
         <source>I &amp;shredded my paper notes on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruí mis notas en papel el</translation>
     </message>
     <message>
         <source>I shredded my paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruí mis notas en papel</translation>
     </message>
     <message>
         <source>Date the paper notes were shredded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se destruyeron las notas en papel</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>I &amp;kept no paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No conservé notas en papel</translation>
     </message>
     <message>
         <source>I kept no paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No conservé notas en papel</translation>
     </message>
     <message>
         <source>I will &amp;attest to my paper notes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaré constancia de mis notas en papel &amp;más tarde</translation>
     </message>
     <message>
         <source>I will attest to my paper notes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaré constancia de mis notas en papel más tarde</translation>
     </message>
     <message>
         <source>Paper notes problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las notas en papel</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Record paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar notas en papel</translation>
     </message>
     <message>
         <source>Record paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar notas en papel</translation>
     </message>
     <message>
         <source>&amp;Destroy notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruir notas</translation>
     </message>
 </context>
 <context>
     <name>DisclosureDialog</name>
     <message>
         <source>Record a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una revelación</translation>
     </message>
     <message>
         <source>Record what kind of disclosure falls under the policy&apos;s exceptions. Do not write down what was said: the official is told directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre qué tipo de revelación entra en las excepciones de la política. No anote lo que se dijo: se informa directamente al funcionario.</translation>
     </message>
     <message>
         <source>C&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;aso</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>Category of disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de la revelación</translation>
     </message>
     <message>
         <source>&amp;Protected basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición &amp;protegida</translation>
     </message>
     <message>
         <source>Protected basis of the discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición protegida de la discriminación</translation>
     </message>
     <message>
         <source>&amp;Learned on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se supo el</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>When it was learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se supo</translation>
     </message>
     <message>
         <source>Learned &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo supo &amp;el mediador</translation>
     </message>
     <message>
         <source>Mediator who learned it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador que lo supo</translation>
     </message>
     <message>
         <source>During &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la &amp;sesión</translation>
     </message>
     <message>
         <source>Session during which it was learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión durante la cual se supo</translation>
     </message>
     <message>
         <source>What the policy says of this category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la política sobre esta categoría</translation>
     </message>
     <message>
         <source>Where it is reported, and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se informa y en qué plazo</translation>
     </message>
     <message>
         <source>font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-weight: 600;</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Record and &amp;print referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar e &amp;imprimir la remisión…</translation>
     </message>
     <message>
         <source>Record and print the referral sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar e imprimir la hoja de remisión</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Record the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la revelación</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>DisputeCategoriesDialog</name>
     <message>
         <source>Dispute categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de conflicto</translation>
     </message>
     <message>
         <source>The categories offered when a case is opened, in this order. Cases keep the category they were given, even one removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las categorías que se ofrecen al abrir un caso, en este orden. Los casos conservan la categoría que se les dio, aunque se quite aquí.</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move the category up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la categoría</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the category down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la categoría</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la categoría</translation>
     </message>
     <message>
         <source>A new category</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría nueva</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría nueva</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Add the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la categoría</translation>
     </message>
     <message>
         <source>Problem with the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las categorías</translation>
     </message>
 </context>
 <context>
     <name>EvaluationTabForm</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Select a case in the list to enter its returned evaluation forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso en la lista para registrar sus formularios de evaluación devueltos.</translation>
     </message>
     <message>
         <source>No case selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
         <source>Evaluation of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación del caso seleccionado</translation>
     </message>
     <message>
         <source>Evaluation code: not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de evaluación: todavía no asignado</translation>
     </message>
     <message>
         <source>Evaluation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de evaluación</translation>
     </message>
     <message>
         <source>Forms returned: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios devueltos: 0</translation>
     </message>
     <message>
         <source>Forms returned for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios devueltos para este caso</translation>
     </message>
     <message>
         <source>&amp;Print form for this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el formulario de este caso…</translation>
     </message>
     <message>
         <source>The form carries only this case&apos;s evaluation code: no case number, no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario lleva solo el código de evaluación de este caso: sin número de caso ni nombres.</translation>
     </message>
     <message>
         <source>Print the evaluation form for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el formulario de evaluación de este caso</translation>
     </message>
     <message>
         <source>Print &amp;blank form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir formulario en &amp;blanco…</translation>
     </message>
     <message>
         <source>A form with empty code boxes, to copy and hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario con las casillas del código vacías, para copiar y repartir.</translation>
     </message>
     <message>
         <source>Print a blank evaluation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un formulario de evaluación en blanco</translation>
     </message>
     <message>
         <source>Enter a returned form</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un formulario devuelto</translation>
     </message>
     <message>
         <source>&amp;Questionnaire version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión del cuestionario</translation>
     </message>
     <message>
         <source>Questionnaire version printed on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del cuestionario impresa en el formulario</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibido el</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Date the form came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se devolvió el formulario</translation>
     </message>
     <message>
         <source>Type 1–5 for each answer, 0 for “does not apply”, Space to leave one blank, Backspace to go back. P, S or O sets the role. Enter saves the form and starts the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba 1–5 en cada respuesta, 0 para «no corresponde», Espacio para dejar una en blanco, Retroceso para volver. P, S u O fija el rol. Intro guarda el formulario y empieza el siguiente.</translation>
     </message>
     <message>
         <source>How to type a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo escribir un formulario</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Co&amp;mments, as written (leave out names; Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentarios, tal como están escritos (omita los nombres; Mayús+Intro para una línea nueva)</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Problem with the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los comentarios</translation>
     </message>
     <message>
         <source>Entry message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del registro</translation>
     </message>
     <message>
         <source>Save &amp;form (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;formulario (Intro)</translation>
     </message>
     <message>
         <source>Save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar el formulario sin guardar</translation>
     </message>
     <message>
         <source>&amp;Undo last form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el último formulario</translation>
     </message>
     <message>
         <source>Take back the last form saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el último formulario guardado</translation>
     </message>
     <message>
         <source>Summary for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de este caso</translation>
     </message>
     <message>
         <source>Summary status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del resumen</translation>
     </message>
     <message>
         <source>Answers, summarised</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas resumidas</translation>
     </message>
 </context>
 <context>
     <name>IntakeTab</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <source>Select a case in the list to see its intake here, or start a new case with File › New case (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso en la lista para ver aquí su admisión, o empiece un caso nuevo con Archivo › Caso nuevo (Ctrl+N).</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the intake (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la admisión (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la admisión</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>Discard unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
         <source>Print intake for&amp;m…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;formulario de admisión…</translation>
     </message>
     <message>
         <source>Print the intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el formulario de admisión</translation>
     </message>
     <message>
         <source>Blan&amp;k form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario en &amp;blanco…</translation>
     </message>
     <message>
         <source>A blank intake form for an interview held on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario de admisión en blanco para una entrevista hecha en papel</translation>
     </message>
     <message>
         <source>Print a blank intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un formulario de admisión en blanco</translation>
     </message>
     <message>
         <source>Comp&amp;lete intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;letar la admisión</translation>
     </message>
     <message>
         <source>Complete intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar la admisión</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso</translation>
     </message>
     <message>
         <source>Intake message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la admisión</translation>
     </message>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de admisión</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Opened o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto e&amp;l</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Date the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se abrió el caso</translation>
     </message>
     <message>
         <source>Problem with the opened date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha de apertura</translation>
     </message>
     <message>
         <source>&amp;Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente de remisión</translation>
     </message>
     <message>
         <source>Referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de remisión</translation>
     </message>
     <message>
         <source>Dispute categor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría del c&amp;onflicto</translation>
     </message>
     <message>
         <source>Dispute category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría del conflicto</translation>
     </message>
     <message>
         <source>Edit list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la lista…</translation>
     </message>
     <message>
         <source>Change the office&apos;s list of dispute categories (director)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la lista de categorías de conflicto de la oficina (director)</translation>
     </message>
     <message>
         <source>Edit the list of dispute categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la lista de categorías de conflicto</translation>
     </message>
     <message>
         <source>Problem with the dispute category</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la categoría del conflicto</translation>
     </message>
     <message>
         <source>How they contacted us</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se comunicaron con nosotros</translation>
     </message>
     <message>
         <source>How the person contacted the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se comunicó la persona con la oficina</translation>
     </message>
     <message>
         <source>Printed forms in</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios impresos en</translation>
     </message>
     <message>
         <source>Language of the participants&apos; printed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los formularios impresos de los participantes</translation>
     </message>
     <message>
         <source>The agreement to mediate and the final agreement print the office&apos;s approved policy text in this language when the office has supplied it (Settings › Languages); otherwise in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo para mediar y el acuerdo final imprimen el texto de la política aprobado por la oficina en este idioma cuando la oficina lo ha proporcionado (Configuración › Idiomas); si no, en inglés.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Problem with the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los participantes</translation>
     </message>
     <message>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar participante</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <source>Screening and intake interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación inicial y entrevista de admisión</translation>
     </message>
     <message>
         <source>Intervie&amp;w date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entre&amp;vista</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrevista</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Set the interview date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner hoy como fecha de la entrevista</translation>
     </message>
     <message>
         <source>Problem with the interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha de la entrevista</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistador</translation>
     </message>
     <message>
         <source>Problem with the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el entrevistador</translation>
     </message>
     <message>
         <source>Safety concerns came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Surgieron problemas de seguridad</translation>
     </message>
     <message>
         <source>There is a significant power imbalance between the parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un desequilibrio de poder importante entre las partes</translation>
     </message>
     <message>
         <source>Significant power imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Desequilibrio de poder importante</translation>
     </message>
     <message>
         <source>Each party has the capacity to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parte tiene capacidad para participar</translation>
     </message>
     <message>
         <source>The matter is suitable for mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto es adecuado para la mediación</translation>
     </message>
     <message>
         <source>Suitable for mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuado para la mediación</translation>
     </message>
     <message>
         <source>Something that falls under an exception to confidentiality came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Surgió algo que entra en una excepción a la confidencialidad</translation>
     </message>
     <message>
         <source>An exception to confidentiality came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Surgió una excepción a la confidencialidad</translation>
     </message>
     <message>
         <source>Record a disclos&amp;ure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una revela&amp;ción…</translation>
     </message>
     <message>
         <source>Record an exception disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una revelación de excepción</translation>
     </message>
     <message>
         <source>Screening notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la evaluación inicial</translation>
     </message>
     <message>
         <source>Confidentiality and its exceptions explained (E0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se explicaron la confidencialidad y sus excepciones (E0)</translation>
     </message>
     <message>
         <source>Read or explain each of these to the participant, then tick it. Intake cannot be completed until all are ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea o explique cada uno de estos puntos al participante y luego márquelo. La admisión no se puede completar hasta que todos estén marcados.</translation>
     </message>
     <message>
         <source>What was explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se explicó</translation>
     </message>
     <message>
         <source>Confirmation of what was explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de lo que se explicó</translation>
     </message>
     <message>
         <source>Problem with the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la confirmación</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Proceed to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con la mediación</translation>
     </message>
     <message>
         <source>Decision: proceed to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión: continuar con la mediación</translation>
     </message>
     <message>
         <source>Refer elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir a otro servicio</translation>
     </message>
     <message>
         <source>Decision: refer elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión: remitir a otro servicio</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Decision: decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión: rechazar</translation>
     </message>
     <message>
         <source>Problem with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la decisión</translation>
     </message>
     <message>
         <source>Referred to / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitido a / motivo</translation>
     </message>
     <message>
         <source>Where the case is referred, or why it is declined</source>
-        <translation type="unfinished"></translation>
+        <translation>A dónde se remite el caso, o por qué se rechaza</translation>
     </message>
     <message>
         <source>Problem with the referral or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la remisión o el motivo</translation>
     </message>
     <message>
         <source>Confidential intake notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas confidenciales de la admisión</translation>
     </message>
     <message>
         <source>Documents participants brought (S5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que trajeron los participantes (S5)</translation>
     </message>
     <message>
         <source>Documents participants brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que trajeron los participantes</translation>
     </message>
     <message>
         <source>Title, e.g. &quot;Performance review, 2025&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, p. ej., «Evaluación de desempeño, 2025»</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del documento</translation>
     </message>
     <message>
         <source>Brought by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traído por</translation>
     </message>
     <message>
         <source>Date the document was brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se trajo el documento</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar documento</translation>
     </message>
     <message>
         <source>Add or update the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar o actualizar el documento</translation>
     </message>
     <message>
         <source>Problem with the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el documento</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el documento seleccionado</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el documento seleccionado</translation>
     </message>
     <message>
         <source>Attach scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar escaneo…</translation>
     </message>
     <message>
         <source>Attach a scan to the selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un escaneo al documento seleccionado</translation>
     </message>
     <message>
         <source>View scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver escaneo</translation>
     </message>
     <message>
         <source>View the selected document&apos;s scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el escaneo del documento seleccionado</translation>
     </message>
     <message>
         <source>Remove scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar escaneo…</translation>
     </message>
     <message>
         <source>Remove the selected document&apos;s scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el escaneo del documento seleccionado</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de bloqueo</translation>
     </message>
     <message>
         <source>font-size: 18pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 18pt; font-weight: 600;</translation>
     </message>
     <message>
         <source>CMS Desktop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS Desktop está bloqueado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Unlock with your password, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee con su contraseña o inicie sesión como otra persona.</translation>
     </message>
     <message>
         <source>Who may unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede desbloquear</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Forgot the director&apos;s password? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó la contraseña del director? Use la clave de &amp;recuperación</translation>
     </message>
     <message>
         <source>color: palette(link); text-decoration: underline;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: palette(link); text-decoration: underline;</translation>
     </message>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS Desktop</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>Case list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de casos</translation>
     </message>
     <message>
         <source>Selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso seleccionado</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admisión</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>A&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;uerdo</translation>
     </message>
     <message>
         <source>E&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuación</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso &amp;nuevo…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar contraseña…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar caso</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Record a &amp;disclosure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;revelación…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Confidentiality &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política de confidencialidad</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Notice of the &amp;exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de las &amp;excepciones</translation>
     </message>
     <message>
         <source>&amp;About CMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CMS Desktop</translation>
     </message>
 </context>
 <context>
     <name>ObjectionDialog</name>
     <message>
         <source>A party&apos;s objection to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeción de una parte a un mediador</translation>
     </message>
     <message>
         <source>&amp;Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mediador</translation>
     </message>
     <message>
         <source>Mediator objected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador objetado</translation>
     </message>
     <message>
         <source>Ob&amp;jected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetado por</translation>
     </message>
     <message>
         <source>Participant who objected</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante que presentó la objeción</translation>
     </message>
     <message>
         <source>&amp;Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objeción</translation>
     </message>
     <message>
         <source>The objection</source>
-        <translation type="unfinished"></translation>
+        <translation>La objeción</translation>
     </message>
     <message>
         <source>&amp;Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar por</translation>
     </message>
     <message>
         <source>Replace the mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar al mediador</translation>
     </message>
     <message>
         <source>Replacement mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador de reemplazo</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>Director&apos;s override</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización del director</translation>
     </message>
     <message>
         <source>Let a session be marked held although a participant present has not returned a signed agreement to mediate. The override and its reason are listed on the compliance view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite marcar una sesión como realizada aunque un participante presente no haya devuelto un acuerdo para mediar firmado. La autorización y su motivo aparecen en la vista de cumplimiento.</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>Session the override applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión a la que se aplica la autorización</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante:</translation>
     </message>
     <message>
         <source>Participant the override applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante al que se aplica la autorización</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la autorización</translation>
     </message>
     <message>
         <source>Problem with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el motivo</translation>
     </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move this participant up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir a este participante</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move this participant down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar a este participante</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a este participante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del participante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Role in the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol en el conflicto</translation>
     </message>
     <message>
         <source>Problem with the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo con la universidad</translation>
     </message>
     <message>
         <source>University affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo con la universidad</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Depende de</translation>
     </message>
     <message>
         <source>Reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea jerárquica</translation>
     </message>
     <message>
         <source>supervisor or unit, for conflict checks</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor o unidad, para revisar conflictos de interés</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Problem with the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Problem with the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el número de teléfono</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
         <source>e.g. step-free room, sign language interpreter, breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., sala sin escalones, intérprete de lengua de señas, pausas</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Add a question to the evaluation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta al formulario de evaluación</translation>
     </message>
     <message>
         <source>Questions on the form printed now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del formulario que se imprime ahora:</translation>
     </message>
     <message>
         <source>Questions on the form printed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del formulario que se imprime ahora</translation>
     </message>
     <message>
         <source>New &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta nueva</translation>
     </message>
     <message>
         <source>e.g. The session room was comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., La sala de la sesión era cómoda.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta nueva</translation>
     </message>
     <message>
         <source>Problem with the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la pregunta</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala</translation>
     </message>
     <message>
         <source>Answer scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de respuesta</translation>
     </message>
     <message>
         <source>What adding a question does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace agregar una pregunta</translation>
     </message>
     <message>
         <source>Add or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar o cancelar</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Replace the director&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la contraseña del director</translation>
     </message>
     <message>
         <source>Replace the director&apos;s password with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la contraseña del director con la clave de recuperación</translation>
     </message>
     <message>
         <source>The recovery key was printed when the office was set up and is kept locked away. Type it as printed (eight groups of four characters), then choose the director&apos;s new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación se imprimió cuando se configuró la oficina y se guarda bajo llave. Escríbala tal como está impresa (ocho grupos de cuatro caracteres) y luego elija la nueva contraseña del director.</translation>
     </message>
     <message>
         <source>What the recovery key is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Recovery key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la clave de recuperación</translation>
     </message>
     <message>
         <source>Director&apos;s &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario del director</translation>
     </message>
     <message>
         <source>Director&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del director</translation>
     </message>
     <message>
         <source>User name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;nueva</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <source>New password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la contraseña nueva</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña nueva</translation>
     </message>
     <message>
         <source>Repeated password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la contraseña repetida</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Record the reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el informe</translation>
     </message>
     <message>
         <source>The disclosure being reported</source>
-        <translation type="unfinished"></translation>
+        <translation>La revelación que se informa</translation>
     </message>
     <message>
         <source>Reported &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado &amp;el</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>When it was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se informó</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo</translation>
     </message>
     <message>
         <source>How it was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se informó</translation>
     </message>
     <message>
         <source>&amp;To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A quién</translation>
     </message>
     <message>
         <source>To whom it was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se informó</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>RetentionPageForm</name>
     <message>
         <source>Records retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación de registros</translation>
     </message>
     <message>
         <source>The office&apos;s records schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario de conservación de registros de la oficina</translation>
     </message>
     <message>
         <source>What reaches the end of its retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que llega al final de su período de conservación</translation>
     </message>
     <message>
         <source>Records at the end of their retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros al final de su período de conservación</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado el</translation>
     </message>
     <message>
         <source>Record class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de registro</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence desde</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se elimina</translation>
     </message>
     <message>
         <source>Purge progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la depuración</translation>
     </message>
     <message>
         <source>%v of %m cases purged</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m casos depurados</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Place legal &amp;hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar retención &amp;legal…</translation>
     </message>
     <message>
         <source>&amp;Lift hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levantar la retención</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Purge what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depurar lo que vence…</translation>
     </message>
 </context>
 <context>
     <name>RosterDecisionDialog</name>
     <message>
         <source>Roster decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre la lista</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>&amp;Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cláusula</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Clause error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la cláusula</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>What happened, and why this decision (kept in the roster&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió y por qué se toma esta decisión (se guarda en el historial de la lista)</translation>
     </message>
     <message>
         <source>Reason error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el motivo</translation>
     </message>
     <message>
         <source>What the decision does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace la decisión</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Decide or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir o cancelar</translation>
     </message>
 </context>
 <context>
     <name>RosterPage</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de mediadores</translation>
     </message>
     <message>
         <source>Show mediators who are</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mediadores que están</translation>
     </message>
     <message>
         <source>Find a mediator by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un mediador por nombre</translation>
     </message>
     <message>
         <source>Find a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un mediador</translation>
     </message>
     <message>
         <source>Mediators on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediadores de la lista</translation>
     </message>
     <message>
         <source>&amp;New mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo mediador</translation>
     </message>
     <message>
         <source>New mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mediador</translation>
     </message>
     <message>
         <source>The chosen mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>El mediador elegido</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre</translation>
     </message>
     <message>
         <source>&amp;Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculo con la universidad</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo con la universidad</translation>
     </message>
     <message>
         <source>Affiliation problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el vínculo</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamento</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Department problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el departamento</translation>
     </message>
     <message>
         <source>Reporting &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea jerárquica</translation>
     </message>
     <message>
         <source>Reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea jerárquica</translation>
     </message>
     <message>
         <source>Reporting line problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la línea jerárquica</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>E-mail problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el correo electrónico</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Phone problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el teléfono</translation>
     </message>
     <message>
         <source>&amp;Training date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;capacitación</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Training date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de capacitación</translation>
     </message>
     <message>
         <source>Training date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha de capacitación</translation>
     </message>
     <message>
         <source>&amp;Pledge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del &amp;compromiso</translation>
     </message>
     <message>
         <source>Confidentiality pledge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del compromiso de confidencialidad</translation>
     </message>
     <message>
         <source>Confidentiality pledge date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha del compromiso de confidencialidad</translation>
     </message>
     <message>
         <source>&amp;Background check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de &amp;antecedentes</translation>
     </message>
     <message>
         <source>Background check date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la verificación de antecedentes</translation>
     </message>
     <message>
         <source>Background check date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha de la verificación de antecedentes</translation>
     </message>
     <message>
         <source>Details message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de los datos</translation>
     </message>
     <message>
         <source>D&amp;iscard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;artar cambios</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos</translation>
     </message>
     <message>
         <source>Standing on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación en la lista</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Current standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación actual</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisión</translation>
     </message>
     <message>
         <source>New standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva habilitación</translation>
     </message>
     <message>
         <source>&amp;Under clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Según la cláusula</translation>
     </message>
     <message>
         <source>Policy clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula de la política</translation>
     </message>
     <message>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tivo</translation>
     </message>
     <message>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la decisión</translation>
     </message>
     <message>
         <source>Decision problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la decisión</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la decisión</translation>
     </message>
     <message>
         <source>Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la decisión</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>History of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de decisiones</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una sesión</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>Room, building, or how to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala, edificio o cómo conectarse</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>&amp;Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mediadores</translation>
     </message>
     <message>
         <source>Mediators (tick one or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediadores (marque uno o más)</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>color: #8a5300;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #8a5300;</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
 </context>
 <context>
     <name>SessionTab</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Select a case in the list to see its sessions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso en la lista para ver aquí sus sesiones.</translation>
     </message>
     <message>
         <source>Case and mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso y mediadores</translation>
     </message>
     <message>
         <source>Sessions of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de este caso</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediadores</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramar…</translation>
     </message>
     <message>
         <source>Schedule a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una sesión</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
         <source>Reschedule the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar la sesión</translation>
     </message>
     <message>
         <source>Ca&amp;ncel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar sesión…</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sesión</translation>
     </message>
     <message>
         <source>No-sho&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasis&amp;tencia…</translation>
     </message>
     <message>
         <source>Record a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una inasistencia</translation>
     </message>
     <message>
         <source>Ob&amp;jection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jeción…</translation>
     </message>
     <message>
         <source>Record a party&apos;s objection to a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la objeción de una parte a un mediador</translation>
     </message>
     <message>
         <source>The selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión seleccionada</translation>
     </message>
     <message>
         <source>1. &amp;Opening statement</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Declaración de &amp;apertura</translation>
     </message>
     <message>
         <source>Opening statement: the policy text to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de apertura: el texto de la política que se debe leer</translation>
     </message>
     <message>
         <source>The opening statement covered</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración de apertura trató</translation>
     </message>
     <message>
         <source>What the opening statement covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que trató la declaración de apertura</translation>
     </message>
     <message>
         <source>Opening statement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la declaración de apertura</translation>
     </message>
     <message>
         <source>Con&amp;firm opening statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar la declaración de apertura</translation>
     </message>
     <message>
         <source>Confirm the opening statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la declaración de apertura</translation>
     </message>
     <message>
         <source>2. &amp;Commitments and held</source>
-        <translation type="unfinished"></translation>
+        <translation>2. &amp;Compromisos y realización</translation>
     </message>
     <message>
         <source>The commitments each participant agrees to aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Los compromisos que cada participante acepta en voz alta</translation>
     </message>
     <message>
         <source>Attendance and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia y compromisos</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Won&apos;t compel (PR1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligará (PR1)</translation>
     </message>
     <message>
         <source>Won&apos;t discuss (PR2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No divulgará (PR2)</translation>
     </message>
     <message>
         <source>If declined: why</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no aceptó: por qué</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado a las</translation>
     </message>
     <message>
         <source>What stands before recording the session as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta antes de registrar la sesión como realizada</translation>
     </message>
     <message>
         <source>Record &amp;attendance and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;asistencia y compromisos</translation>
     </message>
     <message>
         <source>Record attendance and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar asistencia y compromisos</translation>
     </message>
     <message>
         <source>Mark h&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como r&amp;ealizada</translation>
     </message>
     <message>
         <source>Record the session as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sesión como realizada</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas</translation>
     </message>
     <message>
         <source>How many notes this case holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas notas tiene este caso</translation>
     </message>
     <message>
         <source>&amp;Joint session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión &amp;conjunta</translation>
     </message>
     <message>
         <source>Joint session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la sesión conjunta</translation>
     </message>
     <message>
         <source>Ca&amp;ucus</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión &amp;privada</translation>
     </message>
     <message>
         <source>Caucus notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la reunión privada</translation>
     </message>
     <message>
         <source>Notes &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas &amp;de</translation>
     </message>
     <message>
         <source>Whose notes</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son las notas</translation>
     </message>
     <message>
         <source>When the notes were last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se guardaron las notas por última vez</translation>
     </message>
     <message>
         <source>The notes are hidden so that no one across the desk can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas están ocultas para que nadie al otro lado del escritorio pueda leerlas.</translation>
     </message>
     <message>
         <source>Re&amp;veal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar notas</translation>
     </message>
     <message>
         <source>Reveal the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las notas</translation>
     </message>
     <message>
         <source>Mediator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de los mediadores</translation>
     </message>
     <message>
         <source>&amp;Hide notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar notas</translation>
     </message>
     <message>
         <source>Hide the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las notas</translation>
     </message>
     <message>
         <source>Only the mediators assigned to this case can read its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mediadores asignados a este caso pueden leer sus notas.</translation>
     </message>
     <message>
         <source>Notes are not readable by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no puede leer las notas</translation>
     </message>
     <message>
         <source>De&amp;briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de e&amp;valuación</translation>
     </message>
     <message>
         <source>About this case&apos;s debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las reuniones de evaluación de este caso</translation>
     </message>
     <message>
         <source>Debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de evaluación</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participó</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Record a debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión de evaluación…</translation>
     </message>
     <message>
         <source>Record a debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión de evaluación</translation>
     </message>
     <message>
         <source>Change debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la reunión de evaluación…</translation>
     </message>
     <message>
         <source>Change the selected debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar la reunión de evaluación seleccionada</translation>
     </message>
     <message>
         <source>Disc&amp;losures</source>
-        <translation type="unfinished"></translation>
+        <translation>Reve&amp;laciones</translation>
     </message>
     <message>
         <source>About this case&apos;s disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las revelaciones de este caso</translation>
     </message>
     <message>
         <source>Exception disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones de excepciones</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar a</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado</translation>
     </message>
     <message>
         <source>Record a disclosure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una revelación…</translation>
     </message>
     <message>
         <source>Record a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una revelación</translation>
     </message>
     <message>
         <source>Print referral sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de remisión…</translation>
     </message>
     <message>
         <source>Print the referral sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de remisión</translation>
     </message>
     <message>
         <source>Record reporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el informe…</translation>
     </message>
     <message>
         <source>Record when, how and to whom it was reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cuándo, cómo y a quién se informó</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la oficina</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la oficina</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la oficina</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Office name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el nombre de la oficina</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Office address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la oficina</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de papel</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>Where disclosures are reported (E1–E4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se informan las revelaciones (E1–E4)</translation>
     </message>
     <message>
         <source>Reporting officials by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios a quienes se informa, por categoría</translation>
     </message>
     <message>
         <source>Reporting officials problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los funcionarios a quienes se informa</translation>
     </message>
     <message>
         <source>Also &amp;inform (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar &amp;también (F1)</translation>
     </message>
     <message>
         <source>Office also informed of harassment and discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina a la que también se informa del acoso y la discriminación</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear después de</translation>
     </message>
     <message>
         <source> minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos de inactividad</translation>
     </message>
     <message>
         <source>Minutes idle before the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de inactividad antes de que se bloquee la ventana</translation>
     </message>
     <message>
         <source>Cases and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos y notas</translation>
     </message>
     <message>
         <source>Dispute &amp;categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías de conflicto</translation>
     </message>
     <message>
         <source>One category on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría por línea</translation>
     </message>
     <message>
         <source>Dispute categories, one on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de conflicto, una por línea</translation>
     </message>
     <message>
         <source>Dispute categories problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con las categorías de conflicto</translation>
     </message>
     <message>
         <source>&amp;Destroy notes within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruir las notas en</translation>
     </message>
     <message>
         <source> days of the final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation> días después del acuerdo final</translation>
     </message>
     <message>
         <source>Days to destroy notes after the final agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Días para destruir las notas después del acuerdo final</translation>
     </message>
     <message>
         <source>&amp;Re-key the vault after notes are destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;clave de la bóveda después de destruir notas</translation>
     </message>
     <message>
         <source>Re-key the vault after notes are destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave de la bóveda después de destruir notas</translation>
     </message>
     <message>
         <source>&amp;Keep destruction records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar los registros de destrucción</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>Years to keep records of destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Años que se conservan los registros de destrucción</translation>
     </message>
     <message>
         <source>Records retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación de registros</translation>
     </message>
     <message>
         <source>Keep a closed case&apos;s &amp;identifying file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el expediente &amp;identificativo de un caso cerrado</translation>
     </message>
     <message>
         <source> years after closing (1 to 7)</source>
-        <translation type="unfinished"></translation>
+        <translation> años después del cierre (1 a 7)</translation>
     </message>
     <message>
         <source>Years to keep a closed case&apos;s identifying file</source>
-        <translation type="unfinished"></translation>
+        <translation>Años que se conserva el expediente identificativo de un caso cerrado</translation>
     </message>
     <message>
         <source>Case file retention problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la conservación del expediente</translation>
     </message>
     <message>
         <source>Keep the log of &amp;disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro de &amp;revelaciones</translation>
     </message>
     <message>
         <source> years after recording (1 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation> años después del registro (1 a 10)</translation>
     </message>
     <message>
         <source>Years to keep the log of disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Años que se conserva el registro de revelaciones</translation>
     </message>
     <message>
         <source>Disclosure retention problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la conservación de las revelaciones</translation>
     </message>
     <message>
         <source>Evaluations and statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones y estadísticas</translation>
     </message>
     <message>
         <source>Show evaluation summaries &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar resúmenes de evaluación &amp;desde</translation>
     </message>
     <message>
         <source> forms</source>
-        <translation type="unfinished"></translation>
+        <translation> formularios</translation>
     </message>
     <message>
         <source>Fewest evaluations a summary shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de evaluaciones para mostrar un resumen</translation>
     </message>
     <message>
         <source>&amp;Suppress counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar recuentos menores de</translation>
     </message>
     <message>
         <source>Smallest count statistics show</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento más pequeño que muestran las estadísticas</translation>
     </message>
     <message>
         <source>Other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras opciones</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>D&amp;iscard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;artar cambios</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la configuración</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up CMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar CMS Desktop</translation>
     </message>
     <message>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Su oficina</translation>
     </message>
     <message>
         <source>The name and address printed at the top of every form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y la dirección que se imprimen en la parte superior de cada formulario.</translation>
     </message>
     <message>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la oficina</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la oficina</translation>
     </message>
     <message>
         <source>Campus Mediation Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Campus Mediation Services</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Office address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la oficina</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de papel</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Reporting officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios a quienes se informa</translation>
     </message>
     <message>
         <source>Where the mediator must report each exception to confidentiality. The defaults come from the office&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dónde debe informar el mediador cada excepción a la confidencialidad. Los valores predeterminados provienen de la política de la oficina.</translation>
     </message>
     <message>
         <source>Disclosures of sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones de acoso sexual</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Office for sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina para acoso sexual</translation>
     </message>
     <message>
         <source>Named official</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario designado</translation>
     </message>
     <message>
         <source>Official for sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario para acoso sexual</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contact for sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto para acoso sexual</translation>
     </message>
     <message>
         <source>phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>Disclosures of discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones de discriminación</translation>
     </message>
     <message>
         <source>Office for discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina para discriminación</translation>
     </message>
     <message>
         <source>Official for discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario para discriminación</translation>
     </message>
     <message>
         <source>Contact for discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto para discriminación</translation>
     </message>
     <message>
         <source>Disclosures of express intent to commit physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones de intención expresa de causar daño físico</translation>
     </message>
     <message>
         <source>Office for express intent to commit physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina para intención expresa de causar daño físico</translation>
     </message>
     <message>
         <source>Official for express intent to commit physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario para intención expresa de causar daño físico</translation>
     </message>
     <message>
         <source>Contact for express intent to commit physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto para intención expresa de causar daño físico</translation>
     </message>
     <message>
         <source>Disclosures of information needed to defend against a misconduct complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelaciones de información necesaria para defenderse de una queja por mala conducta</translation>
     </message>
     <message>
         <source>Office for information needed to defend against a misconduct complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina para información necesaria para defenderse de una queja por mala conducta</translation>
     </message>
     <message>
         <source>Official for information needed to defend against a misconduct complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario para información necesaria para defenderse de una queja por mala conducta</translation>
     </message>
     <message>
         <source>Contact for information needed to defend against a misconduct complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto para información necesaria para defenderse de una queja por mala conducta</translation>
     </message>
     <message>
         <source>Where the vault lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la bóveda</translation>
     </message>
     <message>
         <source>One encrypted file holds every record. Keep it on this workstation&apos;s own disk; a key file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un único archivo cifrado guarda todos los registros. Manténgalo en el disco propio de esta estación de trabajo; a su lado se guarda un archivo de claves.</translation>
     </message>
     <message>
         <source>Vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la bóveda</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>The director&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta del director</translation>
     </message>
     <message>
         <source>The director keeps the roster, the accounts and the office&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El director mantiene la lista de mediadores, las cuentas y la configuración de la oficina.</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <source>Director&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo del director</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>Director&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del director</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos 10 caracteres</translation>
     </message>
     <message>
         <source>&amp;Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar contraseña</translation>
     </message>
     <message>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar contraseña</translation>
     </message>
     <message>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación</translation>
     </message>
     <message>
         <source>If the director&apos;s password is ever forgotten, this key opens the vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna vez se olvida la contraseña del director, esta clave abre la bóveda. Solo se muestra ahora.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>font-family: monospace; font-size: 16pt; padding: 12px; border: 1px solid #888;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-family: monospace; font-size: 16pt; padding: 12px; border: 1px solid #888;</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir la clave de recuperación…</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key and will &amp;lock it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimí o anoté la clave de recuperación y la guardaré bajo &amp;llave</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — CMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — CMS Desktop</translation>
     </message>
     <message>
         <source>Sign in to the office vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en la bóveda de la oficina</translation>
     </message>
     <message>
         <source>font-size: 14pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-size: 14pt; font-weight: 600;</translation>
     </message>
     <message>
         <source>color: #555;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #555;</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>color: #a40000;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #a40000;</translation>
     </message>
     <message>
         <source>Forgot the director&apos;s password? Use the &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidó la contraseña del director? Use la clave de &amp;recuperación</translation>
     </message>
     <message>
         <source>color: palette(link); text-decoration: underline;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: palette(link); text-decoration: underline;</translation>
     </message>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>SignedCopyDialog</name>
     <message>
         <source>File a signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar una copia firmada</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmado por:</translation>
     </message>
     <message>
         <source>Who signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firmó</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibido el:</translation>
     </message>
     <message>
         <source>Date the signed copy was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que se recibió la copia firmada</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Problem with the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha</translation>
     </message>
     <message>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo:</translation>
     </message>
     <message>
         <source>Scan to keep in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo que se guardará en la bóveda</translation>
     </message>
     <message>
         <source>None (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (opcional)</translation>
     </message>
     <message>
         <source>&amp;Attach scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar escaneo…</translation>
     </message>
     <message>
         <source>Attach a scan of the signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un escaneo de la copia firmada</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Do not attach the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>No adjuntar el escaneo</translation>
     </message>
     <message>
         <source>Problem with the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el escaneo</translation>
     </message>
     <message>
         <source>The scan is kept inside the encrypted vault. Delete the scanner&apos;s own copy of the file afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escaneo se guarda dentro de la bóveda cifrada. Después, elimine la copia del archivo que quedó en el escáner.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPageForm</name>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Perio&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Perío&amp;do</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del período</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del período</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the statistics for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las estadísticas del período</translation>
     </message>
     <message>
         <source>P&amp;rint report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimir informe…</translation>
     </message>
     <message>
         <source>Print the statistics report for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe de estadísticas del período</translation>
     </message>
     <message>
         <source>Add a &amp;question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una &amp;pregunta…</translation>
     </message>
     <message>
         <source>Add a question to the evaluation form (a new questionnaire version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta al formulario de evaluación (una nueva versión del cuestionario).</translation>
     </message>
     <message>
         <source>Add a question to the evaluation questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta al cuestionario de evaluación</translation>
     </message>
     <message>
         <source>Problem with the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el período</translation>
     </message>
     <message>
         <source>How small counts are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ocultan los recuentos pequeños</translation>
     </message>
     <message>
         <source>Statistics for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas del período</translation>
     </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
         <source>Record training or a standing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar capacitación o una fecha de habilitación</translation>
     </message>
     <message>
         <source>Record training</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar capacitación</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completado</translation>
     </message>
     <message>
         <source>What was completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se completó</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Completed error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en lo completado</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Date error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la fecha</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Hours error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en las horas</translation>
     </message>
     <message>
         <source>D&amp;etail</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etalle</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Course or trainer (never case details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso o capacitador (nunca datos de casos)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Record or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o cancelar</translation>
     </message>
 </context>
 </TS>
