@@ -74,6 +74,9 @@ CALLS: dict[str, tuple[int, ...]] = {
     "QMessageBox": (1, 2),
     "show_error": (1,),
     "_button": (1,),
+    "add_section": (1,),
+    "say": (0,),
+    "_say": (0,),
     "confirm": (1, 2, 3),
 }
 KEYWORDS = {"text", "title", "label", "message"}
@@ -107,7 +110,9 @@ def is_text(node: ast.AST) -> bool:
 
 
 # Signals that carry a sentence to the status bar.
-MESSAGE_SIGNALS = {"status_message"}
+MESSAGE_SIGNALS = {"status_message", "rejected_key"}
+# Lists of sentences joined into one message.
+SENTENCE_LISTS = {"lines"}
 
 
 def _called(call: ast.Call) -> tuple[str, dict[str, tuple[int, ...]]] | None:
@@ -119,6 +124,13 @@ def _called(call: ast.Call) -> tuple[str, dict[str, tuple[int, ...]]] | None:
         and func.value.attr in MESSAGE_SIGNALS
     ):
         return "emit", {"emit": (0,)}
+    if (
+        isinstance(func, ast.Attribute)
+        and func.attr == "append"
+        and isinstance(func.value, ast.Name)
+        and func.value.id in SENTENCE_LISTS
+    ):
+        return "append", {"append": (0,)}
     if isinstance(func, ast.Attribute):
         if func.attr in METHODS:
             return func.attr, METHODS

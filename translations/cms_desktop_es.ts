@@ -676,6 +676,22 @@
         <translation>La copia de seguridad del {day_label} se abre con su contraseña y está en buen estado: {get:,} casos, {get2:,} sesiones, {get3:,} eventos de auditoría. {NEVER_NOTES}</translation>
     </message>
     <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -718,6 +734,30 @@
     <message>
         <source>Destroy this case&apos;s mediator notes now that the final agreement is recorded.</source>
         <translation>Destruya las notas de los mediadores de este caso ahora que el acuerdo final está registrado.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Roster entry</source>
+        <translation>Entrada en la lista</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregada</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -776,6 +816,18 @@
         <translation>&amp;Agregar cuenta</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
@@ -810,6 +862,34 @@
     <message>
         <source>Save backup settings</source>
         <translation>Guardar la configuración de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation>No se ha definido una carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there now (a drive away is fine).</source>
+        <translation>La carpeta de copias de seguridad no está disponible ahora (no importa si la unidad está guardada en otro lugar).</translation>
+    </message>
+    <message>
+        <source>Oldest backup: {day_label}; newest: {day_label2} ({len} in the folder).</source>
+        <translation>Copia más antigua: {day_label}; más reciente: {day_label2} ({len} en la carpeta).</translation>
+    </message>
+    <message>
+        <source>No backup in the folder yet.</source>
+        <translation>Todavía no hay copias de seguridad en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {day_label}.</source>
+        <translation>Última copia de seguridad verificada: {day_label}.</translation>
+    </message>
+    <message>
+        <source>Last restore drill: {day_label}.</source>
+        <translation>Último simulacro de restauración: {day_label}.</translation>
+    </message>
+    <message>
+        <source>A case purged today leaves the backups by {by}.</source>
+        <translation>Un caso depurado hoy desaparece de las copias de seguridad a más tardar el {by}.</translation>
     </message>
     <message>
         <source>The period ends before it starts; change one of the dates.</source>
@@ -876,6 +956,10 @@
         <translation>Depurar {due}</translation>
     </message>
     <message>
+        <source>R&amp;etention</source>
+        <translation>Conse&amp;rvación</translation>
+    </message>
+    <message>
         <source>Records schedule</source>
         <translation>Calendario de conservación de registros</translation>
     </message>
@@ -892,6 +976,14 @@
         <translation>Capacitación y habilitación de {mediator_name}.</translation>
     </message>
     <message>
+        <source>Mediator and duty</source>
+        <translation>Mediador y obligación</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -902,6 +994,26 @@
     <message>
         <source>Clause</source>
         <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Vínculo con la universidad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Capacitado</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1098,6 +1210,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>&amp;Follow-through</source>
         <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation>Lista de &amp;espera</translation>
     </message>
     <message>
         <source>Edit the &amp;letters…</source>
@@ -1336,6 +1452,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Quitar «{title}» de la lista de este caso</translation>
     </message>
     <message>
+        <source>That file could not be read ({strerror}).</source>
+        <translation>No se pudo leer ese archivo ({strerror}).</translation>
+    </message>
+    <message>
         <source>The scan is stored inside the vault.</source>
         <translation>El escaneo se guarda dentro de la bóveda.</translation>
     </message>
@@ -1412,6 +1532,34 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Registrar una revelación</translation>
     </message>
     <message>
+        <source>Co&amp;mpliance</source>
+        <translation>Cu&amp;mplimiento</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Lista de mediadores</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts</source>
+        <translation>Cue&amp;ntas</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
         <source>Select a case, then its Intake, Agreement or Evaluation tab, to print its form.</source>
         <translation>Seleccione un caso y luego su pestaña Admisión, Acuerdo o Evaluación para imprimir su formulario.</translation>
     </message>
@@ -1438,6 +1586,18 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>The director&apos;s password was replaced. If the recovery key may have been seen, make a new one on the Accounts page.</source>
         <translation>Se reemplazó la contraseña del director. Si alguien pudo haber visto la clave de recuperación, cree una nueva en la página Cuentas.</translation>
+    </message>
+    <message>
+        <source>{held}: destruction overdue since {day_label}.</source>
+        <translation>{held}: destrucción vencida desde el {day_label}.</translation>
+    </message>
+    <message>
+        <source>{held}: to be destroyed by {day_label}.</source>
+        <translation>{held}: se deben destruir antes del {day_label}.</translation>
+    </message>
+    <message>
+        <source>{plural} destroyed on {day_label} by {value}.</source>
+        <translation>{plural} destruidas el {day_label} por {value}.</translation>
     </message>
     <message>
         <source>Notes of the selected case</source>
@@ -1600,6 +1760,18 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Reemplazarla</translation>
     </message>
     <message>
+        <source>The vault that was there is kept as {set_aside}.</source>
+        <translation>La bóveda que estaba allí se conserva como {set_aside}.</translation>
+    </message>
+    <message>
+        <source>One-time passwords (shown once; hand each to its person):</source>
+        <translation>Contraseñas de un solo uso (se muestran una vez; entregue cada una a su titular):</translation>
+    </message>
+    <message>
+        <source>New recovery key (shown once; print it and lock it away):</source>
+        <translation>Nueva clave de recuperación (se muestra una vez; imprímala y guárdela bajo llave):</translation>
+    </message>
+    <message>
         <source>(not said)</source>
         <translation>(no se indicó)</translation>
     </message>
@@ -1740,6 +1912,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Respuestas</translation>
     </message>
     <message>
+        <source>Every question has an answer; press Enter to save.</source>
+        <translation>Todas las preguntas tienen respuesta; pulse Intro para guardar.</translation>
+    </message>
+    <message>
         <source>Role: </source>
         <translation>Rol: </translation>
     </message>
@@ -1824,8 +2000,24 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Se cerró el caso {number}.</translation>
     </message>
     <message>
+        <source>Your unsaved changes to this case are back; save or discard them.</source>
+        <translation>Sus cambios sin guardar en este caso volvieron; guárdelos o descártelos.</translation>
+    </message>
+    <message>
         <source>Your role ({label}) may not open cases.</source>
         <translation>Su rol ({label}) no puede abrir casos.</translation>
+    </message>
+    <message>
+        <source>A new case: its number is given when you save it.</source>
+        <translation>Un caso nuevo: su número se asigna al guardarlo.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes from before the lock are back.</source>
+        <translation>Sus cambios sin guardar de antes del bloqueo volvieron.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Algunos campos necesitan atención; vea los mensajes junto a ellos.</translation>
     </message>
     <message>
         <source>{number} saved.</source>
@@ -1858,6 +2050,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Discard your unsaved changes to {what}? They cannot be brought back.</source>
         <translation>¿Descartar sus cambios sin guardar en {what}? No se podrán recuperar.</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>Cambios descartados.</translation>
+    </message>
+    <message>
+        <source>Intake complete: the case is now {label}.</source>
+        <translation>Admisión completa: el caso ahora está {label}.</translation>
     </message>
     <message>
         <source>Intake complete: {what} is {label}.</source>

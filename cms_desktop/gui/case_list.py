@@ -41,17 +41,18 @@ from cms_desktop.model.cases import (
     category_label,
 )
 from cms_desktop.model.errors import CmsError
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 Fetch = Callable[[CaseListQuery, CaseListRow | None, int], list[CaseListRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # (sort key, header) per column.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("number", "Case"),
-    ("opened", "Opened"),
-    ("status", "Status"),
-    ("category", "Category"),
-    ("names", "Participants"),
+    ("number", QT_TR_NOOP("Case")),
+    ("opened", QT_TR_NOOP("Opened")),
+    ("status", QT_TR_NOOP("Status")),
+    ("category", QT_TR_NOOP("Category")),
+    ("names", QT_TR_NOOP("Participants")),
 )
 FLAG_BRUSH = QBrush(QColor("#b00020"))
 PAGE_SIZE = 100  # enough to fill the view; the next page comes as the person scrolls
@@ -125,7 +126,7 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -292,13 +292,17 @@ def summary_text(result: RestoreResult) -> str:
         f"{NEVER_NOTES} Each case shows how many notes a session had that were not restored.",
     ]
     if result.set_aside is not None:
-        lines.append(f"The vault that was there is kept as {result.set_aside}.")
+        lines.append(
+            tr("The vault that was there is kept as {set_aside}.").format(
+                set_aside=result.set_aside
+            )
+        )
     if result.issued:
         lines.append("")
-        lines.append("One-time passwords (shown once; hand each to its person):")
+        lines.append(tr("One-time passwords (shown once; hand each to its person):"))
         lines += [f"  {user}: {password}" for user, password in result.issued]
     if result.recovery_key:
         lines.append("")
-        lines.append("New recovery key (shown once; print it and lock it away):")
+        lines.append(tr("New recovery key (shown once; print it and lock it away):"))
         lines.append(f"  {result.recovery_key}")
     return "\n".join(lines)

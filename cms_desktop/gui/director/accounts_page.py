@@ -27,13 +27,21 @@ from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import FieldErrors, Kept, run
 from cms_desktop.model.accounts import Role, User
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 T = TypeVar("T")
 REKEYING = (
     "Re-keying the vault: every page is written again under a new key, so the old key "
     "opens nothing. This takes a few seconds on a large vault…"
 )
-COLUMNS = ("User name", "Name", "Role", "Roster entry", "State", "Added")
+COLUMNS = (
+    QT_TR_NOOP("User name"),
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Role"),
+    QT_TR_NOOP("Roster entry"),
+    QT_TR_NOOP("State"),
+    QT_TR_NOOP("Added"),
+)
 
 
 def _state(user: User) -> str:
@@ -50,7 +58,7 @@ class AccountsPage(QWidget):
         self.ui.setupUi(self)
         self.setObjectName("accountsPage")
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.ui.table.setModel(self.model)
         self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().hide()

@@ -26,10 +26,17 @@ from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Kept, run
 from cms_desktop.model.audit import AuditFilter
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.audit_store import AuditRow
 
 PAGE = 500
-COLUMNS = ("When", "Who", "What", "Record", "Detail")
+COLUMNS = (
+    QT_TR_NOOP("When"),
+    QT_TR_NOOP("Who"),
+    QT_TR_NOOP("What"),
+    QT_TR_NOOP("Record"),
+    QT_TR_NOOP("Detail"),
+)
 PERIODS = ("All time", "Today", "Last 7 days", "Last 30 days", "This year", "Between…")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +88,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = 0) -> object:

@@ -133,22 +133,31 @@ class BackupSettingsBox(QGroupBox):
 def status_text(status: BackupStatus) -> str:
     lines = []
     if not status.folder:
-        lines.append("No backup folder is set.")
+        lines.append(tr("No backup folder is set."))
     elif not status.folder_present:
-        lines.append("The backup folder is not there now (a drive away is fine).")
+        lines.append(tr("The backup folder is not there now (a drive away is fine)."))
     elif status.backups:
         oldest, newest = status.backups[0].made, status.backups[-1].made
         lines.append(
-            f"Oldest backup: {day_label(oldest.isoformat())}; newest: "
-            f"{day_label(newest.isoformat())} ({len(status.backups)} in the folder)."
+            tr("Oldest backup: {day_label}; newest: {day_label2} ({len} in the folder).").format(
+                day_label=day_label(oldest.isoformat()),
+                day_label2=day_label(newest.isoformat()),
+                len=len(status.backups),
+            )
         )
     else:
-        lines.append("No backup in the folder yet.")
+        lines.append(tr("No backup in the folder yet."))
     if status.last_written:
-        lines.append(f"Last verified backup: {day_label(status.last_written)}.")
+        lines.append(
+            tr("Last verified backup: {day_label}.").format(
+                day_label=day_label(status.last_written)
+            )
+        )
     if status.last_drill:
-        lines.append(f"Last restore drill: {day_label(status.last_drill)}.")
+        lines.append(
+            tr("Last restore drill: {day_label}.").format(day_label=day_label(status.last_drill))
+        )
     if status.leaves_by is not None:
         by = day_label(status.leaves_by.date().isoformat())
-        lines.append(f"A case purged today leaves the backups by {by}.")
+        lines.append(tr("A case purged today leaves the backups by {by}.").format(by=by))
     return " ".join(lines)

@@ -214,7 +214,7 @@ class RetentionPage(QWidget):
 def install_retention(window) -> RetentionPage:  # type: ignore[no-untyped-def]
     """The Retention section beside the other director pages, and its reminder's link."""
     page = RetentionPage(window.ctx, window)
-    window.add_section(page, "R&etention", director_only=True)
+    window.add_section(page, tr("R&etention"), director_only=True)
 
     def show(topic: str) -> None:
         if topic == "retention":

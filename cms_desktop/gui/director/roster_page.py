@@ -16,9 +16,18 @@ from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
 from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.compliance import Decision
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.roster import CLAUSES, STATUS_LABELS, STATUSES, Mediator
 
-COLUMNS = ("Name", "Affiliation", "Department", "Standing", "Trained", "Pledge", "Account")
+COLUMNS = (
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Affiliation"),
+    QT_TR_NOOP("Department"),
+    QT_TR_NOOP("Standing"),
+    QT_TR_NOOP("Trained"),
+    QT_TR_NOOP("Pledge"),
+    QT_TR_NOOP("Account"),
+)
 FILTERS = (
     ("Serving (active, inactive, suspended)", ("active", "inactive", "suspended")),
     ("Active", ("active",)),
@@ -68,7 +77,7 @@ class RosterPage(QWidget):
         self._loading = False
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

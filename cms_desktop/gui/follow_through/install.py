@@ -43,7 +43,7 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
 
     waitlist = WaitlistPage(window.ctx, window)
     waitlist.case_requested.connect(window.open_case)
-    window.add_section(waitlist, "&Waitlist", director_only=True)
+    window.add_section(waitlist, tr("&Waitlist"), director_only=True)
     window.waitlist_page = waitlist  # type: ignore[attr-defined]
 
     button = QPushButton(tr("Edit the &letters…"), settings.ui.otherGroup)

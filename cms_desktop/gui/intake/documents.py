@@ -248,7 +248,7 @@ class DocumentsPanel(QObject):
         try:
             data = Path(path).read_bytes()  # into memory only; stored inside the vault
         except OSError as exc:
-            self.say(f"That file could not be read ({exc.strerror}).")
+            self.say(tr("That file could not be read ({strerror}).").format(strerror=exc.strerror))
             return
         mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
         scan = Scan(Path(path).name, mime, data)

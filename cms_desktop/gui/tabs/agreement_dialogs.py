@@ -46,8 +46,12 @@ from cms_desktop.model.agreements import (
     SignedCopy,
     SignerStatus,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 
-SIGNER_COLUMNS = ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
+SIGNER_COLUMNS = tuple(
+    QT_TR_NOOP(title)
+    for title in ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
+)
 
 SCAN_TYPES = {
     ".pdf": "application/pdf",

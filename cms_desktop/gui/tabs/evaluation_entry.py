@@ -104,7 +104,7 @@ class EntryPad(QWidget):
         roles = {r.hotkey.upper(): r.key for r in self.questionnaire.roles}
         if key in ANSWER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if self.current >= count:
-                self.rejected_key.emit("Every question has an answer; press Enter to save.")
+                self.rejected_key.emit(tr("Every question has an answer; press Enter to save."))
                 return
             self.answers[self.questionnaire.questions[self.current].key] = ANSWER_KEYS[key]
             self._advance(count)
@@ -129,7 +129,7 @@ class EntryPad(QWidget):
             self.role = roles[text]
             self._changed()
         elif text and text.isdigit():
-            self.rejected_key.emit("Answers are 1 to 5, or 0 for does not apply.")
+            self.rejected_key.emit(tr("Answers are 1 to 5, or 0 for does not apply."))
         else:
             super().keyPressEvent(event)
 

@@ -78,7 +78,7 @@ class IntakeTab(CaseTab):
             draft = self.drafts.pop(str(case_id), None)
             if draft is not None:
                 self.fields.apply(draft)
-                self._say("Your unsaved changes to this case are back; save or discard them.")
+                self._say(tr("Your unsaved changes to this case are back; save or discard them."))
 
     def begin_new_case(self) -> None:
         """File › New case: an empty intake (or the unfinished new case, if one is kept)."""
@@ -102,7 +102,7 @@ class IntakeTab(CaseTab):
             self.fields.apply(draft)
         self._show_page(NEW)
         self._say(
-            "A new case: its number is given when you save it."
+            tr("A new case: its number is given when you save it.")
             + (" Your unfinished new case is back." if draft is not None else "")
         )
         if self.participants.editors:
@@ -130,7 +130,7 @@ class IntakeTab(CaseTab):
             draft = self.drafts.pop(str(current), None)
             if draft is not None:
                 self.fields.apply(draft)
-                self._say("Your unsaved changes from before the lock are back.")
+                self._say(tr("Your unsaved changes from before the lock are back."))
 
     def save(self) -> bool:
         """Save the intake (or create the new case); False when something needs fixing."""
@@ -139,7 +139,7 @@ class IntakeTab(CaseTab):
             return True
         failed = self.fields.validate()
         if failed is not None:
-            self._say("Some fields need attention; see the messages beside them.", error=True)
+            self._say(tr("Some fields need attention; see the messages beside them."), error=True)
             self._focus(failed)
             return False
         form = form_from_state(self.fields.state())
@@ -329,7 +329,7 @@ class IntakeTab(CaseTab):
         elif self.case_id is not None:
             self.drafts.pop(str(self.case_id), None)
             self._load(self.case_id, audit=False)
-            self._say("Changes discarded.")
+            self._say(tr("Changes discarded."))
 
     def _what(self) -> str:
         if self.mode == NEW:
@@ -350,7 +350,7 @@ class IntakeTab(CaseTab):
         status = completed.value
         self._load(self.case_id, audit=False)
         label = STATUS_LABELS[status].lower()
-        self._say(f"Intake complete: the case is now {label}.")
+        self._say(tr("Intake complete: the case is now {label}.").format(label=label))
         self.ctx.status_message.emit(
             tr("Intake complete: {what} is {label}.").format(what=self._what(), label=label)
         )
