@@ -68,30 +68,36 @@ def python_sources() -> list[str]:
     )
 
 
-def update() -> None:
-    """Bring every .ts up to date with the sources (new strings, moved ones)."""
-    TS_DIR.mkdir(exist_ok=True)
+def extract(code: str, ts: Path) -> None:
+    """pyside6-lupdate: bring `ts` up to date with the sources (new sentences added as
+    unfinished, vanished ones dropped, translations kept)."""
     forms = sorted(str(path.relative_to(ROOT)) for path in UI_DIR.glob("*.ui"))
+    subprocess.run(
+        [
+            *tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            code,
+            *python_sources(),
+            *forms,
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def update() -> None:
+    """Bring every .ts up to date with the sources."""
+    TS_DIR.mkdir(exist_ok=True)
     for code in translated_languages():
-        subprocess.run(
-            [
-                *tool("lupdate"),
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-source-language",
-                "en",
-                "-target-language",
-                code,
-                *python_sources(),
-                *forms,
-                "-ts",
-                str(ts_file(code).relative_to(ROOT)),
-            ],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
+        extract(code, ts_file(code))
 
 
 def release(code: str, out: Path) -> None:
