@@ -692,12 +692,52 @@
         <translation>Participantes</translation>
     </message>
     <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Entre fechas…</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Open (not closed, referred or declined)</source>
         <translation>Abiertos (no cerrados, remitidos ni rechazados)</translation>
+    </message>
+    <message>
+        <source>{count:,} case assigned to you</source>
+        <translation>{count:,} caso asignado a usted</translation>
+    </message>
+    <message>
+        <source>{count:,} cases assigned to you</source>
+        <translation>{count:,} casos asignados a usted</translation>
+    </message>
+    <message>
+        <source>{count:,} case</source>
+        <translation>{count:,} caso</translation>
+    </message>
+    <message>
+        <source>{count:,} cases</source>
+        <translation>{count:,} casos</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1492,6 +1532,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>(no registrado)</translation>
     </message>
     <message>
+        <source>How to contact: {summary}</source>
+        <translation>Cómo contactar: {summary}</translation>
+    </message>
+    <message>
         <source>Participant {value}</source>
         <translation>Participante {value}</translation>
     </message>
@@ -2028,6 +2072,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Caso nuevo</translation>
     </message>
     <message>
+        <source>{status} · opened {opened_on}</source>
+        <translation>{status} · abierto el {opened_on}</translation>
+    </message>
+    <message>
         <source>Confirmed{who} on {value} (policy text {explained_policy_version}).</source>
         <translation>Confirmado{who} el {value} (texto de la política {explained_policy_version}).</translation>
     </message>
@@ -2165,11 +2213,143 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     </message>
     <message>
         <source>English</source>
-        <translation>Inglés</translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>Español</translation>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reminders:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Recordatorios:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Full agreement</source>
+        <translation>Acuerdo total</translation>
+    </message>
+    <message>
+        <source>Partial agreement</source>
+        <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Persona de apoyo</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Evaluado</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>En mediación</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Faculty</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Inasistencia</translation>
+    </message>
+    <message>
+        <source>Joint session</source>
+        <translation>Sesión conjunta</translation>
+    </message>
+    <message>
+        <source>Caucus</source>
+        <translation>Reunión privada</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Acoso sexual</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <source>Express intent to commit physical harm</source>
+        <translation>Intención expresa de causar daño físico</translation>
+    </message>
+    <message>
+        <source>Information needed to defend against a misconduct complaint</source>
+        <translation>Información necesaria para defenderse de una queja por mala conducta</translation>
     </message>
 </context>
 <context>

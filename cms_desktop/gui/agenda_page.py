@@ -17,6 +17,7 @@ from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.case_list import FLAG_BRUSH
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agenda_page import Ui_AgendaPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import from_qdate, local_today, to_qdate
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import SESSION_STATUS_LABELS, AgendaEntry
@@ -101,7 +102,7 @@ class AgendaPage(QWidget):
                 entry.case_number,
                 entry.place,
                 entry.mediators,
-                SESSION_STATUS_LABELS[entry.status]
+                tr(SESSION_STATUS_LABELS[entry.status])
                 + (f" · {UNCONFIRMED}" if entry.session_id in flagged else ""),
             ]
             previous_day = day_text

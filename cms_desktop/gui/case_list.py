@@ -140,7 +140,7 @@ class CaseListModel(QAbstractTableModel):
             return {
                 "number": row.number,
                 "opened": row.opened_on,
-                "status": STATUS_LABELS.get(row.status, row.status)
+                "status": tr(STATUS_LABELS.get(row.status, row.status))
                 + (f" · {UNCONFIRMED}" if row.id in self.flagged else ""),
                 "category": category_label(row.dispute_category),
                 "names": row.names,
@@ -183,12 +183,12 @@ def period_range(choice: str, today: date) -> tuple[str | None, str | None]:
 
 
 PERIODS: tuple[tuple[str, str], ...] = (
-    ("any", "Any time"),
-    ("30d", "Last 30 days"),
-    ("12m", "Last 12 months"),
-    ("this_year", "This year"),
-    ("last_year", "Last year"),
-    ("custom", "Between dates…"),
+    ("any", QT_TR_NOOP("Any time")),
+    ("30d", QT_TR_NOOP("Last 30 days")),
+    ("12m", QT_TR_NOOP("Last 12 months")),
+    ("this_year", QT_TR_NOOP("This year")),
+    ("last_year", QT_TR_NOOP("Last year")),
+    ("custom", QT_TR_NOOP("Between dates…")),
 )
 
 
@@ -226,9 +226,9 @@ class CaseListPanel(QWidget):
         combo.addItem(tr("All statuses"), frozenset())
         combo.addItem(tr("Open (not closed, referred or declined)"), _open_statuses())
         for status in CASE_STATUSES:
-            combo.addItem(STATUS_LABELS[status], frozenset({status}))
+            combo.addItem(tr(STATUS_LABELS[status]), frozenset({status}))
         for key, label in PERIODS:
-            self.ui.periodFilter.addItem(label, key)
+            self.ui.periodFilter.addItem(tr(label), key)
         today = to_qdate(local_today(self.ctx.clock.now()))  # the office's day, not UTC's
         self.ui.periodFrom.setDate(today.addYears(-1))
         self.ui.periodTo.setDate(today)
@@ -305,9 +305,16 @@ class CaseListPanel(QWidget):
         if found is None:
             return
         count = found.value
-        noun = "case" if count == 1 else "cases"
-        mine = " assigned to you" if ws.user.role is Role.MEDIATOR else ""
-        self.ui.caseCount.setText(f"{count:,} {noun}{mine}")
+        # One sentence per number (English and Spanish both say 1 apart from the rest).
+        if ws.user.role is Role.MEDIATOR:
+            text = (
+                tr("{count:,} case assigned to you")
+                if count == 1
+                else tr("{count:,} cases assigned to you")
+            )
+        else:
+            text = tr("{count:,} case") if count == 1 else tr("{count:,} cases")
+        self.ui.caseCount.setText(text.format(count=count))
 
     def _fetch(
         self, query: CaseListQuery, after: CaseListRow | None, limit: int

@@ -84,7 +84,7 @@ class DestroyNotesDialog(QDialog):
         ui = self.ui
         ui.outcomeCombo.addItem(tr("Choose…"), None)
         for value, label in OUTCOME_LABELS.items():
-            ui.outcomeCombo.addItem(label, value)
+            ui.outcomeCombo.addItem(tr(label), value)
         ui.categoryCombo.addItem(tr("Choose…"), None)
         for category in self.ctx.workspace.settings.dispute_categories:
             ui.categoryCombo.addItem(category.replace("_", " ").capitalize(), category)

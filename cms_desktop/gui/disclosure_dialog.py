@@ -55,7 +55,7 @@ class DisclosureDialog(RecordDialog):
             ui.caseCombo.setCurrentIndex(ui.caseCombo.findData(case_id))
         ui.categoryCombo.addItem(tr("Choose…"), None)
         for category in EXCEPTION_CATEGORIES:
-            ui.categoryCombo.addItem(EXCEPTION_LABELS[category], category)
+            ui.categoryCombo.addItem(tr(EXCEPTION_LABELS[category]), category)
         ui.basisCombo.addItem(tr("Choose…"), "")
         for basis in PROTECTED_BASES:
             ui.basisCombo.addItem(basis, basis)

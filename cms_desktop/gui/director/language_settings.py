@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -100,11 +101,12 @@ class PolicyVersionDialog(QDialog):
             edit.setAccessibleName(tr("{part} in {language}").format(part=label, language=name))
             if given.get(VERSION_KEY) == english.version:
                 edit.setPlainText(given.get(key, ""))
-            edit.setMinimumHeight(70)
+            # About as tall as the English beside it: a title gets one line, a paragraph more.
+            edit.setFixedHeight(min(220, 44 + 18 * (len(text) // 60)))
             caption.setBuddy(edit)
             grid.addWidget(caption, 2 * row, 0, 1, 3)
-            grid.addWidget(source, 2 * row + 1, 1)
-            grid.addWidget(edit, 2 * row + 1, 2)
+            grid.addWidget(source, 2 * row + 1, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(edit, 2 * row + 1, 2, Qt.AlignmentFlag.AlignTop)
             self.edits[key] = edit
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

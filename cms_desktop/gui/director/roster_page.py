@@ -190,7 +190,7 @@ class RosterPage(QWidget):
                     item(m.name, m.id),
                     item(m.affiliation),
                     item(m.department),
-                    item(STATUS_LABELS.get(m.status, m.status)),
+                    item(tr(STATUS_LABELS.get(m.status, m.status))),
                     item(m.training_date or ""),
                     item(m.pledge_date or ""),
                     item(account.username if account else "none"),
@@ -245,7 +245,7 @@ class RosterPage(QWidget):
             ui.account.setText("")
             return
         ws = self.ctx.workspace
-        ui.currentStatus.setText(STATUS_LABELS.get(mediator.status, mediator.status))
+        ui.currentStatus.setText(tr(STATUS_LABELS.get(mediator.status, mediator.status)))
         account = ws.roster.account_of(mediator.id)
         ui.account.setText(
             f"{account.username} ({account.state})" if account else "None (does not sign in)"
@@ -253,12 +253,12 @@ class RosterPage(QWidget):
         ui.newStatus.addItem(tr("Choose…"), None)
         for status in STATUSES:
             if status != mediator.status:
-                ui.newStatus.addItem(STATUS_LABELS[status], status)
+                ui.newStatus.addItem(tr(STATUS_LABELS[status]), status)
         for change in ws.roster.history(mediator.id):
             self.history_model.appendRow(
                 [
                     item(change.decided_at[:10]),
-                    item(STATUS_LABELS.get(change.status, change.status)),
+                    item(tr(STATUS_LABELS.get(change.status, change.status))),
                     item(change.clause or ""),
                     item(change.reason),
                     item(change.decided_by_name),

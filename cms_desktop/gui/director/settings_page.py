@@ -64,7 +64,7 @@ class OfficialRow:
     def __init__(self, page: SettingsPage, row: int, category: str) -> None:
         host = page.ui.officialsHost
         grid = page.ui.officialsGrid
-        label = EXCEPTION_LABELS[category]
+        label = tr(EXCEPTION_LABELS[category])
         self.office = QLineEdit(host)
         self.official = QLineEdit(host)
         self.contact = QLineEdit(host)

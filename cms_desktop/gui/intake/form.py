@@ -53,7 +53,8 @@ class IntakeFields(QObject):
         ui.referralCombo.addItems(REFERRAL_SOURCES)
         ui.contactCombo.addItems(CONTACT_METHODS)
         for code, name in FORM_LANGUAGES.items():
-            ui.languageCombo.addItem(tr(name), code)
+            label = tr(name)  # "español" (lower case within a sentence)
+            ui.languageCombo.addItem(label[:1].upper() + label[1:], code)
         self.checks = {
             "opened_on": FieldCheck(
                 ui.openedEdit,

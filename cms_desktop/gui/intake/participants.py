@@ -27,9 +27,9 @@ class ParticipantEditor(QFrame):
         self.ui.setupUi(self)
         self.participant_id: int | None = None
         for key, label in PARTICIPANT_ROLES.items():
-            self.ui.roleCombo.addItem(label, key)
+            self.ui.roleCombo.addItem(tr(label), key)
         for key, label in AFFILIATIONS.items():
-            self.ui.affiliationCombo.addItem(label, key)
+            self.ui.affiliationCombo.addItem(tr(label), key)
         self.edits = {
             "name": self.ui.nameEdit,
             "department": self.ui.departmentEdit,
@@ -75,7 +75,9 @@ class ParticipantEditor(QFrame):
         grid.addWidget(self.contact_note, grid.rowCount(), 0, 1, grid.columnCount())
 
     def show_contact(self, summary: str) -> None:
-        self.contact_note.setText(f"How to contact: {summary}" if summary else "")
+        self.contact_note.setText(
+            tr("How to contact: {summary}").format(summary=summary) if summary else ""
+        )
         self.contact_note.setVisible(bool(summary))
 
     def set_value(self, person: Participant | dict[str, Any]) -> None:

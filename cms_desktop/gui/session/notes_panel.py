@@ -269,7 +269,7 @@ def describe_counts(counts: list[NoteCount], session_id: int | None = None) -> s
     by_kind = {}
     for c in counts:
         by_kind[c.kind] = by_kind.get(c.kind, 0) + c.count
-    parts = ", ".join(f"{n} {NOTE_KIND_LABELS[k].lower()}" for k, n in sorted(by_kind.items()))
+    parts = ", ".join(f"{n} {tr(NOTE_KIND_LABELS[k]).lower()}" for k, n in sorted(by_kind.items()))
     text = f"{total} note{'s' if total != 1 else ''} on this case ({parts})"
     if session_id is not None:
         here = sum(c.count for c in counts if c.session_id == session_id)

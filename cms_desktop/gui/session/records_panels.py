@@ -139,7 +139,7 @@ class DisclosurePanel:
         for row, d in enumerate(self.items):
             late = self.ws.disclosures.is_overdue(d)
             overdue += late
-            label = EXCEPTION_LABELS[d.category]
+            label = tr(EXCEPTION_LABELS[d.category])
             if d.protected_basis:
                 label += f" ({d.protected_basis})"
             if d.reported_at:

@@ -255,7 +255,7 @@ def fill_signers(table: QTableWidget, signers: list[SignerStatus]) -> None:
         copy = signer.copy
         cells = (
             signer.name,
-            PARTICIPANT_ROLES.get(signer.role, signer.role),
+            tr(PARTICIPANT_ROLES.get(signer.role, signer.role)),
             format_date(copy.received_on) if copy else "Not yet returned",
             copy.filed_by if copy else "",
             "Scan in vault" if copy and copy.attachment_id else "",

@@ -53,7 +53,7 @@ class FinalAgreementPanel(AgreementPanel):
         for label in self.errors.values():
             field_error_label(label)
         for key, label in OUTCOMES.items():
-            ui.closeOutcomeCombo.addItem(label, key)
+            ui.closeOutcomeCombo.addItem(tr(label), key)
         ui.fileFinalButton.clicked.connect(self.file_copy)
         ui.viewFinalScanButton.clicked.connect(
             lambda: view_scan(parent, ctx, ui.finalTable, self.parties)
@@ -91,7 +91,7 @@ class FinalAgreementPanel(AgreementPanel):
             self._fill_draft(fa)
         if parties.status == CaseStatus.CLOSED:
             ui.closedLabel.setText(
-                tr("Closed: {get}.").format(get=OUTCOMES.get(parties.outcome or "", ""))
+                tr("Closed: {get}.").format(get=tr(OUTCOMES.get(parties.outcome or "", "")))
             )
         else:
             ui.closedLabel.clear()
@@ -312,7 +312,7 @@ class FinalAgreementPanel(AgreementPanel):
             self.parent,
             tr("Close the case"),
             tr("Close case {number} with the outcome “{lower}”?").format(
-                number=parties.number, lower=OUTCOMES[outcome].lower()
+                number=parties.number, lower=tr(OUTCOMES[outcome]).lower()
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

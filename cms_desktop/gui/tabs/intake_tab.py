@@ -231,7 +231,9 @@ class IntakeTab(CaseTab):
         elif self.file is not None:
             case, intake = self.file.case, self.file.intake
             ui.caseTitle.setText(case.number)
-            state = f"{STATUS_LABELS.get(case.status, case.status)} · opened {case.opened_on}"
+            state = tr("{status} · opened {opened_on}").format(
+                status=tr(STATUS_LABELS.get(case.status, case.status)), opened_on=case.opened_on
+            )
             if intake.completed:
                 state += f" · intake completed {intake.completed_at[:10]}"
                 if self.file.completed_by_name:
@@ -349,7 +351,7 @@ class IntakeTab(CaseTab):
             return
         status = completed.value
         self._load(self.case_id, audit=False)
-        label = STATUS_LABELS[status].lower()
+        label = tr(STATUS_LABELS[status]).lower()
         self._say(tr("Intake complete: the case is now {label}.").format(label=label))
         self.ctx.status_message.emit(
             tr("Intake complete: {what} is {label}.").format(what=self._what(), label=label)

@@ -128,7 +128,7 @@ class SessionTab(CaseTab):
                 when,
                 s.place,
                 ", ".join(names.get(m, "?") for m in s.mediator_ids),
-                SESSION_STATUS_LABELS[s.status],
+                tr(SESSION_STATUS_LABELS[s.status]),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
