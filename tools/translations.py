@@ -100,9 +100,10 @@ def update() -> None:
         extract(code, ts_file(code))
 
 
-def release(code: str, out: Path) -> None:
+def release(code: str, out: Path, ts: Path | None = None) -> None:
+    """pyside6-lrelease: compile the .ts of `code` (or `ts`) into `out`."""
     subprocess.run(
-        [*tool("lrelease"), "-silent", str(ts_file(code)), "-qm", str(out)],
+        [*tool("lrelease"), "-silent", str(ts or ts_file(code)), "-qm", str(out)],
         check=True,
         capture_output=True,
     )

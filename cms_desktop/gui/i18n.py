@@ -17,6 +17,8 @@ are shown (gui/messages.py, gui/run.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cms_desktop import config
@@ -65,16 +67,26 @@ def install_translators(language: str | None = None) -> str:
     show_translated_with(tr)  # str() of a core refusal now reads in this language
     if code == DEFAULT_LANGUAGE:
         return code
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{code}", qt_folder),
-        (f"cms_desktop_{code}", str(config.resource("translations"))),
+    for name, folders in (
+        (f"qtbase_{code}", qt_translation_folders()),
+        (f"cms_desktop_{code}", [str(config.resource("translations"))]),
     ):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
     return code
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own translations are: Qt's configured folder, then the wheel's (a frozen
+    bundle keeps PySide6/Qt/translations/qtbase_*, packaging/cms-desktop.spec)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
 
 
 def current_language() -> str:
