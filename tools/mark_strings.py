@@ -86,6 +86,9 @@ def replacements(source: str) -> list[tuple[ast.AST, str]]:
         if isinstance(arg, ast.BinOp):
             visit(arg.left)
             visit(arg.right)
+        elif isinstance(arg, ast.IfExp):
+            visit(arg.body)
+            visit(arg.orelse)
         elif is_text(arg):
             if isinstance(arg, ast.JoinedStr):
                 found.append((arg, from_fstring(source, arg)))

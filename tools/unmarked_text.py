@@ -104,6 +104,8 @@ def is_text(node: ast.AST) -> bool:
         )
     elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return is_text(node.left) or is_text(node.right)
+    elif isinstance(node, ast.IfExp):
+        return is_text(node.body) or is_text(node.orelse)
     else:
         return False
     return value not in NOT_TEXT and re.search(r"[A-Za-z]", _NOISE.sub("", value)) is not None

@@ -1068,6 +1068,14 @@
         <translation>Sin cláusula</translation>
     </message>
     <message>
+        <source>A new mediator joins the roster as active.</source>
+        <translation>Un mediador nuevo se incorpora a la lista como activo.</translation>
+    </message>
+    <message>
+        <source>None (does not sign in)</source>
+        <translation>Ninguna (no inicia sesión)</translation>
+    </message>
+    <message>
         <source>Save or discard these changes to choose another mediator.</source>
         <translation>Guarde o descarte estos cambios para elegir otro mediador.</translation>
     </message>
@@ -1114,6 +1122,10 @@
     <message>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Cambios sin guardar.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1194,6 +1206,14 @@
     <message>
         <source>Mark &amp;confirmed</source>
         <translation>Marcar como &amp;confirmado</translation>
+    </message>
+    <message>
+        <source>Added {count} task{value} from the participants&apos; needs.</source>
+        <translation>Se agregaron {count} tarea{value} a partir de las necesidades de los participantes.</translation>
+    </message>
+    <message>
+        <source>Nothing more is asked for in the participants&apos; language and accessibility.</source>
+        <translation>No se pide nada más sobre el idioma y la accesibilidad de los participantes.</translation>
     </message>
     <message>
         <source>Choose a task first.</source>
@@ -1372,6 +1392,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Necesita</translation>
     </message>
     <message>
+        <source>{count} case{value} waiting for a mediator, oldest first.</source>
+        <translation>{count} caso{value} a la espera de un mediador, los más antiguos primero.</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a mediator.</source>
+        <translation>Ningún caso está a la espera de un mediador.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1480,6 +1508,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Confidencial</translation>
     </message>
     <message>
+        <source>Update document</source>
+        <translation>Actualizar documento</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Agregar documento</translation>
+    </message>
+    <message>
         <source>Document saved.</source>
         <translation>Documento guardado.</translation>
     </message>
@@ -1489,7 +1525,11 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     </message>
     <message>
         <source>Remove “{title}” from this case&apos;s list</source>
-        <translation>Quitar «{title}» de la lista de este caso</translation>
+        <translation>¿Quitar «{title}» de la lista de este caso</translation>
+    </message>
+    <message>
+        <source> and delete its scan from the vault?</source>
+        <translation> y eliminar su escaneo de la bóveda?</translation>
     </message>
     <message>
         <source>That file could not be read ({strerror}).</source>
@@ -1626,6 +1666,18 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Signed in: {display_name} ({label})</source>
         <translation>Sesión iniciada: {display_name} ({label})</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>CMS Desktop — locked</source>
+        <translation>CMS Desktop — bloqueado</translation>
     </message>
     <message>
         <source>The director&apos;s password was replaced. If the recovery key may have been seen, make a new one on the Accounts page.</source>
@@ -1780,6 +1832,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1814,6 +1870,30 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>New recovery key (shown once; print it and lock it away):</source>
         <translation>Nueva clave de recuperación (se muestra una vez; imprímala y guárdela bajo llave):</translation>
+    </message>
+    <message>
+        <source>Reschedule the session</source>
+        <translation>Reprogramar la sesión</translation>
+    </message>
+    <message>
+        <source>Schedule a session</source>
+        <translation>Programar una sesión</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Schedule anyway</source>
+        <translation>Programar de todos modos</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>Mover de todos modos</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -1856,6 +1936,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Confirmado por {value} el {shown}.</translation>
     </message>
     <message>
+        <source>Tick each item as the opening statement covers it, then confirm.</source>
+        <translation>Marque cada punto a medida que la declaración de apertura lo trate y luego confirme.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by a mediator of this session.</source>
+        <translation>Todavía no lo ha confirmado un mediador de esta sesión.</translation>
+    </message>
+    <message>
         <source>Why {name} declined</source>
         <translation>Por qué {name} no aceptó</translation>
     </message>
@@ -1864,12 +1952,38 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>solo si no aceptó</translation>
     </message>
     <message>
+        <source>declined</source>
+        <translation>no aceptó</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
+        <source>Recorded as held on {shown}.</source>
+        <translation>Registrada como realizada el {shown}.</translation>
+    </message>
+    <message>
+        <source>Held on {shown}.</source>
+        <translation>Realizada el {shown}.</translation>
+    </message>
+    <message>
         <source>Cancelled: {status_reason}</source>
         <translation>Cancelada: {status_reason}</translation>
+    </message>
+    <message>
+        <source>Before it can be recorded as held:
+</source>
+        <translation>Antes de poder registrarla como realizada:
+</translation>
+    </message>
+    <message>
+        <source>Ready to be recorded as held.</source>
+        <translation>Lista para registrarse como realizada.</translation>
     </message>
     <message>
         <source>The session is recorded as held.</source>
@@ -1890,6 +2004,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>No exception disclosures on this case.</source>
         <translation>No hay revelaciones de excepciones en este caso.</translation>
+    </message>
+    <message>
+        <source>{text}; {overdue} overdue.</source>
+        <translation>{text}; {overdue} vencidas.</translation>
+    </message>
+    <message>
+        <source>{text}; none overdue.</source>
+        <translation>{text}; ninguna vencida.</translation>
     </message>
     <message>
         <source>Choose where the vault file will live.</source>
@@ -1942,6 +2064,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Last printed {when} by {value} (policy version {policy_version}).</source>
         <translation>Impreso por última vez el {when} por {value} (versión de la política {policy_version}).</translation>
+    </message>
+    <message>
+        <source>Printed outside this program; signed copies are on file.</source>
+        <translation>Impreso fuera de este programa; las copias firmadas están archivadas.</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Todavía no se ha impreso.</translation>
     </message>
     <message>
         <source>Remove filing</source>
@@ -2056,12 +2186,20 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Un caso nuevo: su número se asigna al guardarlo.</translation>
     </message>
     <message>
+        <source> Your unfinished new case is back.</source>
+        <translation> Su caso nuevo sin terminar volvió.</translation>
+    </message>
+    <message>
         <source>Your unsaved changes from before the lock are back.</source>
         <translation>Sus cambios sin guardar de antes del bloqueo volvieron.</translation>
     </message>
     <message>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Algunos campos necesitan atención; vea los mensajes junto a ellos.</translation>
+    </message>
+    <message>
+        <source>New case {number} saved.</source>
+        <translation>Se guardó el caso nuevo {number}.</translation>
     </message>
     <message>
         <source>{number} saved.</source>
@@ -2350,6 +2488,30 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Information needed to defend against a misconduct complaint</source>
         <translation>Información necesaria para defenderse de una queja por mala conducta</translation>
+    </message>
+    <message>
+        <source>No sessions on your agenda for these days.</source>
+        <translation>No hay sesiones en su agenda para estos días.</translation>
+    </message>
+    <message>
+        <source>No sessions on the office&apos;s agenda for these days.</source>
+        <translation>No hay sesiones en la agenda de la oficina para estos días.</translation>
+    </message>
+    <message>
+        <source>1 session on your agenda. Double-click it to open its case.</source>
+        <translation>1 sesión en su agenda. Haga doble clic en ella para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>{count} sessions on your agenda. Double-click one to open its case.</source>
+        <translation>{count} sesiones en su agenda. Haga doble clic en una para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>1 session on the office&apos;s agenda. Double-click it to open its case.</source>
+        <translation>1 sesión en la agenda de la oficina. Haga doble clic en ella para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>{count} sessions on the office&apos;s agenda. Double-click one to open its case.</source>
+        <translation>{count} sesiones en la agenda de la oficina. Haga doble clic en una para abrir su caso.</translation>
     </message>
 </context>
 <context>

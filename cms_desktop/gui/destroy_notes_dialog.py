@@ -149,7 +149,7 @@ class DestroyNotesDialog(QDialog):
             tr("&Destroy {plural}").format(plural=plural(plan.note_count, "note"))
         )
         ui.attestButton.setVisible(not holding and not attested)
-        ui.closeButton.setText("Cancel" if holding else "Close")
+        ui.closeButton.setText(tr("Cancel") if holding else tr("Close"))
         if holding and not blocking:
             ui.destroyButton.setDefault(False)  # Return must never destroy by accident
         self.adjustSize()

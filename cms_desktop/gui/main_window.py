@@ -351,8 +351,8 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self, username: str, display_name: str) -> None:
         """Nothing but the lock screen (empty after a sign-out)."""
-        self.user_label.setText("Locked" if username else "Signed out")
-        self.setWindowTitle("CMS Desktop — locked" if username else "CMS Desktop")
+        self.user_label.setText(tr("Locked") if username else tr("Signed out"))
+        self.setWindowTitle(tr("CMS Desktop — locked") if username else "CMS Desktop")
         self.lock_screen.prepare(username, display_name)
         self.ui.stack.setCurrentWidget(self.ui.lockPage)
 

@@ -24,7 +24,7 @@ def check_as_typed(ui: Any, username: str) -> None:
     else:
         ui.newError.setText("")
     ui.confirmError.setText(
-        "The two new passwords differ." if confirm and confirm != password else ""
+        tr("The two new passwords differ.") if confirm and confirm != password else ""
     )
 
 

@@ -175,7 +175,9 @@ class RestoreWizard(QDialog):
         self.pages.setCurrentIndex(index)
         self.title.setText(f"<b>{TITLES[index]}</b>")
         self.back.setEnabled(0 < index < 3)
-        self.next.setText("&Restore" if index == 2 else ("&Sign in" if index == 3 else "&Next >"))
+        self.next.setText(
+            tr("&Restore") if index == 2 else (tr("&Sign in") if index == 3 else tr("&Next >"))
+        )
         self.cancel.setVisible(index < 3)
         self.message.clear()
 

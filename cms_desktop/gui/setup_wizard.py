@@ -92,7 +92,7 @@ class SetupWizard(QWizard):
         ui = self.ui
         if page == OFFICE_PAGE:
             ok = bool(ui.officeName.text().strip())
-            ui.officeError.setText("" if ok else "Enter the office's name.")
+            ui.officeError.setText("" if ok else tr("Enter the office's name."))
             return ok
         if page == OFFICIALS_PAGE:
             for suffix in CATEGORY_FIELDS.values():

@@ -237,7 +237,7 @@ class RosterPage(QWidget):
         ui.detailsGroup.setEnabled(has_entry or new)
         ui.saveButton.setEnabled(new)
         ui.standingGroup.setEnabled(has_entry)
-        ui.detailsMessage.setText("A new mediator joins the roster as active." if new else "")
+        ui.detailsMessage.setText(tr("A new mediator joins the roster as active.") if new else "")
         ui.newStatus.clear()
         self.history_model.removeRows(0, self.history_model.rowCount())
         if mediator is None:
@@ -248,7 +248,7 @@ class RosterPage(QWidget):
         ui.currentStatus.setText(tr(STATUS_LABELS.get(mediator.status, mediator.status)))
         account = ws.roster.account_of(mediator.id)
         ui.account.setText(
-            f"{account.username} ({account.state})" if account else "None (does not sign in)"
+            f"{account.username} ({account.state})" if account else tr("None (does not sign in)")
         )
         ui.newStatus.addItem(tr("Choose…"), None)
         for status in STATUSES:

@@ -318,7 +318,7 @@ class SettingsPage(QWidget):
         self.dirty = dirty
         self.ui.saveButton.setEnabled(dirty)
         self.ui.discardButton.setEnabled(dirty)
-        self.ui.message.setText("Unsaved changes." if dirty else "")
+        self.ui.message.setText(tr("Unsaved changes.") if dirty else "")
 
     def save(self) -> bool:
         ws = self.ctx.workspace

@@ -168,9 +168,11 @@ class AccommodationsPanel(QGroupBox):
             return 0
         count = added.value
         self.message.setText(
-            f"Added {count} task{'s' if count != 1 else ''} from the participants' needs."
+            tr("Added {count} task{value} from the participants' needs.").format(
+                count=count, value="s" if count != 1 else ""
+            )
             if count
-            else "Nothing more is asked for in the participants' language and accessibility."
+            else tr("Nothing more is asked for in the participants' language and accessibility.")
         )
         self.refresh()
         self.changed()

@@ -73,9 +73,11 @@ class WaitlistPage(QWidget):
         if found is not None:
             count = len(self.entries)
             self.summary.setText(
-                f"{count} case{'s' if count != 1 else ''} waiting for a mediator, oldest first."
+                tr("{count} case{value} waiting for a mediator, oldest first.").format(
+                    count=count, value="s" if count != 1 else ""
+                )
                 if count
-                else "No case is waiting for a mediator."
+                else tr("No case is waiting for a mediator.")
             )
 
     def _activated(self, row: int, _column: int) -> None:

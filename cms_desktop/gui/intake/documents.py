@@ -137,7 +137,7 @@ class DocumentsPanel(QObject):
         self.ui.viewScanButton.setEnabled(has_scan)
         self.ui.removeScanButton.setEnabled(editable and has_scan)
         self.ui.addDocumentButton.setText(
-            "Update document" if self.editing_id is not None else "Add document"
+            tr("Update document") if self.editing_id is not None else tr("Add document")
         )
 
     def selected(self) -> ParticipantDocument | None:
@@ -227,7 +227,7 @@ class DocumentsPanel(QObject):
             self.parent_widget,
             tr("Remove document"),
             tr("Remove “{title}” from this case's list").format(title=doc.title)
-            + (" and delete its scan from the vault?" if doc.attachment_id else "?"),
+            + (tr(" and delete its scan from the vault?") if doc.attachment_id else "?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -94,7 +94,7 @@ class ScheduleDialog(RecordDialog):
             "place": ui.placeEdit,
             "mediators": ui.mediatorList,
         }
-        self.setWindowTitle("Reschedule the session" if session else "Schedule a session")
+        self.setWindowTitle(tr("Reschedule the session") if session else tr("Schedule a session"))
         chosen = set(session.mediator_ids) if session else set()
         for mediator_id, name, eligible, why in self.ws.sessions.assignable():
             item = QListWidgetItem(name if eligible else f"{name} (not eligible: {why})")
@@ -159,13 +159,16 @@ class ScheduleDialog(RecordDialog):
         found = run(lambda: self.ws.sessions.warnings(self.case_id, self._plan(), exclude), self)
         if found is None:  # said beside its field; nothing is saved while typing
             self.ui.warningsLabel.setText("")
-            ok_button.setText("Schedule" if self.session is None else "Move")
+            ok_button.setText(tr("Schedule") if self.session is None else tr("Move"))
             return
         warnings = found.value
         self.warnings = [w.message for w in warnings]
         self.ui.warningsLabel.setText("\n".join(f"⚠ {m}" for m in self.warnings))
-        verb = "Schedule" if self.session is None else "Move"
-        ok_button.setText(f"{verb} anyway" if warnings else verb)
+        if self.session is None:
+            text = tr("Schedule anyway") if warnings else tr("Schedule")
+        else:
+            text = tr("Move anyway") if warnings else tr("Move")
+        ok_button.setText(text)
 
     def save(self) -> None:
         plan = self._plan()

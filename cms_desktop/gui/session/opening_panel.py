@@ -130,9 +130,9 @@ class OpeningPanel:
             )
         else:
             self.ui.openingStatus.setText(
-                "Tick each item as the opening statement covers it, then confirm."
+                tr("Tick each item as the opening statement covers it, then confirm.")
                 if editable
-                else "Not yet confirmed by a mediator of this session."
+                else tr("Not yet confirmed by a mediator of this session.")
             )
 
     def _fill_commitments(self, commitments: dict[int, Commitment], editable: bool) -> None:
@@ -174,7 +174,7 @@ class OpeningPanel:
                 agreed.setText(
                     shown(item.agreed_at)
                     if item.agreed_at
-                    else ("declined" if item.declined_reason else "absent")
+                    else (tr("declined") if item.declined_reason else tr("absent"))
                 )
             else:
                 agreed.setText(tr("not recorded"))
@@ -202,9 +202,9 @@ class OpeningPanel:
         if session.status == SessionStatus.HELD:
             # A session marked held before the day was recorded still says when it took place.
             label.setText(
-                f"Recorded as held on {shown(session.held_recorded_at)}."
+                tr("Recorded as held on {shown}.").format(shown=shown(session.held_recorded_at))
                 if session.held_recorded_at
-                else f"Held on {shown(session.starts_at)}."
+                else tr("Held on {shown}.").format(shown=shown(session.starts_at))
             )
         elif session.status == SessionStatus.CANCELLED:
             label.setText(
@@ -215,9 +215,9 @@ class OpeningPanel:
         else:
             reasons = self.ws.sessions.held_refusals(session.id)
             label.setText(
-                "Before it can be recorded as held:\n" + "\n".join(f"• {r}" for _, r in reasons)
+                tr("Before it can be recorded as held:\n") + "\n".join(f"• {r}" for _, r in reasons)
                 if reasons
-                else "Ready to be recorded as held."
+                else tr("Ready to be recorded as held.")
             )
 
     # -- acting --------------------------------------------------------------------------

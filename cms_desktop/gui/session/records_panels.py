@@ -168,7 +168,9 @@ class DisclosurePanel:
             n = len(self.items)
             text = f"{n} disclosure{'s' if n != 1 else ''}"
             self.ui.disclosureInfo.setText(
-                f"{text}; {overdue} overdue." if overdue else f"{text}; none overdue."
+                tr("{text}; {overdue} overdue.").format(text=text, overdue=overdue)
+                if overdue
+                else tr("{text}; none overdue.").format(text=text)
             )
         self._enable()
 

@@ -62,9 +62,9 @@ class AgreementToMediatePanel(AgreementPanel):
             # signed: then "not printed" would contradict the table beside it.
             received = any(s.returned for s in signers)
             self.ui.printedLabel.setText(
-                "Printed outside this program; signed copies are on file."
+                tr("Printed outside this program; signed copies are on file.")
                 if received
-                else "Not printed yet."
+                else tr("Not printed yet.")
             )
         fill_signers(self.ui.agreementTable, signers)
         self._show_session_rule(agreements.sessions_awaiting_signatures(case_id))

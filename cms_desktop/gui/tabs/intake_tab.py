@@ -103,7 +103,7 @@ class IntakeTab(CaseTab):
         self._show_page(NEW)
         self._say(
             tr("A new case: its number is given when you save it.")
-            + (" Your unfinished new case is back." if draft is not None else "")
+            + (tr(" Your unfinished new case is back.") if draft is not None else "")
         )
         if self.participants.editors:
             self.participants.editors[0].ui.nameEdit.setFocus()
@@ -150,7 +150,11 @@ class IntakeTab(CaseTab):
         result = saved.value
         self._load(result.case_id, audit=False)
         number = self.file.case.number if self.file else ""
-        self._say(f"New case {number} saved." if result.created else f"{number} saved.")
+        self._say(
+            tr("New case {number} saved.").format(number=number)
+            if result.created
+            else tr("{number} saved.").format(number=number)
+        )
         self.ctx.status_message.emit(tr("{number} saved.").format(number=number))
         self.ctx.changed("case", result.case_id)
         if result.created:
