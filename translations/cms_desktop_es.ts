@@ -28,6 +28,22 @@
         <translation>Para su propia cuenta, use Cambiar contraseña.</translation>
     </message>
     <message>
+        <source>{username}&apos;s account is {state}; enable it instead.</source>
+        <translation>La cuenta de {username} está {state}; actívela en su lugar.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s account is already {state}.</source>
+        <translation>La cuenta de {username} ya está {state}.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s account is {state}; it cannot be enabled.</source>
+        <translation>La cuenta de {username} está {state}; no se puede activar.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s account is already removed.</source>
+        <translation>La cuenta de {username} ya está eliminada.</translation>
+    </message>
+    <message>
         <source>Your current password is not right.</source>
         <translation>Su contraseña actual no es correcta.</translation>
     </message>
@@ -56,6 +72,10 @@
         <translation>Use de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos para el nombre de usuario.</translation>
     </message>
     <message>
+        <source>The user name {username} is already taken{why}; choose another.</source>
+        <translation>El nombre de usuario {username} ya está en uso{why}; elija otro.</translation>
+    </message>
+    <message>
         <source>Only a mediator&apos;s account is linked to the roster.</source>
         <translation>Solo la cuenta de un mediador está vinculada a la lista de mediadores.</translation>
     </message>
@@ -64,8 +84,16 @@
         <translation>Elija el mediador de la lista al que pertenece esta cuenta.</translation>
     </message>
     <message>
+        <source>That mediator already has the account {username}.</source>
+        <translation>Ese mediador ya tiene la cuenta {username}.</translation>
+    </message>
+    <message>
         <source>That mediator is not on the roster.</source>
         <translation>Ese mediador no está en la lista de mediadores.</translation>
+    </message>
+    <message>
+        <source>{name} has been removed from the roster.</source>
+        <translation>{name} fue dado de baja de la lista de mediadores.</translation>
     </message>
     <message>
         <source>You cannot disable or remove your own account.</source>
@@ -88,12 +116,20 @@
         <translation>Ese caso ya no existe.</translation>
     </message>
     <message>
+        <source>There is no case {strip}.</source>
+        <translation>No existe el caso {strip}.</translation>
+    </message>
+    <message>
         <source>Choose the agreement to mediate or the final agreement.</source>
         <translation>Elija el acuerdo para mediar o el acuerdo final.</translation>
     </message>
     <message>
         <source>Choose a participant of this case.</source>
         <translation>Elija a un participante de este caso.</translation>
+    </message>
+    <message>
+        <source>The signed copy from {name} was already filed on {received_on}.</source>
+        <translation>La copia firmada de {name} ya se archivó el {received_on}.</translation>
     </message>
     <message>
         <source>That signed copy is no longer on file.</source>
@@ -114,6 +150,10 @@
     <message>
         <source>The scan is larger than 25 MB; scan at a lower resolution.</source>
         <translation>El escaneo supera los 25 MB; escanee con una resolución menor.</translation>
+    </message>
+    <message>
+        <source>The session cannot be marked held: no signed agreement to mediate from {who} (file the signed copy, or ask the director to record an override).</source>
+        <translation>La sesión no se puede marcar como realizada: falta el acuerdo para mediar firmado de {who} (archive la copia firmada o pida al director que registre una autorización).</translation>
     </message>
     <message>
         <source>Give the reason in a sentence.</source>
@@ -148,6 +188,14 @@
         <translation>El caso ya está cerrado.</translation>
     </message>
     <message>
+        <source>The signed final agreement records {lower}; close the case with that outcome.</source>
+        <translation>El acuerdo final firmado registra {lower}; cierre el caso con ese resultado.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {backup}.</source>
+        <translation>No hay ninguna copia de seguridad en {backup}.</translation>
+    </message>
+    <message>
         <source>The backup&apos;s manifest is damaged or was altered.</source>
         <translation>El manifiesto de la copia de seguridad está dañado o fue alterado.</translation>
     </message>
@@ -156,8 +204,44 @@
         <translation>El manifiesto de la copia de seguridad no corresponde a su archivo de claves.</translation>
     </message>
     <message>
+        <source>This backup was made by a newer CMS Desktop ({program_version}); install that version or later to restore it.</source>
+        <translation>Esta copia de seguridad la hizo una versión más nueva de CMS Desktop ({program_version}); instale esa versión o una posterior para restaurarla.</translation>
+    </message>
+    <message>
         <source>No backup folder is set; the director chooses one in Settings.</source>
         <translation>No se ha definido una carpeta de copias de seguridad; la elige el director en Configuración.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is not there; plug in the drive or choose another folder in Settings.</source>
+        <translation>La carpeta de copias de seguridad {path} no está disponible; conecte la unidad o elija otra carpeta en Configuración.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} is read-only; choose another folder.</source>
+        <translation>La carpeta de copias de seguridad {path} es de solo lectura; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} has {value:,} MB free and a backup needs about {value2:,} MB; free some space or use another drive.</source>
+        <translation>La carpeta de copias de seguridad {path} tiene {value:,} MB libres y una copia necesita unos {value2:,} MB; libere espacio o use otra unidad.</translation>
+    </message>
+    <message>
+        <source>No backup was written: the vault&apos;s schema copies notes into {value}.</source>
+        <translation>No se escribió ninguna copia de seguridad: el esquema de la bóveda copia las notas en {value}.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was deleted: {value}</source>
+        <translation>La copia de seguridad no superó su comprobación y se eliminó: {value}</translation>
+    </message>
+    <message>
+        <source>No backup was written: {exc}</source>
+        <translation>No se escribió ninguna copia de seguridad: {exc}</translation>
+    </message>
+    <message>
+        <source>No backup was written: the folder {folder} could not be written ({value}).</source>
+        <translation>No se escribió ninguna copia de seguridad: no se pudo escribir en la carpeta {folder} ({value}).</translation>
+    </message>
+    <message>
+        <source>Keep {value} between {low} and {high}.</source>
+        <translation>Mantenga {value} entre {low} y {high}.</translation>
     </message>
     <message>
         <source>Choose the backup folder by its full path.</source>
@@ -170,6 +254,10 @@
     <message>
         <source>That backup belongs to another office.</source>
         <translation>Esa copia de seguridad pertenece a otra oficina.</translation>
+    </message>
+    <message>
+        <source>The backup is not sound: {value}</source>
+        <translation>La copia de seguridad no está en buen estado: {value}</translation>
     </message>
     <message>
         <source>Choose the language of the participants&apos; forms.</source>
@@ -188,6 +276,18 @@
         <translation>Una categoría de conflicto necesita un nombre.</translation>
     </message>
     <message>
+        <source>“{category}” is in the list twice.</source>
+        <translation>«{category}» aparece dos veces en la lista.</translation>
+    </message>
+    <message>
+        <source>The opened date must stay in {year}, the year in the case number.</source>
+        <translation>La fecha de apertura debe quedar en {year}, el año del número de caso.</translation>
+    </message>
+    <message>
+        <source>{name} took part in a session or signed a form, so they stay with the case.</source>
+        <translation>{name} participó en una sesión o firmó un formulario, así que permanece en el caso.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>El período termina antes de empezar.</translation>
     </message>
@@ -198,6 +298,18 @@
     <message>
         <source>Write the reason for this decision.</source>
         <translation>Escriba el motivo de esta decisión.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {REASON_LIMIT} characters.</source>
+        <translation>El motivo debe tener menos de {REASON_LIMIT} caracteres.</translation>
+    </message>
+    <message>
+        <source>{name} is already active on the roster.</source>
+        <translation>{name} ya está activo en la lista de mediadores.</translation>
+    </message>
+    <message>
+        <source>{name} is already {status}.</source>
+        <translation>{name} ya está {status}.</translation>
     </message>
     <message>
         <source>Choose what was completed.</source>
@@ -266,6 +378,10 @@
     <message>
         <source>Choose the mediator (serving on this case) who learned it.</source>
         <translation>Elija al mediador (que actúa en este caso) que lo supo.</translation>
+    </message>
+    <message>
+        <source>This disclosure was already recorded as reported ({when}).</source>
+        <translation>Esta revelación ya consta como informada ({when}).</translation>
     </message>
     <message>
         <source>When it was reported cannot be in the future.</source>
@@ -344,6 +460,10 @@
         <translation>Conserve los registros de destrucción al menos un año.</translation>
     </message>
     <message>
+        <source>There is no questionnaire version {version}.</source>
+        <translation>No existe la versión {version} del cuestionario.</translation>
+    </message>
+    <message>
         <source>Write the question out in full.</source>
         <translation>Escriba la pregunta completa.</translation>
     </message>
@@ -360,12 +480,24 @@
         <translation>El cuestionario ya pregunta eso.</translation>
     </message>
     <message>
+        <source>No case has the evaluation code {code}; check the code on the form.</source>
+        <translation>Ningún caso tiene el código de evaluación {code}; revise el código del formulario.</translation>
+    </message>
+    <message>
         <source>Choose the respondent&apos;s role from the form.</source>
         <translation>Elija el rol de quien responde según el formulario.</translation>
     </message>
     <message>
+        <source>Version {version} of the form has no question {key!r}.</source>
+        <translation>La versión {version} del formulario no tiene la pregunta {key!r}.</translation>
+    </message>
+    <message>
         <source>Answers are 1 to 5, or 0 for does not apply.</source>
         <translation>Las respuestas van de 1 a 5, o 0 si no corresponde.</translation>
+    </message>
+    <message>
+        <source>Keep the comments under {MAX_COMMENTS} characters.</source>
+        <translation>Los comentarios deben tener menos de {MAX_COMMENTS} caracteres.</translation>
     </message>
     <message>
         <source>This form has no answers and no comments; nothing to save.</source>
@@ -374,6 +506,10 @@
     <message>
         <source>Leave the case number out of the comments: the form is anonymous.</source>
         <translation>No incluya el número de caso en los comentarios: el formulario es anónimo.</translation>
+    </message>
+    <message>
+        <source>The comments contain &quot;{word}&quot;, a name from this case; write &quot;[name]&quot; instead, so the form stays anonymous.</source>
+        <translation>Los comentarios contienen &quot;{word}&quot;, un nombre de este caso; escriba &quot;[nombre]&quot; en su lugar para que el formulario siga siendo anónimo.</translation>
     </message>
     <message>
         <source>Write the date the form came back as YYYY-MM-DD.</source>
@@ -400,6 +536,10 @@
         <translation>Elija uno de los seguimientos de la oficina.</translation>
     </message>
     <message>
+        <source>This follow-up is due on {due_on}, not before.</source>
+        <translation>Este seguimiento vence el {due_on}, no antes.</translation>
+    </message>
+    <message>
         <source>That is not part of the policy text.</source>
         <translation>Eso no forma parte del texto de la política.</translation>
     </message>
@@ -414,6 +554,10 @@
     <message>
         <source>Intake for this case is already complete.</source>
         <translation>La admisión de este caso ya está completa.</translation>
+    </message>
+    <message>
+        <source>This case is already {replace}.</source>
+        <translation>Este caso ya está {replace}.</translation>
     </message>
     <message>
         <source>A mediation needs at least two parties; add the other party before completing intake with the decision to proceed.</source>
@@ -456,12 +600,20 @@
         <translation>Ese archivo está vacío.</translation>
     </message>
     <message>
+        <source>That file is larger than {value} MB; scan it at a lower resolution.</source>
+        <translation>Ese archivo supera los {value} MB; escanéelo con una resolución menor.</translation>
+    </message>
+    <message>
         <source>This case has no scheduled session for the letter to name.</source>
         <translation>Este caso no tiene una sesión programada que la carta pueda mencionar.</translation>
     </message>
     <message>
         <source>That participant is no longer part of the case.</source>
         <translation>Ese participante ya no forma parte del caso.</translation>
+    </message>
+    <message>
+        <source>There is no letter called {kind!r}.</source>
+        <translation>No existe ninguna carta llamada {kind!r}.</translation>
     </message>
     <message>
         <source>A note can hold at most 200,000 characters.</source>
@@ -492,6 +644,10 @@
         <translation>Escriba un nombre de usuario para el director.</translation>
     </message>
     <message>
+        <source>A vault already exists at {path}; choose another place.</source>
+        <translation>Ya existe una bóveda en {path}; elija otro lugar.</translation>
+    </message>
+    <message>
         <source>The paper size is Letter or A4.</source>
         <translation>El tamaño de papel es Carta o A4.</translation>
     </message>
@@ -504,12 +660,28 @@
         <translation>Cada parte del texto de la política es un texto.</translation>
     </message>
     <message>
+        <source>Enter the office that disclosures of {lower} are reported to.</source>
+        <translation>Escriba la oficina a la que se informan las revelaciones de {lower}.</translation>
+    </message>
+    <message>
+        <source>Choose when disclosures of {lower} must be reported.</source>
+        <translation>Elija cuándo se deben informar las revelaciones de {lower}.</translation>
+    </message>
+    <message>
         <source>Each dispute category appears only once.</source>
         <translation>Cada categoría de conflicto aparece una sola vez.</translation>
     </message>
     <message>
+        <source>{what} is between {low} and {high}.</source>
+        <translation>{what} está entre {low} y {high}.</translation>
+    </message>
+    <message>
         <source>The second follow-up comes after the first.</source>
         <translation>El segundo seguimiento va después del primero.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least {MIN_LENGTH} characters.</source>
+        <translation>Elija una contraseña de al menos {MIN_LENGTH} caracteres.</translation>
     </message>
     <message>
         <source>That password is one of the most common ones; choose another.</source>
@@ -532,8 +704,36 @@
         <translation>Escriba la contraseña del director o la clave de recuperación.</translation>
     </message>
     <message>
+        <source>A key file without its vault is at {keys_path} (an interrupted restore leaves one); move it away or choose another location.</source>
+        <translation>Hay un archivo de claves sin su bóveda en {keys_path} (una restauración interrumpida deja uno); muévalo o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at {target}; choose a new location for the restored one.</source>
+        <translation>Ya existe una bóveda en {target}; elija una ubicación nueva para la restaurada.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} is read-only; choose another location.</source>
+        <translation>La carpeta {parent} es de solo lectura; elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged, so nothing was restored: {value}</source>
+        <translation>La copia de seguridad está dañada, así que no se restauró nada: {value}</translation>
+    </message>
+    <message>
+        <source>There is no active director account {username} in this backup.</source>
+        <translation>No hay ninguna cuenta de director activa {username} en esta copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Write why the case is on hold.</source>
         <translation>Escriba por qué el caso está retenido.</translation>
+    </message>
+    <message>
+        <source>{value} was already purged; there is nothing to hold.</source>
+        <translation>{value} ya se depuró; no hay nada que retener.</translation>
+    </message>
+    <message>
+        <source>{value} is already on legal hold.</source>
+        <translation>{value} ya está bajo retención legal.</translation>
     </message>
     <message>
         <source>That case is not on legal hold.</source>
@@ -548,6 +748,10 @@
         <translation>Elija activo, inactivo, suspendido o dado de baja.</translation>
     </message>
     <message>
+        <source>{name} is already {status} on the roster.</source>
+        <translation>{name} ya está {status} en la lista de mediadores.</translation>
+    </message>
+    <message>
         <source>The clause is F1, F2 or F3.</source>
         <translation>La cláusula es F1, F2 o F3.</translation>
     </message>
@@ -560,8 +764,20 @@
         <translation>Escriba el nombre del mediador.</translation>
     </message>
     <message>
+        <source>Keep this under {limit} characters.</source>
+        <translation>Debe tener menos de {limit} caracteres.</translation>
+    </message>
+    <message>
         <source>That e-mail address does not look right.</source>
         <translation>Esa dirección de correo electrónico no parece correcta.</translation>
+    </message>
+    <message>
+        <source>Enter the {label} as YYYY-MM-DD.</source>
+        <translation>Escriba {label} como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The {label} cannot be in the future.</source>
+        <translation>{label} no puede ser una fecha futura.</translation>
     </message>
     <message>
         <source>Choose how the participant may be contacted: phone, e-mail, post or in person only.</source>
@@ -578,6 +794,14 @@
     <message>
         <source>Post was chosen, but the address is not marked safe for letters; mark it safe or choose another way.</source>
         <translation>Se eligió correo postal, pero la dirección no está marcada como segura para cartas; márquela como segura o elija otra vía.</translation>
+    </message>
+    <message>
+        <source>No postal address is recorded for {name}, so no letter is printed.</source>
+        <translation>No hay una dirección postal registrada para {name}, así que no se imprime ninguna carta.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s address is marked unsafe for letters, so the letter is not printed.</source>
+        <translation>La dirección de {name} está marcada como no segura para cartas, así que la carta no se imprime.</translation>
     </message>
     <message>
         <source>Times need a time zone.</source>
@@ -620,8 +844,24 @@
         <translation>Elija otro mediador.</translation>
     </message>
     <message>
+        <source>The opening statement must cover confidentiality and every exception; not yet confirmed: {value}.</source>
+        <translation>La declaración de apertura debe tratar la confidencialidad y cada excepción; falta confirmar: {value}.</translation>
+    </message>
+    <message>
         <source>That participant is not part of this case.</source>
         <translation>Ese participante no forma parte de este caso.</translation>
+    </message>
+    <message>
+        <source>{name} has not agreed to both commitments: record the agreement, or say why they declined.</source>
+        <translation>{name} no aceptó ambos compromisos: registre la aceptación o indique por qué no aceptó.</translation>
+    </message>
+    <message>
+        <source>{name} agreed to both commitments; clear the reason for declining.</source>
+        <translation>{name} aceptó ambos compromisos; borre el motivo de no aceptación.</translation>
+    </message>
+    <message>
+        <source>This session is already {status_word}.</source>
+        <translation>Esta sesión ya está {status_word}.</translation>
     </message>
     <message>
         <source>Only a mediator of this session may confirm its opening.</source>
@@ -630,6 +870,18 @@
     <message>
         <source>This session has not started yet.</source>
         <translation>Esta sesión todavía no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Case {value} is {value2}; it cannot take a new session.</source>
+        <translation>El caso {value} está {value2}; no admite una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts; try again in {ceil} seconds.</source>
+        <translation>Demasiados intentos fallidos; vuelva a intentarlo en {ceil} segundos.</translation>
+    </message>
+    <message>
+        <source>There is no vault at {path}.</source>
+        <translation>No hay ninguna bóveda en {path}.</translation>
     </message>
     <message>
         <source>That recovery key is not right; check each group of characters.</source>
@@ -2262,6 +2514,18 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Revisar el reemplazo</translation>
     </message>
     <message>
+        <source>The backup {name} cannot be read.</source>
+        <translation>No se puede leer la copia de seguridad {name}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged (cut short or overwritten).</source>
+        <translation>La copia de seguridad {name} está dañada (incompleta o sobrescrita).</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged, or does not belong with its key file.</source>
+        <translation>La copia de seguridad {name} está dañada o no corresponde a su archivo de claves.</translation>
+    </message>
+    <message>
         <source>The backup could not be read to the end (damaged).</source>
         <translation>No se pudo leer la copia de seguridad hasta el final (dañada).</translation>
     </message>
@@ -2270,8 +2534,32 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>No se encontró la ranura de clave del director, así que no se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
+        <source>The key file beside the backup ({name}) is missing or damaged, so the backup cannot be opened.</source>
+        <translation>Falta o está dañado el archivo de claves junto a la copia de seguridad ({name}), por lo que la copia no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>{name} is not the key file of a CMS Desktop backup.</source>
+        <translation>{name} no es el archivo de claves de una copia de seguridad de CMS Desktop.</translation>
+    </message>
+    <message>
         <source>This backup was made by a newer CMS Desktop; install the newer version to open it.</source>
         <translation>Esta copia de seguridad la hizo una versión más nueva de CMS Desktop; instale esa versión para abrirla.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved; free some space and try again.</source>
+        <translation>El disco está lleno, así que no se guardó nada; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The folder for {what} cannot be written to; choose another folder.</source>
+        <translation>No se puede escribir en la carpeta de {what}; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not write {what}: {value}.</source>
+        <translation>No se pudo escribir {what}: {value}.</translation>
     </message>
     <message>
         <source>The vault is read-only here, so nothing was saved.</source>
@@ -2298,6 +2586,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Falta el archivo de claves junto a la bóveda, por lo que no se puede abrir; restáurelo desde la copia de seguridad.</translation>
     </message>
     <message>
+        <source>The key file beside the vault cannot be read ({strerror}).</source>
+        <translation>No se puede leer el archivo de claves junto a la bóveda ({strerror}).</translation>
+    </message>
+    <message>
         <source>The key file beside the vault is damaged, so the vault cannot be opened; restore it from the backup.</source>
         <translation>El archivo de claves junto a la bóveda está dañado, por lo que no se puede abrir; restáurelo desde la copia de seguridad.</translation>
     </message>
@@ -2318,12 +2610,32 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Los casos no se pueden depurar de forma segura: el índice de búsqueda conservaría los nombres eliminados; no se borró nada.</translation>
     </message>
     <message>
+        <source>A file already exists at {path}; choose another place.</source>
+        <translation>Ya existe un archivo en {path}; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} cannot be written to; choose another folder.</source>
+        <translation>No se puede escribir en la carpeta {parent}; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The vault at {path} cannot be opened for writing; check the folder&apos;s permissions.</source>
+        <translation>La bóveda de {path} no se puede abrir para escribir; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
         <source>The vault file is damaged, or does not belong with its key file; restore both from the same backup.</source>
         <translation>El archivo de la bóveda está dañado o no corresponde a su archivo de claves; restaure ambos desde la misma copia de seguridad.</translation>
     </message>
     <message>
+        <source>The vault&apos;s folder {parent} is read-only; the vault needs to write beside itself to open safely.</source>
+        <translation>La carpeta de la bóveda {parent} es de solo lectura; la bóveda necesita escribir a su lado para abrirse de forma segura.</translation>
+    </message>
+    <message>
         <source>This program was built without encryption; it will not open a vault.</source>
         <translation>Este programa se compiló sin cifrado; no abrirá una bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened safely ({pragma} is {value!r}).</source>
+        <translation>No se pudo abrir la bóveda de forma segura ({pragma} es {value!r}).</translation>
     </message>
     <message>
         <source>The vault was written unencrypted; it has been removed.</source>
@@ -2340,6 +2652,26 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>The vault cannot be re-keyed in the middle of a change.</source>
         <translation>No se puede cambiar la clave de la bóveda en medio de un cambio.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a vault file.</source>
+        <translation>{path} es una carpeta, no un archivo de bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault at {path} cannot be read ({strerror}).</source>
+        <translation>No se puede leer la bóveda de {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>{name} is a plain, unencrypted SQLite file, not a CMS vault.</source>
+        <translation>{name} es un archivo SQLite simple y sin cifrar, no una bóveda de CMS.</translation>
+    </message>
+    <message>
+        <source>The vault file {name} is damaged (cut short or overwritten); restore it from a backup.</source>
+        <translation>El archivo de bóveda {name} está dañado (incompleto o sobrescrito); restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal file {name} beside the vault is not this vault&apos;s (or is damaged), so nothing was opened or changed; move it out of the folder and open again.</source>
+        <translation>El archivo de diario {name} junto a la bóveda no es de esta bóveda (o está dañado), así que no se abrió ni cambió nada; sáquelo de la carpeta y vuelva a abrir.</translation>
     </message>
     <message>
         <source>Questionnaire version {version} is printed from now on.</source>
@@ -2512,6 +2844,50 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>{count} sessions on the office&apos;s agenda. Double-click one to open its case.</source>
         <translation>{count} sesiones en la agenda de la oficina. Haga doble clic en una para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>Only the mediators assigned to this case may {value}.</source>
+        <translation>Solo los mediadores asignados a este caso pueden {value}.</translation>
+    </message>
+    <message>
+        <source>Your role ({label}) may not {value}.</source>
+        <translation>Su rol ({label}) no puede {value}.</translation>
+    </message>
+    <message>
+        <source>The {title} needs some text.</source>
+        <translation>{title} necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>The {title} is longer than a letter can be.</source>
+        <translation>{title} es más largo de lo que cabe en una carta.</translation>
+    </message>
+    <message>
+        <source>The {title} uses {shown}, which is not a variable a letter can hold (write $$ for a dollar sign).</source>
+        <translation>{title} usa {shown}, que no es una variable que pueda contener una carta (escriba $$ para un signo de dólar).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a standard period; printed reports cover a month, quarter, semester, academic year or calendar year, written like {EXAMPLES}.</source>
+        <translation>«{value}» no es un período estándar; los informes impresos abarcan un mes, trimestre, semestre, año académico o año calendario, escritos como {EXAMPLES}.</translation>
+    </message>
+    <message>
+        <source>A printed or exported report covers a standard period; {label} is not one (chosen dates stay on the screen, so two reports cannot differ by a few days).</source>
+        <translation>Un informe impreso o exportado abarca un período estándar; {label} no lo es (las fechas elegidas quedan en la pantalla, para que dos informes no difieran en unos pocos días).</translation>
+    </message>
+    <message>
+        <source>There is no form called {kind!r}.</source>
+        <translation>No existe ningún formulario llamado {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Name the case for the {label}.</source>
+        <translation>Indique el caso para {label}.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be destroyed safely: the vault&apos;s schema copies them into {value}; nothing was deleted.</source>
+        <translation>Las notas no se pueden destruir de forma segura: el esquema de la bóveda las copia en {value}; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer CMS Desktop (schema {version}); this program knows schema {latest_version}. Install the newer version.</source>
+        <translation>Esta bóveda la escribió una versión más nueva de CMS Desktop (esquema {version}); este programa conoce el esquema {latest_version}. Instale la versión más nueva.</translation>
     </message>
 </context>
 <context>

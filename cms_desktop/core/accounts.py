@@ -128,7 +128,11 @@ class AccountService:
         if user.id == self.ctx.user.id:
             raise RuleViolation(QT_TR_NOOP("Use Change password for your own account."))
         if user.state != "active":
-            raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is {state}; enable it instead."),
+                username=user.username,
+                state=user.state,
+            )
         password = password or temporary_password()
         check_password(password, user.username)
         # Re-keyed as removal is: a copy of the old slot file with the old password (which
@@ -156,7 +160,11 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state != "active":
-            raise RuleViolation(f"{user.username}'s account is already {user.state}.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is already {state}."),
+                username=user.username,
+                state=user.state,
+            )
         self._check_may_end(user)
 
         def finish() -> None:
@@ -169,7 +177,11 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state != "disabled":
-            raise RuleViolation(f"{user.username}'s account is {user.state}; it cannot be enabled.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is {state}; it cannot be enabled."),
+                username=user.username,
+                state=user.state,
+            )
         if user.mediator_id is not None:
             self._check_roster_entry(user.mediator_id)
         password = password or temporary_password()
@@ -187,7 +199,9 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state == "removed":
-            raise RuleViolation(f"{user.username}'s account is already removed.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is already removed."), username=user.username
+            )
         self._check_may_end(user)
 
         def finish() -> None:
@@ -263,8 +277,10 @@ class AccountService:
         if existing is not None:
             why = " by a removed account" if existing.removed_at else ""
             raise ValidationError(
-                f"The user name {username} is already taken{why}; choose another.",
+                QT_TR_NOOP("The user name {username} is already taken{why}; choose another."),
                 field="username",
+                username=username,
+                why=why,
             )
 
     def _check_link(self, role: Role, mediator_id: int | None) -> None:
@@ -284,7 +300,9 @@ class AccountService:
         linked = self.store.by_mediator(mediator_id)
         if linked is not None:
             raise ValidationError(
-                f"That mediator already has the account {linked.username}.", field="mediator"
+                QT_TR_NOOP("That mediator already has the account {username}."),
+                field="mediator",
+                username=linked.username,
             )
 
     def _check_roster_entry(self, mediator_id: int) -> None:
@@ -295,7 +313,9 @@ class AccountService:
             )
         if mediator.status == "removed":
             raise ValidationError(
-                f"{mediator.name} has been removed from the roster.", field="mediator"
+                QT_TR_NOOP("{name} has been removed from the roster."),
+                field="mediator",
+                name=mediator.name,
             )
 
     def _check_may_end(self, user: User) -> None:

@@ -91,7 +91,7 @@ class AgreementService:
     def case_id_for_number(self, number: str) -> int:
         case_id = self.store.case_id_for_number(number)
         if case_id is None:
-            raise CmsError(f"There is no case {number.strip()}.")
+            raise CmsError(QT_TR_NOOP("There is no case {strip}."), strip=number.strip())
         self.ctx.require(Action.VIEW_CASE, case_id)
         return case_id
 
@@ -146,8 +146,9 @@ class AgreementService:
             )
         if signer.copy is not None:
             raise RuleViolation(
-                f"The signed copy from {signer.name} was already filed on "
-                f"{signer.copy.received_on}."
+                QT_TR_NOOP("The signed copy from {name} was already filed on {received_on}."),
+                name=signer.name,
+                received_on=signer.copy.received_on,
             )
         day = self._date(received_on, "received_on")
         self._check_scan(scan)
@@ -214,8 +215,12 @@ class AgreementService:
         if missing:
             who = join_names(missing)
             raise RuleViolation(
-                f"The session cannot be marked held: no signed agreement to mediate from {who} "
-                "(file the signed copy, or ask the director to record an override)."
+                QT_TR_NOOP(
+                    "The session cannot be marked held: no signed agreement to "
+                    "mediate from {who} (file the signed copy, or ask the director "
+                    "to record an override)."
+                ),
+                who=who,
             )
 
     def sessions_awaiting_signatures(self, case_id: int) -> list[SessionSignatures]:
@@ -332,9 +337,11 @@ class AgreementService:
         fa = self.store.final_agreement(case_id)
         if fa is not None and fa.signed_at and fa.outcome != outcome:
             raise ValidationError(
-                f"The signed final agreement records {OUTCOMES[fa.outcome].lower()}; "
-                "close the case with that outcome.",
+                QT_TR_NOOP(
+                    "The signed final agreement records {lower}; close the case with that outcome."
+                ),
                 field="outcome",
+                lower=OUTCOMES[fa.outcome].lower(),
             )
         self.store.set_case_status(
             case_id,

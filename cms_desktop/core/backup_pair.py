@@ -25,7 +25,7 @@ def open_backup_pair(
     recovery key; one sentence for a missing, damaged, foreign or newer backup."""
     backup = Path(backup)
     if not backup.is_file():
-        raise VaultError(f"There is no backup at {backup}.")
+        raise VaultError(QT_TR_NOOP("There is no backup at {backup}."), backup=backup)
     keyfile = backup_keys.load(keys_path(backup))
     try:
         if recovery_key:
@@ -42,8 +42,12 @@ def open_backup_pair(
         raise VaultDamaged(QT_TR_NOOP("The backup's manifest does not belong with its key file."))
     if backup_file.schema_too_new(manifest.schema_version):
         raise VaultTooNew(
-            f"This backup was made by a newer CMS Desktop ({manifest.program_version}); "
-            "install that version or later to restore it."
+            QT_TR_NOOP(
+                "This backup was made by a newer CMS Desktop "
+                "({program_version}); install that version or later to restore "
+                "it."
+            ),
+            program_version=manifest.program_version,
         )
     return key, manifest
 

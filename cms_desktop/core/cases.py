@@ -88,7 +88,11 @@ def check_categories(categories: Sequence[str]) -> list[str]:
                 QT_TR_NOOP("A dispute category needs a name."), field="categories"
             )
         if category.casefold() in seen:
-            raise ValidationError(f"“{category}” is in the list twice.", field="categories")
+            raise ValidationError(
+                QT_TR_NOOP("“{category}” is in the list twice."),
+                field="categories",
+                category=category,
+            )
         seen.add(category.casefold())
     return tidy
 
@@ -162,8 +166,9 @@ class CaseService:
         check_details(details, self.ctx.clock.now().date())
         if details.opened_on[:4] != str(case.year):
             raise ValidationError(
-                f"The opened date must stay in {case.year}, the year in the case number.",
+                QT_TR_NOOP("The opened date must stay in {year}, the year in the case number."),
                 field="opened_on",
+                year=case.year,
             )
         check_participants(participants)
         kept = {p.id for p in participants if p.id is not None}
@@ -174,9 +179,12 @@ class CaseService:
                 and self.store.participant_in_use(before.id)
             ):
                 raise ValidationError(
-                    f"{before.name} took part in a session or signed a form, so they stay "
-                    "with the case.",
+                    QT_TR_NOOP(
+                        "{name} took part in a session or signed a form, so they stay "
+                        "with the case."
+                    ),
                     field="participants",
+                    name=before.name,
                 )
         now = iso(self.ctx.clock.now())
         with self.ctx.vault.transaction():

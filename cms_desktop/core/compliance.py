@@ -247,12 +247,20 @@ class ComplianceService:
             raise ValidationError(QT_TR_NOOP("Write the reason for this decision."), field="reason")
         if len(reason) > REASON_LIMIT:
             raise ValidationError(
-                f"Keep the reason under {REASON_LIMIT} characters.", field="reason"
+                QT_TR_NOOP("Keep the reason under {REASON_LIMIT} characters."),
+                field="reason",
+                REASON_LIMIT=REASON_LIMIT,
             )
         if decision is Decision.REINSTATE and mediator.status == "active":
-            raise RuleViolation(f"{mediator.name} is already active on the roster.")
+            raise RuleViolation(
+                QT_TR_NOOP("{name} is already active on the roster."), name=mediator.name
+            )
         if mediator.status == decision.status:
-            raise RuleViolation(f"{mediator.name} is already {decision.status}.")
+            raise RuleViolation(
+                QT_TR_NOOP("{name} is already {status}."),
+                name=mediator.name,
+                status=decision.status,
+            )
         at = iso(ctx.clock.now())
         with ctx.vault.transaction():
             row_id = self.roster.set_status(  # the roster's own dated history

@@ -125,7 +125,9 @@ class DisclosureService:
         self.ctx.require(Action.RECORD_DISCLOSURE, disclosure.case_id)
         if disclosure.reported_at is not None:
             when = shown(disclosure.reported_at, self.zone)
-            raise RuleViolation(f"This disclosure was already recorded as reported ({when}).")
+            raise RuleViolation(
+                QT_TR_NOOP("This disclosure was already recorded as reported ({when})."), when=when
+            )
         if reported_at.tzinfo is None:
             raise ValidationError(QT_TR_NOOP("The time needs a time zone."), field="reported_at")
         if reported_at > self.ctx.clock.now() + _FUTURE_GRACE:

@@ -102,7 +102,9 @@ class EvaluationService:
                     self._seed()
                     return self.questionnaire(version)
                 raise ValidationError(
-                    f"There is no questionnaire version {version}.", field="version"
+                    QT_TR_NOOP("There is no questionnaire version {version}."),
+                    field="version",
+                    version=version,
                 )
             definition, created_at = found
             self._versions[version] = Questionnaire.from_json(definition, created_at)
@@ -172,8 +174,9 @@ class EvaluationService:
         code = normalize_code(form.code)
         if code and not self.store.code_in_use(code):
             raise ValidationError(
-                f"No case has the evaluation code {code}; check the code on the form.",
+                QT_TR_NOOP("No case has the evaluation code {code}; check the code on the form."),
                 field="code",
+                code=code,
             )
         questionnaire = self.questionnaire(form.version)
         if form.role != ROLE_NOT_STATED and form.role not in {r.key for r in questionnaire.roles}:
@@ -184,8 +187,10 @@ class EvaluationService:
         for key, value in form.answers.items():
             if key not in questionnaire.keys:
                 raise ValidationError(
-                    f"Version {questionnaire.version} of the form has no question {key!r}.",
+                    QT_TR_NOOP("Version {version} of the form has no question {key!r}."),
                     field="answers",
+                    version=questionnaire.version,
+                    key=key,
                 )
             if value != NOT_APPLICABLE and value not in SCALE_VALUES:
                 raise ValidationError(
@@ -195,7 +200,9 @@ class EvaluationService:
         comments = form.comments.strip()
         if len(comments) > MAX_COMMENTS:
             raise ValidationError(
-                f"Keep the comments under {MAX_COMMENTS} characters.", field="comments"
+                QT_TR_NOOP("Keep the comments under {MAX_COMMENTS} characters."),
+                field="comments",
+                MAX_COMMENTS=MAX_COMMENTS,
             )
         self._refuse_identifying(code, comments)
         if not answers and not comments:
@@ -220,9 +227,12 @@ class EvaluationService:
         word = named_in(comments, names)
         if word:
             raise ValidationError(
-                f'The comments contain "{word}", a name from this case; write "[name]" '
-                "instead, so the form stays anonymous.",
+                QT_TR_NOOP(
+                    'The comments contain "{word}", a name from this case; write '
+                    '"[name]" instead, so the form stays anonymous.'
+                ),
                 field="comments",
+                word=word,
             )
 
     def _received_on(self, text: str) -> str:

@@ -93,7 +93,9 @@ class FollowUpService:
         today = self.ctx.clock.now().date().isoformat()
         if rounds[round_].due_on > today:
             raise ValidationError(
-                f"This follow-up is due on {rounds[round_].due_on}, not before.", field="round"
+                QT_TR_NOOP("This follow-up is due on {due_on}, not before."),
+                field="round",
+                due_on=rounds[round_].due_on,
             )
         with self.ctx.vault.transaction():
             self.store.record_follow_up(

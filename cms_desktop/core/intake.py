@@ -223,7 +223,9 @@ class IntakeService:
         if intake.completed:
             raise RuleViolation(QT_TR_NOOP("Intake for this case is already complete."))
         if case.status != CaseStatus.INTAKE:
-            raise RuleViolation(f"This case is already {case.status.replace('_', ' ')}.")
+            raise RuleViolation(
+                QT_TR_NOOP("This case is already {replace}."), replace=case.status.replace("_", " ")
+            )
         self._check_complete(intake.screening)
         participants = self.cases.participants(case_id)
         parties = [p for p in participants if p.role == "party"]
@@ -358,7 +360,7 @@ class IntakeService:
             raise ValidationError(QT_TR_NOOP("That file is empty."), field="scan")
         if len(scan.data) > MAX_SCAN_BYTES:
             raise ValidationError(
-                f"That file is larger than {MAX_SCAN_BYTES // (1024 * 1024)} MB; scan it at a "
-                "lower resolution.",
+                QT_TR_NOOP("That file is larger than {value} MB; scan it at a lower resolution."),
                 field="scan",
+                value=MAX_SCAN_BYTES // (1024 * 1024),
             )

@@ -172,7 +172,7 @@ class LetterService:
     @staticmethod
     def _kind(kind: str) -> LetterKind:
         if kind not in LETTERS:
-            raise CmsError(f"There is no letter called {kind!r}.")
+            raise CmsError(QT_TR_NOOP("There is no letter called {kind!r}."), kind=kind)
         return LETTERS[kind]
 
 

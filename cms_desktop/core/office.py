@@ -77,7 +77,9 @@ def create_office(
     path = Path(setup.vault_path)
     slots_file = keys_path(path)
     if path.exists() or slots_file.exists():
-        raise VaultError(f"A vault already exists at {path}; choose another place.")
+        raise VaultError(
+            QT_TR_NOOP("A vault already exists at {path}; choose another place."), path=path
+        )
     kdf = kdf or calibrate()
     key = new_vault_key()
     recovery = new_recovery_key()

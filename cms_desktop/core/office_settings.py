@@ -58,13 +58,15 @@ def validate_settings(settings: OfficeSettings) -> None:
         label = EXCEPTION_LABELS[category]
         if official is None or not official.office.strip():
             raise ValidationError(
-                f"Enter the office that disclosures of {label.lower()} are reported to.",
+                QT_TR_NOOP("Enter the office that disclosures of {lower} are reported to."),
                 field="officials",
+                lower=label.lower(),
             )
         if not DEADLINE.match(official.deadline):
             raise ValidationError(
-                f"Choose when disclosures of {label.lower()} must be reported.",
+                QT_TR_NOOP("Choose when disclosures of {lower} must be reported."),
                 field="officials",
+                lower=label.lower(),
             )
     categories = [c.strip() for c in settings.dispute_categories]
     if not categories or not all(categories):
@@ -79,7 +81,13 @@ def validate_settings(settings: OfficeSettings) -> None:
     for name, low, high, what in RANGES:
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
-            raise ValidationError(f"{what} is between {low} and {high}.", field=name)
+            raise ValidationError(
+                QT_TR_NOOP("{what} is between {low} and {high}."),
+                field=name,
+                what=what,
+                low=low,
+                high=high,
+            )
     if settings.second_follow_up_after_days <= settings.follow_up_after_days:
         raise ValidationError(
             QT_TR_NOOP("The second follow-up comes after the first."),
@@ -87,7 +95,9 @@ def validate_settings(settings: OfficeSettings) -> None:
         )
     for kind, text in settings.letter_templates.items():
         if kind not in LETTERS:
-            raise ValidationError(f"There is no letter called {kind!r}.", field="letters")
+            raise ValidationError(
+                QT_TR_NOOP("There is no letter called {kind!r}."), field="letters", kind=kind
+            )
         check_template(kind, text)
 
 

@@ -21,7 +21,9 @@ def check_password(password: str, username: str = "") -> None:
     text_rules.check_text(password, "password")
     if len(password) < MIN_LENGTH:
         raise ValidationError(
-            f"Choose a password of at least {MIN_LENGTH} characters.", field="password"
+            QT_TR_NOOP("Choose a password of at least {MIN_LENGTH} characters."),
+            field="password",
+            MIN_LENGTH=MIN_LENGTH,
         )
     lowered = password.lower()
     if lowered in _COMMON or lowered.rstrip("0123456789!") in _COMMON:

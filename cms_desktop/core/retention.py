@@ -144,15 +144,22 @@ class RetentionService:
             raise ValidationError(QT_TR_NOOP("Write why the case is on hold."), field="reason")
         if len(reason) > REASON_LIMIT:
             raise ValidationError(
-                f"Keep the reason under {REASON_LIMIT} characters.", field="reason"
+                QT_TR_NOOP("Keep the reason under {REASON_LIMIT} characters."),
+                field="reason",
+                REASON_LIMIT=REASON_LIMIT,
             )
         case = self.store.case_brief(case_id)
         if case is None:
             raise CmsError(QT_TR_NOOP("That case does not exist."))
         if case["purged_on"] is not None:
-            raise RuleViolation(f"{case['number']} was already purged; there is nothing to hold.")
+            raise RuleViolation(
+                QT_TR_NOOP("{value} was already purged; there is nothing to hold."),
+                value=case["number"],
+            )
         if self.store.hold_reason(case_id) is not None:
-            raise RuleViolation(f"{case['number']} is already on legal hold.")
+            raise RuleViolation(
+                QT_TR_NOOP("{value} is already on legal hold."), value=case["number"]
+            )
         with ws.vault.transaction():
             self.store.place_hold(case_id, reason, iso(ws.clock.now()), ws.user.id)
             ws.audit.record(AuditKind.LEGAL_HOLD_PLACED, "case", case_id)

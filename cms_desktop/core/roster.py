@@ -115,7 +115,11 @@ class RosterService:
                 QT_TR_NOOP("Choose active, inactive, suspended or removed."), field="status"
             )
         if status == mediator.status:
-            raise RuleViolation(f"{mediator.name} is already {status} on the roster.")
+            raise RuleViolation(
+                QT_TR_NOOP("{name} is already {status} on the roster."),
+                name=mediator.name,
+                status=status,
+            )
         reason = reason.strip()
         if not reason:
             raise ValidationError(QT_TR_NOOP("Write the reason for this decision."), field="reason")
@@ -155,7 +159,9 @@ class RosterService:
             raise ValidationError(QT_TR_NOOP("Enter the mediator's name."), field="name")
         for name, limit in _LIMITS.items():
             if len(values[name]) > limit:
-                raise ValidationError(f"Keep this under {limit} characters.", field=name)
+                raise ValidationError(
+                    QT_TR_NOOP("Keep this under {limit} characters."), field=name, limit=limit
+                )
         if values["email"] and not _EMAIL.match(values["email"]):
             raise ValidationError(
                 QT_TR_NOOP("That e-mail address does not look right."), field="email"
@@ -171,7 +177,11 @@ class RosterService:
                     raise ValueError(text)
                 day = date.fromisoformat(text)
             except ValueError:
-                raise ValidationError(f"Enter the {label} as YYYY-MM-DD.", field=name) from None
+                raise ValidationError(
+                    QT_TR_NOOP("Enter the {label} as YYYY-MM-DD."), field=name, label=label
+                ) from None
             if day > today:
-                raise ValidationError(f"The {label} cannot be in the future.", field=name)
+                raise ValidationError(
+                    QT_TR_NOOP("The {label} cannot be in the future."), field=name, label=label
+                )
         return Mediator(**values)

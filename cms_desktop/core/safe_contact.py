@@ -88,12 +88,15 @@ class SafeContactService:
         contact = self.get(participant.id)
         if not contact.recorded or not contact.address.strip():
             raise RuleViolation(
-                f"No postal address is recorded for {participant.name}, so no letter is printed."
+                QT_TR_NOOP("No postal address is recorded for {name}, so no letter is printed."),
+                name=participant.name,
             )
         if not contact.address_safe:
             raise RuleViolation(
-                f"{participant.name}'s address is marked unsafe for letters, so the letter "
-                "is not printed."
+                QT_TR_NOOP(
+                    "{name}'s address is marked unsafe for letters, so the letter is not printed."
+                ),
+                name=participant.name,
             )
         return contact
 

@@ -327,9 +327,12 @@ class SessionService:
         missing += [e.title for e in text.exceptions if e.category not in ticked]
         if missing:
             raise ValidationError(
-                "The opening statement must cover confidentiality and every exception; "
-                f"not yet confirmed: {', '.join(missing)}.",
+                QT_TR_NOOP(
+                    "The opening statement must cover confidentiality and every "
+                    "exception; not yet confirmed: {value}."
+                ),
                 field="opening_statement",
+                value=", ".join(missing),
             )
         with self.ctx.vault.transaction():
             self.store.confirm_opening(session_id, iso(self.ctx.clock.now()), mediator_id)
@@ -407,14 +410,18 @@ class SessionService:
         reason = entry.declined_reason.strip()
         if not both and not reason:
             raise ValidationError(
-                f"{person.name} has not agreed to both commitments: record the agreement, or "
-                "say why they declined.",
+                QT_TR_NOOP(
+                    "{name} has not agreed to both commitments: record the "
+                    "agreement, or say why they declined."
+                ),
                 field=f"declined_{person.id}",
+                name=person.name,
             )
         if both and reason:
             raise ValidationError(
-                f"{person.name} agreed to both commitments; clear the reason for declining.",
+                QT_TR_NOOP("{name} agreed to both commitments; clear the reason for declining."),
                 field=f"declined_{person.id}",
+                name=person.name,
             )
         agreed_at = None
         if both:
@@ -445,7 +452,10 @@ class SessionService:
         else:
             self.ctx.require(action, session.case_id)
         if session.status != SessionStatus.SCHEDULED:
-            raise RuleViolation(f"This session is already {_status_word(session.status)}.")
+            raise RuleViolation(
+                QT_TR_NOOP("This session is already {status_word}."),
+                status_word=_status_word(session.status),
+            )
         return session
 
     def _session_mediator(self, session: Session) -> int:
@@ -465,7 +475,11 @@ class SessionService:
         if row is None:
             raise ValidationError(QT_TR_NOOP("That case no longer exists."))
         if row[1] in _FINISHED:
-            raise RuleViolation(f"Case {row[0]} is {row[1]}; it cannot take a new session.")
+            raise RuleViolation(
+                QT_TR_NOOP("Case {value} is {value2}; it cannot take a new session."),
+                value=row[0],
+                value2=row[1],
+            )
 
     def _assign_all(self, case_id: int, mediator_ids: Iterable[int], now: str) -> None:
         for mediator_id in mediator_ids:

@@ -49,7 +49,8 @@ def throttled(throttle: SignInThrottle | None) -> None:
     """Refuse an attempt while the throttle says wait."""
     if throttle is not None and throttle.wait_seconds() > 0:
         raise VaultError(
-            f"Too many wrong attempts; try again in {math.ceil(throttle.wait_seconds())} seconds."
+            QT_TR_NOOP("Too many wrong attempts; try again in {ceil} seconds."),
+            ceil=math.ceil(throttle.wait_seconds()),
         )
 
 
@@ -82,7 +83,7 @@ def sign_in(
     throttled(throttle)
     path = Path(vault_path)
     if not path.exists():
-        raise VaultMissing(f"There is no vault at {path}.")
+        raise VaultMissing(QT_TR_NOOP("There is no vault at {path}."), path=path)
     try:
         custody, vault = KeyCustody.unlock(path, lambda s: s.unlock_user(username, password))
     except BadCredentials:

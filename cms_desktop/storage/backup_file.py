@@ -217,9 +217,11 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError:
-        raise VaultError(f"The backup {path.name} cannot be read.") from None
+        raise VaultError(QT_TR_NOOP("The backup {name} cannot be read."), name=path.name) from None
     if head == PLAIN_HEADER or size == 0 or size % 4096:
-        raise VaultDamaged(f"The backup {path.name} is damaged (cut short or overwritten).")
+        raise VaultDamaged(
+            QT_TR_NOOP("The backup {name} is damaged (cut short or overwritten)."), name=path.name
+        )
     conn = sqlcipher3.connect(
         f"file:{quote(str(path.resolve()))}?mode=ro",
         uri=True,
@@ -240,7 +242,8 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
     except sqlcipher3.Error:
         conn.close()
         raise VaultDamaged(
-            f"The backup {path.name} is damaged, or does not belong with its key file."
+            QT_TR_NOOP("The backup {name} is damaged, or does not belong with its key file."),
+            name=path.name,
         ) from None
     return conn
 

@@ -86,12 +86,17 @@ def load(path: Path) -> KeySlotFile:
         keyfile = KeySlotFile.load(path)
     except KeySlotsDamaged:
         raise VaultDamaged(
-            f"The key file beside the backup ({Path(path).name}) is missing or damaged, "
-            "so the backup cannot be opened."
+            QT_TR_NOOP(
+                "The key file beside the backup ({name}) is missing or damaged, "
+                "so the backup cannot be opened."
+            ),
+            name=Path(path).name,
         ) from None
     section = keyfile.extra.get(SECTION)
     if not isinstance(section, dict) or section.get("format") != FORMAT:
-        raise VaultDamaged(f"{Path(path).name} is not the key file of a CMS Desktop backup.")
+        raise VaultDamaged(
+            QT_TR_NOOP("{name} is not the key file of a CMS Desktop backup."), name=Path(path).name
+        )
     if int(section.get("version", 0)) > FORMAT_VERSION:
         raise VaultDamaged(
             QT_TR_NOOP(

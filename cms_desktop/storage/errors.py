@@ -38,7 +38,7 @@ class BadCredentials(VaultError):
     """Wrong password or unknown user: one message for both, so neither is hinted."""
 
     def __init__(self) -> None:
-        super().__init__("The user name or password is not right.")
+        super().__init__(QT_TR_NOOP("The user name or password is not right."))
 
 
 class KeySlotsDamaged(VaultError):
@@ -47,7 +47,9 @@ class KeySlotsDamaged(VaultError):
 
 class DiskFull(VaultError):
     def __init__(self) -> None:
-        super().__init__("The disk is full, so nothing was saved; free some space and try again.")
+        super().__init__(
+            QT_TR_NOOP("The disk is full, so nothing was saved; free some space and try again.")
+        )
 
 
 class NotWritable(VaultError):
@@ -59,8 +61,13 @@ def translate_os_error(exc: OSError, what: str) -> VaultError:
     if exc.errno == errno.ENOSPC:
         return DiskFull()
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return NotWritable(f"The folder for {what} cannot be written to; choose another folder.")
-    return VaultError(f"Could not write {what}: {exc.strerror or exc}.")
+        return NotWritable(
+            QT_TR_NOOP("The folder for {what} cannot be written to; choose another folder."),
+            what=what,
+        )
+    return VaultError(
+        QT_TR_NOOP("Could not write {what}: {value}."), what=what, value=exc.strerror or exc
+    )
 
 
 # Below this much free space, a failed write is the disk being full: a transaction writes

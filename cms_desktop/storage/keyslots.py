@@ -229,7 +229,8 @@ class KeySlotFile:
             ) from None
         except OSError as exc:
             raise KeySlotsDamaged(
-                f"The key file beside the vault cannot be read ({exc.strerror})."
+                QT_TR_NOOP("The key file beside the vault cannot be read ({strerror})."),
+                strerror=exc.strerror,
             ) from None
         try:
             data = json.loads(raw.decode("utf-8"))

@@ -112,7 +112,9 @@ class Vault:
         """Create a new, empty vault at `path` (which must not exist) at the latest schema."""
         path = Path(path)
         if path.exists():
-            raise VaultError(f"A file already exists at {path}; choose another place.")
+            raise VaultError(
+                QT_TR_NOOP("A file already exists at {path}; choose another place."), path=path
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -135,7 +137,8 @@ class Vault:
             _remove_partial(path)
             if "unable to open" in str(exc).lower():
                 raise NotWritable(
-                    f"The folder {path.parent} cannot be written to; choose another folder."
+                    QT_TR_NOOP("The folder {parent} cannot be written to; choose another folder."),
+                    parent=path.parent,
                 ) from None
             raise translate_db_error(exc, path) from None
         except BaseException:
@@ -152,7 +155,11 @@ class Vault:
             conn = _connect(path, create=False)
         except sqlcipher3.Error:
             raise NotWritable(
-                f"The vault at {path} cannot be opened for writing; check the folder's permissions."
+                QT_TR_NOOP(
+                    "The vault at {path} cannot be opened for writing; check the "
+                    "folder's permissions."
+                ),
+                path=path,
             ) from None
         vault = cls(path, conn)
         try:
@@ -175,8 +182,11 @@ class Vault:
                 ) from None
             if "readonly" in text or "unable to open" in text:
                 raise NotWritable(
-                    f"The vault's folder {path.parent} is read-only; the vault needs to write "
-                    "beside itself to open safely."
+                    QT_TR_NOOP(
+                        "The vault's folder {parent} is read-only; the vault needs to "
+                        "write beside itself to open safely."
+                    ),
+                    parent=path.parent,
                 ) from None
             raise translate_db_error(exc, path) from None
         except BaseException:
@@ -221,7 +231,11 @@ class Vault:
         for pragma, expected in checks.items():
             value = c.execute(f"PRAGMA {pragma}").fetchone()[0]
             if value != expected:
-                raise VaultError(f"The vault could not be opened safely ({pragma} is {value!r}).")
+                raise VaultError(
+                    QT_TR_NOOP("The vault could not be opened safely ({pragma} is {value!r})."),
+                    pragma=pragma,
+                    value=value,
+                )
 
     def _checkpoint_at_open(self) -> bool:
         """Before anything else: a crash may have left frames holding text the program had
@@ -392,21 +406,31 @@ def _read_error(exc: sqlcipher3.DatabaseError) -> Exception:
 def _precheck(path: Path) -> None:
     """Cheap checks that need no key and write nothing."""
     if not path.exists():
-        raise VaultMissing(f"There is no vault at {path}.")
+        raise VaultMissing(QT_TR_NOOP("There is no vault at {path}."), path=path)
     if not path.is_file():
-        raise VaultMissing(f"{path} is a folder, not a vault file.")
+        raise VaultMissing(QT_TR_NOOP("{path} is a folder, not a vault file."), path=path)
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+        raise VaultError(
+            QT_TR_NOOP("The vault at {path} cannot be read ({strerror})."),
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     if head == PLAIN_HEADER:
-        raise VaultDamaged(f"{path.name} is a plain, unencrypted SQLite file, not a CMS vault.")
+        raise VaultDamaged(
+            QT_TR_NOOP("{name} is a plain, unencrypted SQLite file, not a CMS vault."),
+            name=path.name,
+        )
     if size == 0 or size % PAGE_SIZE:
         raise VaultDamaged(
-            f"The vault file {path.name} is damaged (cut short or overwritten); "
-            "restore it from a backup."
+            QT_TR_NOOP(
+                "The vault file {name} is damaged (cut short or overwritten); "
+                "restore it from a backup."
+            ),
+            name=path.name,
         )
 
 
@@ -416,14 +440,21 @@ def _prove_key(path: Path, key: bytes) -> None:
     try:
         proof = page_proof.prove(path, key)
     except OSError as exc:
-        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+        raise VaultError(
+            QT_TR_NOOP("The vault at {path} cannot be read ({strerror})."),
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     if proof.key_fits:
         return
     if proof.page1_ok:
         raise ForeignJournal(
-            f"The journal file {wal_path(path).name} beside the vault is not this vault's (or "
-            "is damaged), so nothing was opened or changed; move it out of the folder and "
-            "open again."
+            QT_TR_NOOP(
+                "The journal file {name} beside the vault is not this vault's "
+                "(or is damaged), so nothing was opened or changed; move it out "
+                "of the folder and open again."
+            ),
+            name=wal_path(path).name,
         )
     raise VaultDamaged(
         QT_TR_NOOP(

@@ -122,6 +122,9 @@ def test_qt_standard_buttons_and_core_refusals_read_in_spanish(qtbot, spanish):
     refusal = CmsError("That case no longer exists.")
     assert str(refusal) == "Ese caso ya no existe."
     assert refusal.message == "That case no longer exists."  # the audit trail keeps English
+    filled = CmsError("There is no vault at {path}.", path="/srv/office.cmsvault")
+    assert str(filled) == "No hay ninguna bóveda en /srv/office.cmsvault."
+    assert filled.message == "There is no vault at /srv/office.cmsvault."
     i18n.install_translators("en")
     assert str(refusal) == "That case no longer exists."
     english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
