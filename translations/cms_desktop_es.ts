@@ -1712,6 +1712,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>{part} en {language}</translation>
     </message>
     <message>
+        <source>Parts of the policy text</source>
+        <translation>Partes del texto de la política</translation>
+    </message>
+    <message>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>

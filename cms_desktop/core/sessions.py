@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from cms_desktop.core import held_preconditions, text_rules
+from cms_desktop.core import held_preconditions, scheduling_checks, text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 EARLY_START = timedelta(minutes=30)
 # Cases that can no longer take a session.
 _FINISHED = ("closed", "referred", "declined")
+_STATUS_WORDS = {"held": "recorded as held", "cancelled": "cancelled", "no_show": "a no-show"}
 
 
 class HeldRefused(RuleViolation):
@@ -194,7 +195,7 @@ class SessionService:
                 AuditKind.SESSION_SCHEDULED,
                 "session",
                 session_id,
-                f"case {case_id}; {_warned(warnings)}",
+                f"case {case_id}; {scheduling_checks.warned_kinds(warnings)}",
             )
         return Scheduled(session_id, warnings)
 
@@ -206,9 +207,8 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.move(session_id, plan)
             self._assign_all(session.case_id, plan.mediator_ids, now)
-            self.ctx.audit.record(
-                AuditKind.SESSION_RESCHEDULED, "session", session_id, _warned(warnings)
-            )
+            warned = scheduling_checks.warned_kinds(warnings)
+            self.ctx.audit.record(AuditKind.SESSION_RESCHEDULED, "session", session_id, warned)
         return warnings
 
     def cancel(self, session_id: int, reason: str) -> None:
@@ -310,7 +310,7 @@ class SessionService:
                 case_id,
                 f"mediator {mediator_id} by {replacement_id}",
             )
-        return _unique(warnings)
+        return scheduling_checks.unique_warnings(warnings)
 
     # -- running the session (E0, PR1, PR2) ----------------------------------------------
     def confirm_opening_statement(self, session_id: int, covered: Iterable[str]) -> None:
@@ -454,7 +454,7 @@ class SessionService:
         if session.status != SessionStatus.SCHEDULED:
             raise RuleViolation(
                 QT_TR_NOOP("This session is already {status_word}."),
-                status_word=_status_word(session.status),
+                status_word=_STATUS_WORDS.get(session.status, session.status),
             )
         return session
 
@@ -495,18 +495,3 @@ class SessionService:
             self.store.advance_case_status(
                 case_id, "screened", ("scheduled",), iso(self.ctx.clock.now())
             )
-
-
-def _status_word(status: str) -> str:
-    return {"held": "recorded as held", "cancelled": "cancelled", "no_show": "a no-show"}.get(
-        status, status
-    )
-
-
-def _warned(warnings: list[SchedulingWarning]) -> str:
-    kinds = sorted({w.kind for w in warnings})
-    return f"warnings: {', '.join(kinds)}" if kinds else "no warnings"
-
-
-def _unique(warnings: list[SchedulingWarning]) -> list[SchedulingWarning]:
-    return list(dict.fromkeys(warnings))

@@ -111,6 +111,7 @@ class PolicyVersionDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
+        scroll.setAccessibleName(tr("Parts of the policy text"))
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
