@@ -1352,6 +1352,54 @@
         <translation>Se registró la decisión.</translation>
     </message>
     <message>
+        <source> minute idle</source>
+        <translation> minuto de inactividad</translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation> minutos de inactividad</translation>
+    </message>
+    <message>
+        <source> day of the final agreement</source>
+        <translation> día después del acuerdo final</translation>
+    </message>
+    <message>
+        <source> days of the final agreement</source>
+        <translation> días después del acuerdo final</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> año</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source> form</source>
+        <translation> formulario</translation>
+    </message>
+    <message>
+        <source> forms</source>
+        <translation> formularios</translation>
+    </message>
+    <message>
+        <source> year after closing (1 to 7)</source>
+        <translation> año después del cierre (1 a 7)</translation>
+    </message>
+    <message>
+        <source> years after closing (1 to 7)</source>
+        <translation> años después del cierre (1 a 7)</translation>
+    </message>
+    <message>
+        <source> year after recording (1 to 10)</source>
+        <translation> año después del registro (1 a 10)</translation>
+    </message>
+    <message>
+        <source> years after recording (1 to 10)</source>
+        <translation> años después del registro (1 a 10)</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -1368,12 +1416,24 @@
         <translation> horas</translation>
     </message>
     <message>
+        <source> hour</source>
+        <translation> hora</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Funcionario</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
@@ -2270,24 +2330,20 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>{text}; ninguna vencida.</translation>
     </message>
     <message>
-        <source>Choose where the vault file will live.</source>
-        <translation>Elija dónde estará el archivo de la bóveda.</translation>
+        <source>Step {number} of {len}: {title}</source>
+        <translation>Paso {number} de {len}: {title}</translation>
     </message>
     <message>
-        <source>A vault already exists there; choose another name.</source>
-        <translation>Ya existe una bóveda allí; elija otro nombre.</translation>
+        <source>Choose where the office&apos;s records will be kept.</source>
+        <translation>Elija dónde se guardarán los registros de la oficina.</translation>
+    </message>
+    <message>
+        <source>An office&apos;s records are already kept there; choose another name.</source>
+        <translation>Los registros de una oficina ya se guardan allí; elija otro nombre.</translation>
     </message>
     <message>
         <source>That folder is a file; choose another place.</source>
         <translation>Esa carpeta es un archivo; elija otro lugar.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
-    </message>
-    <message>
-        <source>Vault: {vault_path}</source>
-        <translation>Bóveda: {vault_path}</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
@@ -2298,8 +2354,12 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <source>Restored. Sign in to the restored vault.</source>
-        <translation>Restaurada. Inicie sesión en la bóveda restaurada.</translation>
+        <source>Records file: {vault_path}</source>
+        <translation>Archivo de registros: {vault_path}</translation>
+    </message>
+    <message>
+        <source>Restored. Sign in to the restored records.</source>
+        <translation>Restaurado. Inicie sesión en los registros restaurados.</translation>
     </message>
     <message>
         <source>The user name or password is not right. Try again in {ceil} s.</source>
@@ -2892,6 +2952,30 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>This vault was written by a newer CMS Desktop (schema {version}); this program knows schema {latest_version}. Install the newer version.</source>
         <translation>Esta bóveda la escribió una versión más nueva de CMS Desktop (esquema {version}); este programa conoce el esquema {latest_version}. Instale la versión más nueva.</translation>
+    </message>
+    <message>
+        <source>The chosen mediator&apos;s details</source>
+        <translation>Los datos del mediador elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editar datos</translation>
+    </message>
+    <message>
+        <source>Edit the mediator&apos;s details</source>
+        <translation>Editar los datos del mediador</translation>
+    </message>
+    <message>
+        <source>Not on file: {value}.</source>
+        <translation>No consta: {value}.</translation>
+    </message>
+    <message>
+        <source>Sign in to {name}</source>
+        <translation>Iniciar sesión en {name}</translation>
+    </message>
+    <message>
+        <source>Sign in to the office&apos;s records</source>
+        <translation>Iniciar sesión en los registros de la oficina</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6344,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>color: #a40000;</translation>
     </message>
     <message>
+        <source>Office name problem</source>
+        <translation>Problema con el nombre de la oficina</translation>
+    </message>
+    <message>
         <source>Reporting officials</source>
         <translation>Funcionarios a quienes se informa</translation>
     </message>
@@ -6282,6 +6370,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Named official</source>
         <translation>Funcionario designado</translation>
+    </message>
+    <message>
+        <source>Office problem</source>
+        <translation>Problema con la oficina</translation>
     </message>
     <message>
         <source>Official for sexual harassment</source>
@@ -6352,20 +6444,24 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Contacto para información necesaria para defenderse de una queja por mala conducta</translation>
     </message>
     <message>
-        <source>Where the vault lives</source>
-        <translation>Dónde está la bóveda</translation>
+        <source>Where the office&apos;s records are kept</source>
+        <translation>Dónde se guardan los registros de la oficina</translation>
     </message>
     <message>
-        <source>One encrypted file holds every record. Keep it on this workstation&apos;s own disk; a key file is kept beside it.</source>
-        <translation>Un único archivo cifrado guarda todos los registros. Manténgalo en el disco propio de esta estación de trabajo; a su lado se guarda un archivo de claves.</translation>
+        <source>One encrypted file holds every record of the office. Keep it on this workstation&apos;s own disk; a small key file is kept beside it.</source>
+        <translation>Un único archivo cifrado guarda todos los registros de la oficina. Manténgalo en el disco propio de esta estación de trabajo; a su lado se guarda un pequeño archivo de claves.</translation>
     </message>
     <message>
-        <source>Vault file</source>
-        <translation>Archivo de la bóveda</translation>
+        <source>If the director&apos;s password is ever forgotten, this key opens the office&apos;s records. It is shown only now.</source>
+        <translation>Si alguna vez se olvida la contraseña del director, esta clave abre los registros de la oficina. Solo se muestra ahora.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Records file</source>
+        <translation>Archivo de registros</translation>
     </message>
     <message>
         <source>The director&apos;s account</source>
@@ -6388,12 +6484,20 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
+        <source>Full name problem</source>
+        <translation>Problema con el nombre completo</translation>
+    </message>
+    <message>
         <source>Director&apos;s user name</source>
         <translation>Nombre de usuario del director</translation>
     </message>
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>User name problem</source>
+        <translation>Problema con el nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
@@ -6408,16 +6512,20 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>&amp;Confirmar contraseña</translation>
     </message>
     <message>
+        <source>Password problem</source>
+        <translation>Problema con la contraseña</translation>
+    </message>
+    <message>
         <source>Confirm password</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <source>The recovery key</source>
-        <translation>La clave de recuperación</translation>
+        <source>Confirm password problem</source>
+        <translation>Problema con la confirmación de la contraseña</translation>
     </message>
     <message>
-        <source>If the director&apos;s password is ever forgotten, this key opens the vault. It is shown only now.</source>
-        <translation>Si alguna vez se olvida la contraseña del director, esta clave abre la bóveda. Solo se muestra ahora.</translation>
+        <source>The recovery key</source>
+        <translation>La clave de recuperación</translation>
     </message>
     <message>
         <source>Recovery key</source>
