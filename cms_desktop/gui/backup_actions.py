@@ -85,7 +85,6 @@ class BackupController:
                 path=path, removed=removed, NEVER_NOTES=NEVER_NOTES
             )
         )
-        self.ctx.changed("backups")
 
     def _failed(self, message: str, quiet: bool) -> None:
         self.running = None
@@ -191,4 +190,3 @@ class BackupController:
         )
         box.setObjectName("drillResult")
         box.open()
-        self.ctx.changed("backups")

@@ -218,7 +218,6 @@ class DestroyNotesDialog(QDialog):
         if done is None:
             return
         receipt = done.value
-        self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(
             tr("Destroyed {plural} of {number}.").format(
                 plural=plural(receipt.note_count, "note"), number=self.plan.number
@@ -232,7 +231,6 @@ class DestroyNotesDialog(QDialog):
             return
         if run(lambda: self.erasure.attest_paper(self.case_id, paper), self) is None:
             return
-        self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(
             tr("Paper notes recorded for {number}.").format(number=self.plan.number)
         )

@@ -307,7 +307,6 @@ class CompliancePage(QWidget):
             self.ctx.status_message.emit(
                 tr("Roster decision recorded for {name}.").format(name=mediator.name)
             )
-            self.ctx.changed("roster", mediator.id)
             if self.stale:
                 self.refresh()
 
@@ -329,7 +328,6 @@ class CompliancePage(QWidget):
             self.ctx.status_message.emit(
                 tr("Training recorded for {name}.").format(name=mediator.name)
             )
-            self.ctx.changed("roster", mediator.id)
             if self.stale:
                 self.refresh()
 

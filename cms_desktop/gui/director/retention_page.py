@@ -144,7 +144,6 @@ class RetentionPage(QWidget):
             self.ui.messageLabel.setText(
                 tr("{number} is on legal hold.").format(number=chosen.number)
             )
-            self.ctx.changed("retention", chosen.case_id)
             self.refresh()
 
     def lift_hold(self) -> None:
@@ -158,7 +157,6 @@ class RetentionPage(QWidget):
                     number=chosen.number
                 )
             )
-            self.ctx.changed("retention", chosen.case_id)
             self.refresh()
 
     # -- the purge --------------------------------------------------------------------------
@@ -191,7 +189,6 @@ class RetentionPage(QWidget):
             return
         receipt = done.value
         self.last_receipt = receipt
-        self.ctx.changed("retention")
         message = f"{len(receipt.purged)} cases purged."
         if not receipt.wipe_complete:
             message += (

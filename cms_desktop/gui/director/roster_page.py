@@ -350,7 +350,6 @@ class RosterPage(QWidget):
         mediator_id = stored.value
         self._set_editing(False)
         self.current = ws.roster.get(mediator_id)
-        self.ctx.changed("roster", mediator_id)
         self.refresh()
         self.select_mediator(mediator_id)
         self.ctx.status_message.emit(tr("The roster entry was saved."))
@@ -401,7 +400,6 @@ class RosterPage(QWidget):
             )
         ):
             run(lambda: ws.accounts.disable(account.id), self)
-        self.ctx.changed("roster", mediator.id)
         self.refresh()
         self.select_mediator(mediator.id)
         self.ctx.status_message.emit(tr("The decision was recorded."))

@@ -114,7 +114,6 @@ class LettersDialog(FormDialog):
         return None
 
     def saved(self, result: object) -> None:
-        self.ctx.changed("settings")
         self.ctx.status_message.emit(tr("The letters were saved."))
 
 

@@ -156,7 +156,6 @@ class IntakeTab(CaseTab):
             else tr("{number} saved.").format(number=number)
         )
         self.ctx.status_message.emit(tr("{number} saved.").format(number=number))
-        self.ctx.changed("case", result.case_id)
         if result.created:
             self.ctx.current_case = result.case_id
             self.case_created.emit(result.case_id)
@@ -360,7 +359,6 @@ class IntakeTab(CaseTab):
         self.ctx.status_message.emit(
             tr("Intake complete: {what} is {label}.").format(what=self._what(), label=label)
         )
-        self.ctx.changed("case", self.case_id)
 
     def print_form(self) -> None:
         from cms_desktop.forms.intake_form import intake_form
