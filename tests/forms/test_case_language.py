@@ -101,9 +101,10 @@ def test_an_incomplete_or_stale_version_is_not_printed(office, case, spoil):
 def test_the_final_agreement_prints_the_outcomes_in_the_case_language(office, case):
     supply(office, office_spanish())
     choose_language(office.ws, case, "es")
-    office.ws.agreements.store.save_final_agreement(
-        FinalAgreement(case_id=case, terms=["Both will meet monthly."], outcome="full")
-    )
+    with office.ws.vault.transaction():  # the store writes inside core's transaction
+        office.ws.agreements.store.save_final_agreement(
+            FinalAgreement(case_id=case, terms=["Both will meet monthly."], outcome="full")
+        )
     text = all_text(final_agreement.build(office.ws, case).pdf)
     assert "Texto aprobado por la oficina para outcomes." in text
     assert normalise(english_policy_text().outcomes) not in text
