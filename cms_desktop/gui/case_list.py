@@ -30,6 +30,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Say, run
@@ -37,12 +38,12 @@ from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import (
     CASE_STATUSES,
     FINISHED_STATUSES,
-    STATUS_LABELS,
     CaseListQuery,
     CaseListRow,
     category_label,
 )
 from cms_desktop.model.errors import CmsError
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import DEFAULT_DISPUTE_CATEGORIES
 
 Fetch = Callable[[CaseListQuery, CaseListRow | None, int], list[CaseListRow]]
@@ -50,11 +51,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # (sort key, header) per column.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("number", "Case"),
-    ("opened", "Opened"),
-    ("status", "Status"),
-    ("category", "Category"),
-    ("names", "Participants"),
+    ("number", QT_TR_NOOP("Case")),
+    ("opened", QT_TR_NOOP("Opened")),
+    ("status", QT_TR_NOOP("Status")),
+    ("category", QT_TR_NOOP("Category")),
+    ("names", QT_TR_NOOP("Participants")),
 )
 FLAG_BRUSH = QBrush(QColor("#b00020"))
 PAGE_SIZE = 100  # enough to fill the view; the next page comes as the person scrolls
@@ -128,7 +129,7 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -185,12 +186,12 @@ def period_range(choice: str, today: date) -> tuple[str | None, str | None]:
 
 
 PERIODS: tuple[tuple[str, str], ...] = (
-    ("any", "Any time"),
-    ("30d", "Last 30 days"),
-    ("12m", "Last 12 months"),
-    ("this_year", "This year"),
-    ("last_year", "Last year"),
-    ("custom", "Between dates…"),
+    ("any", QT_TR_NOOP("Any time")),
+    ("30d", QT_TR_NOOP("Last 30 days")),
+    ("12m", QT_TR_NOOP("Last 12 months")),
+    ("this_year", QT_TR_NOOP("This year")),
+    ("last_year", QT_TR_NOOP("Last year")),
+    ("custom", QT_TR_NOOP("Between dates…")),
 )
 
 
@@ -228,12 +229,12 @@ class CaseListPanel(QWidget):
 
     def _fill_filters(self) -> None:
         combo = self.ui.statusFilter
-        combo.addItem("All statuses", frozenset())
-        combo.addItem("Open (not closed, referred or declined)", _open_statuses())
+        combo.addItem(tr("All statuses"), frozenset())
+        combo.addItem(tr("Open (not closed, referred or declined)"), _open_statuses())
         for status in CASE_STATUSES:
             combo.addItem(status_label(status), frozenset({status}))
         for key, label in PERIODS:
-            self.ui.periodFilter.addItem(label, key)
+            self.ui.periodFilter.addItem(tr(label), key)
         today = to_qdate(local_today(self.ctx.clock.now()))  # the office's day, not UTC's
         self.ui.periodFrom.setDate(today.addYears(-1))
         self.ui.periodTo.setDate(today)
@@ -265,7 +266,7 @@ class CaseListPanel(QWidget):
         samples = (
             ("CMS-2026-0000",),
             (day_text("2026-12-28"),),
-            tuple(STATUS_LABELS.values()),
+            tuple(status_label(s) for s in CASE_STATUSES),
             tuple(category_label(c) for c in DEFAULT_DISPUTE_CATEGORIES),
         )
         # A header also holds the sort arrow beside its word.
@@ -273,7 +274,7 @@ class CaseListPanel(QWidget):
         return tuple(
             max(
                 max(metrics.horizontalAdvance(text) for text in texts),
-                header.horizontalAdvance(COLUMNS[n][1]) + pad,
+                header.horizontalAdvance(tr(COLUMNS[n][1])) + pad,
             )
             + pad
             for n, texts in enumerate(samples)
@@ -343,9 +344,16 @@ class CaseListPanel(QWidget):
         if found is None:
             return
         count = found.value
-        noun = "case" if count == 1 else "cases"
-        mine = " assigned to you" if ws.user.role is Role.MEDIATOR else ""
-        self.ui.caseCount.setText(f"{count:,} {noun}{mine}")
+        # One sentence per number (English and Spanish both say 1 apart from the rest).
+        if ws.user.role is Role.MEDIATOR:
+            text = (
+                tr("{count:,} case assigned to you")
+                if count == 1
+                else tr("{count:,} cases assigned to you")
+            )
+        else:
+            text = tr("{count:,} case") if count == 1 else tr("{count:,} cases")
+        self.ui.caseCount.setText(text.format(count=count))
 
     def _fetch(
         self, query: CaseListQuery, after: CaseListRow | None, limit: int

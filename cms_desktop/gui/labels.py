@@ -3,6 +3,7 @@ session's (SessionStatus), "in_mediation" -> "In mediation", "no_show" -> "No-sh
 
 from __future__ import annotations
 
+from cms_desktop.gui.i18n import tr
 from cms_desktop.model.cases import STATUS_LABELS
 from cms_desktop.model.sessions import SESSION_STATUS_LABELS
 
@@ -14,4 +15,5 @@ def status_label(status: str | None) -> str:
     """The display word of a case or session status; an unknown value is tidied, not lost."""
     if not status:
         return ""
-    return _LABELS.get(status) or status.replace("_", " ").capitalize()
+    known = _LABELS.get(status)
+    return tr(known) if known else status.replace("_", " ").capitalize()

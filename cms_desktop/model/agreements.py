@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cms_desktop.model.cases import PARTICIPANT_ROLES as ROLE_WORDS
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 # The forms whose signed paper the office files (signed_copy.form).
 AGREEMENT_TO_MEDIATE = "agreement_to_mediate"
 FINAL_AGREEMENT = "final_agreement"
 
 OUTCOMES: dict[str, str] = {
-    "full": "Full agreement",
-    "partial": "Partial agreement",
-    "none": "No agreement",
+    "full": QT_TR_NOOP("Full agreement"),
+    "partial": QT_TR_NOOP("Partial agreement"),
+    "none": QT_TR_NOOP("No agreement"),
 }
 
 CONFIDENTIALITY: dict[str, str] = {

@@ -59,6 +59,14 @@ def problems(source: str) -> list[str]:
             and _name(node.value).endswith(STORED)
         ):
             found.append(f"{line}: {ast.unparse(node)} cuts a stored date")
+        if (  # tr("opened {opened_on}").format(opened_on=case.opened_on)
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+        ):
+            for keyword in node.keywords:
+                if _name(keyword.value).endswith(STORED):
+                    found.append(f"{line}: {ast.unparse(keyword.value)} shown as stored")
         if isinstance(node, ast.FormattedValue):
             spec = node.format_spec
             if spec is not None and "%" in ast.unparse(spec):
@@ -88,8 +96,9 @@ def test_the_check_catches_each_ad_hoc_display():
         "d = f'{moment:%H:%M}'\n"
         "e = day.toString('yyyy-MM-dd')\n"
         "from cms_desktop.core.office_time import shown\n"
+        "f = tr('opened {x}').format(x=case.opened_on)\n"
     )
-    assert len(problems(source)) == 7  # the slice in c counts twice: cut, and shown
+    assert len(problems(source)) == 8  # the slice in c counts twice: cut, and shown
     assert problems("x = f'opened {day_text(case.opened_on)}'\n") == []
 
 

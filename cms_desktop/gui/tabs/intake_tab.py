@@ -21,6 +21,7 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.follow_through.contact_dialog import show_contacts
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.labels import status_label
@@ -37,13 +38,13 @@ _ERROR_STYLE = "color: #a40000;"
 def empty_text(may_create: bool, mediator: bool) -> str:
     """What the empty pane says: only what this person can do."""
     if may_create:
-        return (
+        return tr(
             "Select a case in the list to see its intake here, or press New case (Ctrl+N) "
             "to start the intake of a new one."
         )
     if mediator:
-        return "Select one of your cases in the list to read its intake here."
-    return "Select a case in the list to see its intake here."
+        return tr("Select one of your cases in the list to read its intake here.")
+    return tr("Select a case in the list to see its intake here.")
 
 
 class IntakeTab(CaseTab):
@@ -90,7 +91,7 @@ class IntakeTab(CaseTab):
             draft = self.drafts.pop(str(case_id), None)
             if draft is not None:
                 self.fields.apply(draft)
-                self._say("Your unsaved changes to this case are back; save or discard them.")
+                self._say(tr("Your unsaved changes to this case are back; save or discard them."))
 
     def begin_new_case(self) -> None:
         """File › New case: an empty intake (or the unfinished new case, if one is kept)."""
@@ -98,7 +99,9 @@ class IntakeTab(CaseTab):
         if ws is None:
             return
         if not ws.can(Action.CREATE_CASE):
-            self.ctx.status_message.emit(f"Your role ({ws.user.role.label}) may not open cases.")
+            self.ctx.status_message.emit(
+                tr("Your role ({label}) may not open cases.").format(label=ws.user.role.label)
+            )
             return
         if self.mode != NEW:
             self._stash()
@@ -112,8 +115,8 @@ class IntakeTab(CaseTab):
             self.fields.apply(draft)
         self._show_page(NEW)
         self._say(
-            "A new case: its number is given when you save it."
-            + (" Your unfinished new case is back." if draft is not None else "")
+            tr("A new case: its number is given when you save it.")
+            + (tr(" Your unfinished new case is back.") if draft is not None else "")
         )
         if self.participants.editors:
             self.participants.editors[0].ui.nameEdit.setFocus()
@@ -140,7 +143,7 @@ class IntakeTab(CaseTab):
             draft = self.drafts.pop(str(current), None)
             if draft is not None:
                 self.fields.apply(draft)
-                self._say("Your unsaved changes from before the lock are back.")
+                self._say(tr("Your unsaved changes from before the lock are back."))
 
     def save(self) -> bool:
         """Save the intake (or create the new case); False when something needs fixing."""
@@ -149,7 +152,7 @@ class IntakeTab(CaseTab):
             return True
         failed = self.fields.validate()
         if failed is not None:
-            self._say("Some fields need attention; see the messages beside them.", error=True)
+            self._say(tr("Some fields need attention; see the messages beside them."), error=True)
             self._focus(failed)
             return False
         form = form_from_state(self.fields.state())
@@ -160,8 +163,12 @@ class IntakeTab(CaseTab):
         result = saved.value
         self._load(result.case_id, audit=False)
         number = self.file.case.number if self.file else ""
-        self._say(f"New case {number} saved." if result.created else f"{number} saved.")
-        self.ctx.status_message.emit(f"{number} saved.")
+        self._say(
+            tr("New case {number} saved.").format(number=number)
+            if result.created
+            else tr("{number} saved.").format(number=number)
+        )
+        self.ctx.status_message.emit(tr("{number} saved.").format(number=number))
         if result.created:
             self.ctx.current_case = result.case_id
             self.case_created.emit(result.case_id)
@@ -241,12 +248,14 @@ class IntakeTab(CaseTab):
         ui = self.ui
         dirty = self.is_dirty()
         if self.mode == NEW:
-            ui.caseTitle.setText("New case")
+            ui.caseTitle.setText(tr("New case"))
             state = "Not saved yet"
         elif self.file is not None:
             case, intake = self.file.case, self.file.intake
             ui.caseTitle.setText(case.number)
-            state = f"{status_label(case.status)} · opened {day_text(case.opened_on)}"
+            state = tr("{status} · opened {opened_on}").format(
+                status=status_label(case.status), opened_on=day_text(case.opened_on)
+            )
             if intake.completed:
                 state += f" · intake completed {day_text(intake.completed_at)}"
                 if self.file.completed_by_name:
@@ -269,14 +278,17 @@ class IntakeTab(CaseTab):
         if intake is not None and intake.explained and self.explained.all_ticked():
             who = f" by {self.file.explained_by_name}" if self.file.explained_by_name else ""
             label.setText(
-                f"Confirmed{who} on {day_text(intake.exceptions_explained_at)} "
-                f"(policy text {intake.explained_policy_version})."
+                tr("Confirmed{who} on {value} (policy text {explained_policy_version}).").format(
+                    who=who,
+                    value=day_text(intake.exceptions_explained_at),
+                    explained_policy_version=intake.explained_policy_version,
+                )
             )
         elif self.explained.all_ticked():
-            label.setText("All explained; the confirmation is recorded when you save.")
+            label.setText(tr("All explained; the confirmation is recorded when you save."))
         else:
             missing = len(self.explained.boxes) - len(self.explained.ticked())
-            label.setText(f"{missing} still to confirm.")
+            label.setText(tr("{missing} still to confirm.").format(missing=missing))
         if self.explained.all_ticked():
             self.ui.explainedError.setVisible(False)
 
@@ -313,8 +325,9 @@ class IntakeTab(CaseTab):
         if self.is_dirty():
             self.drafts[key] = self.fields.state()
             self.ctx.status_message.emit(
-                f"Your unsaved changes to {self._what()} are kept; they come back when you "
-                "return to it."
+                tr(
+                    "Your unsaved changes to {what} are kept; they come back when you return to it."
+                ).format(what=self._what())
             )
         else:
             self.drafts.pop(key, None)
@@ -324,8 +337,10 @@ class IntakeTab(CaseTab):
             return
         answer = QMessageBox.question(
             self,
-            "Discard changes",
-            f"Discard your unsaved changes to {self._what()}? They cannot be brought back.",
+            tr("Discard changes"),
+            tr("Discard your unsaved changes to {what}? They cannot be brought back.").format(
+                what=self._what()
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -338,7 +353,7 @@ class IntakeTab(CaseTab):
         elif self.case_id is not None:
             self.drafts.pop(str(self.case_id), None)
             self._load(self.case_id, audit=False)
-            self._say("Changes discarded.")
+            self._say(tr("Changes discarded."))
 
     def _what(self) -> str:
         if self.mode == NEW:
@@ -358,9 +373,11 @@ class IntakeTab(CaseTab):
             return
         status = completed.value
         self._load(self.case_id, audit=False)
-        label = STATUS_LABELS[status].lower()
-        self._say(f"Intake complete: the case is now {label}.")
-        self.ctx.status_message.emit(f"Intake complete: {self._what()} is {label}.")
+        label = tr(STATUS_LABELS[status]).lower()
+        self._say(tr("Intake complete: the case is now {label}.").format(label=label))
+        self.ctx.status_message.emit(
+            tr("Intake complete: {what} is {label}.").format(what=self._what(), label=label)
+        )
 
     def print_form(self) -> None:
         from cms_desktop.forms.intake_form import intake_form

@@ -16,6 +16,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext, Area
 from cms_desktop.gui.dates import moment_text, time_text
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.labels import status_label
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
@@ -236,7 +237,7 @@ class SessionTab(CaseTab):
             return
         dialog = ObjectionDialog(self.ctx, self.case_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.warnings:
-            QMessageBox.information(self, "Check the replacement", "\n".join(dialog.warnings))
+            QMessageBox.information(self, tr("Check the replacement"), "\n".join(dialog.warnings))
 
     # -- drafts, saving, the lock --------------------------------------------------------
     def unsaved_edits(self) -> dict[str, Any] | None:
