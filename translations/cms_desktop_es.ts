@@ -1884,6 +1884,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Explicado: {title}</translation>
     </message>
     <message>
+        <source>Policy clause {clause}</source>
+        <translation>Cláusula {clause} de la política</translation>
+    </message>
+    <message>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
     </message>
@@ -2068,6 +2072,10 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Página &amp;completa</translation>
     </message>
     <message>
+        <source>Sign in to print the notice of the exceptions: it names the office and its officials, kept in the locked vault.</source>
+        <translation>Inicie sesión para imprimir el aviso de las excepciones: nombra a la oficina y a sus responsables, guardados en la bóveda bloqueada.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2240,8 +2248,12 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>No se guardó: {said}</translation>
     </message>
     <message>
-        <source>Saved in the vault at {saved_at:%H:%M:%S}</source>
-        <translation>Guardado en la bóveda a las {saved_at:%H:%M:%S}</translation>
+        <source>Saved in the vault at {saved_at}</source>
+        <translation>Guardado en la bóveda a las {saved_at}</translation>
+    </message>
+    <message>
+        <source>Policy clauses {codes}</source>
+        <translation>Cláusulas {codes} de la política</translation>
     </message>
     <message>
         <source>Covered: {label}</source>
@@ -2488,6 +2500,18 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Case {number} closed.</source>
         <translation>Se cerró el caso {number}.</translation>
+    </message>
+    <message>
+        <source>Select a case in the list to see its intake here, or press New case (Ctrl+N) to start the intake of a new one.</source>
+        <translation>Seleccione un caso en la lista para ver aquí su admisión, o pulse Caso nuevo (Ctrl+N) para empezar la admisión de uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Select one of your cases in the list to read its intake here.</source>
+        <translation>Seleccione uno de sus casos en la lista para leer aquí su admisión.</translation>
+    </message>
+    <message>
+        <source>Select a case in the list to see its intake here.</source>
+        <translation>Seleccione un caso en la lista para ver aquí su admisión.</translation>
     </message>
     <message>
         <source>Your unsaved changes to this case are back; save or discard them.</source>
@@ -3572,6 +3596,14 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Escriba parte de un número de caso o del nombre de un participante; la lista se actualiza mientras escribe.</translation>
     </message>
     <message>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <source>Start the intake of a new case (Ctrl+N)</source>
+        <translation>Empezar la admisión de un caso nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>S&amp;tatus</source>
         <translation>E&amp;stado</translation>
     </message>
@@ -4532,8 +4564,12 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Notas de la evaluación inicial</translation>
     </message>
     <message>
-        <source>Confidentiality and its exceptions explained (E0)</source>
-        <translation>Se explicaron la confidencialidad y sus excepciones (E0)</translation>
+        <source>Confidentiality and its exceptions explained</source>
+        <translation>Confidencialidad y sus excepciones explicadas</translation>
+    </message>
+    <message>
+        <source>Policy clause E0</source>
+        <translation>Cláusula E0 de la política</translation>
     </message>
     <message>
         <source>Read or explain each of these to the participant, then tick it. Intake cannot be completed until all are ticked.</source>
@@ -4600,12 +4636,12 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Notas confidenciales de la admisión</translation>
     </message>
     <message>
-        <source>Documents participants brought (S5)</source>
-        <translation>Documentos que trajeron los participantes (S5)</translation>
-    </message>
-    <message>
         <source>Documents participants brought</source>
         <translation>Documentos que trajeron los participantes</translation>
+    </message>
+    <message>
+        <source>Policy clause S5: not confidential by use in mediation</source>
+        <translation>Cláusula S5 de la política: no son confidenciales por usarse en la mediación</translation>
     </message>
     <message>
         <source>Title, e.g. &quot;Performance review, 2025&quot;</source>
@@ -5866,12 +5902,20 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Presente</translation>
     </message>
     <message>
-        <source>Won&apos;t compel (PR1)</source>
-        <translation>No obligará (PR1)</translation>
+        <source>Won&apos;t compel</source>
+        <translation>No obligará</translation>
     </message>
     <message>
-        <source>Won&apos;t discuss (PR2)</source>
-        <translation>No divulgará (PR2)</translation>
+        <source>Policy clause PR1</source>
+        <translation>Cláusula PR1 de la política</translation>
+    </message>
+    <message>
+        <source>Won&apos;t discuss</source>
+        <translation>No hablará</translation>
+    </message>
+    <message>
+        <source>Policy clause PR2</source>
+        <translation>Cláusula PR2 de la política</translation>
     </message>
     <message>
         <source>If declined: why</source>
