@@ -34,7 +34,12 @@ class AgreementTab(CaseTab):
         for table in (ui.agreementTable, ui.finalTable):
             table.setColumnCount(len(SIGNER_COLUMNS))
             table.setHorizontalHeaderLabels([tr(title) for title in SIGNER_COLUMNS])
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            # Names share the width; the role, the day and the scan take what their words need
+            # (equal columns cut "Signed copy received" beside the wider case list).
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            for column in (0, 3):  # participant, filed by
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         ui.finalSplitter.setStretchFactor(0, 3)
         ui.finalSplitter.setStretchFactor(1, 2)
