@@ -428,7 +428,7 @@ class Ui_SessionTab(object):
 #if QT_CONFIG(accessibility)
         self.sessionTable.setAccessibleName(QCoreApplication.translate("SessionTab", u"Sessions of this case", None))
 #endif // QT_CONFIG(accessibility)
-        self.scheduleButton.setText(QCoreApplication.translate("SessionTab", u"Sc&hedule\u2026", None))
+        self.scheduleButton.setText(QCoreApplication.translate("SessionTab", u"Sche&dule\u2026", None))
 #if QT_CONFIG(accessibility)
         self.scheduleButton.setAccessibleName(QCoreApplication.translate("SessionTab", u"Schedule a session", None))
 #endif // QT_CONFIG(accessibility)
