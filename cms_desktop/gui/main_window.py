@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         settings = SettingsPage(self.ctx, self)
         self.add_section(settings, "Setti&ngs")
         self.agenda = AgendaPage(self.ctx, self)
-        self.add_section(self.agenda, "A&genda", director_only=False)
+        self.add_section(self.agenda, "Agenda", director_only=False)  # Alt+G: A&greement
         self.agenda.session_activated.connect(self.open_session)
         from cms_desktop.gui.director.retention_page import install_retention
 

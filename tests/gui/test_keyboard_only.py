@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox
 
 from cms_desktop.core.intake import explanation_items
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.gui.signin_dialog import SignInDialog
 from cms_desktop.model.accounts import Role
-from tests.support.keyboard import CTRL, REAL_EXECS, SHIFT, Keyboard
+from cms_desktop.model.sessions import CONFIDENTIALITY_ITEM
+from cms_desktop.model.settings import EXCEPTION_CATEGORIES
+from tests.support.keyboard import REAL_EXECS, Keyboard
+from tests.support.note_rows import note_count
 
 K = Qt.Key
 
@@ -34,6 +37,7 @@ def keyboard(qtbot, monkeypatch) -> Keyboard:
     timer = board.watch()
     yield board
     timer.stop()
+    QApplication.instance().removeEventFilter(board.mouse)
 
 
 def sign_in_window(qtbot, office, board: Keyboard, username: str) -> MainWindow:
@@ -61,31 +65,29 @@ def test_intake_to_destroyed_notes_with_the_keyboard_alone(qtbot, office, keyboa
     office.add_user("sam", Role.STAFF)
     office.add_mediator_user("mina", "Mina Mediator")
     window = sign_in_window(qtbot, office, board, "sam")
-    intake = window.tabs["intake"]
-    ui = intake.ui
+    intake, session, agreement = (window.tabs[n] for n in ("intake", "session", "agreement"))
+    ui, s_ui, a_ui = intake.ui, session.ui, agreement.ui
 
-    # A new case from the shortcut; the cursor starts in the form.
+    # Sam opens a case from the shortcut: the cursor waits in the first participant's name.
     board.shortcut(K.Key_N)
     assert ui.caseTitle.text() == "New case"
-    print(board.focus())
-    board.type("Zoe Nguyen")
-    board.alt("r")
-    print(board.focus().objectName(), board.focus().parent().objectName())
+    assert board.focus() is intake.participants.editors[0].ui.nameEdit
+    board.type("Zoë Nguyễn")
+    board.alt("r")  # &Referral source
     board.type("human resources")
-    board.alt("y")
-    print(board.focus().objectName())
+    board.alt("y")  # Dispute categor&y
     board.type("Interpersonal")
     board.tab_to(ui.contactCombo)
     board.type("phone")
-    board.alt("a")
+    board.alt("a")  # &Add participant
     assert len(intake.participants.editors) == 2
-    print("after add", board.focus().objectName())
-    board.type("Olafur Thorsson")
+    board.type("Ólafur Þórsson")
     board.shortcut(K.Key_S)
     assert ui.caseTitle.text() == "CMS-2026-0001", ui.intakeMessage.text()
+    case_id = intake.case_id
 
-    # The screening and the intake interview, recorded by Sam.
-    board.alt("w")
+    # The screening and the intake interview; every exception explained; complete.
+    board.alt("w")  # Intervie&w date
     board.tab_to(ui.todayButton)
     board.press(K.Key_Space)
     board.tab_to(ui.interviewerCombo)
@@ -98,38 +100,119 @@ def test_intake_to_destroyed_notes_with_the_keyboard_alone(qtbot, office, keyboa
         board.press(K.Key_Space)
     board.tab_to(ui.proceedRadio)
     board.press(K.Key_Space)
-    board.alt("l")
-    assert ui.intakeMessage.text() == "Intake complete: the case is now screened.", ui.intakeMessage.text()
-    case_id = intake.case_id
-    assert office.ws.cases.get(case_id).status == "screened"
+    board.alt("l")  # Comp&lete intake
+    assert ui.intakeMessage.text() == "Intake complete: the case is now screened."
 
     # The session: tomorrow at ten (the dialog's own proposal), in Room 204, with Mina.
-    board.alt("s")
-    session = window.tabs["session"]
+    board.alt("s")  # &Session
     assert window.ui.caseTabs.currentWidget() is window.ui.sessionTab
 
     def schedule(dialog) -> None:
-        board.alt("p")
+        board.alt("p")  # &Place
         board.type("Room 204")
-        board.alt("m")
+        board.alt("m")  # &Mediators
         board.press(K.Key_Down)
         board.press(K.Key_Space)
         board.press(K.Key_Return)
 
     board.then(schedule)
-    board.alt("d")  # Sche&dule… (Alt+H is the Help menu)
+    board.alt("d")  # Sche&dule…
     board.settle()
-    assert session.ui.sessionTable.rowCount() == 1
-    assert session.ui.sessionTable.item(0, 2).text() == "Mina Mediator"
+    assert [s_ui.sessionTable.item(0, c).text() for c in (1, 2)] == ["Room 204", "Mina Mediator"]
 
     # Both signed agreements to mediate came back today (the dialog's own date).
-    board.alt("g")
-    print(window.ui.sections.currentIndex(), window.ui.caseTabs.currentWidget().objectName())
-    agreement = window.tabs["agreement"]
-    board.tab_to(agreement.ui.fileAgreementButton)
+    board.alt("g")  # A&greement
+    assert window.ui.caseTabs.currentWidget() is window.ui.agreementTab
+    board.tab_to(a_ui.fileAgreementButton)
     for _ in range(2):
         board.then(lambda dialog: board.press(K.Key_Return))
         board.press(K.Key_Space)
         board.settle()
-    print([agreement.ui.agreementTable.item(r, 2).text() for r in range(2)])
-    print(agreement.ui.sessionRuleLabel.text(), board.focus())
+    assert "has returned a signed copy" in a_ui.sessionRuleLabel.text()
+
+    # Sam signs out (File › Sign &out); Mina signs in at the same window.
+    board.alt("f")
+    assert QApplication.activePopupWidget() is window.ui.menuFile
+    board.press(K.Key_O)
+    assert board.focus() is window.lock_screen.username
+    board.type("mina")
+    board.press(K.Key_Return)  # on to the password
+    board.type(office.passwords["mina"])
+    board.press(K.Key_Return)
+    assert window.ws.user.username == "mina", window.lock_screen.message.text()
+
+    # She finds the case, declares that she knows neither party, and opens its sessions.
+    board.shortcut(K.Key_F)
+    board.type("CMS-2026-0001")
+    board.then(lambda dialog: board.alt("n"))  # I know &none of them
+    board.press(K.Key_Return)
+    board.settle()
+    assert window.ctx.current_case == case_id
+    board.alt("s")
+
+    # The next morning the idle lock has closed the window; her password opens it again.
+    office.clock.advance(days=1, hours=1)
+    window.check_idle()  # what the idle timer does
+    assert window.locked and board.focus() is window.lock_screen.password
+    board.type(office.passwords["mina"])
+    board.press(K.Key_Return)
+    assert not window.locked, window.lock_screen.message.text()
+    assert window.ui.caseTabs.currentWidget() is window.ui.sessionTab
+
+    # The opening statement covered every item; both came and agreed: held.
+    board.alt("1")  # &1. Opening statement
+    assert s_ui.sessionDetail.currentWidget() is s_ui.openingPage
+    for key in (CONFIDENTIALITY_ITEM, *EXCEPTION_CATEGORIES):
+        board.tab_to(session.findChild(QCheckBox, f"cover_{key}"))
+        board.press(K.Key_Space)
+    board.tab_to(s_ui.confirmOpeningButton)
+    board.press(K.Key_Space)
+    assert s_ui.openingStatus.text().startswith("Confirmed by Mina")
+    assert s_ui.sessionDetail.currentWidget() is s_ui.commitmentsPage  # the next step
+    for person in office.ws.cases.participants(case_id):
+        for key in ("present", "noCompel", "noDiscuss"):
+            board.tab_to(session.findChild(QCheckBox, f"{key}_{person.id}"))
+            board.press(K.Key_Space)
+    board.alt("a")  # Record &attendance and commitments
+    board.tab_to(s_ui.markHeldButton)
+    board.press(K.Key_Space)
+    assert s_ui.heldStatus.text().startswith("Recorded as held"), s_ui.heldStatus.text()
+
+    # Her notes: revealed, typed, hidden again (hiding saves them).
+    board.alt("t")  # No&tes
+    assert s_ui.sessionDetail.currentWidget() is s_ui.notesPage
+    board.tab_to(s_ui.revealButton)
+    board.press(K.Key_Space)
+    assert board.focus() is s_ui.notesEditor
+    board.type("Both want the bench on Mondays.")
+    board.tab_to(s_ui.hideNotesButton)
+    board.press(K.Key_Space)
+    assert s_ui.notesStack.currentWidget() is s_ui.veilPage
+    assert note_count(office.ws, case_id) == 1
+
+    # The final agreement: drafted, saved (Ctrl+S), recorded as signed by both; then the
+    # program offers to destroy her notes, and she does.
+    board.alt("g")  # A&greement
+    board.alt("l")  # Fu&ll agreement
+    board.alt("t")  # &Terms
+    board.type("Zoe uses the bench on Mondays.")
+    board.shortcut(K.Key_S)
+    assert a_ui.finalStatusLabel.text().startswith("Draft last saved")
+
+    def destroy(dialog) -> None:
+        board.alt("k")  # I &kept no paper notes
+        board.alt("d")  # &Destroy notes
+
+    board.then(lambda dialog: board.press(K.Key_Return))  # signed today, by everyone
+    board.then(destroy)
+    board.alt("m")  # Record the signed final agree&ment…
+    board.settle()
+
+    # The vault, read afresh: the agreement signed, the notes gone, their destruction kept.
+    ws = office.ws
+    assert ws.agreements.parties(case_id).status == "agreement"
+    assert ws.agreements.final_agreement(case_id).terms == ["Zoe uses the bench on Mondays."]
+    assert note_count(ws, case_id) == 0
+    assert window.destroy_notes.status.text().startswith("1 note destroyed on 3 March 2026")
+    assert [p.name for p in ws.cases.participants(case_id)] == ["Zoë Nguyễn", "Ólafur Þórsson"]
+    assert board.clicks == 0 and board.keys > 150

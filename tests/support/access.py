@@ -8,6 +8,8 @@ edit, a spin box's editor, a tab bar's scroll arrows) are named by their owner."
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDateTimeEdit,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
     QPushButton,
     QScrollBar,
     QTabBar,
@@ -133,3 +138,41 @@ def audit(root: QWidget) -> list[str]:
 
 def button_texts(root: QWidget) -> list[str]:
     return [b.text() for b in root.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that more than one visible thing of `window` answers to (a button, a
+    label's buddy, a tab, a menu of the menu bar). Qt then only moves the focus between
+    them, so the key no longer presses the button or opens the menu."""
+    found: dict[str, list[str]] = {}
+
+    def add(text: str, what: str) -> None:
+        letter = _mnemonic(text)
+        if letter:
+            found.setdefault(letter, []).append(f"{what} {text.replace('&', '')!r}")
+
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled():
+            add(button.text(), type(button).__name__)
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            add(label.text(), "label")
+    for group in window.findChildren(QGroupBox):
+        if group.isVisible() and group.isCheckable():
+            add(group.title(), "group")
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            for index in range(bar.count()):
+                if bar.isTabVisible(index) and bar.isTabEnabled(index):
+                    add(bar.tabText(index), "tab")
+    for menubar in window.findChildren(QMenuBar):
+        if menubar.isVisible():
+            for action in menubar.actions():
+                if action.isVisible():
+                    add(action.text(), "menu")
+    return {letter: where for letter, where in found.items() if len(where) > 1}

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -35,10 +36,25 @@ REAL_EXECS = {
 
 
 def target() -> QWidget:
-    widget = QApplication.focusWidget() or QApplication.activeModalWidget()
-    widget = widget or QApplication.activeWindow()
+    """Where a key goes: an open menu first, else the focus, else the active window."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+    widget = widget or QApplication.activeModalWidget() or QApplication.activeWindow()
     assert widget is not None, "no window has the keyboard"
     return widget
+
+
+MOUSE_PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+
+
+class _MouseCounter(QObject):
+    def __init__(self, board: Keyboard) -> None:
+        super().__init__()
+        self.board = board
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() in MOUSE_PRESSES:
+            self.board.clicks += 1
+        return False
 
 
 def describe_modal(modal: QWidget) -> str:
@@ -53,6 +69,7 @@ class Keyboard:
     scripts: list[Callable[[QWidget], None]] = field(default_factory=list)
     unexpected: list[str] = field(default_factory=list)
     keys: int = 0
+    clicks: int = 0  # mouse presses anywhere in the program: must stay 0
 
     def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE, times: int = 1) -> None:
         for _ in range(times):
@@ -94,7 +111,9 @@ class Keyboard:
         self.scripts.append(script)
 
     def watch(self, interval_ms: int = 20) -> QTimer:
-        """Polls for a modal dialog and hands it to the next script."""
+        """Polls for a modal dialog and hands it to the next script; counts mouse presses."""
+        self.mouse = _MouseCounter(self)
+        QApplication.instance().installEventFilter(self.mouse)
         timer = QTimer()
         timer.setInterval(interval_ms)
 
@@ -113,10 +132,10 @@ class Keyboard:
                 return
             owner = modal.parentWidget().window() if modal.parentWidget() else None
             self.scripts.pop(0)(modal)
-            if modal.isVisible():  # the keys did not close it: fail rather than wait
+            if shiboken6.isValid(modal) and modal.isVisible():  # fail rather than wait
                 self.unexpected.append(f"still open after its keys: {describe_modal(modal)}")
                 modal.reject() if isinstance(modal, QDialog) else modal.close()
-            if owner is not None and not modal.isVisible() and not QApplication.activeWindow():
+            if owner is not None and not QApplication.activeWindow():
                 # What the window manager does when a dialog closes (offscreen Qt has none).
                 owner.activateWindow()
                 QApplication.processEvents()
@@ -125,7 +144,10 @@ class Keyboard:
         timer.start()
         return timer
 
-    def settle(self, ms: int = 0) -> None:
-        """Lets queued timers (a dialog's script) run."""
-        QTest.qWait(ms)
+    def settle(self, timeout_ms: int = 5000) -> None:
+        """Waits until every queued dialog has come and gone."""
+        QTest.qWait(0)
+        if self.scripts:
+            self.qtbot.waitUntil(lambda: not self.scripts, timeout=timeout_ms)
+        QTest.qWait(0)
         assert not self.unexpected, self.unexpected

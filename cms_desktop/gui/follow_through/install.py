@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     tab = FollowThroughTab(window.ctx, window.ui.caseTabs)
-    window.ui.caseTabs.addTab(tab, "&Follow-through")
+    # No mnemonic: Alt+F is the File menu's (the tab is Ctrl+Tab away, as every case tab).
+    window.ui.caseTabs.addTab(tab, "Follow-through")
     window.tabs["follow_through"] = tab
     window.case_gate = lambda case_id: declared_or_asked(window, window.ctx, case_id)
 

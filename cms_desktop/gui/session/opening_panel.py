@@ -225,6 +225,11 @@ class OpeningPanel:
             lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent
         ):
             self.changed()
+            # On to the next step, the commitments; the keyboard goes there too, not to
+            # wherever Qt sends it from the button that has just gone grey (#15).
+            self.ui.sessionDetail.setCurrentWidget(self.ui.commitmentsPage)
+            first = next(iter(self.rows.values()), None)
+            (first[PRESENT] if first else self.ui.commitmentsTable).setFocus()
 
     def entries(self) -> list[Attendance]:
         return [
