@@ -31,6 +31,8 @@ class Ui_CaseList(object):
 
         self.statusFilter = QComboBox(CaseList)
         self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilter.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.statusFilter)
 
@@ -41,6 +43,8 @@ class Ui_CaseList(object):
 
         self.periodFilter = QComboBox(CaseList)
         self.periodFilter.setObjectName(u"periodFilter")
+        self.periodFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.periodFilter.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.periodFilter)
 

@@ -104,6 +104,7 @@ class Ui_EvaluationTabForm(object):
 
         self.commentsLabel = QLabel(self.entryGroup)
         self.commentsLabel.setObjectName(u"commentsLabel")
+        self.commentsLabel.setWordWrap(True)
 
         self.entryLayout.addWidget(self.commentsLabel)
 

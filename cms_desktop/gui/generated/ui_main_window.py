@@ -52,6 +52,7 @@ class Ui_MainWindow(object):
         self.reminderBar.setObjectName(u"reminderBar")
         self.reminderBar.setVisible(False)
         self.reminderBar.setTextFormat(Qt.TextFormat.RichText)
+        self.reminderBar.setWordWrap(True)
 
         self.centralLayout.addWidget(self.reminderBar)
 
