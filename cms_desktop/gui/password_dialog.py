@@ -56,7 +56,7 @@ class ChangePasswordDialog(FormDialog):
             )
             ui.currentLabel.setText("&One-time password")
             ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Sign &out")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change password")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("C&hange password")
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)

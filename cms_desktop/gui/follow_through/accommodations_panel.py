@@ -54,7 +54,7 @@ class AccommodationDialog(FormDialog):
         form = QFormLayout()
         form.addRow("&What", self.kind)
         form.addRow("&Details", self.detail)
-        form.addRow("&Who arranges it", self.who)
+        form.addRow("Who a&rranges it", self.who)
         form.addRow("", self.who_error)
         form.addRow("&By (date)", self.due)
         form.addRow("", self.due_error)

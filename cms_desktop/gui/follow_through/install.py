@@ -46,7 +46,7 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     window.add_section(waitlist, "&Waitlist", director_only=True)
     window.waitlist_page = waitlist  # type: ignore[attr-defined]
 
-    button = QPushButton("Edit the &letters…", settings.ui.otherGroup)
+    button = QPushButton("Edit the le&tters…", settings.ui.otherGroup)
     button.setObjectName("editLettersButton")
     settings.ui.otherForm.addRow("Letters", button)
     settings.ui.otherGroup.setVisible(True)
