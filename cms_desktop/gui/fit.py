@@ -66,10 +66,11 @@ class _Fits(QObject):
         return False
 
 
-def fit_pages(window: QMainWindow, pages: list[QWidget]) -> None:
+def fit_pages(window: QMainWindow, pages: list[QWidget | None]) -> None:
     fits = _Fits(window)
     for page in pages:
-        page.installEventFilter(fits)
+        if page is not None:
+            page.installEventFilter(fits)
 
 
 def scroll_when_large(window: QMainWindow, tabs: QTabWidget, splitter: QSplitter) -> QScrollArea:
@@ -85,7 +86,7 @@ def scroll_when_large(window: QMainWindow, tabs: QTabWidget, splitter: QSplitter
     area.setAccessibleName(tabs.accessibleName() or "Selected case")
     splitter.replaceWidget(index, area)
     area.setWidget(tabs)
-    pages = [tabs.widget(i) for i in range(tabs.count())]
+    pages: list[QWidget | None] = [tabs.widget(i) for i in range(tabs.count())]
     pages += [splitter.widget(i) for i in range(splitter.count()) if splitter.widget(i) is not area]
     fit_pages(window, pages)
     return area
