@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cms_desktop.gui.i18n import tr
+
 _LAID_OUT = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
 
@@ -83,7 +85,7 @@ def scroll_when_large(window: QMainWindow, tabs: QTabWidget, splitter: QSplitter
     area.setWidgetResizable(True)  # as wide and tall as the pane, never less than needed
     # Not a Tab stop of its own: Tab goes to the fields, and the area follows the focus.
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setAccessibleName(tabs.accessibleName() or "Selected case")
+    area.setAccessibleName(tabs.accessibleName() or tr("Selected case"))
     splitter.replaceWidget(index, area)
     area.setWidget(tabs)
     pages: list[QWidget | None] = [tabs.widget(i) for i in range(tabs.count())]
