@@ -93,24 +93,35 @@ class _Check:
     ) -> list[Job]:
         counted = set(table_names(conn))
         indexes = dict.fromkeys(counted, 0)
-        every: list[str] = []
-        for kind, name, table in conn.execute("SELECT type, name, tbl_name FROM sqlite_master"):
+        virtual: list[str] = []
+        groups: dict[str, list[str]] = {"sqlite_master": ["sqlite_master"]}
+        for kind, name, table, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        ):
             if kind == "table":
-                every.append(name)
+                groups[name] = [name]
+                if (sql or "").upper().startswith("CREATE VIRTUAL TABLE"):
+                    virtual.append(name)
             elif kind == "index" and table in indexes:
                 indexes[table] += 1
+        # A full-text table's check reads its shadow tables: check them on one connection.
+        for name in virtual:
+            for shadow in [t for t in groups if t.startswith(f"{name}_")]:
+                groups[name][:0] = groups.pop(shadow)
 
-        def weight(name: str) -> int:  # rows times b-trees: what a table's check reads
-            shadows = sum(n for t, n in counts.items() if t.startswith(f"{name}_"))
-            return (counts.get(name, 0) or shadows) * (1 + indexes.get(name, 0))
+        def weight(group: list[str]) -> int:  # rows times b-trees: what a check reads
+            return sum(counts.get(t, 0) * (1 + indexes.get(t, 0)) for t in group)
 
-        def table_job(name: str) -> Job:
-            audit = (seq, digest_hex) if name == "audit_event" else None
-            return lambda c: self._check_table(c, name, name in counted, audit)
+        def job(group: list[str]) -> Job:
+            def check(c: sqlcipher3.Connection) -> None:
+                for name in group:
+                    audit = (seq, digest_hex) if name == "audit_event" else None
+                    self._check_table(c, name, name in counted, audit)
 
-        every.append("sqlite_master")
-        every.sort(key=weight)  # the longest last, so taken first
-        return [table_job(name) for name in every] + [self._check_pages]
+            return check
+
+        ordered = sorted(groups.values(), key=weight)  # the longest last, so taken first
+        return [job(group) for group in ordered] + [self._check_pages]
 
     def _work_on_own_connection(self) -> None:
         try:
