@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cms_desktop.model.compliance import OVERRIDE_SIGNED_AGREEMENT
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.notes_deadline import CLOSED_STATUSES
 from cms_desktop.storage.purged_facts import held_session_counts
@@ -111,18 +112,19 @@ def token(secret: bytes, case_id: int) -> str:
 
 class RetentionStore(Store):
     # -- the token key ------------------------------------------------------------------
-    def secret(self) -> bytes:
-        """The HMAC key of the purge tokens, made on first use (random, kept in the vault)."""
+    def secret(self) -> bytes | None:
+        """The HMAC key of the purge tokens (None until core has it made: `make_secret`)."""
         found = self.vault.scalar("SELECT key FROM retention_secret WHERE id = 1")
-        if found is None:
-            with self.vault.transaction() as c:
-                c.execute(
-                    "INSERT OR IGNORE INTO retention_secret(id, key) VALUES (1, ?)",
-                    (secrets.token_bytes(32),),
-                )
-            found = self.vault.scalar("SELECT key FROM retention_secret WHERE id = 1")
-        assert isinstance(found, bytes)
+        assert found is None or isinstance(found, bytes)
         return found
+
+    def make_secret(self) -> None:
+        """A random key, unless there is one already."""
+        with self.vault.writing() as c:
+            c.execute(
+                "INSERT OR IGNORE INTO retention_secret(id, key) VALUES (1, ?)",
+                (secrets.token_bytes(32),),
+            )
 
     def set_secret(self, key: bytes) -> None:
         c = self.vault.conn
@@ -226,8 +228,10 @@ class RetentionStore(Store):
         on = self.vault.scalar("SELECT v FROM case_search_config WHERE k = 'secure-delete'")
         if on != 1:
             raise VaultError(
-                "Cases cannot be purged safely: the search index would keep the removed "
-                "names; nothing was deleted."
+                QT_TR_NOOP(
+                    "Cases cannot be purged safely: the search index would keep the removed "
+                    "names; nothing was deleted."
+                )
             )
 
     # -- purging (inside the caller's transaction) ---------------------------------------

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QWidget
 
 from cms_desktop.core import compliance_text as words
 from cms_desktop.core.permissions import Action
@@ -29,6 +29,7 @@ from cms_desktop.gui.director.compliance_tree import (
 )
 from cms_desktop.gui.director.roster_dialogs import RosterDecisionDialog, TrainingDialog
 from cms_desktop.gui.generated.ui_compliance_page import Ui_CompliancePage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.run import run
@@ -36,6 +37,36 @@ from cms_desktop.model.compliance import ComplianceReport, Decision, Period
 from cms_desktop.model.roster import Mediator
 
 COLUMN_WIDTHS = (80, 150, 110, 70, 90)  # clause, state, case, session, date
+FITTED = (1, 2)  # clause and state: as wide as their longest text, so each reads whole
+# Every state a duty line can show (its lines are added only when its area opens).
+LINE_STATES = (
+    *words.DISCLOSURE_STATES.values(),
+    *words.DESTRUCTION_STATES.values(),
+    *words.SESSION_STATES.values(),
+    "met",
+    "short",
+)
+
+
+def fitted_width(tree: QTreeView, column: int, extra: tuple[str, ...] = ()) -> int:
+    """The width of `column`'s longest text among the mediator and area rows (and `extra`),
+    measured in each row's own font (mediator rows are bold): a few hundred texts, not
+    every line of the tree."""
+    model = tree.model()
+    plain = tree.fontMetrics()
+    heavy = QFont(tree.font())
+    heavy.setBold(True)
+    bold = QFontMetrics(heavy)  # mediator rows (compliance_tree._row(bold=True))
+    widest = max((plain.horizontalAdvance(text) for text in extra), default=0)
+    for row in range(model.rowCount()):
+        mediator = model.index(row, 0)
+        widest = max(widest, bold.horizontalAdvance(mediator.siblingAtColumn(column).data()))
+        for area in range(model.rowCount(mediator)):
+            widest = max(
+                widest, plain.horizontalAdvance(model.index(area, column, mediator).data())
+            )
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+    return widest + 2 * margin + 12
 
 
 class CompliancePage(QWidget):
@@ -51,7 +82,7 @@ class CompliancePage(QWidget):
         self.stale = True
         self.model = ComplianceModel(self)
         self.ui.complianceTree.setModel(self.model)
-        self.ui.mainSplitter.setSizes([820, 360])
+        self.ui.mainSplitter.setSizes([880, 300])  # the duties need the width
         for key, label in FILTERS.items():
             self.ui.showFilter.addItem(label, key)
         self.reset_period()
@@ -110,7 +141,7 @@ class CompliancePage(QWidget):
         self.ui.periodError.setVisible(period.end < period.start)
         if period.end < period.start:
             self.ui.periodError.setText(
-                "The period ends before it starts; change one of the dates."
+                tr("The period ends before it starts; change one of the dates.")
             )
             return
         ws = self.ws
@@ -139,15 +170,25 @@ class CompliancePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate(COLUMN_WIDTHS, start=1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if column in FITTED:
+                extra = LINE_STATES if column == 2 else ()
+                width = max(width, fitted_width(tree, column, extra))
             header.resizeSection(column, width)
         for index in expand:
             tree.expand(index)
         rows = self.report.mediators
         missed = sum(1 for r in rows if r.missed)
         self.ui.summaryLabel.setText(
-            f"{len(rows)} mediators on the roster; {missed} with a missed duty in "
-            f"{self.report.period.label}; {sum(1 for r in rows if not r.eligible)} not "
-            "eligible for new assignments. Double-click a line to open its case."
+            tr(
+                "{len} mediators on the roster; {missed} with a missed duty in "
+                "{label}; {sum} not eligible for new assignments. Double-click a "
+                "line to open its case."
+            ).format(
+                len=len(rows),
+                missed=missed,
+                label=self.report.period.label,
+                sum=sum(1 for r in rows if not r.eligible),
+            )
         )
         self.select_mediator(selected)
 
@@ -231,7 +272,7 @@ class CompliancePage(QWidget):
         for button in (ui.suspendButton, ui.removeButton, ui.reinstateButton, ui.trainingButton):
             button.setEnabled(mediator is not None)
         if mediator is None or self.report is None or self.ws is None:
-            ui.mediatorName.setText("Select a mediator")
+            ui.mediatorName.setText(tr("Select a mediator"))
             ui.mediatorStatus.clear()
             return
         row = self.report.for_mediator(mediator.id)
@@ -244,7 +285,7 @@ class CompliancePage(QWidget):
         for decision in reversed(history):
             ui.historyList.addItem(words.decision_line(decision))
         if not history:
-            ui.historyList.addItem("No decisions recorded.")
+            ui.historyList.addItem(tr("No decisions recorded."))
         ui.suspendButton.setEnabled(mediator.status in ("active", "inactive"))
         ui.removeButton.setEnabled(mediator.status != "removed")
         ui.reinstateButton.setEnabled(mediator.status != "active")
@@ -263,8 +304,9 @@ class CompliancePage(QWidget):
             self,
         )
         if dialog.exec() == RosterDecisionDialog.DialogCode.Accepted:
-            self.ctx.status_message.emit(f"Roster decision recorded for {mediator.name}.")
-            self.ctx.changed("roster", mediator.id)
+            self.ctx.status_message.emit(
+                tr("Roster decision recorded for {name}.").format(name=mediator.name)
+            )
             if self.stale:
                 self.refresh()
 
@@ -283,8 +325,9 @@ class CompliancePage(QWidget):
             self,
         )
         if dialog.exec() == TrainingDialog.DialogCode.Accepted:
-            self.ctx.status_message.emit(f"Training recorded for {mediator.name}.")
-            self.ctx.changed("roster", mediator.id)
+            self.ctx.status_message.emit(
+                tr("Training recorded for {name}.").format(name=mediator.name)
+            )
             if self.stale:
                 self.refresh()
 

@@ -3,8 +3,6 @@ who, by when, done), the ones the participants' fields ask for, and adding one b
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +22,7 @@ from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, FieldErrors, Say, run
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
 
@@ -36,7 +35,7 @@ class AccommodationDialog(FormDialog):
         self.ctx = ctx
         self.task = task
         self.setObjectName("accommodationDialog")
-        self.setWindowTitle("Add an accommodation")
+        self.setWindowTitle(tr("Add an accommodation"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("accommodationKind")
         for key, label in ACCOMMODATION_KINDS.items():
@@ -48,15 +47,15 @@ class AccommodationDialog(FormDialog):
         self.who.setObjectName("accommodationWho")
         self.due = QLineEdit(task.due_on, self)
         self.due.setObjectName("accommodationDue")
-        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.due.setPlaceholderText(tr("YYYY-MM-DD"))
         self.who_error = self.error_label("whoError")
         self.due_error = self.error_label("dueError")
         form = QFormLayout()
-        form.addRow("&What", self.kind)
-        form.addRow("&Details", self.detail)
-        form.addRow("&Who arranges it", self.who)
+        form.addRow(tr("&What"), self.kind)
+        form.addRow(tr("&Details"), self.detail)
+        form.addRow(tr("&Who arranges it"), self.who)
         form.addRow("", self.who_error)
-        form.addRow("&By (date)", self.due)
+        form.addRow(tr("&By (date)"), self.due)
         form.addRow("", self.due_error)
         self.lay_out(form)
         self.errors = FieldErrors(
@@ -83,27 +82,26 @@ class AccommodationDialog(FormDialog):
 
 
 class AccommodationsPanel(QGroupBox):
-    def __init__(self, ctx: AppContext, parent: QWidget, changed: Callable[[], None]) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__("Accommodations", parent)
         self.ctx = ctx
-        self.changed = changed
         self.case_id: int | None = None
         self.tasks: list[AccommodationTask] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.table.setObjectName("accommodationTable")
-        self.table.setHorizontalHeaderLabels(["What", "Who", "By", "Done"])
+        self.table.setHorizontalHeaderLabels([tr("What"), tr("Who"), tr("By"), tr("Done")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.suggest = QPushButton("Add what the participants &need", self)
+        self.suggest = QPushButton(tr("Add what the participants &need"), self)
         self.suggest.setObjectName("addSuggestedButton")
         self.suggest.clicked.connect(self.add_suggested)
-        self.add = QPushButton("&Add…", self)
+        self.add = QPushButton(tr("&Add…"), self)
         self.add.setObjectName("addAccommodationButton")
         self.add.clicked.connect(self.add_by_hand)
-        self.done = QPushButton("Mark &confirmed", self)
+        self.done = QPushButton(tr("Mark &confirmed"), self)
         self.done.setObjectName("markDoneButton")
         self.done.clicked.connect(self.mark_done)
         self.message = QLabel(self)
@@ -167,12 +165,13 @@ class AccommodationsPanel(QGroupBox):
             return 0
         count = added.value
         self.message.setText(
-            f"Added {count} task{'s' if count != 1 else ''} from the participants' needs."
+            tr("Added {count} task{value} from the participants' needs.").format(
+                count=count, value="s" if count != 1 else ""
+            )
             if count
-            else "Nothing more is asked for in the participants' language and accessibility."
+            else tr("Nothing more is asked for in the participants' language and accessibility.")
         )
         self.refresh()
-        self.changed()
         return count
 
     def add_by_hand(self) -> bool:
@@ -187,19 +186,17 @@ class AccommodationsPanel(QGroupBox):
         dialog.deleteLater()
         if saved:
             self.refresh()
-            self.changed()
         return saved
 
     def mark_done(self) -> bool:
         row = self.table.currentRow()
         if not 0 <= row < len(self.tasks):
-            self.message.setText("Choose a task first.")
+            self.message.setText(tr("Choose a task first."))
             return False
         task_id = self.tasks[row].id
         assert task_id is not None
         ws = self.ctx.workspace
         if run(lambda: ws.accommodations.set_done(task_id), Say(self.message.setText)):
             self.refresh()
-            self.changed()
             return True
         return False

@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
@@ -22,21 +20,17 @@ from cms_desktop.core.clock import iso
 from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session, SessionStatus
-
-# What the tab hands a panel to announce a change (area "session" unless named).
-Changed = Callable[..., None]
 
 
 class NotesPanel:
     # Quiet time after the last keystroke before the note is written to the vault.
     SAVE_DELAY_MS = 600
 
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         self.editor = ui.notesEditor
         self.case_id: int | None = None
@@ -179,7 +173,7 @@ class NotesPanel:
         if self._loading or not self.revealed:
             return
         self.dirty = True
-        self.ui.notesSaved.setText("Saving…")
+        self.ui.notesSaved.setText(tr("Saving…"))
         self.timer.start()
 
     def flush(self) -> bool:
@@ -193,12 +187,17 @@ class NotesPanel:
             return True
         body = self.editor.toPlainText()
         session_id, kind = self.session.id, self.kind
-        not_saved = Say(lambda said: self.ui.notesSaved.setText(f"Not saved: {said}"), clear=False)
+        not_saved = Say(
+            lambda said: self.ui.notesSaved.setText(tr("Not saved: {said}").format(said=said)),
+            clear=False,
+        )
         if run(lambda: self.ws.notes.write(session_id, kind, body), not_saved) is None:
             return False
         self.dirty = False
         saved_at = to_local(iso(self.ctx.clock.now()))
-        self.ui.notesSaved.setText(f"Saved in the vault at {saved_at:%H:%M:%S}")
+        self.ui.notesSaved.setText(
+            tr("Saved in the vault at {saved_at:%H:%M:%S}").format(saved_at=saved_at)
+        )
         if self.case_id is not None:
             self.ui.notesInfo.setText(
                 describe_counts(self.ws.notes.counts(self.case_id), self.session.id)
@@ -263,7 +262,7 @@ def describe_counts(counts: list[NoteCount], session_id: int | None = None) -> s
     by_kind = {}
     for c in counts:
         by_kind[c.kind] = by_kind.get(c.kind, 0) + c.count
-    parts = ", ".join(f"{n} {NOTE_KIND_LABELS[k].lower()}" for k, n in sorted(by_kind.items()))
+    parts = ", ".join(f"{n} {tr(NOTE_KIND_LABELS[k]).lower()}" for k, n in sorted(by_kind.items()))
     text = f"{total} note{'s' if total != 1 else ''} on this case ({parts})"
     if session_id is not None:
         here = sum(c.count for c in counts if c.session_id == session_id)

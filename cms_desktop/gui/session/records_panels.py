@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
 from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
 from cms_desktop.model.sessions import Debrief, Disclosure, Session
 from cms_desktop.model.settings import EXCEPTION_LABELS
-
-# What the tab hands a panel to announce a change (area "session" unless named).
-Changed = Callable[..., None]
 
 OVERDUE = QColor("#a40000")
 
@@ -32,10 +28,8 @@ def _item(text: str, data: object = None) -> QTableWidgetItem:
 
 
 class DebriefPanel:
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         self.case_id: int | None = None
         self.sessions: list[Session] = []
@@ -61,14 +55,18 @@ class DebriefPanel:
         if self.ws.debriefs.can_read(case_id):
             self.debriefs = self.ws.debriefs.for_case(case_id)
             self.ui.debriefInfo.setText(
-                "Post-mediation discussions among the mediators and their supervisor; "
-                "confidential (S3)."
+                tr(
+                    "Post-mediation discussions among the mediators and their supervisor; "
+                    "confidential (S3)."
+                )
             )
         else:
             count = self.ws.debriefs.count(case_id)
             self.ui.debriefInfo.setText(
-                f"{count} debrief{'s' if count != 1 else ''} recorded. Only the director and "
-                "the mediators of this case can read them."
+                tr(
+                    "{count} debrief{value} recorded. Only the director and the "
+                    "mediators of this case can read them."
+                ).format(count=count, value="s" if count != 1 else "")
             )
         table.setRowCount(len(self.debriefs))
         for row, d in enumerate(self.debriefs):
@@ -90,27 +88,21 @@ class DebriefPanel:
     def add(self) -> None:
         if self.case_id is None:
             return
-        dialog = DebriefDialog(self.ctx, self.case_id, self.sessions, parent=self.parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed("debrief")
+        DebriefDialog(self.ctx, self.case_id, self.sessions, parent=self.parent).exec()
 
     def edit(self) -> None:
         debrief = self.selected()
         if self.case_id is None or debrief is None:
             return
-        dialog = DebriefDialog(self.ctx, self.case_id, self.sessions, debrief, self.parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed("debrief")
+        DebriefDialog(self.ctx, self.case_id, self.sessions, debrief, self.parent).exec()
 
     def clear(self) -> None:
         self.show_case(None, [])
 
 
 class DisclosurePanel:
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         self.case_id: int | None = None
         self.items: list[Disclosure] = []
@@ -134,7 +126,7 @@ class DisclosurePanel:
         for row, d in enumerate(self.items):
             late = self.ws.disclosures.is_overdue(d)
             overdue += late
-            label = EXCEPTION_LABELS[d.category]
+            label = tr(EXCEPTION_LABELS[d.category])
             if d.protected_basis:
                 label += f" ({d.protected_basis})"
             if d.reported_at:
@@ -158,12 +150,14 @@ class DisclosurePanel:
         if case_id is None:
             self.ui.disclosureInfo.setText("")
         elif not self.items:
-            self.ui.disclosureInfo.setText("No exception disclosures on this case.")
+            self.ui.disclosureInfo.setText(tr("No exception disclosures on this case."))
         else:
             n = len(self.items)
             text = f"{n} disclosure{'s' if n != 1 else ''}"
             self.ui.disclosureInfo.setText(
-                f"{text}; {overdue} overdue." if overdue else f"{text}; none overdue."
+                tr("{text}; {overdue} overdue.").format(text=text, overdue=overdue)
+                if overdue
+                else tr("{text}; none overdue.").format(text=text)
             )
         self._enable()
 
@@ -195,9 +189,7 @@ class DisclosurePanel:
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = ReportDialog(self.ctx, chosen, self.parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed("disclosure")
+        ReportDialog(self.ctx, chosen, self.parent).exec()
 
     def clear(self) -> None:
         self.show_case(None)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import SIGNER_COLUMNS, escape
 from cms_desktop.gui.tabs.agreement_to_mediate_panel import AgreementToMediatePanel
@@ -28,17 +29,16 @@ class AgreementTab(CaseTab):
         self.ui = Ui_AgreementTab()
         self.ui.setupUi(self)
         self.parties: CaseParties | None = None
-        self._announcing = False
         ui = self.ui
         for table in (ui.agreementTable, ui.finalTable):
             table.setColumnCount(len(SIGNER_COLUMNS))
-            table.setHorizontalHeaderLabels(SIGNER_COLUMNS)
+            table.setHorizontalHeaderLabels([tr(title) for title in SIGNER_COLUMNS])
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         ui.finalSplitter.setStretchFactor(0, 3)
         ui.finalSplitter.setStretchFactor(1, 2)
-        self.mediate = AgreementToMediatePanel(ctx, ui, self, self.reload, self._announce)
-        self.final = FinalAgreementPanel(ctx, ui, self, self.reload, self._announce)
+        self.mediate = AgreementToMediatePanel(ctx, ui, self, self.reload)
+        self.final = FinalAgreementPanel(ctx, ui, self, self.reload)
         self.own_notes = NotesBesideDraft(ctx, ui, self)
         ui.agreementTable.itemSelectionChanged.connect(self._update_buttons)
         ui.finalTable.itemSelectionChanged.connect(self._update_buttons)
@@ -64,23 +64,14 @@ class AgreementTab(CaseTab):
 
     def _records_changed(self, area: str, _record_id: object) -> None:
         # Another tab changed something the case shows (a session scheduled, a participant
-        # added): refresh, unless a draft is being typed or the change is our own.
+        # added): refresh, unless a draft is being typed.
         if (
             self.case_id is not None
             and self.ctx.ws is not None
             and not self.dirty
-            and not self._announcing
             and area in ("case", "session", "participant")
         ):
             self.reload()
-
-    def _announce(self, area: str) -> None:
-        """Tell the other views this case changed (we have already reloaded)."""
-        self._announcing = True
-        try:
-            self.ctx.changed(area, self.case_id)
-        finally:
-            self._announcing = False
 
     def _clear(self) -> None:
         self.parties = None
