@@ -63,6 +63,8 @@ class _Check:
         self.found: list[tuple[int, str]] = []
         self.rows: dict[str, int] = {}
         self.stop = threading.Event()
+        self.lock = threading.Lock()
+        self.crash: BaseException | None = None  # the other thread's, raised in the caller's
 
     def run(self, counts: dict[str, int], audit_seq: int, audit_hash: str) -> list[str]:
         conn = open_backup(self.path, self.key)  # a backup that will not open raises here
@@ -72,10 +74,15 @@ class _Check:
             other.start()
             try:
                 self._work(conn)
+            except BaseException:
+                self.stop.set()
+                raise
             finally:
                 other.join()
         finally:
             conn.close()
+        if self.crash is not None:
+            raise self.crash
         if not self.stop.is_set():
             for table in NOTE_BEARING_TABLES:
                 if self.rows.get(table):
@@ -125,14 +132,18 @@ class _Check:
 
     def _work_on_own_connection(self) -> None:
         try:
-            conn = open_backup(self.path, self.key)
-        except VaultError as exc:
-            self._report(_PAGES, str(exc))
-            return
-        try:
-            self._work(conn)
-        finally:
-            conn.close()
+            try:
+                conn = open_backup(self.path, self.key)
+            except VaultError as exc:
+                self._report(_PAGES, str(exc))
+                return
+            try:
+                self._work(conn)
+            finally:
+                conn.close()
+        except BaseException as exc:  # a bug, not damage: the caller sees it
+            self.crash = exc
+            self.stop.set()
 
     def _work(self, conn: sqlcipher3.Connection) -> None:
         try:
@@ -146,8 +157,9 @@ class _Check:
             self._report(_UNREADABLE, UNREADABLE)
 
     def _report(self, rank: int, sentence: str) -> None:
-        if (rank, sentence) not in self.found:
-            self.found.append((rank, sentence))
+        with self.lock:  # both connections may find the same damage
+            if (rank, sentence) not in self.found:
+                self.found.append((rank, sentence))
         if rank in _DAMAGE:
             self.stop.set()
 

@@ -128,3 +128,19 @@ def test_rows_that_differ_from_the_manifest_fail_the_check(made, tmp_path, sql, 
     assert len(problems) == len(expected)
     for found, sentence in zip(problems, expected, strict=True):
         assert found.startswith(sentence)
+
+
+def test_a_fault_in_the_second_checking_thread_is_raised_not_passed_over(made, monkeypatch):
+    path, key, manifest = made
+    real = backup_check.open_backup
+    opened: list[Path] = []
+
+    def second_fails(p: Path, k: bytes) -> sqlcipher3.Connection:
+        opened.append(p)
+        if len(opened) == 2:  # the second connection, opened by the second thread
+            raise RuntimeError("a bug in the second thread")
+        return real(p, k)
+
+    monkeypatch.setattr(backup_check, "open_backup", second_fails)
+    with pytest.raises(RuntimeError, match="a bug in the second thread"):
+        verify_file(path, key, manifest)
