@@ -1272,12 +1272,20 @@
         <translation>Mediador y obligación</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>{words} (policy clauses {codes})</source>
+        <translation>{words} (cláusulas de la política {codes})</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -3004,6 +3012,34 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Selected case</source>
         <translation>Caso seleccionado</translation>
+    </message>
+    <message>
+        <source>Exceptions explained</source>
+        <translation>Excepciones explicadas</translation>
+    </message>
+    <message>
+        <source>Promise not to compel</source>
+        <translation>Compromiso de no obligar a declarar</translation>
+    </message>
+    <message>
+        <source>Promise not to discuss</source>
+        <translation>Compromiso de no divulgar</translation>
+    </message>
+    <message>
+        <source>Notes destroyed</source>
+        <translation>Notas destruidas</translation>
+    </message>
+    <message>
+        <source>Harassment and discrimination reported</source>
+        <translation>Acoso y discriminación informados</translation>
+    </message>
+    <message>
+        <source>Intent to harm reported</source>
+        <translation>Intención de causar daño informada</translation>
+    </message>
+    <message>
+        <source>Policy otherwise followed</source>
+        <translation>Política cumplida en lo demás</translation>
     </message>
 </context>
 <context>
@@ -6165,20 +6201,12 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Tamaño de papel</translation>
     </message>
     <message>
-        <source>Where disclosures are reported (E1–E4)</source>
-        <translation>Dónde se informan las revelaciones (E1–E4)</translation>
-    </message>
-    <message>
         <source>Reporting officials by category</source>
         <translation>Funcionarios a quienes se informa, por categoría</translation>
     </message>
     <message>
         <source>Reporting officials problem</source>
         <translation>Problema con los funcionarios a quienes se informa</translation>
-    </message>
-    <message>
-        <source>Also &amp;inform (F1)</source>
-        <translation>Informar &amp;también (F1)</translation>
     </message>
     <message>
         <source>Office also informed of harassment and discrimination</source>
@@ -6271,6 +6299,22 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source> years after closing (1 to 7)</source>
         <translation> años después del cierre (1 a 7)</translation>
+    </message>
+    <message>
+        <source>Where disclosures are reported</source>
+        <translation>Dónde se informan las revelaciones</translation>
+    </message>
+    <message>
+        <source>Policy clauses E1–E4</source>
+        <translation>Cláusulas de la política E1–E4</translation>
+    </message>
+    <message>
+        <source>Harassment and discrimination: also &amp;inform</source>
+        <translation>Acoso y discriminación: &amp;informar también a</translation>
+    </message>
+    <message>
+        <source>Policy clause F1</source>
+        <translation>Cláusula de la política F1</translation>
     </message>
     <message>
         <source>Years to keep a closed case&apos;s identifying file</source>

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cms_desktop.model.agreements import RULE_UNSIGNED_AGREEMENT
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.period import Period
 from cms_desktop.model.roster import Mediator
 
@@ -26,6 +27,17 @@ CLAUSE_FOR_CATEGORY: dict[str, str] = {
 }
 
 REMOVAL_CLAUSES: tuple[str, ...] = ("F1", "F2", "F3")
+
+# What a person reads where the policy trace says a clause id (the id stays in tooltips).
+CLAUSE_WORDS: dict[str, str] = {
+    "E0": QT_TR_NOOP("Exceptions explained"),
+    "PR1": QT_TR_NOOP("Promise not to compel"),
+    "PR2": QT_TR_NOOP("Promise not to discuss"),
+    "R2": QT_TR_NOOP("Notes destroyed"),
+    "F1": QT_TR_NOOP("Harassment and discrimination reported"),
+    "F2": QT_TR_NOOP("Intent to harm reported"),
+    "F3": QT_TR_NOOP("Policy otherwise followed"),
+}
 
 CLAUSE_LABELS: dict[str, str] = {
     "F1": "F1 — did not inform about sexual harassment or illegal discrimination",

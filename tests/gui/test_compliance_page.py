@@ -105,9 +105,13 @@ def test_the_view_says_who_reported_late_who_kept_notes_and_who_complied(qtbot, 
     texts = {
         line.kind + str(line.mediator_id): texts for _i, line, texts in rows if line.kind != "group"
     }
-    assert texts[f"disclosure{built.lee}"][1:4] == ["F1", "reported late", "CMS-2026-0001"]
+    assert texts[f"disclosure{built.lee}"][1:4] == [
+        "Harassment and discrimination reported",
+        "reported late",
+        "CMS-2026-0001",
+    ]
     assert texts[f"destruction{built.noor}"][1:4] == [
-        "R2",
+        "Notes destroyed",
         "held past the deadline",
         "CMS-2026-0002",
     ]
@@ -313,3 +317,24 @@ def test_the_state_and_clause_columns_read_whole(qtbot, office):
             assert metrics.horizontalAdvance(texts[column]) < header.sectionSize(column), texts
         longest = max(longest, texts[2], key=len)
     assert len(longest) >= len("active, eligible; 1 missed")
+
+
+def test_the_policy_column_says_words_and_keeps_the_clause_ids_in_tooltips(qtbot, office):
+    """#15: clause ids (F1, R2, E0...) are for the policy trace; the director reads words."""
+    import re
+
+    build_three_mediators(office)
+    window = make_window(qtbot, office.ws, office)
+    page = open_page(window)
+    page.refresh()
+    page.ui.complianceTree.expandAll()
+    code = re.compile(r"\b(E[0-4]|S[1-5]|PR[1-4]|F[1-3]|R[1-3])\b")
+    seen = 0
+    for index, line, texts in walk(page.model):
+        assert not code.search(texts[1]), texts[1]
+        if line.clause:
+            tip = index.siblingAtColumn(1).data(Qt.ItemDataRole.ToolTipRole)
+            assert line.clause in tip
+            seen += 1
+    assert seen > 5
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Policy"

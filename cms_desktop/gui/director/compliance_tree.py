@@ -18,14 +18,19 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from cms_desktop.core import compliance_text as words
 from cms_desktop.gui.dates import day_text
 from cms_desktop.gui.i18n import tr
-from cms_desktop.model.compliance import ComplianceReport, DutyState, MediatorCompliance
+from cms_desktop.model.compliance import (
+    CLAUSE_WORDS,
+    ComplianceReport,
+    DutyState,
+    MediatorCompliance,
+)
 from cms_desktop.model.i18n import QT_TR_NOOP
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 2  # an area whose lines are not added yet
 COLUMNS = (
     QT_TR_NOOP("Mediator and duty"),
-    QT_TR_NOOP("Clause"),
+    QT_TR_NOOP("Policy"),
     QT_TR_NOOP("State"),
     QT_TR_NOOP("Case"),
     QT_TR_NOOP("Session"),
@@ -178,13 +183,22 @@ def line_filter(name: str, today: date, warning_days: int) -> Callable[[Line], b
     }[name]
 
 
+def clause_words(clauses: str) -> str:
+    """ "F1, F2" as a person reads it; an id without words stays as it is."""
+    codes = [code.strip() for code in clauses.split(",") if code.strip()]
+    return "; ".join(tr(CLAUSE_WORDS[code]) if code in CLAUSE_WORDS else code for code in codes)
+
+
 def _row(line: Line, state_text: str, bold: bool = False) -> list[QStandardItem]:
     session = f"#{line.session_id}" if line.session_id else ""
-    cells = [line.text, line.clause, state_text, line.case_number, session, day_text(line.date)]
+    policy = clause_words(line.clause)
+    cells = [line.text, policy, state_text, line.case_number, session, day_text(line.date)]
     items = []
-    for text in cells:
+    for column, text in enumerate(cells):
         item = QStandardItem(text)
         item.setEditable(False)
+        if column == 1 and line.clause:
+            text = tr("{words} (policy clauses {codes})").format(words=text, codes=line.clause)
         item.setToolTip(text)
         if bold:
             font = item.font()
