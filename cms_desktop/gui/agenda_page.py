@@ -77,7 +77,7 @@ class AgendaPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             self.clear()
             return

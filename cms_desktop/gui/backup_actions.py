@@ -56,7 +56,7 @@ class BackupController:
 
     # -- now, on request ----------------------------------------------------------------
     def back_up_now(self) -> Background | None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or self.running is not None:
             return None
         prepared = run(ws.backups.prepare, self.window)
@@ -71,7 +71,7 @@ class BackupController:
 
     def _written(self, path: Path, manifest: Manifest, quiet: bool) -> None:
         self.running = None
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             self.pending = (path, manifest)
             return
@@ -88,9 +88,9 @@ class BackupController:
 
     def _failed(self, message: str, quiet: bool) -> None:
         self.running = None
-        if self.ctx.ws is None:
+        if self.ctx.workspace_if_open is None:
             self.pending_error = message
-        elif not quiet or self.ctx.ws.can(Action.MANAGE_SETTINGS):
+        elif not quiet or self.ctx.workspace_if_open.can(Action.MANAGE_SETTINGS):
             show_error(self.window, message)
         else:
             self.ctx.status_message.emit(message)
@@ -98,7 +98,7 @@ class BackupController:
     # -- automatically -------------------------------------------------------------------
     def at_lock(self) -> None:
         """Lock and sign-out: start today's backup (it runs on while the window is locked)."""
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or self.running is not None:
             return
         service = ws.backups
@@ -115,7 +115,7 @@ class BackupController:
             self.running.wait()
 
     def after_sign_in(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         if self.pending is not None:
@@ -133,7 +133,7 @@ class BackupController:
 
     # -- the monthly drill ----------------------------------------------------------------
     def drill(self) -> Background | None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return None
         service = ws.backups
@@ -161,7 +161,7 @@ class BackupController:
         return task.start()
 
     def _drilled(self, manifest: Manifest | None, message: str | None) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         service = ws.backups

@@ -287,7 +287,7 @@ class CaseListPanel(QWidget):
         return sum(self.column_widths()) + names + scroll + 2 * self.table.frameWidth() + 8
 
     def _show_new_case(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         self.ui.newCaseButton.setVisible(ws is not None and ws.can(Action.CREATE_CASE))
 
     # -- what to show ------------------------------------------------------------------
@@ -318,7 +318,7 @@ class CaseListPanel(QWidget):
     def apply(self) -> None:
         """Run the current search and filters now (typing waits a moment first)."""
         self._search_timer.stop()
-        if self.ctx.ws is None:
+        if self.ctx.workspace_if_open is None:
             return
         current = self.current_case()
         self.model.set_query(self.query())
@@ -336,7 +336,7 @@ class CaseListPanel(QWidget):
         self.apply()
 
     def _show_count(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             self.ui.caseCount.clear()
             return
@@ -358,7 +358,7 @@ class CaseListPanel(QWidget):
     def _fetch(
         self, query: CaseListQuery, after: CaseListRow | None, limit: int
     ) -> list[CaseListRow]:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return []
         rows = ws.cases.list_page(query, after, limit)
@@ -366,7 +366,7 @@ class CaseListPanel(QWidget):
         return rows
 
     def _records_changed(self, area: str, _record_id: object) -> None:
-        if area == "case" and self.ctx.ws is not None:
+        if area == "case" and self.ctx.workspace_if_open is not None:
             self.apply()
 
     # -- selection ---------------------------------------------------------------------

@@ -45,20 +45,33 @@ class AppContext(QObject):
     def __init__(self, ws: Workspace | None = None, clock: Clock | None = None) -> None:
         super().__init__()
         self._ws: Workspace | None = None
-        self.ws = ws
+        if ws is not None:
+            self.open(ws)
         self.clock = clock or (ws.clock if ws else SystemClock())
         self.current_case: int | None = None
 
+    # The one way the gui reaches the workspace: `workspace` where a screen is only shown
+    # signed in (it raises while locked), `workspace_if_open` where a screen may be asked
+    # to show itself while locked (tests/gui/test_workspace_access.py keeps it so).
     @property
-    def ws(self) -> Workspace | None:
+    def workspace(self) -> Workspace:
+        if self._ws is None:
+            raise RuntimeError("not signed in")
         return self._ws
 
-    @ws.setter
-    def ws(self, ws: Workspace | None) -> None:
+    @property
+    def workspace_if_open(self) -> Workspace | None:
+        return self._ws
+
+    def open(self, ws: Workspace) -> None:
         """Signing in: what core announces after each commit becomes `records_changed`."""
-        if ws is not None and ws is not self._ws:
+        if ws is not self._ws:
             ws.ctx.listen(self._committed)
         self._ws = ws
+
+    def close(self) -> None:
+        """Locked or signed out: nothing more is heard from the closed workspace."""
+        self._ws = None
 
     def _committed(self, changes: list[Change]) -> None:
         # The one place the window says what changed: core announces each change after its
@@ -67,9 +80,3 @@ class AppContext(QObject):
             return
         for change in changes:
             self.records_changed.emit(change.area, change.record_id)
-
-    @property
-    def workspace(self) -> Workspace:
-        if self.ws is None:
-            raise RuntimeError("not signed in")
-        return self.ws

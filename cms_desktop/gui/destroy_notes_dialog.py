@@ -334,7 +334,7 @@ class DestroyNotesController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        ws, case_id = self.ctx.ws, self.ctx.current_case
+        ws, case_id = self.ctx.workspace_if_open, self.ctx.current_case
         enabled = False
         if ws is not None and case_id is not None:
             found = run(lambda: ws.erasure.can_destroy(case_id), IGNORE)
@@ -348,7 +348,7 @@ class DestroyNotesController(QObject):
     def open_dialog(self, case_id: int | None) -> None:
         """Offer the dialog for `case_id`. A request is an offer (the Agreement tab makes
         it to whoever recorded the signature), so a refusal is said in the status bar."""
-        if self.ctx.ws is None or case_id is None:
+        if self.ctx.workspace_if_open is None or case_id is None:
             return
         if self.dialog is not None:
             self.dialog.close()
@@ -374,11 +374,11 @@ class DestroyNotesController(QObject):
     def _forget(self, dialog: DestroyNotesDialog, result: int) -> None:
         if self.dialog is dialog:
             self.dialog = None
-        if result == QDialog.DialogCode.Rejected and self.ctx.ws is not None:
+        if result == QDialog.DialogCode.Rejected and self.ctx.workspace_if_open is not None:
             # A lock may close every dialog just before it says it is locking; remember
             # this one's answers until the event loop next runs, so _before_lock can keep
             # them (a plain Cancel is forgotten a moment later).
-            self._just_closed = (self.ctx.ws.user.id, dialog.case_id, dialog.edits())
+            self._just_closed = (self.ctx.workspace_if_open.user.id, dialog.case_id, dialog.edits())
             QTimer.singleShot(0, self._forget_just_closed)
         dialog.deleteLater()
 
@@ -398,6 +398,6 @@ class DestroyNotesController(QObject):
     def _after_sign_in(self) -> None:
         """Back to the dialog the lock closed, for the person who had it open."""
         self.refresh()
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is not None and ws.user.id in self._kept:
             self.open_dialog(self._kept[ws.user.id][0])

@@ -83,20 +83,22 @@ class DisclosureDialog(RecordDialog):
         case_id = self.case_id
         if case_id is None:
             return
-        own = self.ws.user.mediator_id
-        if self.ws.role is not Role.MEDIATOR:
+        own = self.ctx.workspace.user.mediator_id
+        if self.ctx.workspace.role is not Role.MEDIATOR:
             ui.learnedByCombo.addItem(
-                tr("{display_name}, at intake").format(display_name=self.ws.user.display_name),
+                tr("{display_name}, at intake").format(
+                    display_name=self.ctx.workspace.user.display_name
+                ),
                 AT_INTAKE,
             )
-        for m in self.ws.sessions.case_mediators(case_id):
+        for m in self.ctx.workspace.sessions.case_mediators(case_id):
             ui.learnedByCombo.addItem(m.name, m.mediator_id)
         if own is not None and ui.learnedByCombo.findData(own) >= 0:
             ui.learnedByCombo.setCurrentIndex(ui.learnedByCombo.findData(own))
         now = iso(self.ctx.clock.now())
         started = [
             s
-            for s in self.ws.sessions.for_case(case_id)
+            for s in self.ctx.workspace.sessions.for_case(case_id)
             if s.status in (SessionStatus.SCHEDULED, SessionStatus.HELD)
         ]
         for s in started:
@@ -127,9 +129,9 @@ class DisclosureDialog(RecordDialog):
             ui.routeLabel.setText("")
             return
         ui.policyLabel.setText(policy_text().exception(category).text)
-        official = self.ws.disclosures.official_for(category)
+        official = self.ctx.workspace.disclosures.official_for(category)
         learned = from_qdatetime(ui.learnedEdit.dateTime())
-        deadline = self.ws.disclosures.deadline(category, learned)
+        deadline = self.ctx.workspace.disclosures.deadline(category, learned)
         who = f"{official.office}" + (f" ({official.official})" if official.official else "")
         ui.routeLabel.setText(
             tr("Report to {who} {describe_rule}: by {shown}.").format(
@@ -155,7 +157,7 @@ class DisclosureDialog(RecordDialog):
         if ui.learnedByCombo.currentData() is None:
             raise ValidationError("No mediator serves on this case.", field="learned_by")
         learned_by = ui.learnedByCombo.currentData()
-        disclosure = self.ws.disclosures.record(
+        disclosure = self.ctx.workspace.disclosures.record(
             self.case_id,
             category,
             from_qdatetime(ui.learnedEdit.dateTime()),
@@ -168,14 +170,14 @@ class DisclosureDialog(RecordDialog):
     def saved(self, result: object) -> None:
         if self.print_referral and self.disclosure_id is not None:
             disclosure_id = self.disclosure_id
-            form = run(lambda: referral_sheet(self.ws, disclosure_id), Box(self))
+            form = run(lambda: referral_sheet(self.ctx.workspace, disclosure_id), Box(self))
             if form is not None:
                 present_form(self, self.ctx, form.value)
 
 
 def open_disclosure_dialog(parent: QWidget | None, ctx: AppContext, case_id: int | None) -> None:
     """Open the form for `case_id` (or the signed-in mediator's choice of their cases)."""
-    ws = ctx.ws
+    ws = ctx.workspace_if_open
     if ws is None:
         return
     if ws.role is not Role.MEDIATOR:

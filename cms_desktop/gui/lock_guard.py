@@ -85,7 +85,7 @@ class LockHost(Protocol):
 class LockGuard(QObject):
     # Locked: the user name and display name for the lock screen (empty after sign-out).
     locked_for = Signal(str, str)
-    unlocked = Signal()  # a workspace is open again (ctx.ws): show the window for it
+    unlocked = Signal()  # a workspace is open again (ctx.workspace_if_open): show the window for it
     unlock_failed = Signal(str)  # the sentence for the lock screen
 
     def __init__(
@@ -129,7 +129,7 @@ class LockGuard(QObject):
             now = self.ctx.clock.now()
             if (
                 not self.locked
-                and self.ctx.ws is not None
+                and self.ctx.workspace_if_open is not None
                 and now - self.last_activity >= self._idle_limit()
             ):
                 self.lock("idle")  # this input woke the machine; it is not activity
@@ -140,7 +140,7 @@ class LockGuard(QObject):
     def check_idle(self) -> None:
         now = self.ctx.clock.now()
         previous, self.last_check = self.last_check, now
-        if self.locked or self.ctx.ws is None:
+        if self.locked or self.ctx.workspace_if_open is None:
             return
         if self.busy:
             self.last_activity = now
@@ -154,7 +154,7 @@ class LockGuard(QObject):
     # -- locking --------------------------------------------------------------------------
     def lock(self, reason: str = "", signing_out: bool = False) -> None:
         """Keep unsaved edits as a draft, clear every record off the screen, close the vault."""
-        if self.locked or self.ctx.ws is None:
+        if self.locked or self.ctx.workspace_if_open is None:
             return
         ws = self.ctx.workspace
         self._close_dialogs()
@@ -167,7 +167,7 @@ class LockGuard(QObject):
             ws.sign_out()
         else:
             ws.lock(reason)
-        self.ctx.ws = None
+        self.ctx.close()
         self.locked_case, self.ctx.current_case = self.ctx.current_case, None
         self.locked_by = None if signing_out else ws.user
         self.locked = True
@@ -219,7 +219,7 @@ class LockGuard(QObject):
     def signed_in(self, ws: Workspace) -> None:
         """Show the window for `ws` (after an unlock, a sign-in or the recovery key)."""
         same = self.locked_by is not None and self.locked_by.id == ws.user.id
-        self.ctx.ws = ws
+        self.ctx.open(ws)
         self.locked = False
         self.last_activity = self.last_check = self.ctx.clock.now()
         self.unlocked.emit()
@@ -309,11 +309,11 @@ class LockGuard(QObject):
     # -- closing --------------------------------------------------------------------------
     def shutdown(self) -> None:
         """The window closes: keep drafts, record the sign-out, close the vault."""
-        if self.ctx.ws is not None:
+        if self.ctx.workspace_if_open is not None:
             ws = self.ctx.workspace
             self.keep_drafts(ws)
             ws.sign_out()
-            self.ctx.ws = None
+            self.ctx.close()
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:

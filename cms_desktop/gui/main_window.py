@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QToolBu
 from cms_desktop import __version__
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.throttle import SignInThrottle
-from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.agenda_page import AgendaPage
 from cms_desktop.gui.case_list import CaseListPanel
 from cms_desktop.gui.clipboard import install_clipboard_hygiene
@@ -229,11 +228,11 @@ class MainWindow(QMainWindow):
 
     # -- case actions -----------------------------------------------------------------------
     def _enable_actions(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         self.ui.actionNewCase.setEnabled(ws is not None and ws.can(Action.CREATE_CASE))
 
     def new_case(self) -> None:
-        if self.locked or self.ctx.ws is None:
+        if self.locked or self.ctx.workspace_if_open is None:
             return
         self.ui.sections.setCurrentIndex(0)
         self.ui.caseTabs.setCurrentWidget(self.ui.intakeTab)
@@ -309,12 +308,9 @@ class MainWindow(QMainWindow):
         )
 
     # -- signed in ----------------------------------------------------------------------
-    @property
-    def ws(self) -> Workspace:
-        return self.ctx.workspace
 
     def after_sign_in(self) -> None:
-        ws = self.ws
+        ws = self.ctx.workspace
         if ws.user.must_change_password:
             # A one-time password was handed over: nothing of the office (not its name, not
             # a case) is shown until the person has chosen their own (#14).
@@ -361,7 +357,7 @@ class MainWindow(QMainWindow):
         self.section_actions[page] = action
         if director_only:
             self.director_pages.append(page)
-            self._show_director_pages(self.ws.user.role is Role.DIRECTOR)
+            self._show_director_pages(self.ctx.workspace.user.role is Role.DIRECTOR)
 
     def _open_section(self, page: QWidget) -> None:
         index = self.ui.sections.indexOf(page)
@@ -443,7 +439,7 @@ class MainWindow(QMainWindow):
     def change_password(self, forced: bool = False) -> QDialog | None:
         from cms_desktop.gui.password_dialog import ChangePasswordDialog
 
-        if self.ctx.ws is None:
+        if self.ctx.workspace_if_open is None:
             return None
         dialog = ChangePasswordDialog(self.ctx, self, forced=forced)
         dialog.setObjectName("changePasswordDialog")
@@ -456,7 +452,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def force_password_change(self) -> None:
-        if self.ctx.ws is not None and self.ws.user.must_change_password:
+        if self.ctx.workspace_if_open is not None and self.ctx.workspace.user.must_change_password:
             self.change_password(forced=True)
 
     # -- closing -------------------------------------------------------------------------

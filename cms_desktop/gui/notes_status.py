@@ -95,7 +95,7 @@ class NotesStatusLabel(QLabel):
         ctx.locking.connect(self.clear)
 
     def refresh(self) -> None:
-        ws, case_id = self.ctx.ws, self.ctx.current_case
+        ws, case_id = self.ctx.workspace_if_open, self.ctx.current_case
         if ws is None or case_id is None or not ws.can_view_case(case_id):
             self.clear()
             return

@@ -296,7 +296,9 @@ def show_exception_notice(parent: QWidget | None, ctx: AppContext) -> None:
     """Help > Notice of the exceptions: the one-page notice for the waiting room (E0)."""
     from cms_desktop.forms import exception_notice
 
-    if ctx.ws is None:  # locked: the office's name and officials are in the closed vault
+    if (
+        ctx.workspace_if_open is None
+    ):  # locked: the office's name and officials are in the closed vault
         show_error(
             parent,
             tr(

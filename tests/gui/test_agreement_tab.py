@@ -292,7 +292,7 @@ def test_a_lock_during_the_preview_ends_quietly(qtbot, office, case, monkeypatch
     def locked_meanwhile(self):
         tab.ctx.locking.emit()
         tab.clear_for_lock()
-        tab.ctx.ws = None  # what the main window does once the vault is closed
+        tab.ctx.close()  # what the main window does once the vault is closed
         return 0
 
     monkeypatch.setattr(FormPreview, "exec", locked_meanwhile)

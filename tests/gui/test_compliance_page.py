@@ -196,9 +196,9 @@ def test_removing_under_f1_in_the_window_ends_assignment_and_access(qtbot, offic
     # Pat signs in on the same window: the case is no longer theirs, the page not shown.
     window.lock()
     window.unlock("pat", office.passwords["pat"])
-    assert window.ws.user.username == "pat"
-    assert not window.ws.can_view_case(case)
-    assert not window.ws.can(Action.RUN_SESSION, case)
+    assert window.ctx.workspace.user.username == "pat"
+    assert not window.ctx.workspace.can_view_case(case)
+    assert not window.ctx.workspace.can(Action.RUN_SESSION, case)
     sections = window.ui.sections
     assert not sections.isTabVisible(sections.indexOf(page))
     assert not window.ui.reminderBar.isVisible()

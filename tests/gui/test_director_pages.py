@@ -54,7 +54,7 @@ def test_disabling_an_account_from_the_page_rekeys_and_shows_its_state(qtbot, of
     qtbot.mouseClick(page.ui.disableButton, Qt.MouseButton.LeftButton)
     states = {page.model.item(r, 0).text(): page.model.item(r, 4).text() for r in range(2)}
     assert states == {"director": "Active", "sam": "Disabled"}
-    kinds = [r.kind for r in window.ctx.ws.audit.store.rows()]
+    kinds = [r.kind for r in window.ctx.workspace_if_open.audit.store.rows()]
     assert kinds[-2:] == ["vault_rekeyed", "account_disabled"]
     assert page.ui.enableButton.isEnabled() and not page.ui.disableButton.isEnabled()
 

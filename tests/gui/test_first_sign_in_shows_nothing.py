@@ -84,5 +84,5 @@ def test_nothing_of_the_office_shows_until_the_new_password_is_set(qtbot, office
     dialog.submit()
     # Now the office appears: the same scan finds the case (so it can find it at all).
     qtbot.waitUntil(lambda: number in everything_shown(window))
-    office.ws = window.ctx.ws
+    office.ws = window.ctx.workspace_if_open
     window.close()

@@ -68,4 +68,4 @@ def test_a_document_with_its_scan_is_logged_viewed_and_removed(
     ui.documentsTable.selectRow(0)
     qtbot.mouseClick(ui.removeDocumentButton, Qt.MouseButton.LeftButton)
     assert ui.documentsTable.rowCount() == 0
-    assert window.ws.vault.scalar("SELECT count(*) FROM attachment") == 0
+    assert window.ctx.workspace.vault.scalar("SELECT count(*) FROM attachment") == 0

@@ -185,7 +185,7 @@ def test_a_lock_keeps_unsaved_edits_inside_the_vault_and_brings_them_back(qtbot,
     assert intake.case_id == case_id
     assert intake.ui.intakeNotesEdit.toPlainText() == "Call back on Tuesday."
     assert intake.is_dirty()
-    assert window.ws.intake.get(case_id).screening.intake_notes == ""
+    assert window.ctx.workspace.intake.get(case_id).screening.intake_notes == ""
 
 
 def test_a_new_case_not_yet_saved_survives_a_lock(qtbot, office):
@@ -310,7 +310,7 @@ def test_closing_the_window_keeps_unsaved_edits_for_the_next_sign_in(qtbot, offi
     assert intake.case_id == case_id
     assert intake.ui.screeningNotesEdit.toPlainText() == "Mornings only."
     assert intake.is_dirty()
-    assert again.ws.intake.get(case_id).screening.screening_notes == ""
+    assert again.ctx.workspace.intake.get(case_id).screening.screening_notes == ""
 
 
 def test_the_director_edits_the_dispute_categories_beside_the_field(qtbot, office):

@@ -140,7 +140,7 @@ def test_intake_to_destroyed_notes_with_the_keyboard_alone(qtbot, office, keyboa
     board.press(K.Key_Return)  # on to the password
     board.type(office.passwords["mina"])
     board.press(K.Key_Return)
-    assert window.ws.user.username == "mina", window.lock_screen.message.text()
+    assert window.ctx.workspace.user.username == "mina", window.lock_screen.message.text()
 
     # She finds the case, declares that she knows neither party, and opens its sessions.
     board.shortcut(K.Key_F)

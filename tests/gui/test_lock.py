@@ -69,7 +69,7 @@ def test_the_lock_hides_every_record_closes_the_vault_and_keeps_what_was_typed(q
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
-    assert window.locked and window.ctx.ws is None and vault.conn is None
+    assert window.locked and window.ctx.workspace_if_open is None and vault.conn is None
     assert window.ui.stack.currentWidget() is window.ui.lockPage
     assert tab.field.text() == "" and tab.case_id is None and window.ctx.current_case is None
     assert roster.text() == ""
@@ -85,7 +85,7 @@ def test_the_lock_hides_every_record_closes_the_vault_and_keeps_what_was_typed(q
     assert not window.locked
     assert window.ctx.current_case == case_id and tab.field.text() == TYPED
     assert roster.text() == "Half-typed mediator"
-    ws = window.ctx.ws
+    ws = window.ctx.workspace_if_open
     assert ws.vault.scalar("SELECT count(*) FROM draft") == 0
     assert last_kinds(ws, 4) == ["draft_kept", "lock", "unlock", "draft_restored"]
     window.close()
@@ -110,7 +110,7 @@ def test_idle_time_and_sleep_on_the_wall_clock_lock(qtbot, office):
     window.check_idle()
     assert window.locked
     unlock(qtbot, window, "director")
-    lock_row = [r for r in window.ctx.ws.audit.store.rows() if r.kind == "lock"][-1]
+    lock_row = [r for r in window.ctx.workspace_if_open.audit.store.rows() if r.kind == "lock"][-1]
     assert lock_row.detail == "resumed from sleep"
 
 
@@ -147,7 +147,7 @@ def test_someone_else_signs_in_at_the_lock_and_the_first_users_edits_wait_for_th
     window.lock()
 
     unlock(qtbot, window, "sam")
-    sam = window.ctx.ws
+    sam = window.ctx.workspace_if_open
     assert sam.user.username == "sam"
     assert window.ctx.current_case is None and tab.field.text() == ""  # nothing of theirs
     assert not window.ui.sections.isTabVisible(  # the director's pages are gone
@@ -161,7 +161,7 @@ def test_someone_else_signs_in_at_the_lock_and_the_first_users_edits_wait_for_th
     unlock(qtbot, window, "director")
     assert window.ctx.current_case == case_id and tab.field.text() == TYPED  # unsaved, on screen
     assert messages[-1].startswith(f"Your unsaved edits from {day_text('2026-03-02')} ")
-    assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 0
+    assert window.ctx.workspace_if_open.vault.scalar("SELECT count(*) FROM draft") == 0
     window.close()
 
 
@@ -193,7 +193,7 @@ def test_a_reset_password_must_be_replaced_before_anything_else(qtbot, office):
     qtbot.keyClicks(dialog.ui.newPassword, "a lantern by the river")
     qtbot.keyClicks(dialog.ui.confirmPassword, "a lantern by the river")
     dialog.submit()
-    assert not window.ctx.ws.user.must_change_password
+    assert not window.ctx.workspace_if_open.user.must_change_password
     window.lock()
     unlock(qtbot, window, "sam", "a lantern by the river")
     assert not window.locked
@@ -202,7 +202,7 @@ def test_a_reset_password_must_be_replaced_before_anything_else(qtbot, office):
 def test_refusing_to_choose_a_password_signs_out(qtbot, office):
     window, _one_time, dialog = sign_in_after_a_reset(qtbot, office)
     dialog.reject()
-    assert window.locked and window.ctx.ws is None
+    assert window.locked and window.ctx.workspace_if_open is None
 
 
 def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office, monkeypatch):
@@ -228,8 +228,8 @@ def test_the_recovery_key_at_the_lock_screen_signs_the_director_in(qtbot, office
     ui.newPassword.setText("a lantern by the river")
     ui.confirmPassword.setText("a lantern by the river")
     dialog.submit()
-    assert not window.locked and window.ctx.ws.user.username == "director"
-    assert "password_recovered" in last_kinds(window.ctx.ws, 4)
+    assert not window.locked and window.ctx.workspace_if_open.user.username == "director"
+    assert "password_recovered" in last_kinds(window.ctx.workspace_if_open, 4)
     assert len(shown) == 1 and shown[0] != office.recovery_key
     window.close()
 
@@ -283,9 +283,9 @@ def test_a_vault_that_cannot_be_written_still_locks_and_keeps_the_edits_in_memor
     qtbot.keyClicks(tab.field, TYPED)
     office.ws.vault.conn.execute("PRAGMA query_only = ON")  # every write now fails
     window.lock()
-    assert window.locked and window.ctx.ws is None and tab.field.text() == ""
+    assert window.locked and window.ctx.workspace_if_open is None and tab.field.text() == ""
     for file in office.path.parent.iterdir():
         assert TYPED.encode() not in file.read_bytes(), file
     unlock(qtbot, window, "director")
     assert tab.field.text() == TYPED  # given back from memory
-    assert window.ctx.ws.vault.scalar("SELECT count(*) FROM draft") == 0
+    assert window.ctx.workspace_if_open.vault.scalar("SELECT count(*) FROM draft") == 0

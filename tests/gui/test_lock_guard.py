@@ -66,7 +66,7 @@ def make_guard(qtbot, office):
     guard = LockGuard(ctx, host, office.path, SignInThrottle(office.clock), host)
     events: list[tuple] = []
     guard.locked_for.connect(lambda user, name: events.append(("locked", user, name)))
-    guard.unlocked.connect(lambda: events.append(("unlocked", ctx.ws.user.username)))
+    guard.unlocked.connect(lambda: events.append(("unlocked", ctx.workspace_if_open.user.username)))
     guard.unlock_failed.connect(lambda said: events.append(("refused", said)))
     host.show()
     host.activateWindow()  # shortcuts reach the active window
@@ -81,7 +81,7 @@ def test_idle_time_on_the_injected_clock_locks_and_says_for_whom(qtbot, office):
     assert not guard.locked and events == []
     office.clock.advance(minutes=1)
     guard.check_idle()
-    assert guard.locked and ctx.ws is None
+    assert guard.locked and ctx.workspace_if_open is None
     assert events == [("locked", "director", office.ws.user.display_name)]
 
 
@@ -139,7 +139,7 @@ def test_someone_else_at_the_lock_leaves_the_first_users_edits_waiting(qtbot, of
     guard.lock("Ctrl+L")
     guard.unlock("sam", office.passwords["sam"])
     guard.offer_drafts()
-    assert ctx.ws.user.username == "sam" and host.tab.text() == ""
+    assert ctx.workspace_if_open.user.username == "sam" and host.tab.text() == ""
     guard.sign_out()
     guard.unlock("director", PASSWORD)
     guard.offer_drafts()

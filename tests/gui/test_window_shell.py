@@ -36,7 +36,7 @@ def test_ctrl_l_locks_and_the_password_unlocks(qtbot, office):
     window = open_window(qtbot, office)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
-    assert window.ctx.ws is None
+    assert window.ctx.workspace_if_open is None
     assert window.ui.stack.currentWidget() is window.ui.lockPage
     window.lock_screen.password.setText("wrong password here")
     qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
@@ -45,7 +45,7 @@ def test_ctrl_l_locks_and_the_password_unlocks(qtbot, office):
     qtbot.keyClicks(window.lock_screen.password, office.passwords["director"])
     qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
     assert not window.locked
-    assert window.ctx.ws is not None
+    assert window.ctx.workspace_if_open is not None
     window.close()
 
 
@@ -74,7 +74,7 @@ def test_help_shows_the_office_policy(qtbot, office):
 def test_sign_out_leaves_an_empty_sign_in(qtbot, office):
     window = open_window(qtbot, office)
     window.ui.actionSignOut.trigger()
-    assert window.locked and window.ctx.ws is None
+    assert window.locked and window.ctx.workspace_if_open is None
     assert window.lock_screen.username.text() == ""
 
 

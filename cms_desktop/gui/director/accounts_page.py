@@ -97,7 +97,7 @@ class AccountsPage(QWidget):
     def refresh(self) -> None:
         chosen = self.selected()
         self.clear_for_lock()
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.MANAGE_ACCOUNTS):
             return
         found = run(lambda: ws.accounts.list(self.ui.showRemoved.isChecked()), self)
@@ -135,7 +135,7 @@ class AccountsPage(QWidget):
 
     def _update_buttons(self) -> None:
         user = self.selected()
-        me = self.ctx.ws.user.id if self.ctx.ws is not None else None
+        me = self.ctx.workspace_if_open.user.id if self.ctx.workspace_if_open is not None else None
         state = user.state if user else ""
         ui = self.ui
         ui.resetButton.setEnabled(state == "active" and user is not None and user.id != me)
@@ -147,7 +147,7 @@ class AccountsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def add_account(self) -> AccountDialog | None:
-        if self.ctx.ws is None:
+        if self.ctx.workspace_if_open is None:
             return None
         opened = run(lambda: AccountDialog(self.ctx, self), self)  # the role may be refused
         if opened is None:
@@ -233,7 +233,7 @@ class AccountsPage(QWidget):
         self._busy(lambda: self.ctx.workspace.accounts.remove(user.id), REKEYING)
 
     def new_recovery_key(self) -> None:
-        if self.ctx.ws is None or not confirm(
+        if self.ctx.workspace_if_open is None or not confirm(
             self,
             tr("New recovery key"),
             tr(

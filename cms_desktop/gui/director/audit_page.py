@@ -211,7 +211,7 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         """Fill the filters (the users and the kinds present) and show the newest events."""
         self.clear_for_lock()
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.VIEW_AUDIT):
             return
         ui = self.ui
@@ -260,7 +260,7 @@ class AuditPage(QWidget):
         )
 
     def apply(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if self._filling or ws is None or not ws.can(Action.VIEW_AUDIT):
             return
         f = self.current_filter()
@@ -279,7 +279,7 @@ class AuditPage(QWidget):
 
     # -- checking -------------------------------------------------------------------------
     def verify(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         total = ws.audit.store.head()[0]

@@ -101,7 +101,7 @@ class BackupSettingsBox(QGroupBox):
         self.warning.setVisible(bool(self.warning.text()))
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.MANAGE_SETTINGS):
             return
         service = ws.backups
@@ -115,7 +115,7 @@ class BackupSettingsBox(QGroupBox):
         self.status.setText(status_text(status))
 
     def save(self) -> bool:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return False
         service = ws.backups

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QWidget
 
 from cms_desktop.core import compliance_text as words
 from cms_desktop.core.permissions import Action
-from cms_desktop.core.workspace import Workspace
 from cms_desktop.forms.compliance_report import render_compliance_report
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.compliance_tree import (
@@ -105,12 +104,9 @@ class CompliancePage(QWidget):
         self._show_mediator(None)
 
     # -- state --------------------------------------------------------------------------
-    @property
-    def ws(self) -> Workspace | None:
-        return self.ctx.ws
-
     def _allowed(self) -> bool:
-        return self.ws is not None and self.ws.can(Action.VIEW_COMPLIANCE)
+        ws = self.ctx.workspace_if_open
+        return ws is not None and ws.can(Action.VIEW_COMPLIANCE)
 
     def period(self) -> Period:
         return Period(from_qdate(self.ui.periodStart.date()), from_qdate(self.ui.periodEnd.date()))
@@ -144,7 +140,7 @@ class CompliancePage(QWidget):
                 tr("The period ends before it starts; change one of the dates.")
             )
             return
-        ws = self.ws
+        ws = self.ctx.workspace_if_open
         found = run(lambda: ws.compliance.report(period), self)
         if found is None:
             return
@@ -153,10 +149,10 @@ class CompliancePage(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        if self.report is None or self.ws is None:
+        if self.report is None or self.ctx.workspace_if_open is None:
             return
         selected = self.selected_mediator_id()
-        settings = self.ws.settings
+        settings = self.ctx.workspace.settings
         keep = line_filter(
             self.ui.showFilter.currentData(),
             self.ctx.clock.now().date(),
@@ -271,7 +267,7 @@ class CompliancePage(QWidget):
         ui.historyList.clear()
         for button in (ui.suspendButton, ui.removeButton, ui.reinstateButton, ui.trainingButton):
             button.setEnabled(mediator is not None)
-        if mediator is None or self.report is None or self.ws is None:
+        if mediator is None or self.report is None or self.ctx.workspace_if_open is None:
             ui.mediatorName.setText(tr("Select a mediator"))
             ui.mediatorStatus.clear()
             return
@@ -280,7 +276,7 @@ class CompliancePage(QWidget):
         status = f"Roster status: {mediator.status}. "
         status += row.eligibility_reason or "Eligible for new assignments."
         ui.mediatorStatus.setText(status)
-        found = run(lambda: self.ws.compliance.history(mediator.id), self)
+        found = run(lambda: self.ctx.workspace.compliance.history(mediator.id), self)
         history = found.value if found else []
         for decision in reversed(history):
             ui.historyList.addItem(words.decision_line(decision))
@@ -294,9 +290,9 @@ class CompliancePage(QWidget):
     def decide(self, decision: Decision) -> None:
         mediator_id = self.selected_mediator_id()
         mediator = self._mediator(mediator_id) if mediator_id else None
-        if mediator is None or self.ws is None:
+        if mediator is None or self.ctx.workspace_if_open is None:
             return
-        ws = self.ws
+        ws = self.ctx.workspace_if_open
         dialog = RosterDecisionDialog(
             decision,
             mediator.name,
@@ -313,9 +309,9 @@ class CompliancePage(QWidget):
     def record_training(self) -> None:
         mediator_id = self.selected_mediator_id()
         mediator = self._mediator(mediator_id) if mediator_id else None
-        if mediator is None or self.ws is None:
+        if mediator is None or self.ctx.workspace_if_open is None:
             return
-        ws = self.ws
+        ws = self.ctx.workspace_if_open
         dialog = TrainingDialog(
             mediator.name,
             self.ctx.clock.now().date(),
@@ -335,7 +331,7 @@ class CompliancePage(QWidget):
     def print_report(self) -> None:
         if not self._allowed():
             return
-        ws = self.ws
+        ws = self.ctx.workspace_if_open
         period = self.period()
         form = run(lambda: render_compliance_report(ws, period), self)
         if form is not None:

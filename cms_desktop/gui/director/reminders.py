@@ -100,7 +100,7 @@ class ReminderBar(QObject):
         self.timer.start()
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.VIEW_COMPLIANCE):
             self.clear()
             return

@@ -88,7 +88,7 @@ class RetentionPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.MANAGE_RETENTION):
             self.clear()
             return

@@ -180,7 +180,7 @@ class RosterPage(QWidget):
     def refresh(self) -> None:
         chosen = self.current.id if self.current else None
         self.model.removeRows(0, self.model.rowCount())
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.MANAGE_ROSTER):
             self._show(None)
             return
@@ -220,7 +220,7 @@ class RosterPage(QWidget):
 
     def _selection_changed(self) -> None:
         rows = self.ui.table.selectionModel().selectedRows()
-        if not rows or self.ctx.ws is None:
+        if not rows or self.ctx.workspace_if_open is None:
             return
         mediator_id = rows[0].data(Qt.ItemDataRole.UserRole)
         self._show(self.ctx.workspace.roster.get(mediator_id))

@@ -281,7 +281,7 @@ class SettingsPage(QWidget):
 
     # -- showing and reading ----------------------------------------------------------------
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.MANAGE_SETTINGS):
             self.clear_for_lock()
             return

@@ -58,7 +58,7 @@ class StatisticsPage(QWidget):
     # -- the period --------------------------------------------------------------------------
     def start(self) -> None:
         """After sign-in: this year's figures for the director, nothing for anyone else."""
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         self.clear()
         if ws is None or not ws.can(Action.VIEW_STATISTICS):
             return
@@ -122,7 +122,7 @@ class StatisticsPage(QWidget):
         self.ui.periodError.setText("")
 
     def show_statistics(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or not ws.can(Action.VIEW_STATISTICS):
             self.clear()
             return
@@ -208,7 +208,7 @@ class StatisticsPage(QWidget):
             self._grid("follow_up", [("follow_up", card)])
 
     def _show_report(self, report: AnnualReport) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         self._heading(
             "<b>For the annual report</b>: people served, waiting days, agreement rate, "
             "mediators' hours, disclosures and evaluation results (a dash is a hidden figure).",
@@ -232,7 +232,7 @@ class StatisticsPage(QWidget):
 
     def print_annual_report(self, name: str) -> None:
         """The published report for a standard period: preview, print, save (audited)."""
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         form = run(lambda: annual_report_pdf(ws, ws.annual_report.published(name)), self)
@@ -241,7 +241,7 @@ class StatisticsPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
     def print_report(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         period = self.period()
@@ -250,7 +250,7 @@ class StatisticsPage(QWidget):
             present_form(self, self.ctx, form.value)
 
     def add_question(self) -> None:
-        if self.ctx.ws is None:
+        if self.ctx.workspace_if_open is None:
             return
         dialog = QuestionnaireDialog(self.ctx, self)
         if dialog.exec() and dialog.added is not None:

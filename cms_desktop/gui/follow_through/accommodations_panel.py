@@ -123,7 +123,7 @@ class AccommodationsPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        ws, case_id = self.ctx.ws, self.case_id
+        ws, case_id = self.ctx.workspace_if_open, self.case_id
         self.tasks = []
         starts: dict[int, str] = {}
         if ws is not None and case_id is not None:

@@ -73,7 +73,7 @@ class DeclarationDialog(QDialog):
 
 def declared_or_asked(parent: QWidget | None, ctx: AppContext, case_id: int) -> bool:
     """True when the case may open: nothing to declare, or "none" was just declared."""
-    ws = ctx.ws
+    ws = ctx.workspace_if_open
     if ws is None or not ws.declarations.needed(case_id):
         return True
     dialog = DeclarationDialog(parent, ctx, case_id)

@@ -29,7 +29,7 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     window.case_gate = lambda case_id: declared_or_asked(window, window.ctx, case_id)
 
     def large_print_for(case_id: int | None) -> None:
-        ws = window.ctx.ws
+        ws = window.ctx.workspace_if_open
         wanted = run(
             lambda: (
                 ws is not None and case_id is not None and ws.accommodations.large_print(case_id)
@@ -54,7 +54,7 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     settings.letters_button = button  # type: ignore[attr-defined]
 
     def edit_letters() -> None:
-        ws = window.ctx.ws
+        ws = window.ctx.workspace_if_open
         if ws is None or not ws.can(Action.MANAGE_SETTINGS):
             return
         dialog = LettersDialog(settings, window.ctx)

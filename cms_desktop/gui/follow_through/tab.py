@@ -131,7 +131,7 @@ class FollowThroughTab(CaseTab):
             self.refresh()
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         case_id = self.case_id
         self.contacts, self.rounds = [], []
         if ws is not None and case_id is not None:

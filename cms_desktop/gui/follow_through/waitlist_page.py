@@ -54,7 +54,7 @@ class WaitlistPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             self.clear()
             return

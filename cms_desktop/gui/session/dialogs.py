@@ -47,10 +47,6 @@ class RecordDialog(FormDialog):
         self.fields: dict[str, QWidget] = {}
         self._marked: QWidget | None = None
 
-    @property
-    def ws(self):
-        return self.ctx.workspace
-
     def show_problem(self, message: str, field: str = "") -> None:
         self.ui.errorLabel.setText(message)
         if self._marked is not None:
@@ -96,7 +92,7 @@ class ScheduleDialog(RecordDialog):
         }
         self.setWindowTitle(tr("Reschedule the session") if session else tr("Schedule a session"))
         chosen = set(session.mediator_ids) if session else set()
-        for mediator_id, name, eligible, why in self.ws.sessions.assignable():
+        for mediator_id, name, eligible, why in self.ctx.workspace.sessions.assignable():
             item = QListWidgetItem(name if eligible else f"{name} (not eligible: {why})")
             item.setData(Qt.ItemDataRole.UserRole, mediator_id)
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
@@ -145,7 +141,7 @@ class ScheduleDialog(RecordDialog):
 
     def _plan(self):
         ui = self.ui
-        return self.ws.sessions.plan(
+        return self.ctx.workspace.sessions.plan(
             from_local(ui.dateEdit.date(), ui.startEdit.time()),
             from_local(ui.dateEdit.date(), ui.endEdit.time()),
             ui.placeEdit.text(),
@@ -156,7 +152,9 @@ class ScheduleDialog(RecordDialog):
         """Validate as the person types; show clashes and possible conflicts."""
         ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         exclude = self.session.id if self.session else None
-        found = run(lambda: self.ws.sessions.warnings(self.case_id, self._plan(), exclude), self)
+        found = run(
+            lambda: self.ctx.workspace.sessions.warnings(self.case_id, self._plan(), exclude), self
+        )
         if found is None:  # said beside its field; nothing is saved while typing
             self.ui.warningsLabel.setText("")
             ok_button.setText(tr("Schedule") if self.session is None else tr("Move"))
@@ -173,9 +171,9 @@ class ScheduleDialog(RecordDialog):
     def save(self) -> None:
         plan = self._plan()
         if self.session is None:
-            self.session_id = self.ws.sessions.schedule(self.case_id, plan).session_id
+            self.session_id = self.ctx.workspace.sessions.schedule(self.case_id, plan).session_id
         else:
-            self.ws.sessions.reschedule(self.session.id, plan)
+            self.ctx.workspace.sessions.reschedule(self.session.id, plan)
             self.session_id = self.session.id
 
 
@@ -219,14 +217,14 @@ class ObjectionDialog(RecordDialog):
             "reason": ui.reasonEdit,
             "replacement": ui.replacementCombo,
         }
-        serving = self.ws.sessions.case_mediators(case_id)
+        serving = self.ctx.workspace.sessions.case_mediators(case_id)
         for m in serving:
             ui.mediatorCombo.addItem(m.name, m.mediator_id)
         ui.participantCombo.addItem(tr("(not said)"), None)
-        for person in self.ws.sessions.attendees(case_id):
+        for person in self.ctx.workspace.sessions.attendees(case_id):
             ui.participantCombo.addItem(person.name, person.id)
         on_case = {m.mediator_id for m in serving}
-        for mediator_id, name, eligible, _why in self.ws.sessions.assignable():
+        for mediator_id, name, eligible, _why in self.ctx.workspace.sessions.assignable():
             if eligible and mediator_id not in on_case:
                 ui.replacementCombo.addItem(name, mediator_id)
         ui.replacementCombo.setEnabled(False)
@@ -243,7 +241,7 @@ class ObjectionDialog(RecordDialog):
         replacement = ui.replacementCombo.currentData() if ui.replaceCheck.isChecked() else None
         if ui.replaceCheck.isChecked() and replacement is None:
             raise ValidationError("Choose who replaces the mediator.", field="replacement")
-        result = self.ws.sessions.record_objection(
+        result = self.ctx.workspace.sessions.record_objection(
             self.case_id,
             ui.mediatorCombo.currentData(),
             ui.participantCombo.currentData(),
@@ -301,7 +299,7 @@ class DebriefDialog(RecordDialog):
 
         day = from_qdate(ui.dateEdit.date())
         if self.debrief is None:
-            self.ws.debriefs.record(
+            self.ctx.workspace.debriefs.record(
                 self.case_id,
                 day,
                 ui.takingPartEdit.text(),
@@ -309,7 +307,7 @@ class DebriefDialog(RecordDialog):
                 ui.sessionCombo.currentData(),
             )
         else:
-            self.ws.debriefs.update(
+            self.ctx.workspace.debriefs.update(
                 self.debrief.id, day, ui.takingPartEdit.text(), ui.summaryEdit.toPlainText()
             )
 
@@ -346,7 +344,7 @@ class ReportDialog(RecordDialog):
     def save(self) -> None:
         ui = self.ui
 
-        self.ws.disclosures.mark_reported(
+        self.ctx.workspace.disclosures.mark_reported(
             self.disclosure.id,
             from_qdatetime(ui.reportedEdit.dateTime()),
             ui.howCombo.currentText(),

@@ -55,10 +55,6 @@ class NotesPanel:
         ui.notesStack.setCurrentWidget(ui.veilPage)
 
     @property
-    def ws(self):
-        return self.ctx.workspace
-
-    @property
     def kind(self) -> str:
         return "joint" if self.ui.jointRadio.isChecked() else "caucus"
 
@@ -67,7 +63,7 @@ class NotesPanel:
         return self.ui.authorCombo.currentData()
 
     def _own(self) -> bool:
-        return self.author_id is not None and self.author_id == self.ws.user.mediator_id
+        return self.author_id is not None and self.author_id == self.ctx.workspace.user.mediator_id
 
     # -- showing -------------------------------------------------------------------------
     def show_session(self, case_id: int | None, session: Session | None) -> None:
@@ -84,12 +80,15 @@ class NotesPanel:
             ui.notesSaved.setText("")
             self._controls(False)
             return
-        counts = self.ws.notes.counts(case_id)
+        counts = self.ctx.workspace.notes.counts(case_id)
         ui.notesInfo.setText(describe_counts(counts, session.id))
-        readable = self.ws.notes.can_read(case_id)
+        readable = self.ctx.workspace.notes.can_read(case_id)
         if readable:
-            own = self.ws.user.mediator_id
-            names = {m.mediator_id: m.name for m in self.ws.sessions.case_mediators(case_id, True)}
+            own = self.ctx.workspace.user.mediator_id
+            names = {
+                m.mediator_id: m.name
+                for m in self.ctx.workspace.sessions.case_mediators(case_id, True)
+            }
             for mediator_id in session.mediator_ids:
                 label = "me" if mediator_id == own else names.get(mediator_id, "a co-mediator")
                 combo.addItem(label, mediator_id)
@@ -104,7 +103,7 @@ class NotesPanel:
     def recount(self) -> None:
         """Redraw the count line only (after Destroy notes, say), leaving the page as it is."""
         if self.case_id is not None and self.session is not None:
-            counts = self.ws.notes.counts(self.case_id)
+            counts = self.ctx.workspace.notes.counts(self.case_id)
             self.ui.notesInfo.setText(describe_counts(counts, self.session.id))
 
     def _controls(self, readable: bool) -> None:
@@ -118,7 +117,7 @@ class NotesPanel:
         if self.session is None or self.case_id is None:
             return
         session_id, kind, author = self.session.id, self.kind, self.author_id
-        read = run(lambda: self.ws.notes.read(session_id, kind, author), self.parent)
+        read = run(lambda: self.ctx.workspace.notes.read(session_id, kind, author), self.parent)
         if read is None:
             return
         text = read.value
@@ -128,7 +127,7 @@ class NotesPanel:
         self.editor.setReadOnly(
             not self._own()
             or self.session.status == SessionStatus.CANCELLED
-            or self.ws.notes.finished(self.session.case_id)
+            or self.ctx.workspace.notes.finished(self.session.case_id)
         )
         self._watch_window()
         self.revealed = True
@@ -152,9 +151,9 @@ class NotesPanel:
         self.editor.clear_text()
         self._loading = False
         readable = (
-            self.ctx.ws is not None
+            self.ctx.workspace_if_open is not None
             and self.case_id is not None
-            and self.ws.notes.can_read(self.case_id)
+            and self.ctx.workspace.notes.can_read(self.case_id)
         )
         self.ui.notesStack.setCurrentWidget(self.ui.veilPage if readable else self.ui.noAccessPage)
 
@@ -180,7 +179,7 @@ class NotesPanel:
         self.timer.stop()
         if not self.dirty or self.session is None:
             return True
-        if self.ctx.ws is None:  # the vault closed under us: nothing can be written
+        if self.ctx.workspace_if_open is None:  # the vault closed under us: nothing can be written
             return False
         if not self._own():
             return True
@@ -190,7 +189,7 @@ class NotesPanel:
             lambda said: self.ui.notesSaved.setText(tr("Not saved: {said}").format(said=said)),
             clear=False,
         )
-        if run(lambda: self.ws.notes.write(session_id, kind, body), not_saved) is None:
+        if run(lambda: self.ctx.workspace.notes.write(session_id, kind, body), not_saved) is None:
             return False
         self.dirty = False
         self.ui.notesSaved.setText(
@@ -198,7 +197,7 @@ class NotesPanel:
         )
         if self.case_id is not None:
             self.ui.notesInfo.setText(
-                describe_counts(self.ws.notes.counts(self.case_id), self.session.id)
+                describe_counts(self.ctx.workspace.notes.counts(self.case_id), self.session.id)
             )
         return True
 

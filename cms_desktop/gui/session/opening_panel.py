@@ -78,10 +78,6 @@ class OpeningPanel:
         ui.recordAttendanceButton.clicked.connect(self.record_attendance)
         ui.markHeldButton.clicked.connect(self.mark_held)
 
-    @property
-    def ws(self):
-        return self.ctx.workspace
-
     # -- showing -------------------------------------------------------------------------
     def show_session(self, case_id: int | None, session: Session | None) -> None:
         self.session = session
@@ -101,12 +97,13 @@ class OpeningPanel:
             ui.heldStatus.setText("")
             self._enable(False, False)
             return
-        self.attendees = self.ws.sessions.attendees(case_id)
-        commitments = self.ws.sessions.commitments(session.id)
+        self.attendees = self.ctx.workspace.sessions.attendees(case_id)
+        commitments = self.ctx.workspace.sessions.commitments(session.id)
         can_run = (
-            self.ws.can(Action.RUN_SESSION, case_id) and session.status == SessionStatus.SCHEDULED
+            self.ctx.workspace.can(Action.RUN_SESSION, case_id)
+            and session.status == SessionStatus.SCHEDULED
         )
-        on_session = self.ws.user.mediator_id in session.mediator_ids
+        on_session = self.ctx.workspace.user.mediator_id in session.mediator_ids
         self._fill_opening(session, can_run and on_session)
         self._fill_commitments(commitments, can_run)
         self._enable(can_run and on_session and session.opening_statement_at is None, can_run)
@@ -118,7 +115,7 @@ class OpeningPanel:
             box.setChecked(confirmed)
             box.setEnabled(editable and not confirmed)
         if confirmed:
-            who = self.ws.roster.get(session.opening_statement_by or 0)
+            who = self.ctx.workspace.roster.get(session.opening_statement_by or 0)
             self.ui.openingStatus.setText(
                 tr("Confirmed by {value} on {shown}.").format(
                     value=who.name if who else "a mediator",
@@ -212,7 +209,7 @@ class OpeningPanel:
         elif session.status == SessionStatus.NO_SHOW:
             label.setText(f"No-show. {session.status_reason}".strip())
         else:
-            reasons = self.ws.sessions.held_refusals(session.id)
+            reasons = self.ctx.workspace.sessions.held_refusals(session.id)
             label.setText(
                 tr("Before it can be recorded as held:\n") + "\n".join(f"• {r}" for _, r in reasons)
                 if reasons
@@ -226,7 +223,8 @@ class OpeningPanel:
         session_id = self.session.id
         covered = [key for key, box in self.coverage.items() if box.isChecked()]
         if run(
-            lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent
+            lambda: self.ctx.workspace.sessions.confirm_opening_statement(session_id, covered),
+            self.parent,
         ):
             # On to the next step, the commitments; the keyboard goes there too, not to
             # wherever Qt sends it from the button that has just gone grey (#15).
@@ -251,7 +249,9 @@ class OpeningPanel:
             return True
         session_id = self.session.id
         entries = self.entries()
-        if not run(lambda: self.ws.sessions.record_attendance(session_id, entries), self.parent):
+        if not run(
+            lambda: self.ctx.workspace.sessions.record_attendance(session_id, entries), self.parent
+        ):
             return False
         self.dirty = False
         return True
@@ -262,7 +262,10 @@ class OpeningPanel:
         if self.dirty and not self.record_attendance():
             return
         session_id = self.session.id
-        if run(lambda: self.ws.sessions.mark_held(session_id), Handle(self._not_held)) is None:
+        if (
+            run(lambda: self.ctx.workspace.sessions.mark_held(session_id), Handle(self._not_held))
+            is None
+        ):
             return
         self.ctx.status_message.emit(tr("The session is recorded as held."))
 

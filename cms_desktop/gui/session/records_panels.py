@@ -38,10 +38,6 @@ class DebriefPanel:
         self.ui.editDebriefButton.clicked.connect(self.edit)
         self.ui.debriefTable.itemSelectionChanged.connect(self._enable)
 
-    @property
-    def ws(self):
-        return self.ctx.workspace
-
     def show_case(self, case_id: int | None, sessions: list[Session]) -> None:
         self.case_id = case_id
         self.sessions = sessions
@@ -52,8 +48,8 @@ class DebriefPanel:
             self.ui.debriefInfo.setText("")
             self._enable()
             return
-        if self.ws.debriefs.can_read(case_id):
-            self.debriefs = self.ws.debriefs.for_case(case_id)
+        if self.ctx.workspace.debriefs.can_read(case_id):
+            self.debriefs = self.ctx.workspace.debriefs.for_case(case_id)
             self.ui.debriefInfo.setText(
                 tr(
                     "Post-mediation discussions among the mediators and their supervisor; "
@@ -61,7 +57,7 @@ class DebriefPanel:
                 )
             )
         else:
-            count = self.ws.debriefs.count(case_id)
+            count = self.ctx.workspace.debriefs.count(case_id)
             self.ui.debriefInfo.setText(
                 tr(
                     "{count} debrief{value} recorded. Only the director and the "
@@ -77,7 +73,9 @@ class DebriefPanel:
         self._enable()
 
     def _enable(self) -> None:
-        can = self.case_id is not None and self.ws.can(Action.RECORD_DEBRIEF, self.case_id)
+        can = self.case_id is not None and self.ctx.workspace.can(
+            Action.RECORD_DEBRIEF, self.case_id
+        )
         self.ui.addDebriefButton.setEnabled(can)
         self.ui.editDebriefButton.setEnabled(can and self.selected() is not None)
 
@@ -112,19 +110,15 @@ class DisclosurePanel:
         ui.markReportedButton.clicked.connect(self.mark_reported)
         ui.disclosureTable.itemSelectionChanged.connect(self._enable)
 
-    @property
-    def ws(self):
-        return self.ctx.workspace
-
     def show_case(self, case_id: int | None) -> None:
         self.case_id = case_id
         table = self.ui.disclosureTable
         table.setRowCount(0)
-        self.items = self.ws.disclosures.for_case(case_id) if case_id is not None else []
+        self.items = self.ctx.workspace.disclosures.for_case(case_id) if case_id is not None else []
         table.setRowCount(len(self.items))
         overdue = 0
         for row, d in enumerate(self.items):
-            late = self.ws.disclosures.is_overdue(d)
+            late = self.ctx.workspace.disclosures.is_overdue(d)
             overdue += late
             label = tr(EXCEPTION_LABELS[d.category])
             if d.protected_basis:
@@ -166,7 +160,9 @@ class DisclosurePanel:
         return self.items[row] if 0 <= row < len(self.items) else None
 
     def _enable(self) -> None:
-        can = self.case_id is not None and self.ws.can(Action.RECORD_DISCLOSURE, self.case_id)
+        can = self.case_id is not None and self.ctx.workspace.can(
+            Action.RECORD_DISCLOSURE, self.case_id
+        )
         chosen = self.selected()
         ui = self.ui
         ui.recordDisclosureButton.setEnabled(can)
@@ -181,7 +177,7 @@ class DisclosurePanel:
         chosen = self.selected()
         if chosen is None:
             return
-        form = run(lambda: referral_sheet(self.ws, chosen.id), self.parent)
+        form = run(lambda: referral_sheet(self.ctx.workspace, chosen.id), self.parent)
         if form is not None:
             present_form(self.parent, self.ctx, form.value)
 

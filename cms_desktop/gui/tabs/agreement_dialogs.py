@@ -278,7 +278,7 @@ def ask(ctx: AppContext, dialog: QDialog) -> bool:
     ctx.locking.connect(dialog.reject)
     accepted = bool(dialog.exec())
     dialog.deleteLater()
-    return accepted and ctx.ws is not None
+    return accepted and ctx.workspace_if_open is not None
 
 
 def view_scan(

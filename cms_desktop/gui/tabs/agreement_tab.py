@@ -59,7 +59,7 @@ class AgreementTab(CaseTab):
     def show_case(self, case_id: int | None) -> None:
         super().show_case(case_id)
         self.final.dirty = False
-        if case_id is None or self.ctx.ws is None:
+        if case_id is None or self.ctx.workspace_if_open is None:
             self._clear()
             return
         if run(self._load, self) is None:
@@ -73,7 +73,7 @@ class AgreementTab(CaseTab):
         # added): refresh, unless a draft is being typed.
         if (
             self.case_id is not None
-            and self.ctx.ws is not None
+            and self.ctx.workspace_if_open is not None
             and not self.dirty
             and area in ("case", "session", "participant")
         ):

@@ -94,7 +94,7 @@ class AgreementToMediatePanel(AgreementPanel):
         self.waiting_sessions = waiting
 
     def _can(self, action: Action) -> bool:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         return ws is not None and self.case_id is not None and ws.can(action, self.case_id)
 
     def update_buttons(self) -> None:
@@ -125,7 +125,7 @@ class AgreementToMediatePanel(AgreementPanel):
         # One copy per participant to sign and take home, plus one for the office file.
         copies = len(parties.participants) + 1
         present_form(self.parent, self.ctx, built.value, copies, on_output=printed)
-        if self.ctx.ws is not None:  # a lock closes the preview and the vault
+        if self.ctx.workspace_if_open is not None:  # a lock closes the preview and the vault
             self.reload()
 
     def file_copy(self) -> None:

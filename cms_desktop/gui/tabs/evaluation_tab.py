@@ -83,18 +83,22 @@ class EvaluationTab(CaseTab):
 
     # -- the case ------------------------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
-        if case_id is not None and case_id == self.case_id and self._shown_ws is self.ctx.ws:
+        if (
+            case_id is not None
+            and case_id == self.case_id
+            and self._shown_ws is self.ctx.workspace_if_open
+        ):
             # The same case again (the window re-selects it after an unlock, right after
             # restoring drafts): keep what is typed, only bring the figures up to date.
             self.refresh()
             return
         super().show_case(case_id)
-        self._shown_ws = self.ctx.ws
+        self._shown_ws = self.ctx.workspace_if_open
         self.last_saved = None
         self.ui.undoButton.setEnabled(False)
         self._reset_entry()
         self._show_summary(None)
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         shown = case_id is not None and ws is not None
         self.ui.casePage.setVisible(shown)
         self.ui.emptyLabel.setVisible(not shown)
@@ -115,9 +119,9 @@ class EvaluationTab(CaseTab):
 
     def refresh(self) -> None:
         """Count, code and summary of the shown case, as the vault has them now."""
-        if self.case_id is None or self.ctx.ws is None:
+        if self.case_id is None or self.ctx.workspace_if_open is None:
             return
-        ws, case_id = self.ctx.ws, self.case_id
+        ws, case_id = self.ctx.workspace_if_open, self.case_id
         summary = run(lambda: ws.evaluations.case_summary(case_id), self)
         self._show_summary(summary.value if summary else None)
 
@@ -138,8 +142,10 @@ class EvaluationTab(CaseTab):
 
     def _version_chosen(self) -> None:
         version = self.ui.versionCombo.currentData()
-        if version is not None and self.ctx.ws is not None:
-            self.pad.set_questionnaire(self.ctx.ws.evaluations.questionnaire(version))
+        if version is not None and self.ctx.workspace_if_open is not None:
+            self.pad.set_questionnaire(
+                self.ctx.workspace_if_open.evaluations.questionnaire(version)
+            )
 
     # -- the summary -------------------------------------------------------------------------
     def _show_summary(self, summary: CaseEvaluationSummary | None) -> None:
@@ -212,7 +218,7 @@ class EvaluationTab(CaseTab):
 
     def save_form(self) -> bool:
         """Save the typed form and start the next; False (and why, beside the field) if not."""
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if self.case_id is None or ws is None or not ws.can(Action.ENTER_EVALUATION):
             return True
         if not self.has_typing():
@@ -288,7 +294,7 @@ class EvaluationTab(CaseTab):
         self.pad.setFocus()
 
     def undo_last(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or self.last_saved is None:
             return
         removed, self.last_saved = self.last_saved, None
@@ -305,7 +311,7 @@ class EvaluationTab(CaseTab):
 
     # -- printing -------------------------------------------------------------------------------
     def print_case_form(self) -> None:
-        ws, case_id = self.ctx.ws, self.case_id
+        ws, case_id = self.ctx.workspace_if_open, self.case_id
         if ws is None or case_id is None:
             return
         form = run(lambda: render_case_form(ws, case_id), self)
@@ -314,7 +320,7 @@ class EvaluationTab(CaseTab):
             present_form(self, self.ctx, form.value)
 
     def print_blank_form(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         form = run(lambda: render_blank_form(ws), self)
@@ -335,7 +341,7 @@ class EvaluationTab(CaseTab):
         }
 
     def restore_edits(self, edits: dict[str, Any]) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if self.case_id is None or ws is None or not ws.can(Action.ENTER_EVALUATION):
             return
         index = self.ui.versionCombo.findData(edits.get("version"))

@@ -140,7 +140,7 @@ class FinalAgreementPanel(AgreementPanel):
 
     # -- permissions and state -------------------------------------------------------------
     def _can(self, action: Action) -> bool:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         return ws is not None and self.case_id is not None and ws.can(action, self.case_id)
 
     def _closed(self) -> bool:

@@ -95,7 +95,7 @@ class IntakeTab(CaseTab):
 
     def begin_new_case(self) -> None:
         """File › New case: an empty intake (or the unfinished new case, if one is kept)."""
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None:
             return
         if not ws.can(Action.CREATE_CASE):
@@ -131,7 +131,7 @@ class IntakeTab(CaseTab):
         return {"current": key, "drafts": drafts}
 
     def restore_edits(self, edits: dict[str, Any]) -> None:
-        if self.ctx.ws is None:
+        if self.ctx.workspace_if_open is None:
             return
         for key, state in edits.get("drafts", {}).items():
             if self._may_keep(key):
@@ -147,7 +147,7 @@ class IntakeTab(CaseTab):
 
     def save(self) -> bool:
         """Save the intake (or create the new case); False when something needs fixing."""
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or self.mode is None or not self.editable or not self.is_dirty():
             return True
         failed = self.fields.validate()
@@ -213,7 +213,7 @@ class IntakeTab(CaseTab):
         ui = self.ui
         if mode is None:
             self.mode = None
-            ws = self.ctx.ws
+            ws = self.ctx.workspace_if_open
             ui.emptyLabel.setText(
                 empty_text(
                     ws is not None and ws.can(Action.CREATE_CASE),
@@ -362,7 +362,7 @@ class IntakeTab(CaseTab):
 
     # -- completing, printing, disclosures -------------------------------------------------
     def complete(self) -> None:
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or self.mode != "case" or self.case_id is None:
             return
         if self.is_dirty() and not self.save():
@@ -383,7 +383,7 @@ class IntakeTab(CaseTab):
         from cms_desktop.forms.intake_form import intake_form
         from cms_desktop.gui.printing import present_form
 
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         if ws is None or self.case_id is None:
             return
         if self.is_dirty() and not self.save():
@@ -397,8 +397,8 @@ class IntakeTab(CaseTab):
         from cms_desktop.forms.intake_form import blank_intake_form
         from cms_desktop.gui.printing import present_form
 
-        if self.ctx.ws is not None:
-            present_form(self, self.ctx, blank_intake_form(self.ctx.ws.settings))
+        if self.ctx.workspace_if_open is not None:
+            present_form(self, self.ctx, blank_intake_form(self.ctx.workspace_if_open.settings))
 
     def _edit_categories(self) -> None:
         from cms_desktop.gui.intake.categories import edit_categories

@@ -62,17 +62,13 @@ class SessionTab(CaseTab):
         ctx.records_changed.connect(self._records_changed)
         self.show_case(None)
 
-    @property
-    def ws(self):
-        return self.ctx.workspace
-
     def _records_changed(self, area: str, record_id: object) -> None:
-        if area in _AREAS and self.case_id is not None and self.ctx.ws is not None:
+        if area in _AREAS and self.case_id is not None and self.ctx.workspace_if_open is not None:
             self.refresh()
 
     # -- CaseTab -------------------------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
-        if self.ctx.ws is not None:
+        if self.ctx.workspace_if_open is not None:
             self.notes.veil()
         super().show_case(case_id)
         self.refresh()
@@ -83,7 +79,7 @@ class SessionTab(CaseTab):
         keep = self.current_session()
         self.sessions = []
         if case_id is not None:
-            ws = self.ws
+            ws = self.ctx.workspace
 
             def read() -> tuple[str, str]:
                 header = ws.sessions.case_header(case_id)
@@ -94,9 +90,9 @@ class SessionTab(CaseTab):
             if found is None:
                 return
             number, status = found.value
-            serving = ", ".join(m.name for m in self.ws.sessions.case_mediators(case_id))
+            serving = ", ".join(m.name for m in self.ctx.workspace.sessions.case_mediators(case_id))
             header = f"{number} · {status_label(status)} · Mediators: {serving or 'none yet'}"
-            overdue = self.ws.disclosures.overdue_count(case_id)
+            overdue = self.ctx.workspace.disclosures.overdue_count(case_id)
             if overdue:
                 header += f" · ⚠ {overdue} disclosure{'s' if overdue > 1 else ''} overdue"
             ui.caseLabel.setText(header)
@@ -117,7 +113,7 @@ class SessionTab(CaseTab):
         self.ui.sessionTable.setRowCount(0)
         self.opening.show_session(None, None)
         self.notes.show_session(None, None)
-        if self.ctx.ws is not None:
+        if self.ctx.workspace_if_open is not None:
             self.debriefs.clear()
             self.disclosures.clear()
         self._enable_actions(None)
@@ -126,7 +122,10 @@ class SessionTab(CaseTab):
         table = self.ui.sessionTable
         table.blockSignals(True)
         table.setRowCount(len(self.sessions))
-        names = {m.mediator_id: m.name for m in self.ws.sessions.case_mediators(self.case_id, True)}
+        names = {
+            m.mediator_id: m.name
+            for m in self.ctx.workspace.sessions.case_mediators(self.case_id, True)
+        }
         chosen = None
         for row, s in enumerate(self.sessions):
             when = f"{moment_text(s.starts_at)}–{time_text(s.ends_at)}"
@@ -180,7 +179,7 @@ class SessionTab(CaseTab):
     def _enable_actions(self, session: Session | None) -> None:
         ui = self.ui
         case_id = self.case_id
-        ws = self.ctx.ws
+        ws = self.ctx.workspace_if_open
         schedule = (
             ws is not None and case_id is not None and ws.can(Action.SCHEDULE_SESSION, case_id)
         )
@@ -214,7 +213,7 @@ class SessionTab(CaseTab):
             self.ctx,
             "Cancel the session",
             f"Why is the session of {moment_text(session.starts_at)} cancelled?",
-            lambda reason: self.ws.sessions.cancel(session.id, reason),
+            lambda reason: self.ctx.workspace.sessions.cancel(session.id, reason),
             self,
         )
         dialog.exec()
@@ -227,7 +226,7 @@ class SessionTab(CaseTab):
             self.ctx,
             "Record a no-show",
             "Who did not come, and anything the office should know (optional).",
-            lambda reason: self.ws.sessions.mark_no_show(session.id, reason),
+            lambda reason: self.ctx.workspace.sessions.mark_no_show(session.id, reason),
             self,
         )
         dialog.exec()

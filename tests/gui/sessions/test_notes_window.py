@@ -194,5 +194,5 @@ def test_typed_notes_reach_no_file_in_plain_text(qtbot, office, team, tmp_path, 
 def test_closing_the_window_right_after_typing_keeps_the_notes(qtbot, office, team):
     window, _tab, _ui = ana_typing(qtbot, office, team)
     window.close()  # before the quiet time is up: saved on the way out, then signed out
-    assert window.ctx.ws is None
+    assert window.ctx.workspace_if_open is None
     assert stored(office) == MARKER
