@@ -1,8 +1,9 @@
 """One place for paths: where the vault lives and where resources are found.
 
 Only a small pointer file (which vault this workstation uses) is kept outside the vault,
-and it holds a path, never a record. CMS_DESKTOP_HOME redirects everything to one folder
-(development, tests, the demo office) so a test never touches a real configuration.
+and it holds a path and the office's public name, never a record. CMS_DESKTOP_HOME
+redirects everything to one folder (development, tests, the demo office) so a test never
+touches a real configuration.
 """
 
 from __future__ import annotations
@@ -59,19 +60,54 @@ def _pointer_file() -> Path:
     return config_home() / "workstation.json"
 
 
+def _pointer() -> dict:
+    try:
+        data = json.loads(_pointer_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_pointer(data: dict) -> None:
+    from cms_desktop.storage.atomic import write_atomic
+
+    write_atomic(_pointer_file(), json.dumps(data).encode("utf-8"))
+
+
 def configured_vault() -> Path | None:
     """The vault this workstation was set up with, or None before the first setup."""
     try:
-        data = json.loads(_pointer_file().read_text(encoding="utf-8"))
-        return Path(data["vault"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return Path(_pointer()["vault"])
+    except (KeyError, TypeError):
         return None
 
 
 def remember_vault(path: Path) -> None:
-    from cms_desktop.storage.atomic import write_atomic
+    data = _pointer()
+    data["vault"] = str(path)
+    _write_pointer(data)
 
-    write_atomic(_pointer_file(), json.dumps({"vault": str(path)}).encode("utf-8"))
+
+# The office's name, per vault, for the sign-in window: the vault is locked there, and the
+# name is the office's public name (it heads every printed form), not a record. Nothing else
+# from inside the vault is written here (docs/SECURITY.md).
+def remember_office_name(path: Path, name: str) -> None:
+    data = _pointer()
+    found = data.get("offices")
+    names: dict = found if isinstance(found, dict) else {}
+    key = str(Path(path).resolve())
+    if names.get(key) == name:
+        return  # nothing to write: a sign-in does not rewrite the file
+    names[key] = name
+    data["offices"] = names
+    _write_pointer(data)
+
+
+def office_name(path: Path) -> str:
+    """The name last seen inside the vault at `path`, or "" before the first sign-in."""
+    names = _pointer().get("offices")
+    name = names.get(str(Path(path).resolve())) if isinstance(names, dict) else None
+    return name if isinstance(name, str) else ""
 
 
 def default_vault_path() -> Path:

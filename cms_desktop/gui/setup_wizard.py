@@ -1,6 +1,9 @@
 """First start: the office, its reporting officials, the vault's place, the director, and
 the recovery key (shown once). The office is created when the director page is accepted,
-so the last page can show the real recovery key."""
+so the last page can show the real recovery key.
+
+A director meets words, not our jargon: the vault is "the office's records" here. Each
+page says which step it is, and each refusal appears under the field it is about."""
 
 from __future__ import annotations
 
@@ -8,14 +11,16 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget, QWizard
 
 from cms_desktop import config
 from cms_desktop.core.clock import Clock
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office import OfficeSetup, create_office, validate_setup
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.generated.ui_setup_wizard import Ui_SetupWizard
-from cms_desktop.gui.run import Say, run
+from cms_desktop.gui.office_name import remember as remember_office
+from cms_desktop.gui.run import FieldErrors, Say, run
 from cms_desktop.model.settings import Official, default_officials
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.instance_lock import InstanceLock
@@ -62,6 +67,30 @@ class SetupWizard(QWizard):
         self.ui.printRecovery.clicked.connect(self._print_recovery)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        ids = self.pageIds()
+        for number, page_id in enumerate(ids, start=1):
+            page = self.page(page_id)
+            page.setTitle(f"Step {number} of {len(ids)}: {page.title()}")
+        ui = self.ui
+        self.director_errors = FieldErrors(
+            {
+                "director_name": ui.directorNameError,
+                "director_username": ui.directorUsernameError,
+                "username": ui.directorUsernameError,
+                "password": ui.directorPasswordError,
+                "confirm": ui.directorConfirmError,
+            },
+            {
+                "director_name": ui.directorName,
+                "director_username": ui.directorUsername,
+                "username": ui.directorUsername,
+                "password": ui.directorPassword,
+                "confirm": ui.directorConfirm,
+            },
+            fallback=ui.directorError,
+            other=Say(ui.directorError.setText, clear=False),
+            mark=True,
+        )
 
     # -- collected values ----------------------------------------------------------------
     def setup(self) -> OfficeSetup:
@@ -91,14 +120,18 @@ class SetupWizard(QWizard):
         ui = self.ui
         if page == OFFICE_PAGE:
             ok = bool(ui.officeName.text().strip())
-            ui.officeError.setText("" if ok else "Enter the office's name.")
+            say(ui.officeError, "" if ok else "Enter the office's name.")
             return ok
         if page == OFFICIALS_PAGE:
+            first = None
             for suffix in CATEGORY_FIELDS.values():
-                if not getattr(ui, f"office{suffix}").text().strip():
-                    getattr(ui, f"office{suffix}").setFocus()
-                    return False
-            return True
+                missing = not getattr(ui, f"office{suffix}").text().strip()
+                say(getattr(ui, f"office{suffix}Error"), "Enter the office to report to." * missing)
+                first = first or (getattr(ui, f"office{suffix}") if missing else None)
+            if first is not None:
+                first.setFocus()
+                self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+            return first is None
         if page == VAULT_PAGE:
             return self._check_vault_place()
         if page == DIRECTOR_PAGE:
@@ -108,11 +141,13 @@ class SetupWizard(QWizard):
     def _check_vault_place(self) -> bool:
         text = self.ui.vaultPath.text().strip()
         if not text:
-            self.ui.vaultError.setText("Choose where the vault file will live.")
+            self.ui.vaultError.setText("Choose where the office's records will be kept.")
             return False
         path = Path(text).expanduser()
         if path.exists() or keys_path(path).exists():
-            self.ui.vaultError.setText("A vault already exists there; choose another name.")
+            self.ui.vaultError.setText(
+                "An office's records are already kept there; choose another name."
+            )
             return False
         if path.parent.exists() and not path.parent.is_dir():
             self.ui.vaultError.setText("That folder is a file; choose another place.")
@@ -122,11 +157,13 @@ class SetupWizard(QWizard):
 
     def _create_office(self) -> bool:
         ui = self.ui
-        if ui.directorPassword.text() != ui.directorConfirm.text():
-            ui.directorError.setText("The two passwords differ.")
-            return False
+        errors = self.director_errors
         setup = self.setup()
-        if run(lambda: validate_setup(setup), Say(ui.directorError.setText, clear=False)) is None:
+        if run(lambda: validate_setup(setup), errors) is None:
+            return False
+        if ui.directorPassword.text() != ui.directorConfirm.text():
+            errors.clear_errors()
+            errors.report(ValidationError("The two passwords differ.", field="confirm"))
             return False
         lock = InstanceLock(setup.vault_path)
 
@@ -135,12 +172,12 @@ class SetupWizard(QWizard):
                 setup.vault_path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise VaultError(
-                    f"The vault's folder cannot be created ({exc.strerror})."
+                    f"The folder for the office's records cannot be created ({exc.strerror})."
                 ) from None
             lock.acquire()
             return create_office(setup, self.clock, self.kdf)
 
-        created = run(create, Say(ui.directorError.setText, clear=False), busy=True)
+        created = run(create, errors, busy=True)
         # Passwords leave the widgets as soon as they have been used.
         ui.directorPassword.clear()
         ui.directorConfirm.clear()
@@ -150,13 +187,17 @@ class SetupWizard(QWizard):
         self.workspace, self.recovery_key = created.value
         self.instance_lock = lock
         config.remember_vault(setup.vault_path)
+        remember_office(self.workspace)
         ui.recoveryKey.setText(self.recovery_key)
         ui.directorError.clear()
         return True
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Where the vault lives", self.ui.vaultPath.text(), "CMS vault (*.cmsvault)"
+            self,
+            "Where the office's records are kept",
+            self.ui.vaultPath.text(),
+            "Office records (*.cmsvault)",
         )
         if chosen:
             if not chosen.endswith(config.VAULT_SUFFIX):
@@ -173,7 +214,7 @@ class SetupWizard(QWizard):
         doc.setHtml(
             f"<h2>{office}: CMS Desktop recovery key</h2>"
             f"<p style='font-family: monospace; font-size: 18pt'>{self.recovery_key}</p>"
-            "<p>This key opens the office vault if the director's password is forgotten. "
+            "<p>This key opens the office's records if the director's password is forgotten. "
             "Keep it locked away, apart from the workstation.</p>"
         )
         doc.print_(printer)
@@ -182,3 +223,9 @@ class SetupWizard(QWizard):
         if self.workspace is not None:
             return  # the office exists; the only way on is to confirm the recovery key
         super().reject()
+
+
+def say(label: QLabel, message: str) -> None:
+    """An error under its field: shown with its sentence, hidden without one."""
+    label.setText(message)
+    label.setVisible(bool(message))

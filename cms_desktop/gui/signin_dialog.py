@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.gui.generated.ui_signin_dialog import Ui_SignInDialog
+from cms_desktop.gui.office_name import greeting
+from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import run
 from cms_desktop.model.errors import CmsError
 
@@ -33,7 +35,7 @@ class SignInDialog(QDialog):
         self.throttle = SignInThrottle(clock)
         self.clock = clock
         self.workspace: Workspace | None = None
-        self.ui.vaultLabel.setText(f"Vault: {self.vault_path}")
+        self._show_office()
         self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("&Sign in")
         self.ui.buttons.accepted.connect(self.try_sign_in)
@@ -69,7 +71,16 @@ class SignInDialog(QDialog):
             self.ui.password.setFocus()
             return
         self.workspace = signed_in.value
+        remember_office(self.workspace)
         self.accept()
+
+    def _show_office(self) -> None:
+        """The office's name, which a person knows; the file's path only for who asks."""
+        self.ui.heading.setWordWrap(True)  # a long official name takes two lines
+        self.ui.heading.setText(greeting(self.vault_path))
+        self.ui.heading.setToolTip(f"Records file: {self.vault_path}")
+        self.ui.vaultLabel.setText(f"Records file: {self.vault_path}")
+        self.ui.vaultLabel.hide()
 
     def use_recovery_key(self) -> None:
         """Replace a forgotten director password with the recovery key, and sign in."""
@@ -85,6 +96,7 @@ class SignInDialog(QDialog):
         dialog.setObjectName("recoveryDialog")
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.workspace is not None:
             self.workspace = dialog.workspace
+            remember_office(self.workspace)
             self.accept()
 
     def restore_from_backup(self) -> RestoreWizard:
@@ -113,9 +125,9 @@ class SignInDialog(QDialog):
         lock = self.instance_lock
         if result is not None:
             self.vault_path = result.vault_path
-            self.ui.vaultLabel.setText(f"Vault: {self.vault_path}")
+            self._show_office()
             self.ui.username.setText(wizard.username.text().strip())
-            self.ui.message.setText("Restored. Sign in to the restored vault.")
+            self.ui.message.setText("Restored. Sign in to the restored records.")
             run(lambda: config.remember_vault(self.vault_path), self)
             if lock is not None:
                 lock.release()

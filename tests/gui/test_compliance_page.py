@@ -288,3 +288,28 @@ def test_print_report_hands_the_pdf_to_the_preview(qtbot, office, monkeypatch):
     qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
     [form] = shown
     assert form.kind == "roster-compliance-report" and form.pdf.startswith(b"%PDF")
+
+
+def test_the_state_and_clause_columns_read_whole(qtbot, office):
+    """No state is cut ("1 short of the minimu…"): every state and clause, on every line,
+    fits its column in the font it is drawn in."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    build_three_mediators(office)
+    window = make_window(qtbot, office.ws, office)
+    page = open_page(window)
+    page.refresh()
+    tree = page.ui.complianceTree
+    header = tree.header()
+    bold_font = QFont(tree.font())
+    bold_font.setBold(True)
+    plain, bold = tree.fontMetrics(), QFontMetrics(bold_font)
+    rows = list(walk(page.model))
+    assert len(rows) > 20
+    longest = ""
+    for _index, line, texts in rows:
+        metrics = bold if line.kind == "mediator" else plain
+        for column in (1, 2):
+            assert metrics.horizontalAdvance(texts[column]) < header.sectionSize(column), texts
+        longest = max(longest, texts[2], key=len)
+    assert len(longest) >= len("active, eligible; 1 missed")

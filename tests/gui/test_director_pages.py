@@ -120,7 +120,7 @@ def test_the_audit_page_reads_lazily_and_filters(qtbot, office):
     ui.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > PAGE)
     newest = page.model.index(0, 1).data(), page.model.index(0, 2).data()
-    assert newest == ("sam", "Viewed a case")
+    assert newest == ("Sam", "Viewed a case")  # the name from the accounts table
 
     ui.userFilter.setCurrentIndex(ui.userFilter.findText("Sam — sam", Qt.MatchFlag.MatchStartsWith))
     ui.kindFilter.setCurrentIndex(ui.kindFilter.findData("view_case"))

@@ -38,12 +38,14 @@ def test_setup_wizard_creates_the_office_and_shows_the_recovery_key_once(qtbot, 
     qtbot.keyClicks(ui.directorConfirm, "password")
     wizard.next()
     assert wizard.currentId() == 3
-    assert "at least 10 characters" in ui.directorError.text()
+    assert "at least 10 characters" in ui.directorPasswordError.text()  # beside its field
+    assert ui.directorPasswordError.isVisibleTo(wizard) and not ui.directorError.text()
     assert not path.exists()
     qtbot.keyClicks(ui.directorPassword, PASSWORD)
     qtbot.keyClicks(ui.directorConfirm, PASSWORD + "x")
     wizard.next()
-    assert ui.directorError.text() == "The two passwords differ."
+    assert ui.directorConfirmError.text() == "The two passwords differ."
+    assert not ui.directorPasswordError.isVisibleTo(wizard)  # the earlier sentence went
     ui.directorPassword.clear()
     ui.directorConfirm.clear()
     qtbot.keyClicks(ui.directorPassword, PASSWORD)

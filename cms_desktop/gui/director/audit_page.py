@@ -24,6 +24,7 @@ from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Kept, run
+from cms_desktop.model.accounts import User
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.audit_store import AuditRow
 
@@ -35,6 +36,20 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
+def person(people: dict[int, User], user_id: int | None, recorded: str) -> str:
+    """Who an account is, by the name in the accounts table now. The trail itself keeps
+    the id and the user name it recorded (hashed into the chain), so naming happens
+    only here, on screen; an id the table no longer holds keeps its number."""
+    if user_id is None:
+        return recorded or "—"
+    user = people.get(user_id)
+    if user is None:
+        return f"Former account #{user_id}"
+    if user.removed_at:  # the row stays for the record; its number says which account
+        return f"{user.display_name} (removed, #{user_id})"
+    return user.display_name
+
+
 class AuditModel(QAbstractTableModel):
     """Fetches PAGE rows at a time, newest first, as the view scrolls (keyset paging)."""
 
@@ -44,10 +59,14 @@ class AuditModel(QAbstractTableModel):
         self.filter = AuditFilter()
         self.rows: list[AuditRow] = []
         self.exhausted = True
+        self.people: dict[int, User] = {}  # every account, removed ones too, by id
 
-    def show(self, trail: AuditTrail | None, f: AuditFilter) -> None:
+    def show(
+        self, trail: AuditTrail | None, f: AuditFilter, people: dict[int, User] | None = None
+    ) -> None:
         self.beginResetModel()
         self.trail, self.filter, self.rows = trail, f, []
+        self.people = people or {}
         self.exhausted = trail is None
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -91,18 +110,24 @@ class AuditModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        tip = role == Qt.ItemDataRole.ToolTipRole
         if column == 0:
             try:
                 return parse_iso(row.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
             except ValueError:
                 return row.at
         if column == 1:
-            return row.username or "—"
+            if tip:  # what the trail recorded, beside the name it shows
+                return f"Signed in as {row.username}" if row.username else None
+            return person(self.people, row.user_id, row.username)
         if column == 2:
             return kind_label(row.kind)
         if column == 3:
             if not row.record_type:
                 return ""
+            if row.record_type == "user" and row.record_id is not None:
+                named = person(self.people, row.record_id, "")
+                return f"user #{row.record_id}" if tip else f"Account: {named}"
             label = row.record_type.replace("_", " ")
             return f"{label} #{row.record_id}" if row.record_id is not None else label
         return row.detail
@@ -145,10 +170,11 @@ class AuditPage(QWidget):
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 220, 120)):
+        for column, width in enumerate((150, 190, 220, 250)):  # names, not ids: wider
             ui.table.setColumnWidth(column, width)
         ui.periodFilter.addItems(PERIODS)
         self._filling = False
+        self.people: dict[int, User] = {}
         ui.userFilter.currentIndexChanged.connect(lambda _i: self.apply())
         ui.kindFilter.currentIndexChanged.connect(lambda _i: self.apply())
         ui.periodFilter.currentIndexChanged.connect(lambda _i: self._period_changed())
@@ -167,6 +193,7 @@ class AuditPage(QWidget):
 
     def clear_for_lock(self) -> None:
         self._filling = True
+        self.people = {}
         self.model.clear()
         self.ui.userFilter.clear()
         self.ui.kindFilter.clear()
@@ -185,7 +212,9 @@ class AuditPage(QWidget):
 
         def fill() -> None:
             ui.userFilter.addItem("Anyone", None)
-            for user in ws.accounts.list(include_removed=True):
+            users = ws.accounts.list(include_removed=True)
+            self.people = {user.id: user for user in users}
+            for user in users:
                 suffix = " (removed)" if user.removed_at else ""
                 ui.userFilter.addItem(f"{user.display_name} — {user.username}{suffix}", user.id)
             ui.kindFilter.addItem("Any kind of event", "")
@@ -231,7 +260,7 @@ class AuditPage(QWidget):
         f = self.current_filter()
 
         def show() -> int:
-            self.model.show(ws.audit, f)
+            self.model.show(ws.audit, f, self.people)
             return ws.audit.count(f)
 
         shown = run(show, self)

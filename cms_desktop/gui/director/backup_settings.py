@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -69,6 +70,7 @@ class BackupSettingsBox(QGroupBox):
             spin.setObjectName(name)
             spin.setAccessibleName(label)
             spin.setRange(low, high)
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             form.addRow(label, spin)
             self.spins[name] = spin
         self.status = QLabel(self)

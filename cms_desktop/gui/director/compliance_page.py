@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QWidget
 
 from cms_desktop.core import compliance_text as words
 from cms_desktop.core.permissions import Action
@@ -36,6 +36,36 @@ from cms_desktop.model.compliance import ComplianceReport, Decision, Period
 from cms_desktop.model.roster import Mediator
 
 COLUMN_WIDTHS = (80, 150, 110, 70, 90)  # clause, state, case, session, date
+FITTED = (1, 2)  # clause and state: as wide as their longest text, so each reads whole
+# Every state a duty line can show (its lines are added only when its area opens).
+LINE_STATES = (
+    *words.DISCLOSURE_STATES.values(),
+    *words.DESTRUCTION_STATES.values(),
+    *words.SESSION_STATES.values(),
+    "met",
+    "short",
+)
+
+
+def fitted_width(tree: QTreeView, column: int, extra: tuple[str, ...] = ()) -> int:
+    """The width of `column`'s longest text among the mediator and area rows (and `extra`),
+    measured in each row's own font (mediator rows are bold): a few hundred texts, not
+    every line of the tree."""
+    model = tree.model()
+    plain = tree.fontMetrics()
+    heavy = QFont(tree.font())
+    heavy.setBold(True)
+    bold = QFontMetrics(heavy)  # mediator rows (compliance_tree._row(bold=True))
+    widest = max((plain.horizontalAdvance(text) for text in extra), default=0)
+    for row in range(model.rowCount()):
+        mediator = model.index(row, 0)
+        widest = max(widest, bold.horizontalAdvance(mediator.siblingAtColumn(column).data()))
+        for area in range(model.rowCount(mediator)):
+            widest = max(
+                widest, plain.horizontalAdvance(model.index(area, column, mediator).data())
+            )
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree)
+    return widest + 2 * margin + 12
 
 
 class CompliancePage(QWidget):
@@ -51,7 +81,7 @@ class CompliancePage(QWidget):
         self.stale = True
         self.model = ComplianceModel(self)
         self.ui.complianceTree.setModel(self.model)
-        self.ui.mainSplitter.setSizes([820, 360])
+        self.ui.mainSplitter.setSizes([880, 300])  # the duties need the width
         for key, label in FILTERS.items():
             self.ui.showFilter.addItem(label, key)
         self.reset_period()
@@ -139,6 +169,9 @@ class CompliancePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate(COLUMN_WIDTHS, start=1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if column in FITTED:
+                extra = LINE_STATES if column == 2 else ()
+                width = max(width, fitted_width(tree, column, extra))
             header.resizeSection(column, width)
         for index in expand:
             tree.expand(index)

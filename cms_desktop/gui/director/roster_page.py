@@ -1,4 +1,7 @@
-"""The director's Roster page: mediators, their details, and decisions on their standing."""
+"""The director's Roster page: mediators, their details, and decisions on their standing.
+
+A chosen mediator is shown as a summary (roster_detail.py); the form opens on Edit details
+or New mediator and closes on Save or Discard, so nobody reads a wall of empty fields."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item
+from cms_desktop.gui.director.roster_detail import MediatorSummary
 from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.compliance import Decision
@@ -63,8 +67,12 @@ class RosterPage(QWidget):
         self.setObjectName("rosterPage")
         ui = self.ui
         self.current: Mediator | None = None  # None: a new entry (or nothing chosen)
-        self.editing = False
+        self.editing = False  # the form holds unsaved changes
+        self.form_open = False  # the form is shown instead of the summary
         self._loading = False
+        self.summary = MediatorSummary(ui.detailHost)
+        ui.detailLayout.insertWidget(0, self.summary)
+        self.summary.edit_requested.connect(self.edit_details)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(COLUMNS)
@@ -138,6 +146,7 @@ class RosterPage(QWidget):
             self.new_entry()
         fields = edits.get("fields")
         if fields:
+            self._set_form_open(True)
             self._fill(fields)
             self._edited()
         decision = edits.get("decision") or {}
@@ -222,7 +231,8 @@ class RosterPage(QWidget):
         self.ui.reason.clear()
         self._set_editing(False)
         has_entry = mediator is not None
-        ui.detailsGroup.setEnabled(has_entry or new)
+        self.summary.show_mediator(mediator)
+        self._set_form_open(new)
         ui.saveButton.setEnabled(new)
         ui.standingGroup.setEnabled(has_entry)
         ui.detailsMessage.setText("A new mediator joins the roster as active." if new else "")
@@ -253,6 +263,25 @@ class RosterPage(QWidget):
                 ]
             )
         self._status_chosen()
+
+    def _set_form_open(self, open_: bool) -> None:
+        """The form (new entry, Edit details) or the summary; standing and history belong to
+        a chosen mediator and wait while their details are edited."""
+        ui = self.ui
+        self.form_open = open_
+        chosen = self.current is not None and not open_
+        for widget in (ui.detailsGroup, ui.detailsMessage, ui.discardButton, ui.saveButton):
+            widget.setVisible(open_)
+        self.summary.setVisible(not open_)
+        for widget in (ui.standingGroup, ui.historyLabel, ui.history):
+            widget.setVisible(chosen)
+
+    def edit_details(self) -> None:
+        if self.current is None:
+            return
+        self._set_form_open(True)
+        self.ui.detailsMessage.setText("")
+        self.ui.name.setFocus()
 
     def _fill(self, values: dict[str, Any]) -> None:
         for widget, field in FIELDS.items():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -25,7 +26,9 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.retention_preview import confirm_schedule
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
+from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import FieldErrors, run
+from cms_desktop.gui.units import counted, show_start
 from cms_desktop.model.settings import (
     EXCEPTION_CATEGORIES,
     EXCEPTION_LABELS,
@@ -44,6 +47,18 @@ SPINS = {
     "statistics_minimum": "statisticsMinimum",
     "case_file_retention_years": "caseFileRetentionYears",  # records retention
     "disclosure_retention_years": "disclosureRetentionYears",
+}
+# Each number box's words at 1 and at any other number ("1 hour", "5 hours").
+UNITS = {
+    "idleMinutes": (" minute idle", " minutes idle"),
+    "notesDestructionDays": (" day of the final agreement", " days of the final agreement"),
+    "tombstoneRetentionYears": (" year", " years"),
+    "evaluationMinimum": (" form", " forms"),
+    "caseFileRetentionYears": (" year after closing (1 to 7)", " years after closing (1 to 7)"),
+    "disclosureRetentionYears": (
+        " year after recording (1 to 10)",
+        " years after recording (1 to 10)",
+    ),
 }
 KNOWN = {
     "office_name",
@@ -85,8 +100,13 @@ class OfficialRow:
             self.deadline.addItem(text, value)
         self.deadline.addItem(WITHIN_HOURS, "hours")
         self.hours.setRange(1, 999)
-        self.hours.setSuffix(" hours")
+        counted(self.hours, " hour", " hours")
+        # Shown only with "Within a number of hours"; its place is kept so rows don't jump.
+        policy = self.hours.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.hours.setSizePolicy(policy)
         caption = QLabel(label, host)
+        caption.setWordWrap(True)  # the long category names give their width to the fields
         caption.setBuddy(self.office)
         grid.addWidget(caption, row, 0)
         for column, widget in enumerate(
@@ -94,10 +114,11 @@ class OfficialRow:
         ):
             grid.addWidget(widget, row, column)
         self.deadline.currentIndexChanged.connect(
-            lambda _i: self.hours.setEnabled(self.deadline.currentData() == "hours")
+            lambda _i: self.hours.setVisible(self.deadline.currentData() == "hours")
         )
         for edit in (self.office, self.official, self.contact):
             edit.textChanged.connect(page.edited)
+            edit.textChanged.connect(edit.setToolTip)
         self.deadline.currentIndexChanged.connect(page.edited)
         self.hours.valueChanged.connect(page.edited)
 
@@ -110,7 +131,9 @@ class OfficialRow:
             self.hours.setValue(int(official.deadline.split(":", 1)[1] or 1))
         else:
             self.deadline.setCurrentIndex(max(0, self.deadline.findData(official.deadline)))
-        self.hours.setEnabled(self.deadline.currentData() == "hours")
+        self.hours.setVisible(self.deadline.currentData() == "hours")
+        for edit in (self.office, self.official, self.contact):
+            show_start(edit)
 
     def value(self) -> Official:
         deadline = self.deadline.currentData()
@@ -143,6 +166,11 @@ class SettingsPage(QWidget):
             category: OfficialRow(self, row, category)
             for row, category in enumerate(EXCEPTION_CATEGORIES, start=1)
         }
+        for column, stretch in ((0, 2), (1, 3), (2, 2), (3, 2)):  # the office's name is longest
+            ui.officialsGrid.setColumnStretch(column, stretch)
+        for widget, (one, many) in UNITS.items():
+            counted(getattr(ui, widget), one, many)
+        ui.statisticsMinimum.setSizePolicy(ui.idleMinutes.sizePolicy())
         self.others: dict[str, QWidget] = {}
         self._build_others()
         self.errors = FieldErrors(
@@ -193,6 +221,7 @@ class SettingsPage(QWidget):
             elif isinstance(value, int):
                 widget = QSpinBox(host)
                 widget.setRange(0, 100000)
+                widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 widget.valueChanged.connect(self.edited)
             elif isinstance(value, list):
                 widget = QPlainTextEdit(host)
@@ -256,6 +285,8 @@ class SettingsPage(QWidget):
             ui.officeAddress.setPlainText(s.office_address)
             ui.paperSize.setCurrentIndex(max(0, ui.paperSize.findData(s.paper_size)))
             ui.eeoOffice.setText(s.eeo_office)
+            show_start(ui.officeName)
+            show_start(ui.eeoOffice)
             for category, row in self.officials.items():
                 row.show(s.officials.get(category) or Official(""))
             ui.disputeCategories.setPlainText("\n".join(s.dispute_categories))
@@ -323,6 +354,7 @@ class SettingsPage(QWidget):
         if run(lambda: ws.save_settings(settings), self.errors, busy=True) is None:
             return False
         self.saved = copy.deepcopy(settings)
+        remember_office(ws)  # the sign-in window greets with the new name
         self._set_dirty(False)
         self.ui.message.setText("Saved.")
         self.ctx.status_message.emit("The office settings were saved.")
