@@ -224,14 +224,14 @@ class Gallery:
             "directorPassword": PASSWORD,
             "directorConfirm": PASSWORD,
         }
-        for number in range(1, 10):
+        for _step in range(10):
             page = wizard.currentPage()
             for field, text in fill.items():
                 widget = getattr(wizard.ui, field, None)
                 if widget is not None and page.isAncestorOf(widget):
                     widget.setText(text)
             self.where[0] = f"Setup › {page.title()}"
-            self.save(wizard, "start", variant, f"Setup {number}: {page.title()}")
+            self.save(wizard, "start", variant, f"Setup › {page.title()}")
             if wizard.currentId() == wizard.pageIds()[-1]:
                 break
             before = wizard.currentId()
