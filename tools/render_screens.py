@@ -209,6 +209,17 @@ class Gallery:
         ws.close()
         return {"director": "director", "staff": "sam", "mediator": "amara"}
 
+    def hand_out_passwords(self, people: dict[str, str]) -> None:
+        """The director resets staff's and the mediator's passwords to one-time ones, so
+        their first sign-in is seen at this font size too."""
+        self.where[0] = "resetting passwords"
+        ws = sign_in(self.path, "director", PASSWORD, self.clock)
+        for user in ws.accounts.list():
+            if user.username in people.values() and user.username != "director":
+                ws.accounts.reset_password(user.id, PASSWORD)
+        ws.close()
+        self.own_password.clear()
+
     # -- before signing in ---------------------------------------------------------------
     def before_sign_in(self, variant: str) -> None:
         from cms_desktop.gui.setup_wizard import SetupWizard
@@ -423,6 +434,8 @@ def main() -> int:
             font.setPointSizeF(base_font.pointSizeF() * scale)
             app.setFont(font)
             gallery.before_sign_in(variant)
+            if variant != "normal":
+                gallery.hand_out_passwords(people)
             for who, user in people.items():
                 gallery.photograph(who, user, variant, dialogs=True)
         app.setFont(base_font)
