@@ -176,7 +176,6 @@ class Gallery:
             if slug(screen) in seen:
                 return
             seen.add(slug(screen))
-            dialog.adjustSize()
             self.save(dialog, group, variant, screen)
 
         return visit
