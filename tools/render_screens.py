@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 import pytest  # noqa: E402  (its MonkeyPatch answers the dialogs, as in the tests)
 from PySide6.QtCore import QBuffer, QIODevice, qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtPdfWidgets import QPdfView  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget  # noqa: E402
 
 from cms_desktop.core.clock import FakeClock  # noqa: E402
@@ -126,6 +127,21 @@ def small_png(png: bytes) -> bytes:
     return out.getvalue()
 
 
+def settle(widget: QWidget, limit: float = 3.0) -> None:
+    """Wait until two grabs a tenth of a second apart are the same (or `limit` passes)."""
+    app = QApplication.instance()
+    before = widget.grab().toImage()
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        for _ in range(10):
+            time.sleep(0.01)
+            app.processEvents()  # type: ignore[union-attr]
+        after = widget.grab().toImage()
+        if after == before:
+            return
+        before = after
+
+
 def high_contrast() -> QPalette:
     palette = QPalette()
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
@@ -176,6 +192,8 @@ class Gallery:
             if slug(screen) in seen:
                 return
             seen.add(slug(screen))
+            if dialog.findChild(QPdfView) is not None:
+                settle(dialog)  # the preview draws its pages in the background
             self.save(dialog, group, variant, screen)
 
         return visit
@@ -225,7 +243,9 @@ class Gallery:
         from cms_desktop.gui.signin_dialog import SignInDialog
 
         self.where[0] = "Setup"
-        wizard = SetupWizard(self.folder / f"wizard-{variant}.cmsvault", self.clock, OWASP_MINIMUM)
+        # "~" is the temporary folder (HOME, set in main): the same path on every render.
+        place = Path("~/Documents/CMS Desktop")
+        wizard = SetupWizard(place / "office.cmsvault", self.clock, OWASP_MINIMUM)
         wizard.show()
         fill = {
             "officeName": "Campus Mediation Services",
@@ -255,6 +275,7 @@ class Gallery:
             wizard.instance_lock.release()
         wizard.hide()
         wizard.deleteLater()
+        shutil.rmtree(place.expanduser(), ignore_errors=True)  # the next size creates it anew
 
         dialog = SignInDialog(self.path, self.clock)
         dialog.show()
@@ -337,6 +358,9 @@ class Gallery:
         with answering(monkeypatch, self.visitor(who, variant), self.where):
             for name, page in views(window):
                 self.where[0] = name
+                # A status message lasts 5 s by the wall clock: left, it would come and go
+                # between renders.
+                window.statusBar().clearMessage()
                 self.save(window, who, variant, name)
                 if dialogs:
                     press_buttons(page, self.where, name)
@@ -414,7 +438,9 @@ def main() -> int:
     args = parser.parse_args()
     began = time.monotonic()
     folder = Path(tempfile.mkdtemp(prefix="cms-screens-"))
-    os.environ["CMS_DESKTOP_HOME"] = str(folder / "home")  # never the person's own settings
+    # Never the person's own settings or home folder.
+    os.environ["CMS_DESKTOP_HOME"] = str(folder / "settings")
+    os.environ["HOME"] = str(folder / "home")
     where = Progress()
     watch(where, args.timeout, lambda: shutil.rmtree(folder, ignore_errors=True))
     qInstallMessageHandler(quiet)
