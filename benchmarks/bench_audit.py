@@ -60,7 +60,10 @@ def measure(office: BenchOffice) -> list[Figure]:
         bare_store = AuditStore(ws.vault, ws.audit.store.key)
 
         def row_only() -> None:
-            bare_store.append("2030-01-01T00:00:00+00:00", 1, "director", "case_viewed", "case", 1)
+            with ws.vault.transaction():
+                bare_store.append(
+                    "2030-01-01T00:00:00+00:00", 1, "director", "case_viewed", "case", 1
+                )
 
         def row_and_head() -> None:
             ws.audit.record(AuditKind.VIEW_CASE, "case", 1)

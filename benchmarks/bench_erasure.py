@@ -87,7 +87,8 @@ def _mediator(ws, mediator_id: int):
     username = f"bench-mediator-{mediator_id}"
     user = store.by_username(username)
     if user is None:
-        store.add(username, username, Role.MEDIATOR, iso(ws.clock.now()), mediator_id)
+        with ws.vault.transaction():
+            store.add(username, username, Role.MEDIATOR, iso(ws.clock.now()), mediator_id)
         user = store.by_username(username)
     return Workspace(ws.vault, user, ws.clock, ws.custody)
 

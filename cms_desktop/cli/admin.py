@@ -160,7 +160,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         problems = [str(exc)]
     else:
         try:
-            problems = maintenance.verify(ws, checks)
+            problems = maintenance.verify(ws.ctx, checks)
         finally:
             ws.close()
     if problems:
@@ -191,7 +191,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     ws = sign_in(args)
     try:
-        data = maintenance.info(ws)
+        data = maintenance.info(ws.ctx)
     finally:
         ws.close()
     lines = [f"schema version {data['schema_version']}, SQLCipher {data['cipher_version']}"]

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(str(refused)) from None
         for what, path, data in outputs:
             write_atomic(Path(path), data, what=f"the {what.upper()}")
-            export_audited(ws, report, what, "cms-admin file")
+            export_audited(ws.ctx, report, what, "cms-admin file")
     finally:
         ws.close()
     emit(

@@ -97,10 +97,11 @@ class AgreementService:
         """The agreement to mediate went to paper: keep which policy version it carried."""
         self.ctx.require(Action.PRINT_FORM, case_id)
         version = policy_text().version
-        print_id = self.store.record_print(
-            case_id, version, iso(self.ctx.clock.now()), self.ctx.user.id
-        )
-        self.ctx.audit.record(AuditKind.AGREEMENT_PRINTED, "case", case_id, f"policy {version}")
+        with self.ctx.vault.transaction():
+            print_id = self.store.record_print(
+                case_id, version, iso(self.ctx.clock.now()), self.ctx.user.id
+            )
+            self.ctx.audit.record(AuditKind.AGREEMENT_PRINTED, "case", case_id, f"policy {version}")
         return print_id
 
     def prints(self, case_id: int) -> list[AgreementPrint]:
@@ -144,11 +145,18 @@ class AgreementService:
             )
         day = self._date(received_on, "received_on")
         self._check_scan(scan)
-        copy_id = self.store.add_signed_copy(
-            case_id, form, participant_id, day, self.ctx.user.id, iso(self.ctx.clock.now()), scan
-        )
-        detail = f"{form}; participant {participant_id}" + ("; scan" if scan else "")
-        self.ctx.audit.record(AuditKind.SIGNED_COPY_FILED, "case", case_id, detail)
+        with self.ctx.vault.transaction():
+            copy_id = self.store.add_signed_copy(
+                case_id,
+                form,
+                participant_id,
+                day,
+                self.ctx.user.id,
+                iso(self.ctx.clock.now()),
+                scan,
+            )
+            detail = f"{form}; participant {participant_id}" + ("; scan" if scan else "")
+            self.ctx.audit.record(AuditKind.SIGNED_COPY_FILED, "case", case_id, detail)
         return copy_id
 
     def remove_signed_copy(self, copy_id: int) -> None:
@@ -161,13 +169,14 @@ class AgreementService:
             fa = self.store.final_agreement(copy.case_id)
             if fa is not None and fa.signed_at:
                 raise RuleViolation("The final agreement is recorded as signed; it stays on file.")
-        self.store.remove_signed_copy(copy_id)
-        self.ctx.audit.record(
-            AuditKind.SIGNED_COPY_REMOVED,
-            "case",
-            copy.case_id,
-            f"{copy.form}; participant {copy.participant_id}",
-        )
+        with self.ctx.vault.transaction():
+            self.store.remove_signed_copy(copy_id)
+            self.ctx.audit.record(
+                AuditKind.SIGNED_COPY_REMOVED,
+                "case",
+                copy.case_id,
+                f"{copy.form}; participant {copy.participant_id}",
+            )
 
     def scan(self, copy_id: int) -> Scan:
         copy = self.store.signed_copy(copy_id)
@@ -236,16 +245,19 @@ class AgreementService:
             p.id for p in self.parties(case_id).participants
         }:
             raise ValidationError("Choose a participant of this case.", field="participant")
-        override_id = self.store.add_override(
-            case_id,
-            RULE_UNSIGNED_AGREEMENT,
-            reason,
-            self.ctx.user.id,
-            iso(self.ctx.clock.now()),
-            session_id=session_id,
-            participant_id=participant_id,
-        )
-        self.ctx.audit.record(AuditKind.DIRECTOR_OVERRIDE, "case", case_id, RULE_UNSIGNED_AGREEMENT)
+        with self.ctx.vault.transaction():
+            override_id = self.store.add_override(
+                case_id,
+                RULE_UNSIGNED_AGREEMENT,
+                reason,
+                self.ctx.user.id,
+                iso(self.ctx.clock.now()),
+                session_id=session_id,
+                participant_id=participant_id,
+            )
+            self.ctx.audit.record(
+                AuditKind.DIRECTOR_OVERRIDE, "case", case_id, RULE_UNSIGNED_AGREEMENT
+            )
         return override_id
 
     def overrides(self, case_id: int) -> list[Override]:
@@ -273,10 +285,14 @@ class AgreementService:
         fa.drafted_by = self.ctx.user.mediator_id
         fa.drafted_at = iso(self.ctx.clock.now())
         fa.signed_at = None
-        self.store.save_final_agreement(fa)
-        self.ctx.audit.record(
-            AuditKind.FINAL_AGREEMENT_SAVED, "case", case_id, f"{fa.outcome}; {fa.confidentiality}"
-        )
+        with self.ctx.vault.transaction():
+            self.store.save_final_agreement(fa)
+            self.ctx.audit.record(
+                AuditKind.FINAL_AGREEMENT_SAVED,
+                "case",
+                case_id,
+                f"{fa.outcome}; {fa.confidentiality}",
+            )
         return fa
 
     def record_final_agreement_signed(
@@ -297,10 +313,11 @@ class AgreementService:
         unfiled = [
             s.participant_id for s in self.signers(case_id, FINAL_AGREEMENT) if not s.returned
         ]
-        self.store.record_final_signed(
-            case_id, iso(self.ctx.clock.now()), day, unfiled, self.ctx.user.id, scan
-        )
-        self.ctx.audit.record(AuditKind.FINAL_AGREEMENT_SIGNED, "case", case_id, fa.outcome)
+        with self.ctx.vault.transaction():
+            self.store.record_final_signed(
+                case_id, iso(self.ctx.clock.now()), day, unfiled, self.ctx.user.id, scan
+            )
+            self.ctx.audit.record(AuditKind.FINAL_AGREEMENT_SIGNED, "case", case_id, fa.outcome)
 
     # -- closing -----------------------------------------------------------------------
     def close_case(self, case_id: int, outcome: str) -> None:
@@ -317,14 +334,15 @@ class AgreementService:
                 "close the case with that outcome.",
                 field="outcome",
             )
-        self.store.set_case_status(
-            case_id,
-            "closed",
-            iso(self.ctx.clock.now()),
-            outcome=outcome,
-            closed_on=self.today().isoformat(),
-        )
-        self.ctx.audit.record(AuditKind.CASE_CLOSED, "case", case_id, outcome)
+        with self.ctx.vault.transaction():
+            self.store.set_case_status(
+                case_id,
+                "closed",
+                iso(self.ctx.clock.now()),
+                outcome=outcome,
+                closed_on=self.today().isoformat(),
+            )
+            self.ctx.audit.record(AuditKind.CASE_CLOSED, "case", case_id, outcome)
 
 
 def final_agreement_problems(draft: FinalAgreement) -> dict[str, str]:

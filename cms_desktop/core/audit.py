@@ -52,9 +52,10 @@ class AuditTrail:
         Only the kinds of the audit vocabulary are written (ValueError for any other)."""
         kind = audit_kind(kind)
         user = self._actor()
-        row = self.store.append(
-            iso(self.clock.now()), user.id, user.username, kind, record_type, record_id, detail
-        )
+        with self.vault.transaction():  # the caller's, when it has one
+            row = self.store.append(
+                iso(self.clock.now()), user.id, user.username, kind, record_type, record_id, detail
+            )
         self.custody.head_pending = True
         self.vault.after_commit(self.write_head)
         if kind.area is not None and self._announce is not None:

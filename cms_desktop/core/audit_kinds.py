@@ -50,17 +50,17 @@ class AuditKind(StrEnum):
     )
     RECOVERY_KEY_REPLACED = ("recovery_key_replaced", "Made a new recovery key")
     # -- the roster and standing ----------------------------------------------------------
-    ROSTER_ADDED = ("roster_added", "Added a mediator to the roster")
-    ROSTER_CHANGED = ("roster_changed", "Changed a roster entry")
-    ROSTER_STATUS = ("roster_status", "Roster decision")
-    ROSTER_DECISION = ("roster_decision", "Decided a mediator's standing")
-    TRAINING_RECORDED = ("training_recorded", "Recorded training")
+    ROSTER_ADDED = ("roster_added", "Added a mediator to the roster", "roster")
+    ROSTER_CHANGED = ("roster_changed", "Changed a roster entry", "roster")
+    ROSTER_STATUS = ("roster_status", "Roster decision", "roster")
+    ROSTER_DECISION = ("roster_decision", "Decided a mediator's standing", "roster")
+    TRAINING_RECORDED = ("training_recorded", "Recorded training", "roster")
     ASSIGNMENT_ENDED = ("assignment_ended", "Ended a mediator's assignment")
     # -- cases and intake -----------------------------------------------------------------
-    CASE_CREATED = ("case_created", "Opened a case")
+    CASE_CREATED = ("case_created", "Opened a case", "case")
     VIEW_CASE = ("view_case", "Viewed a case")
-    INTAKE_SAVED = ("intake_saved", "Saved an intake")
-    INTAKE_COMPLETED = ("intake_completed", "Completed an intake")
+    INTAKE_SAVED = ("intake_saved", "Saved an intake", "case")
+    INTAKE_COMPLETED = ("intake_completed", "Completed an intake", "case")
     EXCEPTIONS_EXPLAINED = ("exceptions_explained", "Recorded the exceptions explained")
     DOCUMENT_ADDED = ("document_added", "Added a participant document")
     DOCUMENT_CHANGED = ("document_changed", "Changed a participant document")
@@ -69,47 +69,59 @@ class AuditKind(StrEnum):
     SCAN_REMOVED = ("scan_removed", "Removed a scan")
     VIEW_SCAN = ("view_scan", "Viewed a scan")
     # -- sessions -------------------------------------------------------------------------
-    SESSION_SCHEDULED = ("session_scheduled", "Scheduled a session")
-    SESSION_RESCHEDULED = ("session_rescheduled", "Rescheduled a session")
-    SESSION_CANCELLED = ("session_cancelled", "Cancelled a session")
-    SESSION_NO_SHOW = ("session_no_show", "Recorded a no-show")
-    SESSION_HELD = ("session_held", "Recorded a session as held")
+    SESSION_SCHEDULED = ("session_scheduled", "Scheduled a session", "session")
+    SESSION_RESCHEDULED = ("session_rescheduled", "Rescheduled a session", "session")
+    SESSION_CANCELLED = ("session_cancelled", "Cancelled a session", "session")
+    SESSION_NO_SHOW = ("session_no_show", "Recorded a no-show", "session")
+    SESSION_HELD = ("session_held", "Recorded a session as held", "session")
     SESSION_HELD_REFUSED = ("session_held_refused", "Could not record a session as held")
     MEDIATOR_ASSIGNED = ("mediator_assigned", "Assigned a mediator")
     MEDIATOR_REPLACED = ("mediator_replaced", "Replaced a mediator")
-    MEDIATOR_OBJECTION = ("mediator_objection", "Recorded an objection to a mediator")
-    OPENING_STATEMENT_CONFIRMED = ("opening_statement_confirmed", "Confirmed the opening statement")
-    COMMITMENTS_RECORDED = ("commitments_recorded", "Recorded the participants' commitments")
+    MEDIATOR_OBJECTION = ("mediator_objection", "Recorded an objection to a mediator", "session")
+    OPENING_STATEMENT_CONFIRMED = (
+        "opening_statement_confirmed",
+        "Confirmed the opening statement",
+        "session",
+    )
+    COMMITMENTS_RECORDED = (
+        "commitments_recorded",
+        "Recorded the participants' commitments",
+        "session",
+    )
     # -- notes, debriefs, disclosures -------------------------------------------------------
     NOTE_CREATED = ("note_created", "Wrote a note")
     NOTE_EDITED = ("note_edited", "Edited a note")
     NOTES_READ = ("notes_read", "Read notes")
-    NOTES_DESTROYED = ("notes_destroyed", "Destroyed notes")
+    NOTES_DESTROYED = ("notes_destroyed", "Destroyed notes", "notes")
     NOTES_WIPE_INCOMPLETE = ("notes_wipe_incomplete", "Notes deleted, journal not yet wiped")
-    PAPER_NOTES_ATTESTED = ("paper_notes_attested", "Attested paper notes shredded")
+    PAPER_NOTES_ATTESTED = ("paper_notes_attested", "Attested paper notes shredded", "notes")
     TOMBSTONES_PURGED = ("tombstones_purged", "Purged old destruction records")
-    DEBRIEF_RECORDED = ("debrief_recorded", "Recorded a debrief")
-    DEBRIEF_CHANGED = ("debrief_changed", "Changed a debrief")
+    DEBRIEF_RECORDED = ("debrief_recorded", "Recorded a debrief", "debrief")
+    DEBRIEF_CHANGED = ("debrief_changed", "Changed a debrief", "debrief")
     DEBRIEFS_READ = ("debriefs_read", "Read debriefs")
-    DISCLOSURE_RECORDED = ("disclosure_recorded", "Recorded a disclosure")
-    DISCLOSURE_REPORTED = ("disclosure_reported", "Reported a disclosure")
+    DISCLOSURE_RECORDED = ("disclosure_recorded", "Recorded a disclosure", "disclosure")
+    DISCLOSURE_REPORTED = ("disclosure_reported", "Reported a disclosure", "disclosure")
     REFERRAL_PREPARED = ("referral_prepared", "Prepared a referral")
     # -- agreements -------------------------------------------------------------------------
     AGREEMENT_PRINTED = ("agreement_printed", "Printed the agreement to mediate")
-    SIGNED_COPY_FILED = ("signed_copy_filed", "Filed a signed copy")
+    SIGNED_COPY_FILED = ("signed_copy_filed", "Filed a signed copy", "case")
     SIGNED_COPY_REMOVED = ("signed_copy_removed", "Removed a signed copy")
-    DIRECTOR_OVERRIDE = ("director_override", "Director's override")
+    DIRECTOR_OVERRIDE = ("director_override", "Director's override", "case")
     FINAL_AGREEMENT_SAVED = ("final_agreement_saved", "Saved the final agreement")
-    FINAL_AGREEMENT_SIGNED = ("final_agreement_signed", "Recorded the final agreement signed")
-    CASE_CLOSED = ("case_closed", "Closed a case")
+    FINAL_AGREEMENT_SIGNED = (
+        "final_agreement_signed",
+        "Recorded the final agreement signed",
+        "case",
+    )
+    CASE_CLOSED = ("case_closed", "Closed a case", "case")
     # -- follow-through: accommodations, safe contact, conflicts, follow-ups ----------------
-    ACCOMMODATION_ADDED = ("accommodation_added", "Added an accommodation task")
-    ACCOMMODATION_DONE = ("accommodation_done", "Marked an accommodation task done")
-    ACCOMMODATION_REOPENED = ("accommodation_reopened", "Reopened an accommodation task")
+    ACCOMMODATION_ADDED = ("accommodation_added", "Added an accommodation task", "case")
+    ACCOMMODATION_DONE = ("accommodation_done", "Marked an accommodation task done", "case")
+    ACCOMMODATION_REOPENED = ("accommodation_reopened", "Reopened an accommodation task", "case")
     CONTACT_CHANGED = ("contact_changed", "Changed how a participant may be contacted")
-    NO_CONFLICT_DECLARED = ("no_conflict_declared", "Declared no conflict on a case")
-    CONFLICT_DECLARED = ("conflict_declared", "Declared a conflict on a case")
-    FOLLOW_UP_RECORDED = ("follow_up_recorded", "Recorded whether an agreement held")
+    NO_CONFLICT_DECLARED = ("no_conflict_declared", "Declared no conflict on a case", "case")
+    CONFLICT_DECLARED = ("conflict_declared", "Declared a conflict on a case", "case")
+    FOLLOW_UP_RECORDED = ("follow_up_recorded", "Recorded whether an agreement held", "case")
     # -- evaluations ------------------------------------------------------------------------
     EVALUATION_CODE_ASSIGNED = ("evaluation_code_assigned", "Assigned an evaluation code")
     EVALUATION_ENTERED = ("evaluation_entered", "Entered an evaluation", "evaluation")
@@ -120,14 +132,18 @@ class AuditKind(StrEnum):
         "questionnaire",
     )
     # -- backups and restores --------------------------------------------------------------
-    BACKUP_WRITTEN = ("backup_written", "Made a backup (notes left out)")
-    RESTORE_DRILL = ("restore_drill", "Opened the newest backup in a restore drill")
+    BACKUP_WRITTEN = ("backup_written", "Made a backup (notes left out)", "backups")
+    RESTORE_DRILL = ("restore_drill", "Opened the newest backup in a restore drill", "backups")
     RESTORE_DRILL_FAILED = ("restore_drill_failed", "A restore drill failed")
     RESTORED_FROM_BACKUP = ("restored_from_backup", "Restored the office from a backup")
     # -- records retention --------------------------------------------------------------------
-    LEGAL_HOLD_PLACED = ("legal_hold_placed", "Placed a legal hold on a case")
-    LEGAL_HOLD_LIFTED = ("legal_hold_lifted", "Lifted a legal hold")
-    RECORDS_PURGED = ("records_purged", "Purged case files at the end of their retention")
+    LEGAL_HOLD_PLACED = ("legal_hold_placed", "Placed a legal hold on a case", "retention")
+    LEGAL_HOLD_LIFTED = ("legal_hold_lifted", "Lifted a legal hold", "retention")
+    RECORDS_PURGED = (
+        "records_purged",
+        "Purged case files at the end of their retention",
+        "retention",
+    )
     PURGE_WIPE_INCOMPLETE = ("purge_wipe_incomplete", "Case files purged, journal not yet wiped")
     PURGE_RECORDS_REMOVED = ("purge_records_removed", "Removed old purge records")
     PURGES_REAPPLIED = ("purges_reapplied", "Purged again after a restore (purge ledger)")

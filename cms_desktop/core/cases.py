@@ -142,8 +142,9 @@ class CaseService:
         check_details(details, self.ctx.clock.now().date())
         check_participants(people)
         now = iso(self.ctx.clock.now())
-        case_id = self.store.create(details, people, self.ctx.user.id, now)
-        self.ctx.audit.record(AuditKind.CASE_CREATED, "case", case_id)
+        with self.ctx.vault.transaction():
+            case_id = self.store.create(details, people, self.ctx.user.id, now)
+            self.ctx.audit.record(AuditKind.CASE_CREATED, "case", case_id)
         return case_id
 
     def update(

@@ -84,7 +84,8 @@ class KeyCustody:
     ) -> None:
         """Re-key the vault to a new random key and re-seal every remaining slot; the audit
         chain keeps verifying and the head is signed with the new key."""
-        chain.keep_chain_key()
+        with vault.transaction():
+            chain.keep_chain_key()
 
         def reauthenticate(keyfile: KeySlotFile, new_key: bytes) -> None:
             seq, digest = chain.head()

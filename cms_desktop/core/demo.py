@@ -285,7 +285,8 @@ def build_demo_office(
     store = BulkStore(ws.vault)
     loaded = 0
     for batch in generate(cases, today=ws.clock.now().date()):
-        store.load([batch])
+        with ws.vault.transaction():  # one commit per batch, progress between them
+            store.load(batch)
         loaded += len(batch.get("cases", ()))
         if progress is not None:
             progress(loaded, cases)

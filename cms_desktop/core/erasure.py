@@ -326,14 +326,15 @@ class ErasureService:
                 field="tombstone_retention_years",
             )
         cutoff = add_years(ctx.clock.now(), -years)
-        tombstones, paper = self.store.purge_before(iso(cutoff))
-        if tombstones or paper:
-            ctx.audit.record(
-                AuditKind.TOMBSTONES_PURGED,
-                "note_tombstone",
-                None,
-                f"{tombstones} tombstones and {paper} paper attestations before {iso(cutoff)}",
-            )
+        with ctx.vault.transaction():
+            tombstones, paper = self.store.purge_before(iso(cutoff))
+            if tombstones or paper:
+                ctx.audit.record(
+                    AuditKind.TOMBSTONES_PURGED,
+                    "note_tombstone",
+                    None,
+                    f"{tombstones} tombstones and {paper} paper attestations before {iso(cutoff)}",
+                )
         return tombstones
 
 

@@ -81,7 +81,10 @@ class EvaluationService:
     # -- the questionnaire ------------------------------------------------------------------
     def _seed(self) -> None:
         shipped = shipped_questionnaire()
-        self.store.seed_questionnaire(shipped.version, shipped.to_json(), iso(self.ctx.clock.now()))
+        with self.ctx.vault.transaction():
+            self.store.seed_questionnaire(
+                shipped.version, shipped.to_json(), iso(self.ctx.clock.now())
+            )
 
     def versions(self) -> list[int]:
         versions = self.store.versions()
@@ -129,8 +132,9 @@ class EvaluationService:
         question = Question(_new_key(text, known), text, scale)
         version = latest.version + 1
         updated = latest.with_question(question, version, iso(self.ctx.clock.now()))
-        self.store.add_questionnaire(version, updated.to_json(), updated.created_at)
-        self.ctx.audit.record(AuditKind.QUESTIONNAIRE_VERSION_ADDED, "questionnaire", version)
+        with self.ctx.vault.transaction():
+            self.store.add_questionnaire(version, updated.to_json(), updated.created_at)
+            self.ctx.audit.record(AuditKind.QUESTIONNAIRE_VERSION_ADDED, "questionnaire", version)
         self._versions[version] = updated
         return updated
 
@@ -144,8 +148,9 @@ class EvaluationService:
             return code
         if not self.store.case_exists(case_id):
             raise CmsError("That case no longer exists.")
-        code = self.store.assign_case_code(case_id, (new_code() for _ in range(50)))
-        self.ctx.audit.record(AuditKind.EVALUATION_CODE_ASSIGNED, "dispute_case", case_id)
+        with self.ctx.vault.transaction():
+            code = self.store.assign_case_code(case_id, (new_code() for _ in range(50)))
+            self.ctx.audit.record(AuditKind.EVALUATION_CODE_ASSIGNED, "dispute_case", case_id)
         return code
 
     def forms_returned(self, case_id: int) -> int:
@@ -159,8 +164,9 @@ class EvaluationService:
         self.ctx.require(Action.ENTER_EVALUATION)
         text_rules.check_fields(form)
         clean = self.validate(form)
-        evaluation_id = self.store.add(clean, self.ctx.user.id)
-        self.ctx.audit.record(AuditKind.EVALUATION_ENTERED, "evaluation", evaluation_id)
+        with self.ctx.vault.transaction():
+            evaluation_id = self.store.add(clean, self.ctx.user.id)
+            self.ctx.audit.record(AuditKind.EVALUATION_ENTERED, "evaluation", evaluation_id)
         return evaluation_id
 
     def validate(self, form: ReturnedForm) -> ReturnedForm:
@@ -237,9 +243,10 @@ class EvaluationService:
     def remove(self, evaluation_id: int) -> None:
         """Take back a form entered by mistake."""
         self.ctx.require(Action.ENTER_EVALUATION)
-        if not self.store.remove(evaluation_id):
-            raise CmsError("That evaluation form was already removed.")
-        self.ctx.audit.record(AuditKind.EVALUATION_REMOVED, "evaluation", evaluation_id)
+        with self.ctx.vault.transaction():
+            if not self.store.remove(evaluation_id):
+                raise CmsError("That evaluation form was already removed.")
+            self.ctx.audit.record(AuditKind.EVALUATION_REMOVED, "evaluation", evaluation_id)
 
     # -- summaries ------------------------------------------------------------------------------
     def case_summary(self, case_id: int) -> CaseEvaluationSummary:

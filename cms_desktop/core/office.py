@@ -95,14 +95,15 @@ def create_office(
             settings.officials.update(setup.officials)
         for name, value in setup.extra_settings.items():
             setattr(settings, name, value)
-        SettingsStore(vault).save(settings)
         now = iso(clock.now())
-        user_id = AccountStore(vault).add(
-            setup.director_username.strip(),
-            setup.director_name.strip() or setup.director_username.strip(),
-            Role.DIRECTOR,
-            now,
-        )
+        with vault.transaction():
+            SettingsStore(vault).save(settings)
+            user_id = AccountStore(vault).add(
+                setup.director_username.strip(),
+                setup.director_name.strip() or setup.director_username.strip(),
+                Role.DIRECTOR,
+                now,
+            )
         keyfile.save(slots_file)
     except BaseException:
         vault.close()

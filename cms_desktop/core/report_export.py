@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
 
 from cms_desktop.core.audit_kinds import AuditKind
+from cms_desktop.core.context import Context
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.report import AnnualReport
-
-if TYPE_CHECKING:
-    from cms_desktop.core.workspace import Workspace
 
 AUDIT_KIND = AuditKind.REPORT_EXPORTED
 CSV_HEADER = ("table", "row", "column", "value", "suppressed")
@@ -47,13 +44,13 @@ def report_csv(report: AnnualReport, office_name: str) -> str:
     return out.getvalue()
 
 
-def export_audited(ws: Workspace, report: AnnualReport, what: str, how: str) -> None:
+def export_audited(ctx: Context, report: AnnualReport, what: str, how: str) -> None:
     """Record an export: the output ("pdf"/"csv"), the period and where it went; never a
     figure. Only a published report (standard period, publication minimum) leaves."""
-    ws.require(Action.VIEW_STATISTICS)
+    ctx.require(Action.VIEW_STATISTICS)
     if not report.published:
         raise ValueError("only a report for a standard period is printed or exported")
-    ws.audit.record(AUDIT_KIND, "report", None, f"{what}; {report.title}; {how}")
+    ctx.audit.record(AUDIT_KIND, "report", None, f"{what}; {report.title}; {how}")
 
 
 def report_csv_bytes(report: AnnualReport, office_name: str) -> bytes:

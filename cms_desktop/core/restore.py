@@ -24,11 +24,11 @@ from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.backup_pair import BackupLocked, open_backup_pair
 from cms_desktop.core.backups import BackupFailed
 from cms_desktop.core.clock import Clock, SystemClock, iso
+from cms_desktop.core.context import Context
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
-from cms_desktop.core.retention import reapply_purges
-from cms_desktop.core.workspace import Workspace
+from cms_desktop.core.retention import RetentionService, reapply_purges
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.backups import Manifest
 from cms_desktop.storage import backup_file, backup_keys, migrations
@@ -74,7 +74,7 @@ class RestoreResult:
     repurged: int = 0
 
 
-def _reapply_purges(ws: Workspace, manifest: Manifest, req: RestoreRequest) -> int:
+def _reapply_purges(retention: RetentionService, manifest: Manifest, req: RestoreRequest) -> int:
     """Purge again every case purged after the backup was made, from the purge ledger
     beside the backup (records retention, docs/RETENTION.md). Contract: called once, on the
     restored vault signed in as the restoring director, before anything is renamed into
@@ -82,7 +82,7 @@ def _reapply_purges(ws: Workspace, manifest: Manifest, req: RestoreRequest) -> i
     purged; raising makes the whole restore fail and leaves nothing behind. No ledger
     beside the backup: nothing to re-apply."""
     return reapply_purges(
-        ws.retention,
+        retention,
         Path(req.backup).parent,
         manifest.created_at,
         username=req.username.strip(),
@@ -254,7 +254,9 @@ def _seal_accounts(
             keyfile.set_user_slot(user.username, password, new_key, kdf)
             issued.append((user.username, password))
     keyfile.save(keys_path(part))
-    ws = Workspace(vault, director, clock, KeyCustody(part, keyfile, new_key))
+    # Only what the restore uses (the audit trail, the purge ledger's service), not a workspace.
+    custody = KeyCustody(part, keyfile, new_key)
+    ctx = Context(vault, director, clock, custody)
     try:
         with vault.transaction():
             for username, _password in issued:
@@ -262,7 +264,7 @@ def _seal_accounts(
                 assert other is not None
                 accounts.set_must_change_password(other.id, True)
             accounts.set_must_change_password(director.id, False)
-            ws.audit.record(
+            ctx.audit.record(
                 AuditKind.RESTORED_FROM_BACKUP,
                 "office",
                 None,
@@ -270,10 +272,11 @@ def _seal_accounts(
                 f"{len(issued)} one-time passwords issued; restored {iso(clock.now())}",
             )
             if new_recovery:
-                ws.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
-        repurged = _reapply_purges(ws, manifest, req)
+                ctx.audit.record(AuditKind.RECOVERY_KEY_REPLACED, "office")
+        repurged = _reapply_purges(RetentionService(ctx, custody), manifest, req)
     finally:
-        ws.close()
+        vault.close()  # checkpointed, as a signed-out workspace leaves it
+        custody.forget()
     return RestoreResult(part, manifest, issued, new_recovery, None, repurged)
 
 

@@ -192,7 +192,7 @@ class RetentionService:
         disclosures = {r.case_id for r in due if r.record_class is RecordClass.DISCLOSURES}
         order = list(dict.fromkeys(r.case_id for r in due))
         by_id = {r.case_id: r for r in due}
-        secret = self.store.secret()
+        secret = self._secret()
         _, disclosure_cutoff = self.cutoffs()
         today = self.today().isoformat()
         progress(0, len(order))
@@ -253,9 +253,19 @@ class RetentionService:
         self.ctx.require(Action.MANAGE_RETENTION)
         return self._ledger()
 
+    def _secret(self) -> bytes:
+        """The purge tokens' key, made (random, kept in the vault) on first use."""
+        found = self.store.secret()
+        if found is None:
+            with self.ctx.vault.transaction():
+                self.store.make_secret()
+            found = self.store.secret()
+        assert found is not None
+        return found
+
     def _ledger(self) -> PurgeLedger:
         return PurgeLedger(
-            self.store.secret(),
+            self._secret(),
             [LedgerEntry(r[0], r[1], r[2]) for r in self.store.purge_records()],
         )
 

@@ -70,6 +70,7 @@ class SafeContactService:
         with self.ctx.vault.transaction():
             self.store.save_contact(tidy, iso(self.ctx.clock.now()))
             self.ctx.audit.record(AuditKind.CONTACT_CHANGED, "participant", contact.participant_id)
+            self.ctx.announce("case", case_id)  # the row names the participant, not the case
 
     def require_letter_ok(self, participant: Participant) -> SafeContact:
         """The participant's contact, if a letter may go to their address; else the one

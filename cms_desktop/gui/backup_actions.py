@@ -80,7 +80,6 @@ class BackupController:
         result = finished.value
         removed = f"; {len(result.removed)} older removed" if result.removed else ""
         self.ctx.status_message.emit(f"Backed up to {path}{removed}. {NEVER_NOTES}")
-        self.ctx.changed("backups")
 
     def _failed(self, message: str, quiet: bool) -> None:
         self.running = None
@@ -177,4 +176,3 @@ class BackupController:
         )
         box.setObjectName("drillResult")
         box.open()
-        self.ctx.changed("backups")

@@ -61,6 +61,8 @@ class AppContext(QObject):
         self._ws = ws
 
     def _committed(self, changes: list[Change]) -> None:
+        # The one place the window says what changed: core announces each change after its
+        # commit, the gui never by hand (tests/gui/test_change_areas.py).
         if self._ws is None:
             return
         for change in changes:
@@ -71,7 +73,3 @@ class AppContext(QObject):
         if self.ws is None:
             raise RuntimeError("not signed in")
         return self.ws
-
-    def changed(self, area: Area | str, record_id: int | None = None) -> None:
-        # tests/gui/test_change_areas.py holds every word said here to the Area list.
-        self.records_changed.emit(str(area), record_id)

@@ -213,7 +213,6 @@ class DestroyNotesDialog(QDialog):
         if done is None:
             return
         receipt = done.value
-        self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(
             f"Destroyed {plural(receipt.note_count, 'note')} of {self.plan.number}."
         )
@@ -225,7 +224,6 @@ class DestroyNotesDialog(QDialog):
             return
         if run(lambda: self.erasure.attest_paper(self.case_id, paper), self) is None:
             return
-        self.ctx.changed("notes", self.case_id)
         self.ctx.status_message.emit(f"Paper notes recorded for {self.plan.number}.")
         self.accept()
 

@@ -146,7 +146,6 @@ class DisclosureDialog(RecordDialog):
         self.disclosure_id = disclosure.id
 
     def saved(self, result: object) -> None:
-        self.ctx.changed("disclosure", self.disclosure_id)
         if self.print_referral and self.disclosure_id is not None:
             disclosure_id = self.disclosure_id
             form = run(lambda: referral_sheet(self.ws, disclosure_id), Box(self))

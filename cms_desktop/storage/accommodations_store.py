@@ -35,7 +35,7 @@ class AccommodationStore(Store):
         return _task(rows[0]) if rows else None
 
     def add(self, task: AccommodationTask, at: str) -> int:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute(
                 "INSERT INTO accommodation_task(case_id, participant_id, session_id, kind, "
                 "detail, who, due_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -53,7 +53,7 @@ class AccommodationStore(Store):
             return int(cur.lastrowid)
 
     def set_done(self, task_id: int, at: str | None) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute("UPDATE accommodation_task SET done_at = ? WHERE id = ?", (at, task_id))
 
     def unconfirmed_sessions(self, session_ids: Sequence[int]) -> set[int]:

@@ -78,11 +78,11 @@ class AccountStore(Store):
         return int(self.vault.scalar("SELECT count(*) FROM user_account"))
 
     def set_status(self, user_id: int, status: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute("UPDATE user_account SET status = ? WHERE id = ?", (status, user_id))
 
     def set_must_change_password(self, user_id: int, value: bool) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE user_account SET must_change_password = ? WHERE id = ?",
                 (int(value), user_id),
@@ -90,7 +90,7 @@ class AccountStore(Store):
 
     def mark_removed(self, user_id: int, removed_at: str) -> None:
         """Keep the row (records and the audit name it); it can never sign in again."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE user_account SET status = 'disabled', removed_at = ? WHERE id = ?",
                 (removed_at, user_id),
@@ -98,7 +98,7 @@ class AccountStore(Store):
             c.execute("DELETE FROM draft WHERE user_id = ?", (user_id,))
 
     def update(self, user_id: int, display_name: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE user_account SET display_name = ? WHERE id = ?", (display_name, user_id)
             )

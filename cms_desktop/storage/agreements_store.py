@@ -101,7 +101,7 @@ class AgreementsStore(Store):
         outcome: str | None = None,
         closed_on: str | None = None,
     ) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE dispute_case SET status = ?, outcome = coalesce(?, outcome), "
                 "closed_on = coalesce(?, closed_on), updated_at = ? WHERE id = ?",
@@ -110,7 +110,7 @@ class AgreementsStore(Store):
 
     # -- printed agreements to mediate -------------------------------------------------
     def record_print(self, case_id: int, policy_version: str, at: str, by: int | None) -> int:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute(
                 "INSERT INTO agreement_to_mediate(case_id, policy_version, printed_at, printed_by) "
                 "VALUES (?,?,?,?)",
@@ -140,7 +140,7 @@ class AgreementsStore(Store):
         scan: Scan | None = None,
         mediator_id: int | None = None,
     ) -> int:
-        with self.vault.transaction():
+        with self.vault.writing():
             attachment_id = None
             if scan is not None:
                 attachment_id = self._add_attachment(
@@ -192,7 +192,7 @@ class AgreementsStore(Store):
 
     def remove_signed_copy(self, copy_id: int) -> None:
         """Undo a filing made in error; its scan goes with it unless another copy shares it."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             row = c.execute(
                 "SELECT attachment_id FROM signed_copy WHERE id = ?", (copy_id,)
             ).fetchone()
@@ -294,7 +294,7 @@ class AgreementsStore(Store):
         )
 
     def save_final_agreement(self, fa: FinalAgreement) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO final_agreement(case_id, outcome, terms, confidentiality, share_with, "
                 "share_how, policy_version, drafted_by, drafted_at, signed_at) "
@@ -328,7 +328,7 @@ class AgreementsStore(Store):
     ) -> None:
         """Signed: file a copy for each signer not yet filed, stamp the agreement, move the
         case to "agreement" with its outcome — all or nothing."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             attachment_id = None
             if scan is not None:
                 attachment_id = self._add_attachment(

@@ -105,7 +105,7 @@ class AuditStore(Store):
 
     def keep_chain_key(self) -> None:
         """Store the chain key inside the vault (before a re-key changes the vault key)."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute("INSERT OR IGNORE INTO audit_chain_key(id, key) VALUES (1, ?)", (self.key,))
 
     # -- writing ------------------------------------------------------------------------
@@ -130,7 +130,7 @@ class AuditStore(Store):
         detail: str = "",
     ) -> AuditRow:
         """Append one event inside the caller's transaction (or its own)."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             seq, prev = self.head()
             seq += 1
             digest = row_hash(

@@ -23,7 +23,7 @@ class BackupStore(Store):
         return settings
 
     def save(self, settings: BackupSettings) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO setting(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -4,7 +4,7 @@ very same SQL against plain sqlite3 for comparison."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from cms_desktop.storage.store import Store
 
@@ -72,7 +72,7 @@ def load_batch(conn, batch: Mapping[str, Sequence[tuple]]) -> None:
 
 
 class BulkStore(Store):
-    def load(self, batches: Iterable[Mapping[str, Sequence[tuple]]]) -> None:
-        for batch in batches:
-            with self.vault.transaction() as c:
-                load_batch(c, batch)
+    def load(self, batch: Mapping[str, Sequence[tuple]]) -> None:
+        """One batch, inside the caller's transaction (core commits batch by batch)."""
+        with self.vault.writing() as c:
+            load_batch(c, batch)

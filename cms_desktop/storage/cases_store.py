@@ -89,7 +89,7 @@ class CaseStore(Store):
         leaves no gap. The evaluation code is given later, when first needed (core/evaluations.py).
         """
         year = int(details.opened_on[:4])
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             seq = c.execute(
                 "SELECT coalesce(max(seq), 0) + 1 FROM dispute_case WHERE year = ?", (year,)
             ).fetchone()[0]
@@ -117,7 +117,7 @@ class CaseStore(Store):
         return case_id
 
     def update_details(self, case_id: int, details: CaseDetails, now: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE dispute_case SET opened_on = ?, referral_source = ?, dispute_category = ?, "
                 "contact_method = ?, updated_at = ? WHERE id = ?",
@@ -133,11 +133,11 @@ class CaseStore(Store):
 
     def save_participants(self, case_id: int, participants: Iterable[Participant]) -> None:
         """Make the case's participants exactly these (ids None are added; missing removed)."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             self._write_participants(c, case_id, list(participants))
 
     def set_status(self, case_id: int, status: str, now: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE dispute_case SET status = ?, updated_at = ? WHERE id = ?",
                 (status, now, case_id),

@@ -33,7 +33,7 @@ class DebriefStore(Store):
         )
 
     def update(self, debrief_id: int, held_on: str, taking_part: str, summary: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE debrief SET held_on = ?, taking_part = ?, summary = ? WHERE id = ?",
                 (held_on, taking_part, summary, debrief_id),

@@ -71,7 +71,7 @@ class DisclosureStore(Store):
         return [_disclosure(r) for r in rows]
 
     def mark_reported(self, disclosure_id: int, at: str, how: str, to: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE exception_report SET reported_at = ?, reported_how = ?, reported_to = ? "
                 "WHERE id = ?",

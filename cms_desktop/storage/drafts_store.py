@@ -7,7 +7,7 @@ from cms_desktop.storage.store import Store
 
 class DraftStore(Store):
     def put(self, user_id: int, key: str, payload: str, saved_at: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO draft(user_id, key, payload, saved_at) VALUES (?,?,?,?) "
                 "ON CONFLICT(user_id, key) DO UPDATE SET payload = excluded.payload, "
@@ -23,5 +23,5 @@ class DraftStore(Store):
         return None if row is None else (row[0], row[1])
 
     def delete(self, user_id: int, key: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute("DELETE FROM draft WHERE user_id = ? AND key = ?", (user_id, key))

@@ -229,7 +229,7 @@ class ErasureStore(Store):
         """
         sessions = self.notes_by_session(case_id)
         drafts = self.note_drafts(case_id)
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             for s in sessions:
                 self.insert(
                     "note_tombstone",
@@ -267,7 +267,7 @@ class ErasureStore(Store):
 
     def purge_before(self, cutoff: str) -> tuple[int, int]:
         """Remove tombstones and paper attestations recorded before `cutoff`."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             tombstones = c.execute(
                 "DELETE FROM note_tombstone WHERE destroyed_at < ?", (cutoff,)
             ).rowcount

@@ -50,7 +50,7 @@ class EvaluationStore(Store):
         return [r[0] for r in self.vault.query("SELECT version FROM questionnaire ORDER BY 1")]
 
     def add_questionnaire(self, version: int, definition: str, created_at: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO questionnaire(version, definition, created_at) VALUES (?,?,?)",
                 (version, definition, created_at),
@@ -58,7 +58,7 @@ class EvaluationStore(Store):
 
     def seed_questionnaire(self, version: int, definition: str, created_at: str) -> None:
         """Store the shipped first version if the vault has none yet."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO questionnaire(version, definition, created_at) "
                 "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM questionnaire)",
@@ -76,7 +76,7 @@ class EvaluationStore(Store):
 
     def assign_case_code(self, case_id: int, candidates: Iterable[str]) -> str:
         """Give the case the first candidate no other case holds, unless it has one already."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             row = c.execute(
                 "SELECT evaluation_code FROM dispute_case WHERE id = ?", (case_id,)
             ).fetchone()
@@ -131,7 +131,7 @@ class EvaluationStore(Store):
         return _evaluation(rows[0]) if rows else None
 
     def remove(self, evaluation_id: int) -> bool:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute("DELETE FROM evaluation WHERE id = ?", (evaluation_id,))
             return cur.rowcount > 0
 

@@ -38,7 +38,7 @@ class FollowThroughStore(Store):
         return self.vault.scalar("SELECT case_id FROM participant WHERE id = ?", (participant_id,))
 
     def save_contact(self, contact: SafeContact, at: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO participant_contact(participant_id, method, message_ok, "
                 "name_office_ok, address, address_safe, updated_at) VALUES (?,?,?,?,?,?,?) "
@@ -72,7 +72,7 @@ class FollowThroughStore(Store):
     def declare(
         self, case_id: int, mediator_id: int, conflict: bool, at: str, by: int | None
     ) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO conflict_declaration(case_id, mediator_id, conflict, declared_at, "
                 "declared_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id, mediator_id) DO "
@@ -135,7 +135,7 @@ class FollowThroughStore(Store):
     def record_follow_up(
         self, case_id: int, round_: int, outcome: str, at: str, by: int | None
     ) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "INSERT INTO follow_up(case_id, round, outcome, recorded_at, recorded_by) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id, round) DO UPDATE SET "

@@ -93,7 +93,7 @@ class IntakeStore(Store):
             intake.completed_by,
         ]
         updates = ", ".join(f"{name} = excluded.{name}" for name in columns)
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 f"INSERT INTO intake(case_id, {', '.join(columns)}) "
                 f"VALUES (?, {', '.join('?' for _ in columns)}) "
@@ -120,7 +120,7 @@ class IntakeStore(Store):
         return _document(rows[0]) if rows else None
 
     def add_document(self, document: ParticipantDocument) -> int:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute(
                 "INSERT INTO participant_document(case_id, title, brought_by, brought_on) "
                 "VALUES (?, ?, ?, ?)",
@@ -129,7 +129,7 @@ class IntakeStore(Store):
             return int(cur.lastrowid)
 
     def update_document(self, document: ParticipantDocument) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE participant_document SET title = ?, brought_by = ?, brought_on = ? "
                 "WHERE id = ?",
@@ -138,7 +138,7 @@ class IntakeStore(Store):
 
     def remove_document(self, document_id: int) -> None:
         """Remove the entry and its scan (secure_delete zeroes the freed pages)."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             row = c.execute(
                 "SELECT attachment_id FROM participant_document WHERE id = ?", (document_id,)
             ).fetchone()
@@ -150,7 +150,7 @@ class IntakeStore(Store):
         self, document_id: int, scan: Scan | None, added_at: str, added_by: int | None
     ) -> None:
         """Store `scan` as the document's scan (None: remove it), replacing any earlier one."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             row = c.execute(
                 "SELECT case_id, attachment_id FROM participant_document WHERE id = ?",
                 (document_id,),

@@ -28,7 +28,7 @@ class NoteStore(Store):
 
         Returns (note id or None when removed, whether the row was new).
         """
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             row = c.execute(
                 "SELECT id FROM note WHERE session_id = ? AND author_id = ? AND kind = ? "
                 "ORDER BY id LIMIT 1",

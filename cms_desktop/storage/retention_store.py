@@ -111,18 +111,19 @@ def token(secret: bytes, case_id: int) -> str:
 
 class RetentionStore(Store):
     # -- the token key ------------------------------------------------------------------
-    def secret(self) -> bytes:
-        """The HMAC key of the purge tokens, made on first use (random, kept in the vault)."""
+    def secret(self) -> bytes | None:
+        """The HMAC key of the purge tokens (None until core has it made: `make_secret`)."""
         found = self.vault.scalar("SELECT key FROM retention_secret WHERE id = 1")
-        if found is None:
-            with self.vault.transaction() as c:
-                c.execute(
-                    "INSERT OR IGNORE INTO retention_secret(id, key) VALUES (1, ?)",
-                    (secrets.token_bytes(32),),
-                )
-            found = self.vault.scalar("SELECT key FROM retention_secret WHERE id = 1")
-        assert isinstance(found, bytes)
+        assert found is None or isinstance(found, bytes)
         return found
+
+    def make_secret(self) -> None:
+        """A random key, unless there is one already."""
+        with self.vault.writing() as c:
+            c.execute(
+                "INSERT OR IGNORE INTO retention_secret(id, key) VALUES (1, ?)",
+                (secrets.token_bytes(32),),
+            )
 
     def set_secret(self, key: bytes) -> None:
         c = self.vault.conn

@@ -23,7 +23,7 @@ class RosterDecisionStore(Store):
             " OR case_id IN (SELECT case_id FROM note))"
         )
         params = {"m": mediator_id, "at": at, "why": why}
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cases = [
                 r[0]
                 for r in c.execute(
@@ -39,7 +39,7 @@ class RosterDecisionStore(Store):
     def add_training(
         self, mediator_id: int, kind: str, on_date: str, hours: float, detail: str
     ) -> int:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute(
                 "INSERT INTO mediator_training(mediator_id, kind, on_date, hours, detail) "
                 "VALUES (?,?,?,?,?)",
@@ -49,5 +49,5 @@ class RosterDecisionStore(Store):
 
     def set_standing_date(self, mediator_id: int, which: str, on_date: str) -> None:
         column = _STANDING_COLUMNS[which]
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(f"UPDATE mediator SET {column} = ? WHERE id = ?", (on_date, mediator_id))

@@ -27,7 +27,7 @@ class RosterStore(Store):
     def update(self, mediator: Mediator) -> None:
         assignments = ", ".join(f"{name} = ?" for name in _EDITABLE)
         values = [getattr(mediator, name) for name in _EDITABLE]
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(f"UPDATE mediator SET {assignments} WHERE id = ?", (*values, mediator.id))
 
     def get(self, mediator_id: int) -> Mediator | None:
@@ -53,7 +53,7 @@ class RosterStore(Store):
         decided_by: int | None,
     ) -> int:
         """Change the standing and add the dated decision to the history, together."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute("UPDATE mediator SET status = ? WHERE id = ?", (status, mediator_id))
             return self.insert(
                 "mediator_status_history",

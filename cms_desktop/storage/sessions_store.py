@@ -40,7 +40,7 @@ class SessionStore(Store):
         )
 
     def add(self, case_id: int, plan: SessionPlan, created_at: str) -> int:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute(
                 "INSERT INTO mediation_session(case_id, starts_at, ends_at, place, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -65,7 +65,7 @@ class SessionStore(Store):
         return [self._session(r) for r in rows]
 
     def move(self, session_id: int, plan: SessionPlan) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE mediation_session SET starts_at = ?, ends_at = ?, place = ? WHERE id = ?",
                 (plan.starts_at, plan.ends_at, plan.place, session_id),
@@ -73,7 +73,7 @@ class SessionStore(Store):
             self.set_mediators(session_id, plan.mediator_ids)
 
     def set_mediators(self, session_id: int, mediator_ids: tuple[int, ...]) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute("DELETE FROM session_mediator WHERE session_id = ?", (session_id,))
             c.executemany(
                 "INSERT INTO session_mediator(session_id, mediator_id) VALUES (?, ?)",
@@ -83,7 +83,7 @@ class SessionStore(Store):
     def set_status(
         self, session_id: int, status: str, reason: str = "", held_recorded_at: str | None = None
     ) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE mediation_session SET status = ?, status_reason = ?, "
                 "held_recorded_at = ? WHERE id = ?",
@@ -91,7 +91,7 @@ class SessionStore(Store):
             )
 
     def confirm_opening(self, session_id: int, at: str, mediator_id: int) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE mediation_session SET opening_statement_at = ?, "
                 "opening_statement_by = ? WHERE id = ?",
@@ -135,7 +135,7 @@ class SessionStore(Store):
         ]
 
     def save_commitments(self, items: list[Commitment]) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.executemany(
                 "INSERT INTO session_commitment(session_id, participant_id, present, no_compel, "
                 "no_discuss, agreed_at, declined_reason) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -169,7 +169,7 @@ class SessionStore(Store):
     ) -> bool:
         """Move the case to `status` if it is in one of `from_statuses`; True if it moved."""
         marks = ", ".join("?" for _ in from_statuses)
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             cur = c.execute(
                 f"UPDATE dispute_case SET status = ?, updated_at = ? "
                 f"WHERE id = ? AND status IN ({marks})",
@@ -198,7 +198,7 @@ class SessionStore(Store):
 
     def assign(self, case_id: int, mediator_id: int, at: str) -> bool:
         """Assign (or re-assign) a mediator to the case; True if they were not serving."""
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             row = c.execute(
                 "SELECT removed_at FROM case_mediator WHERE case_id = ? AND mediator_id = ?",
                 (case_id, mediator_id),
@@ -214,7 +214,7 @@ class SessionStore(Store):
             return True
 
     def unassign(self, case_id: int, mediator_id: int, at: str, why: str) -> None:
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             c.execute(
                 "UPDATE case_mediator SET removed_at = ?, removed_why = ? "
                 "WHERE case_id = ? AND mediator_id = ? AND removed_at IS NULL",

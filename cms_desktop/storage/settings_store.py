@@ -29,7 +29,7 @@ class SettingsStore(Store):
 
     def save(self, settings: OfficeSettings) -> None:
         data = dataclasses.asdict(settings)
-        with self.vault.transaction() as c:
+        with self.vault.writing() as c:
             for key, value in data.items():
                 c.execute(
                     "INSERT INTO setting(key, value) VALUES (?, ?) "

@@ -1,9 +1,9 @@
 """What every store shares: the vault, one way to insert a row, typed reads.
 
 A store speaks SQL for one area and hands core model objects, never database rows. Core
-owns transactions: it wraps what must commit together in `vault.transaction()`; a store
-method that writes several statements is atomic on its own (a savepoint inside core's
-transaction) and never takes a connection from its caller.
+owns transactions: it wraps what must commit together in `vault.transaction()`, and a
+store writes through `vault.writing()`, which refuses to run outside one; a store never
+begins, commits, rolls back or opens a savepoint (tests/storage/test_transactions.py).
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ class Store:
         names come from the program's own code, never from what a person typed."""
         columns = ", ".join(values)
         marks = ", ".join(f":{column}" for column in values)
-        cursor = self.vault.conn.execute(
-            f"INSERT INTO {table}({columns}) VALUES ({marks})", dict(values)
-        )
+        with self.vault.writing() as c:
+            cursor = c.execute(f"INSERT INTO {table}({columns}) VALUES ({marks})", dict(values))
         return int(cursor.lastrowid)
 
     def fetch_all(self, make: Callable[..., T], sql: str, params: Any = ()) -> list[T]:

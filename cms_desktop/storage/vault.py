@@ -285,6 +285,21 @@ class Vault:
             for callback in callbacks:
                 callback()
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlcipher3.Connection]:
+        """The connection for a store's writes, inside the transaction core opened with
+        `transaction()`. A store never begins, commits or rolls back (core owns transactions:
+        tests/storage/test_transactions.py); writing outside one is a programming error.
+        Errors read as `transaction()` reports them."""
+        if self._depth == 0:
+            raise RuntimeError("a store wrote outside a transaction (core opens one)")
+        try:
+            yield self.conn
+        except sqlcipher3.Error as exc:
+            raise translate_db_error(exc, self.path) from None
+        except UnicodeEncodeError:
+            raise VaultError(NOT_STORABLE) from None
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlcipher3.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()

@@ -80,11 +80,12 @@ def test_every_catalog_kind_renders_through_cms_admin(cli, office, tmp_path):
     """The frozen bundle and the CLI print by kind: every kind the catalog knows must render
     (a kind left out of the CLI's choices, or a builder the bundle cannot import, fails here)."""
     assert tuple(FORMS) == render.FORM_CHOICES
-    office.ws.agreements.store.save_final_agreement(
-        FinalAgreement(
-            cli.case_id, terms=["Quiet hours after 10 pm."], confidentiality="confidential"
+    with office.ws.vault.transaction():  # the store writes inside core's transaction
+        office.ws.agreements.store.save_final_agreement(
+            FinalAgreement(
+                cli.case_id, terms=["Quiet hours after 10 pm."], confidentiality="confidential"
+            )
         )
-    )
     office.ws.disclosures.record(cli.case_id, "physical_harm", office.clock.now(), None)
     for kind, entry in FORMS.items():
         out = tmp_path / f"{kind}.pdf"

@@ -57,7 +57,7 @@ def fill(office, megabytes: int) -> None:
 def assert_whole(office, earlier: Path, drive: Path, cases: int) -> None:
     ws = sign_in(office.path, DIRECTOR, PASSWORD, office.clock)
     try:
-        assert maintenance.verify(ws) == []
+        assert maintenance.verify(ws.ctx) == []
         assert ws.vault.scalar("SELECT count(*) FROM dispute_case") == cases
         office_id = ws.keyfile.vault_id
     finally:

@@ -80,7 +80,7 @@ def main() -> None:
         from cms_desktop.core import maintenance
 
         ws = sign_in(vault, user, password)
-        problems = maintenance.verify(ws)
+        problems = maintenance.verify(ws.ctx)
         kept = ws.vault.scalar("SELECT count(*) FROM audit_event WHERE detail LIKE 'write %'")
         ws.close()
         if problems:

@@ -74,7 +74,7 @@ def check_everything_acknowledged(acks: list[str]) -> tuple[int, list[str]]:
     lost: list[str] = []
     try:
         assert ws.vault.scalar("PRAGMA integrity_check") == "ok"
-        problems = maintenance.verify(ws)
+        problems = maintenance.verify(ws.ctx)
         assert problems == [], problems
         audit = {r[0] for r in ws.vault.query("SELECT detail FROM audit_event")}
         latest: dict[int, int] = {}

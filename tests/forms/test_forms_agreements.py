@@ -151,7 +151,8 @@ def draft(case_id: int, **changes) -> FinalAgreement:
 
 
 def test_final_agreement_prints_outcome_terms_decision_and_signatures(office, case):
-    office.ws.agreements.store.save_final_agreement(draft(case))
+    with office.ws.vault.transaction():  # the store writes inside core's transaction
+        office.ws.agreements.store.save_final_agreement(draft(case))
     form = final_agreement.build(office.ws, case)
     text = all_text(form.pdf)
     assert "☐ Full agreement ☒ Partial agreement ☐ No agreement" in text
@@ -171,9 +172,10 @@ def test_final_agreement_prints_outcome_terms_decision_and_signatures(office, ca
 
 
 def test_final_agreement_confidential_with_no_terms(office, case):
-    office.ws.agreements.store.save_final_agreement(
-        draft(case, outcome="none", terms=[], confidentiality="confidential")
-    )
+    with office.ws.vault.transaction():
+        office.ws.agreements.store.save_final_agreement(
+            draft(case, outcome="none", terms=[], confidentiality="confidential")
+        )
     text = all_text(final_agreement.build(office.ws, case).pdf)
     assert "☐ Full agreement ☐ Partial agreement ☒ No agreement" in text
     assert final_agreement.NO_TERMS in text

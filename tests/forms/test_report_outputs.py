@@ -182,12 +182,12 @@ def test_the_pdf_and_csv_show_no_small_count_no_name_no_number_no_code(office, t
 def test_every_export_is_audited_and_a_screen_report_never_leaves(office):
     populate(office.ws, seed=5, cases=60)
     service = office.ws.annual_report
-    export_audited(office.ws, service.published("2026-Q2"), "csv", "file")
+    export_audited(office.ws.ctx, service.published("2026-Q2"), "csv", "file")
     [event] = [r for r in office.ws.audit.store.rows() if r.kind == AUDIT_KIND]
     assert event.detail == "csv; Quarter 2026-Q2 (2026-04-01 to 2026-06-30); file"
     screen = service.on_screen(service.published("2026").period)
     with pytest.raises(ValueError):
-        export_audited(office.ws, screen, "csv", "file")
+        export_audited(office.ws.ctx, screen, "csv", "file")
     with pytest.raises(ValueError):
         annual_report_pdf(office.ws, screen)
 

@@ -93,7 +93,7 @@ def test_choosing_a_row_activates_its_case_and_a_refresh_keeps_it(qtbot, office,
     assert activated.args == [first]
     seen = []
     panel.case_activated.connect(seen.append)
-    panel.ctx.changed("case", first)
+    panel.ctx.records_changed.emit("case", first)
     assert panel.current_case() == first
     assert seen == []  # a refresh does not open the case again
 

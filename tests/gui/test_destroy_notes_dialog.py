@@ -132,7 +132,7 @@ def test_refused_in_the_window_before_the_final_agreement(qtbot, office, errors)
     assert note_count(office.ws, nc.case_id) == 1
     assert window.destroy_notes.status.text() == "1 note held from 1 session."
     record_final_agreement(office.ws, nc.case_id)
-    window.ctx.changed("agreement", nc.case_id)
+    window.ctx.records_changed.emit("agreement", nc.case_id)
     assert window.destroy_notes.action.isEnabled()
 
 
@@ -164,7 +164,7 @@ def test_refused_in_the_window_for_anyone_not_assigned(qtbot, office, errors, wh
             "1 note held from 1 session: to be destroyed by 9 March 2026."
         )
         office.clock.advance(days=7)
-        window.ctx.changed("case", nc.case_id)
+        window.ctx.records_changed.emit("case", nc.case_id)
         assert "overdue since 9 March 2026" in window.destroy_notes.status.text()
         assert window.destroy_notes.status.styleSheet() == "color: #b00020;"
 

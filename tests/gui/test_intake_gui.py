@@ -244,7 +244,7 @@ def test_showing_a_case_is_audited_once_per_view(qtbot, office):
     case_id = make_case(ws, status="intake")
     window = open_window(qtbot, office)
     window.case_list.table.selectRow(0)
-    window.ctx.changed("case", case_id)  # a refresh is not another view
+    window.ctx.records_changed.emit("case", case_id)  # a refresh is not another view
     views = [r for r in ws.audit.store.rows() if r.kind == "view_case"]
     assert [(v.record_id, v.detail) for v in views] == [(case_id, "")]
 

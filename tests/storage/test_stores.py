@@ -78,7 +78,8 @@ def test_insert_takes_a_mapping_and_follows_the_callers_transaction(office):
     store = Store(office.ws.vault)
     when = "2026-01-01T00:00:00+00:00"
     row = {"username": "probe", "display_name": "Probe", "role": "staff", "created_at": when}
-    rowid = store.insert("user_account", row)
+    with office.ws.vault.transaction():
+        rowid = store.insert("user_account", row)
     found = store.fetch_one(
         _Account, "SELECT username, role FROM user_account WHERE id = ?", (rowid,)
     )

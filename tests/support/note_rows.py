@@ -105,7 +105,8 @@ def person(office: TestOffice, username: str, role: Role = Role.MEDIATOR) -> Wor
         mediator_id = None
         if role is Role.MEDIATOR:
             mediator_id = office.add_mediator(username.title())
-        store.add(username, username.title(), role, iso(office.clock.now()), mediator_id)
+        with office.ws.vault.transaction():
+            store.add(username, username.title(), role, iso(office.clock.now()), mediator_id)
         user = store.by_username(username)
     assert user is not None
     ws = office.ws

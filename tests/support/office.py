@@ -38,9 +38,10 @@ class TestOffice:
     def add_mediator(self, name: str, standing: bool = True, **fields: object) -> int:
         """A roster entry; `standing` also records the training, pledge and background check
         that make them eligible for new assignments under the default minimums (#9)."""
-        mediator_id = RosterStore(self.ws.vault).add(
-            Mediator(id=0, name=name, created_at=iso(self.clock.now()), **fields)  # type: ignore[arg-type]
-        )
+        with self.ws.vault.transaction():  # stores write inside a transaction they are given
+            mediator_id = RosterStore(self.ws.vault).add(
+                Mediator(id=0, name=name, created_at=iso(self.clock.now()), **fields)  # type: ignore[arg-type]
+            )
         if standing:
             give_standing(self.ws, mediator_id)
         return mediator_id
@@ -49,9 +50,10 @@ class TestOffice:
         self, username: str, role: Role, mediator_id: int | None = None, password: str = PASSWORD
     ) -> int:
         """An account with its key slot (what the accounts service does, done directly)."""
-        user_id = AccountStore(self.ws.vault).add(
-            username, username.title(), role, iso(self.clock.now()), mediator_id
-        )
+        with self.ws.vault.transaction():
+            user_id = AccountStore(self.ws.vault).add(
+                username, username.title(), role, iso(self.clock.now()), mediator_id
+            )
         self.ws.custody.seal_user_slot(username, password, OWASP_MINIMUM)
         self.passwords[username] = password
         return user_id

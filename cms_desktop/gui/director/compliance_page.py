@@ -297,7 +297,6 @@ class CompliancePage(QWidget):
         )
         if dialog.exec() == RosterDecisionDialog.DialogCode.Accepted:
             self.ctx.status_message.emit(f"Roster decision recorded for {mediator.name}.")
-            self.ctx.changed("roster", mediator.id)
             if self.stale:
                 self.refresh()
 
@@ -317,7 +316,6 @@ class CompliancePage(QWidget):
         )
         if dialog.exec() == TrainingDialog.DialogCode.Accepted:
             self.ctx.status_message.emit(f"Training recorded for {mediator.name}.")
-            self.ctx.changed("roster", mediator.id)
             if self.stale:
                 self.refresh()
 

@@ -141,7 +141,6 @@ class RetentionPage(QWidget):
         )
         if dialog.exec():
             self.ui.messageLabel.setText(f"{chosen.number} is on legal hold.")
-            self.ctx.changed("retention", chosen.case_id)
             self.refresh()
 
     def lift_hold(self) -> None:
@@ -153,7 +152,6 @@ class RetentionPage(QWidget):
             self.ui.messageLabel.setText(
                 f"The legal hold on {chosen.number} is lifted; it goes at the next purge."
             )
-            self.ctx.changed("retention", chosen.case_id)
             self.refresh()
 
     # -- the purge --------------------------------------------------------------------------
@@ -186,7 +184,6 @@ class RetentionPage(QWidget):
             return
         receipt = done.value
         self.last_receipt = receipt
-        self.ctx.changed("retention")
         message = f"{len(receipt.purged)} cases purged."
         if not receipt.wipe_complete:
             message += (

@@ -336,7 +336,6 @@ class RosterPage(QWidget):
         mediator_id = stored.value
         self._set_editing(False)
         self.current = ws.roster.get(mediator_id)
-        self.ctx.changed("roster", mediator_id)
         self.refresh()
         self.select_mediator(mediator_id)
         self.ctx.status_message.emit("The roster entry was saved.")
@@ -385,7 +384,6 @@ class RosterPage(QWidget):
             )
         ):
             run(lambda: ws.accounts.disable(account.id), self)
-        self.ctx.changed("roster", mediator.id)
         self.refresh()
         self.select_mediator(mediator.id)
         self.ctx.status_message.emit("The decision was recorded.")

@@ -3,8 +3,6 @@ who, by when, done), the ones the participants' fields ask for, and adding one b
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -83,10 +81,9 @@ class AccommodationDialog(FormDialog):
 
 
 class AccommodationsPanel(QGroupBox):
-    def __init__(self, ctx: AppContext, parent: QWidget, changed: Callable[[], None]) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__("Accommodations", parent)
         self.ctx = ctx
-        self.changed = changed
         self.case_id: int | None = None
         self.tasks: list[AccommodationTask] = []
         self.table = QTableWidget(0, 4, self)
@@ -172,7 +169,6 @@ class AccommodationsPanel(QGroupBox):
             else "Nothing more is asked for in the participants' language and accessibility."
         )
         self.refresh()
-        self.changed()
         return count
 
     def add_by_hand(self) -> bool:
@@ -187,7 +183,6 @@ class AccommodationsPanel(QGroupBox):
         dialog.deleteLater()
         if saved:
             self.refresh()
-            self.changed()
         return saved
 
     def mark_done(self) -> bool:
@@ -200,6 +195,5 @@ class AccommodationsPanel(QGroupBox):
         ws = self.ctx.workspace
         if run(lambda: ws.accommodations.set_done(task_id), Say(self.message.setText)):
             self.refresh()
-            self.changed()
             return True
         return False

@@ -59,7 +59,6 @@ class DeclarationDialog(QDialog):
         if done is None:
             return False
         self.conflict = conflict
-        self.ctx.changed("case", self.case_id)
         if conflict:
             self.ctx.status_message.emit("Conflict declared: the assignment ended.")
             QDialog.reject(self)

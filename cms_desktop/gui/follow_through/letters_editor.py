@@ -111,7 +111,6 @@ class LettersDialog(FormDialog):
         return None
 
     def saved(self, result: object) -> None:
-        self.ctx.changed("settings")
         self.ctx.status_message.emit("The letters were saved.")
 
 

@@ -101,9 +101,7 @@ class FollowThroughTab(CaseTab):
         follow_layout.addLayout(follow_row)
         follow_layout.addWidget(self.follow_message)
 
-        self.accommodations = AccommodationsPanel(
-            ctx, self, lambda: ctx.changed("case", self.case_id)
-        )
+        self.accommodations = AccommodationsPanel(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(contact_box, 2)
         layout.addWidget(self.accommodations, 2)
@@ -191,7 +189,6 @@ class FollowThroughTab(CaseTab):
         saved = dialog.exec() == ContactDialog.DialogCode.Accepted
         dialog.deleteLater()
         if saved:
-            self.ctx.changed("case", self.case_id)
             self.refresh()
         return saved
 
@@ -222,7 +219,6 @@ class FollowThroughTab(CaseTab):
         )
         if done is None:
             return False
-        self.ctx.changed("case", case_id)
         self.refresh()
         self.follow_message.setText("The answer was recorded.")
         return True

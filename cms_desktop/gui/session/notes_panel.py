@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
@@ -25,18 +23,13 @@ from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session, SessionStatus
 
-# What the tab hands a panel to announce a change (area "session" unless named).
-Changed = Callable[..., None]
-
 
 class NotesPanel:
     # Quiet time after the last keystroke before the note is written to the vault.
     SAVE_DELAY_MS = 600
 
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         self.editor = ui.notesEditor
         self.case_id: int | None = None

@@ -3,7 +3,6 @@ present and their verbal commitments (PR1, PR2), and recording the session as he
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -27,9 +26,6 @@ from cms_desktop.model.sessions import (
     SessionStatus,
 )
 
-# What the tab hands a panel to announce a change (area "session" unless named).
-Changed = Callable[..., None]
-
 PRESENT, NO_COMPEL, NO_DISCUSS, DECLINED, AGREED = 1, 2, 3, 4, 5
 
 
@@ -51,10 +47,8 @@ def opening_statement_html() -> str:
 
 
 class OpeningPanel:
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         ui.policyText.setHtml(opening_statement_html())
         text = policy_text()
@@ -221,10 +215,7 @@ class OpeningPanel:
             return
         session_id = self.session.id
         covered = [key for key, box in self.coverage.items() if box.isChecked()]
-        if run(
-            lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent
-        ):
-            self.changed()
+        run(lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent)
 
     def entries(self) -> list[Attendance]:
         return [
@@ -246,7 +237,6 @@ class OpeningPanel:
         if not run(lambda: self.ws.sessions.record_attendance(session_id, entries), self.parent):
             return False
         self.dirty = False
-        self.changed()
         return True
 
     def mark_held(self) -> None:
@@ -258,7 +248,6 @@ class OpeningPanel:
         if run(lambda: self.ws.sessions.mark_held(session_id), Handle(self._not_held)) is None:
             return
         self.ctx.status_message.emit("The session is recorded as held.")
-        self.changed()
 
     def _not_held(self, error: CmsError) -> None:
         if isinstance(error, HeldRefused):

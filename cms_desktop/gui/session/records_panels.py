@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
@@ -19,9 +17,6 @@ from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
 from cms_desktop.model.sessions import Debrief, Disclosure, Session
 from cms_desktop.model.settings import EXCEPTION_LABELS
 
-# What the tab hands a panel to announce a change (area "session" unless named).
-Changed = Callable[..., None]
-
 OVERDUE = QColor("#a40000")
 
 
@@ -32,10 +27,8 @@ def _item(text: str, data: object = None) -> QTableWidgetItem:
 
 
 class DebriefPanel:
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         self.case_id: int | None = None
         self.sessions: list[Session] = []
@@ -90,27 +83,21 @@ class DebriefPanel:
     def add(self) -> None:
         if self.case_id is None:
             return
-        dialog = DebriefDialog(self.ctx, self.case_id, self.sessions, parent=self.parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed("debrief")
+        DebriefDialog(self.ctx, self.case_id, self.sessions, parent=self.parent).exec()
 
     def edit(self) -> None:
         debrief = self.selected()
         if self.case_id is None or debrief is None:
             return
-        dialog = DebriefDialog(self.ctx, self.case_id, self.sessions, debrief, self.parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed("debrief")
+        DebriefDialog(self.ctx, self.case_id, self.sessions, debrief, self.parent).exec()
 
     def clear(self) -> None:
         self.show_case(None, [])
 
 
 class DisclosurePanel:
-    def __init__(
-        self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget, changed: Changed
-    ) -> None:
-        self.ctx, self.parent, self.changed = ctx, parent, changed
+    def __init__(self, ctx: AppContext, ui: Ui_SessionTab, parent: QWidget) -> None:
+        self.ctx, self.parent = ctx, parent
         self.ui = ui
         self.case_id: int | None = None
         self.items: list[Disclosure] = []
@@ -195,9 +182,7 @@ class DisclosurePanel:
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = ReportDialog(self.ctx, chosen, self.parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed("disclosure")
+        ReportDialog(self.ctx, chosen, self.parent).exec()
 
     def clear(self) -> None:
         self.show_case(None)

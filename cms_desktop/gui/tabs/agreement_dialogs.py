@@ -316,8 +316,8 @@ def file_copy(parent: QWidget, ctx: AppContext, case_id: int | None, form: str) 
 
 class AgreementPanel:
     """What both panels of the Agreement tab hold: the tab's form (`ui`), the widget that owns
-    their dialogs (`parent`), `reload` to show the case again after a change and `announce`
-    to tell the other views; and the case in front with its parties."""
+    their dialogs (`parent`), `reload` to show the case again after a change (core tells the
+    other views); and the case in front with its parties."""
 
     def __init__(
         self,
@@ -325,10 +325,9 @@ class AgreementPanel:
         ui: Ui_AgreementTab,
         parent: QWidget,
         reload: Callable[[], object],
-        announce: Callable[[str], None],
     ) -> None:
         self.ctx, self.ui, self.parent = ctx, ui, parent
-        self.reload, self.announce = reload, announce
+        self.reload = reload
         self.case_id: int | None = None
         self.parties: CaseParties | None = None
         self.setup()

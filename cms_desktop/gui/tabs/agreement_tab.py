@@ -28,7 +28,6 @@ class AgreementTab(CaseTab):
         self.ui = Ui_AgreementTab()
         self.ui.setupUi(self)
         self.parties: CaseParties | None = None
-        self._announcing = False
         ui = self.ui
         for table in (ui.agreementTable, ui.finalTable):
             table.setColumnCount(len(SIGNER_COLUMNS))
@@ -37,8 +36,8 @@ class AgreementTab(CaseTab):
             table.verticalHeader().hide()
         ui.finalSplitter.setStretchFactor(0, 3)
         ui.finalSplitter.setStretchFactor(1, 2)
-        self.mediate = AgreementToMediatePanel(ctx, ui, self, self.reload, self._announce)
-        self.final = FinalAgreementPanel(ctx, ui, self, self.reload, self._announce)
+        self.mediate = AgreementToMediatePanel(ctx, ui, self, self.reload)
+        self.final = FinalAgreementPanel(ctx, ui, self, self.reload)
         self.own_notes = NotesBesideDraft(ctx, ui, self)
         ui.agreementTable.itemSelectionChanged.connect(self._update_buttons)
         ui.finalTable.itemSelectionChanged.connect(self._update_buttons)
@@ -64,23 +63,14 @@ class AgreementTab(CaseTab):
 
     def _records_changed(self, area: str, _record_id: object) -> None:
         # Another tab changed something the case shows (a session scheduled, a participant
-        # added): refresh, unless a draft is being typed or the change is our own.
+        # added): refresh, unless a draft is being typed.
         if (
             self.case_id is not None
             and self.ctx.ws is not None
             and not self.dirty
-            and not self._announcing
             and area in ("case", "session", "participant")
         ):
             self.reload()
-
-    def _announce(self, area: str) -> None:
-        """Tell the other views this case changed (we have already reloaded)."""
-        self._announcing = True
-        try:
-            self.ctx.changed(area, self.case_id)
-        finally:
-            self._announcing = False
 
     def _clear(self) -> None:
         self.parties = None

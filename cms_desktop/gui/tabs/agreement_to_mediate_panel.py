@@ -28,7 +28,7 @@ from cms_desktop.model.sessions import SessionStatus
 
 class AgreementToMediatePanel(AgreementPanel):
     """Works on the tab's form (`ui`); `parent` owns its dialogs; `reload` shows the case
-    again after a change and `announce` tells the other views."""
+    again after a change (core tells the other views)."""
 
     def setup(self) -> None:
         ctx, ui, parent = self.ctx, self.ui, self.parent
@@ -127,7 +127,6 @@ class AgreementToMediatePanel(AgreementPanel):
     def file_copy(self) -> None:
         if file_copy(self.parent, self.ctx, self.case_id, AGREEMENT_TO_MEDIATE):
             self.reload()
-            self.announce("case")
 
     def remove_copy(self) -> None:
         copy = selected_copy(self.ui.agreementTable)
@@ -160,4 +159,3 @@ class AgreementToMediatePanel(AgreementPanel):
         )
         if ask(self.ctx, dialog):
             self.reload()
-            self.announce("case")

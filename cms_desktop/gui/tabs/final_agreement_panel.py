@@ -30,7 +30,7 @@ from cms_desktop.model.cases import CaseStatus
 
 class FinalAgreementPanel(AgreementPanel):
     """Works on the tab's form (`ui`); `parent` owns its dialogs; `reload` shows the case
-    again after a change and `announce` tells the other views."""
+    again after a change (core tells the other views)."""
 
     def setup(self) -> None:
         ctx, ui, parent = self.ctx, self.ui, self.parent
@@ -275,7 +275,6 @@ class FinalAgreementPanel(AgreementPanel):
     def file_copy(self) -> None:
         if file_copy(self.parent, self.ctx, self.case_id, FINAL_AGREEMENT):
             self.reload()
-            self.announce("case")
 
     def record_signed(self) -> None:
         case_id = self.case_id
@@ -295,7 +294,6 @@ class FinalAgreementPanel(AgreementPanel):
         if not ask(self.ctx, dialog):
             return
         self.reload()
-        self.announce("case")
         self.ctx.status_message.emit("Signed final agreement recorded.")
         # R2: offer "Destroy notes…" to whoever recorded the signature.
         self.ctx.destroy_notes_requested.emit(case_id)
@@ -315,5 +313,4 @@ class FinalAgreementPanel(AgreementPanel):
         ws = self.ctx.workspace
         if run(lambda: ws.agreements.close_case(case_id, outcome), self.parent):
             self.reload()
-            self.announce("case")
             self.ctx.status_message.emit(f"Case {parties.number} closed.")

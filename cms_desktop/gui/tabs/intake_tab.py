@@ -149,7 +149,6 @@ class IntakeTab(CaseTab):
         number = self.file.case.number if self.file else ""
         self._say(f"New case {number} saved." if result.created else f"{number} saved.")
         self.ctx.status_message.emit(f"{number} saved.")
-        self.ctx.changed("case", result.case_id)
         if result.created:
             self.ctx.current_case = result.case_id
             self.case_created.emit(result.case_id)
@@ -343,7 +342,6 @@ class IntakeTab(CaseTab):
         label = STATUS_LABELS[status].lower()
         self._say(f"Intake complete: the case is now {label}.")
         self.ctx.status_message.emit(f"Intake complete: {self._what()} is {label}.")
-        self.ctx.changed("case", self.case_id)
 
     def print_form(self) -> None:
         from cms_desktop.forms.intake_form import intake_form

@@ -36,10 +36,10 @@ class SessionTab(CaseTab):
         self.ui = Ui_SessionTab()
         self.ui.setupUi(self)
         self.sessions: list[Session] = []
-        self.opening = OpeningPanel(ctx, self.ui, self, self.changed)
-        self.notes = NotesPanel(ctx, self.ui, self, self.changed)
-        self.debriefs = DebriefPanel(ctx, self.ui, self, self.changed)
-        self.disclosures = DisclosurePanel(ctx, self.ui, self, self.changed)
+        self.opening = OpeningPanel(ctx, self.ui, self)
+        self.notes = NotesPanel(ctx, self.ui, self)
+        self.debriefs = DebriefPanel(ctx, self.ui, self)
+        self.disclosures = DisclosurePanel(ctx, self.ui, self)
         ui = self.ui
         ui.sessionSplitter.setStretchFactor(1, 1)  # the selected session gets the room
         ui.sessionSplitter.setSizes([170, 600])
@@ -55,9 +55,6 @@ class SessionTab(CaseTab):
     @property
     def ws(self):
         return self.ctx.workspace
-
-    def changed(self, area: str = "session") -> None:
-        self.ctx.changed(area, self.case_id)
 
     def _records_changed(self, area: str, record_id: object) -> None:
         if area in _AREAS and self.case_id is not None and self.ctx.ws is not None:
@@ -192,16 +189,13 @@ class SessionTab(CaseTab):
             return
         dialog = ScheduleDialog(self.ctx, self.case_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.session_id is not None:
-            self.changed()
             self.select_session(dialog.session_id)
 
     def reschedule(self) -> None:
         session = self.current_session()
         if self.case_id is None or session is None:
             return
-        dialog = ScheduleDialog(self.ctx, self.case_id, session, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed()
+        ScheduleDialog(self.ctx, self.case_id, session, parent=self).exec()
 
     def cancel_session(self) -> None:
         session = self.current_session()
@@ -214,8 +208,7 @@ class SessionTab(CaseTab):
             lambda reason: self.ws.sessions.cancel(session.id, reason),
             self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed()
+        dialog.exec()
 
     def no_show(self) -> None:
         session = self.current_session()
@@ -228,17 +221,14 @@ class SessionTab(CaseTab):
             lambda reason: self.ws.sessions.mark_no_show(session.id, reason),
             self,
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed()
+        dialog.exec()
 
     def objection(self) -> None:
         if self.case_id is None:
             return
         dialog = ObjectionDialog(self.ctx, self.case_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed()
-            if dialog.warnings:
-                QMessageBox.information(self, "Check the replacement", "\n".join(dialog.warnings))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.warnings:
+            QMessageBox.information(self, "Check the replacement", "\n".join(dialog.warnings))
 
     # -- drafts, saving, the lock --------------------------------------------------------
     def unsaved_edits(self) -> dict[str, Any] | None:

@@ -38,9 +38,10 @@ def test_scheduling_a_co_mediated_session_assigns_both_and_marks_the_case(office
 
 def test_a_mediator_the_roster_marks_not_eligible_cannot_be_assigned(office, team):
     ws = office.ws
-    suspended = RosterStore(ws.vault).add(
-        Mediator(id=0, name="Sam Suspended", status="suspended", created_at="2026-01-01")
-    )
+    with ws.vault.transaction():
+        suspended = RosterStore(ws.vault).add(
+            Mediator(id=0, name="Sam Suspended", status="suspended", created_at="2026-01-01")
+        )
     starts = ws.clock.now() + timedelta(days=1)
     with pytest.raises(ValidationError) as refused:
         ws.sessions.plan(starts, starts + timedelta(hours=2), "Room 1", [team.ana, suspended])
