@@ -42,7 +42,13 @@ import pytest  # noqa: E402  (its MonkeyPatch answers the dialogs, as in the tes
 from PySide6.QtCore import QBuffer, QIODevice, qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtPdfWidgets import QPdfView  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QWidget,
+)
 
 from cms_desktop.core.clock import FakeClock  # noqa: E402
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
@@ -125,6 +131,19 @@ def small_png(png: bytes) -> bytes:
     image = Image.open(io.BytesIO(png)).convert("RGB")
     image.quantize(COLOURS, method=Image.Quantize.FASTOCTREE).save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def choose_first_row(page: QWidget) -> None:
+    """An office page as it is used: its first line chosen (a mediator on the Roster, an
+    account), so the details beside it and the buttons that act on it show."""
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None or model.rowCount() == 0:
+            continue
+        if view.selectionModel() is not None and not view.selectionModel().hasSelection():
+            view.setCurrentIndex(model.index(0, 0))
+            QApplication.processEvents()
+        return
 
 
 def settle(widget: QWidget, limit: float = 3.0) -> None:
@@ -357,6 +376,8 @@ class Gallery:
         monkeypatch = pytest.MonkeyPatch()
         with answering(monkeypatch, self.visitor(who, variant), self.where):
             for name, page in views(window):
+                if page is not window.ui.casesSection and not name.startswith("Cases"):
+                    choose_first_row(page)
                 self.where[0] = name
                 # A status message lasts 5 s by the wall clock: left, it would come and go
                 # between renders.
