@@ -36,3 +36,31 @@ def test_every_role_has_its_section_at_both_font_sizes():
             assert f"{role}-{variant}-lock-screen.png" in mine
         assert all(name.startswith(f"{role}-") for name in links), role
     assert "director-high-contrast-cases-intake.png" in by_heading["Director"]
+
+
+def test_a_screen_that_hangs_stops_the_render_with_its_name():
+    """tools/render_screens.py's watchdog: a dialog waiting for a person ends the run with
+    the screen's name and where the program was, instead of hanging it."""
+    import subprocess
+    import sys
+
+    hang = (
+        "import time\n"
+        "from tools.screens_kit import Progress, watch\n"
+        "where = Progress()\n"
+        "watch(where, 1, lambda: print('cleaned up', flush=True))\n"
+        "where[0] = 'Cases › Session › Schedule…'\n"
+        "time.sleep(30)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", hang],
+        cwd=SCREENS.parents[1],
+        capture_output=True,
+        text=True,
+        timeout=25,
+    )
+    assert done.returncode == 2
+    assert "cleaned up" in done.stdout
+    assert "'Cases › Session › Schedule…' took more than 1 s" in done.stderr
+    assert "time.sleep(30)" not in done.stderr  # the stack, not the source
+    assert 'File "<string>", line 6' in done.stderr
