@@ -110,5 +110,22 @@ def office_name(path: Path) -> str:
     return name if isinstance(name, str) else ""
 
 
+def window_language() -> str | None:
+    """The language this workstation chose for the window ("es"), or None to follow the
+    system's. A preference of the workstation, not of the office: it holds no record."""
+    value = _pointer().get("language")
+    return value if isinstance(value, str) else None
+
+
+def remember_window_language(code: str | None) -> None:
+    """Keep `code` for the next start (None: follow the system's language again)."""
+    data = _pointer()
+    if code is None:
+        data.pop("language", None)
+    else:
+        data["language"] = code
+    _write_pointer(data)
+
+
 def default_vault_path() -> Path:
     return configured_vault() or default_vault_dir() / f"office{VAULT_SUFFIX}"

@@ -23,7 +23,9 @@ say "1. archives"
 for want in "_internal/sqlcipher3/_sqlite3*" "_internal/PySide6/Qt/lib/libQt6Pdf.so*" \
     "_internal/PySide6/Qt/plugins/platforms/libqxcb.so" \
     "_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" \
-    "_internal/resources/*" "_internal/cms_desktop/storage/sql/*.sql"; do
+    "_internal/resources/*" "_internal/cms_desktop/storage/sql/*.sql" \
+    "_internal/resources/translations/cms_desktop_es.qm" \
+    "_internal/PySide6/Qt/translations/qtbase_es.qm"; do
     compgen -G "$BUNDLE/$want" > /dev/null || fail "the bundle lacks $want"
 done
 for unwanted in libqtvirtualkeyboardplugin.so libQt6Quick.so.6 libQt6Qml.so.6 libqwayland-generic.so; do

@@ -22,6 +22,7 @@ from cms_desktop.core.office_time import day_bounds, is_working_day, next_workin
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.accommodations_store import AccommodationStore
 
@@ -73,14 +74,16 @@ def working_days_before(day: date, count: int) -> date:
 
 def check_task(task: AccommodationTask, today: date) -> None:
     if task.kind not in ACCOMMODATION_KINDS:
-        raise ValidationError("Choose what is to be arranged.", field="kind")
+        raise ValidationError(QT_TR_NOOP("Choose what is to be arranged."), field="kind")
     if not task.who.strip():
-        raise ValidationError("Say who arranges it.", field="who")
+        raise ValidationError(QT_TR_NOOP("Say who arranges it."), field="who")
     problem = field_rules.a_date(task.due_on, "the date it is due", None, True)
     if problem:
         raise ValidationError(problem, field="due_on")
     if date.fromisoformat(task.due_on) < today:
-        raise ValidationError("That date is in the past; choose today or later.", field="due_on")
+        raise ValidationError(
+            QT_TR_NOOP("That date is in the past; choose today or later."), field="due_on"
+        )
 
 
 class AccommodationService:
@@ -142,7 +145,7 @@ class AccommodationService:
     def set_done(self, task_id: int, done: bool = True) -> None:
         task = self.store.get(task_id)
         if task is None:
-            raise CmsError("That task is no longer listed.")
+            raise CmsError(QT_TR_NOOP("That task is no longer listed."))
         self.ctx.require(Action.EDIT_INTAKE, task.case_id)
         with self.ctx.vault.transaction():
             self.store.set_done(task_id, iso(self.ctx.clock.now()) if done else None)

@@ -24,6 +24,7 @@ from cms_desktop.core.passwords import check_password
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.model.accounts import Role, User
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultError
 from cms_desktop.storage.keyslots import KeySlotFile, new_recovery_key
@@ -107,7 +108,7 @@ class AccountService:
         text_rules.check_text(display_name, "display_name")
         self._check_username(username)
         if not display_name:
-            raise ValidationError("Enter the person's name.", field="display_name")
+            raise ValidationError(QT_TR_NOOP("Enter the person's name."), field="display_name")
         self._check_link(role, mediator_id)
         password = password or temporary_password()
         check_password(password, username)
@@ -125,9 +126,13 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.id == self.ctx.user.id:
-            raise RuleViolation("Use Change password for your own account.")
+            raise RuleViolation(QT_TR_NOOP("Use Change password for your own account."))
         if user.state != "active":
-            raise RuleViolation(f"{user.username}'s account is {user.state}; enable it instead.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is {state}; enable it instead."),
+                username=user.username,
+                state=user.state,
+            )
         password = password or temporary_password()
         check_password(password, user.username)
         # Re-keyed as removal is: a copy of the old slot file with the old password (which
@@ -155,7 +160,11 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state != "active":
-            raise RuleViolation(f"{user.username}'s account is already {user.state}.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is already {state}."),
+                username=user.username,
+                state=user.state,
+            )
         self._check_may_end(user)
 
         def finish() -> None:
@@ -168,7 +177,11 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state != "disabled":
-            raise RuleViolation(f"{user.username}'s account is {user.state}; it cannot be enabled.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is {state}; it cannot be enabled."),
+                username=user.username,
+                state=user.state,
+            )
         if user.mediator_id is not None:
             self._check_roster_entry(user.mediator_id)
         password = password or temporary_password()
@@ -186,7 +199,9 @@ class AccountService:
         self.ctx.require(Action.MANAGE_ACCOUNTS)
         user = self._existing(user_id)
         if user.state == "removed":
-            raise RuleViolation(f"{user.username}'s account is already removed.")
+            raise RuleViolation(
+                QT_TR_NOOP("{username}'s account is already removed."), username=user.username
+            )
         self._check_may_end(user)
 
         def finish() -> None:
@@ -217,13 +232,15 @@ class AccountService:
             keyfile.unlock_user(ctx.user.username, current)
         except BadCredentials:
             raise ValidationError(
-                "Your current password is not right.", field="current_password"
+                QT_TR_NOOP("Your current password is not right."), field="current_password"
             ) from None
         if confirm is not None and confirm != new:
-            raise ValidationError("The two new passwords differ.", field="confirm_password")
+            raise ValidationError(
+                QT_TR_NOOP("The two new passwords differ."), field="confirm_password"
+            )
         if new == current:
             raise ValidationError(
-                "Choose a new password, not the one you have now.", field="password"
+                QT_TR_NOOP("Choose a new password, not the one you have now."), field="password"
             )
         check_password(new, ctx.user.username)
         with ctx.vault.transaction():
@@ -239,58 +256,72 @@ class AccountService:
     def _existing(self, user_id: int) -> User:
         user = self.store.get(user_id)
         if user is None:
-            raise CmsError("That account does not exist.")
+            raise CmsError(QT_TR_NOOP("That account does not exist."))
         return user
 
     def _check_username(self, username: str) -> None:
         if not username:
-            raise ValidationError("Enter a user name.", field="username")
+            raise ValidationError(QT_TR_NOOP("Enter a user name."), field="username")
         if any(ch.isspace() for ch in username):
-            raise ValidationError("A user name cannot contain spaces.", field="username")
+            raise ValidationError(
+                QT_TR_NOOP("A user name cannot contain spaces."), field="username"
+            )
         if not USERNAME.match(username):
             raise ValidationError(
-                "Use 2 to 32 letters, digits, dots, dashes or underscores for the user name.",
+                QT_TR_NOOP(
+                    "Use 2 to 32 letters, digits, dots, dashes or underscores for the user name."
+                ),
                 field="username",
             )
         existing = self.store.by_username(username)
         if existing is not None:
             why = " by a removed account" if existing.removed_at else ""
             raise ValidationError(
-                f"The user name {username} is already taken{why}; choose another.",
+                QT_TR_NOOP("The user name {username} is already taken{why}; choose another."),
                 field="username",
+                username=username,
+                why=why,
             )
 
     def _check_link(self, role: Role, mediator_id: int | None) -> None:
         if role is not Role.MEDIATOR:
             if mediator_id is not None:
                 raise ValidationError(
-                    "Only a mediator's account is linked to the roster.", field="mediator"
+                    QT_TR_NOOP("Only a mediator's account is linked to the roster."),
+                    field="mediator",
                 )
             return
         if mediator_id is None:
             raise ValidationError(
-                "Choose the mediator on the roster this account belongs to.", field="mediator"
+                QT_TR_NOOP("Choose the mediator on the roster this account belongs to."),
+                field="mediator",
             )
         self._check_roster_entry(mediator_id)
         linked = self.store.by_mediator(mediator_id)
         if linked is not None:
             raise ValidationError(
-                f"That mediator already has the account {linked.username}.", field="mediator"
+                QT_TR_NOOP("That mediator already has the account {username}."),
+                field="mediator",
+                username=linked.username,
             )
 
     def _check_roster_entry(self, mediator_id: int) -> None:
         mediator = RosterStore(self.ctx.vault).get(mediator_id)
         if mediator is None:
-            raise ValidationError("That mediator is not on the roster.", field="mediator")
+            raise ValidationError(
+                QT_TR_NOOP("That mediator is not on the roster."), field="mediator"
+            )
         if mediator.status == "removed":
             raise ValidationError(
-                f"{mediator.name} has been removed from the roster.", field="mediator"
+                QT_TR_NOOP("{name} has been removed from the roster."),
+                field="mediator",
+                name=mediator.name,
             )
 
     def _check_may_end(self, user: User) -> None:
         # The one signing in is an active director, so this also keeps one director active.
         if user.id == self.ctx.user.id:
-            raise RuleViolation("You cannot disable or remove your own account.")
+            raise RuleViolation(QT_TR_NOOP("You cannot disable or remove your own account."))
 
     def _write_slot(self, username: str, password: str) -> None:
         self.custody.seal_user_slot(username, password)

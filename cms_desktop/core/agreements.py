@@ -32,6 +32,7 @@ from cms_desktop.model.agreements import (
     SignerStatus,
 )
 from cms_desktop.model.cases import CaseStatus
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.agreements_store import AgreementsStore
 
 if TYPE_CHECKING:
@@ -66,15 +67,17 @@ class AgreementService:
             try:
                 day = date.fromisoformat(value.strip())
             except ValueError:
-                raise ValidationError("Enter the date as YYYY-MM-DD.", field=field) from None
+                raise ValidationError(
+                    QT_TR_NOOP("Enter the date as YYYY-MM-DD."), field=field
+                ) from None
         if day > self.today():
-            raise ValidationError("The date cannot be in the future.", field=field)
+            raise ValidationError(QT_TR_NOOP("The date cannot be in the future."), field=field)
         return day.isoformat()
 
     def _case_of_session(self, session_id: int) -> int:
         case_id = self.store.session_case(session_id)
         if case_id is None:
-            raise CmsError("That session no longer exists.")
+            raise CmsError(QT_TR_NOOP("That session no longer exists."))
         return case_id
 
     # -- the case as the forms print it ------------------------------------------------
@@ -82,13 +85,13 @@ class AgreementService:
         self.ctx.require(Action.VIEW_CASE, case_id)
         parties = self.store.case_parties(case_id)
         if parties is None:
-            raise CmsError("That case no longer exists.")
+            raise CmsError(QT_TR_NOOP("That case no longer exists."))
         return parties
 
     def case_id_for_number(self, number: str) -> int:
         case_id = self.store.case_id_for_number(number)
         if case_id is None:
-            raise CmsError(f"There is no case {number.strip()}.")
+            raise CmsError(QT_TR_NOOP("There is no case {strip}."), strip=number.strip())
         self.ctx.require(Action.VIEW_CASE, case_id)
         return case_id
 
@@ -132,16 +135,21 @@ class AgreementService:
     ) -> int:
         self.ctx.require(Action.FILE_SIGNED_PAPER, case_id)
         if form not in FORMS:
-            raise ValidationError("Choose the agreement to mediate or the final agreement.", "form")
+            raise ValidationError(
+                QT_TR_NOOP("Choose the agreement to mediate or the final agreement."), "form"
+            )
         signer = next(
             (s for s in self.signers(case_id, form) if s.participant_id == participant_id), None
         )
         if signer is None:
-            raise ValidationError("Choose a participant of this case.", field="participant")
+            raise ValidationError(
+                QT_TR_NOOP("Choose a participant of this case."), field="participant"
+            )
         if signer.copy is not None:
             raise RuleViolation(
-                f"The signed copy from {signer.name} was already filed on "
-                f"{signer.copy.received_on}."
+                QT_TR_NOOP("The signed copy from {name} was already filed on {received_on}."),
+                name=signer.name,
+                received_on=signer.copy.received_on,
             )
         day = self._date(received_on, "received_on")
         self._check_scan(scan)
@@ -163,12 +171,14 @@ class AgreementService:
         """Take back a copy filed in error (wrong person, wrong form)."""
         copy = self.store.signed_copy(copy_id)
         if copy is None:
-            raise CmsError("That signed copy is no longer on file.")
+            raise CmsError(QT_TR_NOOP("That signed copy is no longer on file."))
         self.ctx.require(Action.FILE_SIGNED_PAPER, copy.case_id)
         if copy.form == FINAL_AGREEMENT:
             fa = self.store.final_agreement(copy.case_id)
             if fa is not None and fa.signed_at:
-                raise RuleViolation("The final agreement is recorded as signed; it stays on file.")
+                raise RuleViolation(
+                    QT_TR_NOOP("The final agreement is recorded as signed; it stays on file.")
+                )
         with self.ctx.vault.transaction():
             self.store.remove_signed_copy(copy_id)
             self.ctx.audit.record(
@@ -181,11 +191,11 @@ class AgreementService:
     def scan(self, copy_id: int) -> Scan:
         copy = self.store.signed_copy(copy_id)
         if copy is None or copy.attachment_id is None:
-            raise CmsError("No scan is on file for that copy.")
+            raise CmsError(QT_TR_NOOP("No scan is on file for that copy."))
         self.ctx.require(Action.VIEW_CASE, copy.case_id)
         scan = self.store.scan(copy.attachment_id)
         if scan is None:
-            raise CmsError("No scan is on file for that copy.")
+            raise CmsError(QT_TR_NOOP("No scan is on file for that copy."))
         self.ctx.audit.record(AuditKind.VIEW_SCAN, "attachment", copy.attachment_id, copy.form)
         return scan
 
@@ -194,10 +204,10 @@ class AgreementService:
         if scan is None:
             return
         if not scan.data:
-            raise ValidationError("The scan is empty.", field="scan")
+            raise ValidationError(QT_TR_NOOP("The scan is empty."), field="scan")
         if len(scan.data) > MAX_SCAN_BYTES:
             raise ValidationError(
-                "The scan is larger than 25 MB; scan at a lower resolution.", "scan"
+                QT_TR_NOOP("The scan is larger than 25 MB; scan at a lower resolution."), "scan"
             )
 
     # -- the session rule --------------------------------------------------------------
@@ -214,8 +224,12 @@ class AgreementService:
         if missing:
             who = join_names(missing)
             raise RuleViolation(
-                f"The session cannot be marked held: no signed agreement to mediate from {who} "
-                "(file the signed copy, or ask the director to record an override)."
+                QT_TR_NOOP(
+                    "The session cannot be marked held: no signed agreement to "
+                    "mediate from {who} (file the signed copy, or ask the director "
+                    "to record an override)."
+                ),
+                who=who,
             )
 
     def sessions_awaiting_signatures(self, case_id: int) -> list[SessionSignatures]:
@@ -240,11 +254,13 @@ class AgreementService:
         self.ctx.require(Action.OVERRIDE_RULE, case_id)
         reason = reason.strip()
         if len(reason) < MIN_REASON_CHARS:
-            raise ValidationError("Give the reason in a sentence.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Give the reason in a sentence."), field="reason")
         if participant_id is not None and participant_id not in {
             p.id for p in self.parties(case_id).participants
         }:
-            raise ValidationError("Choose a participant of this case.", field="participant")
+            raise ValidationError(
+                QT_TR_NOOP("Choose a participant of this case."), field="participant"
+            )
         with self.ctx.vault.transaction():
             override_id = self.store.add_override(
                 case_id,
@@ -276,10 +292,14 @@ class AgreementService:
         text_rules.check_fields(draft)
         parties = self.parties(case_id)
         if parties.status == CaseStatus.CLOSED:
-            raise RuleViolation("The case is closed; its final agreement can no longer change.")
+            raise RuleViolation(
+                QT_TR_NOOP("The case is closed; its final agreement can no longer change.")
+            )
         current = self.store.final_agreement(case_id)
         if current is not None and current.signed_at:
-            raise RuleViolation("The final agreement is signed; it can no longer change.")
+            raise RuleViolation(
+                QT_TR_NOOP("The final agreement is signed; it can no longer change.")
+            )
         fa = validated_final_agreement(draft)
         fa.policy_version = policy_text().version
         fa.drafted_by = self.ctx.user.mediator_id
@@ -303,11 +323,13 @@ class AgreementService:
         self.ctx.require(Action.RECORD_FINAL_SIGNED, case_id)
         fa = self.store.final_agreement(case_id)
         if fa is None:
-            raise RuleViolation("Draft the final agreement before recording it as signed.")
+            raise RuleViolation(
+                QT_TR_NOOP("Draft the final agreement before recording it as signed.")
+            )
         if fa.signed_at:
-            raise RuleViolation("The final agreement is already recorded as signed.")
+            raise RuleViolation(QT_TR_NOOP("The final agreement is already recorded as signed."))
         if self.parties(case_id).status == CaseStatus.CLOSED:
-            raise RuleViolation("The case is closed.")
+            raise RuleViolation(QT_TR_NOOP("The case is closed."))
         day = self._date(received_on, "received_on")
         self._check_scan(scan)
         unfiled = [
@@ -323,16 +345,20 @@ class AgreementService:
     def close_case(self, case_id: int, outcome: str) -> None:
         self.ctx.require(Action.CLOSE_CASE, case_id)
         if outcome not in OUTCOMES:
-            raise ValidationError("Choose the outcome: full, partial or no agreement.", "outcome")
+            raise ValidationError(
+                QT_TR_NOOP("Choose the outcome: full, partial or no agreement."), "outcome"
+            )
         parties = self.parties(case_id)
         if parties.status == CaseStatus.CLOSED:
-            raise RuleViolation("The case is already closed.")
+            raise RuleViolation(QT_TR_NOOP("The case is already closed."))
         fa = self.store.final_agreement(case_id)
         if fa is not None and fa.signed_at and fa.outcome != outcome:
             raise ValidationError(
-                f"The signed final agreement records {OUTCOMES[fa.outcome].lower()}; "
-                "close the case with that outcome.",
+                QT_TR_NOOP(
+                    "The signed final agreement records {lower}; close the case with that outcome."
+                ),
                 field="outcome",
+                lower=OUTCOMES[fa.outcome].lower(),
             )
         with self.ctx.vault.transaction():
             self.store.set_case_status(

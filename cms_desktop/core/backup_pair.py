@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cms_desktop.model.backups import Manifest
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import backup_file, backup_keys
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged, VaultError, VaultTooNew
 from cms_desktop.storage.vault import keys_path
@@ -24,7 +25,7 @@ def open_backup_pair(
     recovery key; one sentence for a missing, damaged, foreign or newer backup."""
     backup = Path(backup)
     if not backup.is_file():
-        raise VaultError(f"There is no backup at {backup}.")
+        raise VaultError(QT_TR_NOOP("There is no backup at {backup}."), backup=backup)
     keyfile = backup_keys.load(keys_path(backup))
     try:
         if recovery_key:
@@ -36,13 +37,17 @@ def open_backup_pair(
     try:
         manifest = Manifest.from_json(backup_keys.read_manifest(keyfile, key))
     except (KeyError, TypeError, ValueError):
-        raise VaultDamaged("The backup's manifest is damaged or was altered.") from None
+        raise VaultDamaged(QT_TR_NOOP("The backup's manifest is damaged or was altered.")) from None
     if manifest.office_id != keyfile.vault_id:
-        raise VaultDamaged("The backup's manifest does not belong with its key file.")
+        raise VaultDamaged(QT_TR_NOOP("The backup's manifest does not belong with its key file."))
     if backup_file.schema_too_new(manifest.schema_version):
         raise VaultTooNew(
-            f"This backup was made by a newer CMS Desktop ({manifest.program_version}); "
-            "install that version or later to restore it."
+            QT_TR_NOOP(
+                "This backup was made by a newer CMS Desktop "
+                "({program_version}); install that version or later to restore "
+                "it."
+            ),
+            program_version=manifest.program_version,
         )
     return key, manifest
 

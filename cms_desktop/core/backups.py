@@ -34,6 +34,7 @@ from cms_desktop.model.backups import (
     BackupStatus,
     Manifest,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import backup_file, backup_keys
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
@@ -119,23 +120,35 @@ def clear_leftovers(folder: Path, office_id: str) -> None:
 def check_folder(folder: str, needed: int) -> Path:
     """The backup folder, present and writable with room for `needed` bytes."""
     if not folder:
-        raise BackupFailed("No backup folder is set; the director chooses one in Settings.")
+        raise BackupFailed(
+            QT_TR_NOOP("No backup folder is set; the director chooses one in Settings.")
+        )
     path = Path(folder)
     if not path.is_dir():
         raise BackupFailed(
-            f"The backup folder {path} is not there; plug in the drive or choose another "
-            "folder in Settings."
+            QT_TR_NOOP(
+                "The backup folder {path} is not there; plug in the drive or "
+                "choose another folder in Settings."
+            ),
+            path=path,
         )
     if not os.access(path, os.W_OK):
-        raise BackupFailed(f"The backup folder {path} is read-only; choose another folder.")
+        raise BackupFailed(
+            QT_TR_NOOP("The backup folder {path} is read-only; choose another folder."), path=path
+        )
     try:
         free = shutil.disk_usage(path).free
     except OSError:
         free = needed
     if free < needed:
         raise BackupFailed(
-            f"The backup folder {path} has {free // 2**20:,} MB free and a backup needs about "
-            f"{needed // 2**20 + 1:,} MB; free some space or use another drive."
+            QT_TR_NOOP(
+                "The backup folder {path} has {value:,} MB free and a backup "
+                "needs about {value2:,} MB; free some space or use another drive."
+            ),
+            path=path,
+            value=free // 2**20,
+            value2=needed // 2**20 + 1,
         )
     return path
 
@@ -169,8 +182,10 @@ class BackupJob:
                 copies = ErasureStore(source).note_copies_in_schema()
                 if copies:  # a later migration that indexes notes: refuse, as Destroy notes does
                     raise BackupFailed(
-                        "No backup was written: the vault's schema copies notes into "
-                        f"{', '.join(copies)}."
+                        QT_TR_NOOP(
+                            "No backup was written: the vault's schema copies notes into {value}."
+                        ),
+                        value=", ".join(copies),
                     )
                 exported = backup_file.export_notes_free(
                     source, part, key, self.chain_key, iso(self.made)
@@ -194,7 +209,10 @@ class BackupJob:
             progress(0.55, "Checking the backup…")
             problems = verify_file(part, key, manifest)
             if problems:
-                raise BackupFailed(f"The backup failed its check and was deleted: {problems[0]}")
+                raise BackupFailed(
+                    QT_TR_NOOP("The backup failed its check and was deleted: {value}"),
+                    value=problems[0],
+                )
             progress(0.95, "Putting the backup in place…")
             os.replace(keys_part, keys_path(final))
             os.replace(part, final)
@@ -204,11 +222,14 @@ class BackupJob:
             if isinstance(exc, BackupFailed):
                 raise
             if isinstance(exc, VaultError):
-                raise BackupFailed(f"No backup was written: {exc}") from None
+                raise BackupFailed(QT_TR_NOOP("No backup was written: {exc}"), exc=exc) from None
             if isinstance(exc, OSError):
                 raise BackupFailed(
-                    f"No backup was written: the folder {self.folder} could not be written "
-                    f"({exc.strerror or exc})."
+                    QT_TR_NOOP(
+                        "No backup was written: the folder {folder} could not be written ({value})."
+                    ),
+                    folder=self.folder,
+                    value=exc.strerror or exc,
                 ) from None
             raise
         finally:
@@ -246,10 +267,18 @@ class BackupService:
         ):
             value = getattr(settings, name)
             if not isinstance(value, int) or not low <= value <= high:
-                raise ValidationError(f"Keep {name.split('_')[-1]} between {low} and {high}.", name)
+                raise ValidationError(
+                    QT_TR_NOOP("Keep {value} between {low} and {high}."),
+                    name,
+                    value=name.split("_")[-1],
+                    low=low,
+                    high=high,
+                )
         settings.folder = settings.folder.strip()
         if settings.folder and not Path(settings.folder).is_absolute():
-            raise ValidationError("Choose the backup folder by its full path.", "folder")
+            raise ValidationError(
+                QT_TR_NOOP("Choose the backup folder by its full path."), "folder"
+            )
         with self.ctx.vault.transaction():
             self.store.save(settings)
             self.ctx.audit.record(AuditKind.SETTINGS_CHANGED, "setting", None, "backups")
@@ -383,7 +412,7 @@ class BackupService:
             return backup
         status = self.status()
         if not status.backups:
-            raise BackupFailed("There is no backup in the backup folder to open.")
+            raise BackupFailed(QT_TR_NOOP("There is no backup in the backup folder to open."))
         return status.backups[-1].path
 
     def office_id(self) -> str:
@@ -409,8 +438,8 @@ def check_drill(path: Path, username: str, password: str, office_id: str) -> Man
     """The drill's work (any thread): open with the password, check this office's backup."""
     key, manifest = open_backup_pair(path, username, password=password)
     if manifest.office_id != office_id:
-        raise BackupFailed("That backup belongs to another office.")
+        raise BackupFailed(QT_TR_NOOP("That backup belongs to another office."))
     problems = verify_file(path, key, manifest)
     if problems:
-        raise BackupFailed(f"The backup is not sound: {problems[0]}")
+        raise BackupFailed(QT_TR_NOOP("The backup is not sound: {value}"), value=problems[0])
     return manifest

@@ -25,6 +25,7 @@ from cms_desktop.model.cases import (
     CaseListRow,
     Participant,
 )
+from cms_desktop.model.i18n import FORM_LANGUAGES, QT_TR_NOOP
 from cms_desktop.storage.case_list_store import CaseListStore
 from cms_desktop.storage.cases_store import CaseStore
 
@@ -42,6 +43,10 @@ def check_details(details: CaseDetails, today: date) -> None:
     problem = field_rules.required(details.dispute_category, "the dispute category")
     if problem:
         raise ValidationError(problem, field="dispute_category")
+    if details.language not in FORM_LANGUAGES:
+        raise ValidationError(
+            QT_TR_NOOP("Choose the language of the participants' forms."), field="language"
+        )
 
 
 def participant_problems(person: Participant) -> dict[str, str]:
@@ -62,7 +67,7 @@ def participant_problems(person: Participant) -> dict[str, str]:
 
 def check_participants(participants: Sequence[Participant]) -> None:
     if not participants:
-        raise ValidationError("Add at least one participant.", field="participants")
+        raise ValidationError(QT_TR_NOOP("Add at least one participant."), field="participants")
     for index, person in enumerate(participants):
         text_rules.check_fields(person, f"participant.{index}.")
         problems = participant_problems(person)
@@ -75,13 +80,19 @@ def check_categories(categories: Sequence[str]) -> list[str]:
     """The office's dispute categories, tidied; ValidationError when the list will not do."""
     tidy = [" ".join(c.split()) for c in categories]
     if not tidy:
-        raise ValidationError("Keep at least one dispute category.", field="categories")
+        raise ValidationError(QT_TR_NOOP("Keep at least one dispute category."), field="categories")
     seen: set[str] = set()
     for category in tidy:
         if not category:
-            raise ValidationError("A dispute category needs a name.", field="categories")
+            raise ValidationError(
+                QT_TR_NOOP("A dispute category needs a name."), field="categories"
+            )
         if category.casefold() in seen:
-            raise ValidationError(f"“{category}” is in the list twice.", field="categories")
+            raise ValidationError(
+                QT_TR_NOOP("“{category}” is in the list twice."),
+                field="categories",
+                category=category,
+            )
         seen.add(category.casefold())
     return tidy
 
@@ -113,7 +124,7 @@ class CaseService:
         self.ctx.require(Action.VIEW_CASE, case_id)
         case = self.store.get(case_id)
         if case is None:
-            raise CmsError("That case no longer exists.")
+            raise CmsError(QT_TR_NOOP("That case no longer exists."))
         return case
 
     def open(self, case_id: int) -> Case:
@@ -156,8 +167,9 @@ class CaseService:
         check_details(details, self.ctx.clock.now().date())
         if details.opened_on[:4] != str(case.year):
             raise ValidationError(
-                f"The opened date must stay in {case.year}, the year in the case number.",
+                QT_TR_NOOP("The opened date must stay in {year}, the year in the case number."),
                 field="opened_on",
+                year=case.year,
             )
         check_participants(participants)
         kept = {p.id for p in participants if p.id is not None}
@@ -168,9 +180,12 @@ class CaseService:
                 and self.store.participant_in_use(before.id)
             ):
                 raise ValidationError(
-                    f"{before.name} took part in a session or signed a form, so they stay "
-                    "with the case.",
+                    QT_TR_NOOP(
+                        "{name} took part in a session or signed a form, so they stay "
+                        "with the case."
+                    ),
                     field="participants",
+                    name=before.name,
                 )
         now = iso(self.ctx.clock.now())
         with self.ctx.vault.transaction():

@@ -42,6 +42,7 @@ from cms_desktop.model.compliance import (
     Standing,
     TrainingRecord,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.compliance_store import (
     ComplianceStore,
@@ -87,7 +88,7 @@ class ComplianceService:
         """Every mediator on the roster with their duties in `period` and how they were met."""
         self.ctx.require(Action.VIEW_COMPLIANCE)
         if period.end < period.start:
-            raise ValidationError("The period ends before it starts.", field="period")
+            raise ValidationError(QT_TR_NOOP("The period ends before it starts."), field="period")
         now_moment = self.ctx.clock.now()
         now, today = iso(now_moment), now_moment.date()
         start, end = day_bounds(period.start, period.end)
@@ -235,21 +236,31 @@ class ComplianceService:
         if decision.needs_clause:
             if clause not in REMOVAL_CLAUSES:
                 raise ValidationError(
-                    "Choose the clause of the policy the decision rests on (F1, F2 or F3).",
+                    QT_TR_NOOP(
+                        "Choose the clause of the policy the decision rests on (F1, F2 or F3)."
+                    ),
                     field="clause",
                 )
         else:
             clause = None
         if not reason:
-            raise ValidationError("Write the reason for this decision.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Write the reason for this decision."), field="reason")
         if len(reason) > REASON_LIMIT:
             raise ValidationError(
-                f"Keep the reason under {REASON_LIMIT} characters.", field="reason"
+                QT_TR_NOOP("Keep the reason under {REASON_LIMIT} characters."),
+                field="reason",
+                REASON_LIMIT=REASON_LIMIT,
             )
         if decision is Decision.REINSTATE and mediator.status == "active":
-            raise RuleViolation(f"{mediator.name} is already active on the roster.")
+            raise RuleViolation(
+                QT_TR_NOOP("{name} is already active on the roster."), name=mediator.name
+            )
         if mediator.status == decision.status:
-            raise RuleViolation(f"{mediator.name} is already {decision.status}.")
+            raise RuleViolation(
+                QT_TR_NOOP("{name} is already {status}."),
+                name=mediator.name,
+                status=decision.status,
+            )
         at = iso(ctx.clock.now())
         with ctx.vault.transaction():
             row_id = self.roster.set_status(  # the roster's own dated history
@@ -282,13 +293,13 @@ class ComplianceService:
         ctx.require(Action.MANAGE_ROSTER)
         self._mediator(mediator_id)
         if kind not in TRAINING_KINDS and kind not in STANDING_DATES:
-            raise ValidationError("Choose what was completed.", field="kind")
+            raise ValidationError(QT_TR_NOOP("Choose what was completed."), field="kind")
         if on > ctx.clock.now().date():
-            raise ValidationError("The date cannot be in the future.", field="on_date")
+            raise ValidationError(QT_TR_NOOP("The date cannot be in the future."), field="on_date")
         if kind in ("basic", "in_service") and hours <= 0:
-            raise ValidationError("Enter the hours of training.", field="hours")
+            raise ValidationError(QT_TR_NOOP("Enter the hours of training."), field="hours")
         if hours < 0 or hours > 200:
-            raise ValidationError("Enter between 0 and 200 hours.", field="hours")
+            raise ValidationError(QT_TR_NOOP("Enter between 0 and 200 hours."), field="hours")
         with ctx.vault.transaction():
             if kind in STANDING_DATES:
                 self.writes.set_standing_date(mediator_id, kind, on.isoformat())
@@ -303,5 +314,5 @@ class ComplianceService:
     def _mediator(self, mediator_id: int) -> Mediator:
         mediator = self.roster.get(mediator_id)
         if mediator is None:
-            raise CmsError("That mediator is not on the roster.")
+            raise CmsError(QT_TR_NOOP("That mediator is not on the roster."))
         return mediator

@@ -20,6 +20,7 @@ from cms_desktop.core.errors import PermissionDenied
 from cms_desktop.core.office_settings import changed_fields, validate_settings
 from cms_desktop.core.permissions import ASSIGNED_ONLY, Action, allowed
 from cms_desktop.model.accounts import Role, User
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.roster_store import RosterStore
 from cms_desktop.storage.settings_store import SettingsStore
@@ -94,9 +95,14 @@ class Context:
         if not self.can(action, case_id):
             if allowed(self.user.role, action):
                 raise PermissionDenied(
-                    f"Only the mediators assigned to this case may {action.value}."
+                    QT_TR_NOOP("Only the mediators assigned to this case may {value}."),
+                    value=action.value,
                 )
-            raise PermissionDenied(f"Your role ({self.user.role.label}) may not {action.value}.")
+            raise PermissionDenied(
+                QT_TR_NOOP("Your role ({label}) may not {value}."),
+                label=self.user.role.label,
+                value=action.value,
+            )
 
     @property
     def scope(self) -> CaseScope:

@@ -14,6 +14,7 @@ from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import Debrief
 from cms_desktop.storage.debriefs_store import DebriefStore
 from cms_desktop.storage.sessions_store import SessionStore
@@ -79,7 +80,7 @@ class DebriefService:
     def _get(self, debrief_id: int) -> Debrief:
         debrief = self.store.get(debrief_id)
         if debrief is None:
-            raise ValidationError("That debrief no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That debrief no longer exists."))
         return debrief
 
     def _check(
@@ -91,12 +92,16 @@ class DebriefService:
         session_id: int | None,
     ) -> None:
         if held_on > self.ctx.clock.now().date():
-            raise ValidationError("A debrief cannot be dated in the future.", field="held_on")
+            raise ValidationError(
+                QT_TR_NOOP("A debrief cannot be dated in the future."), field="held_on"
+            )
         if not taking_part.strip():
-            raise ValidationError("Name who took part in the debrief.", field="taking_part")
+            raise ValidationError(
+                QT_TR_NOOP("Name who took part in the debrief."), field="taking_part"
+            )
         if not summary.strip():
-            raise ValidationError("Write the debrief's summary.", field="summary")
+            raise ValidationError(QT_TR_NOOP("Write the debrief's summary."), field="summary")
         if session_id is not None:
             session = SessionStore(self.ctx.vault).get(session_id)
             if session is None or session.case_id != case_id:
-                raise ValidationError("Choose a session of this case.", field="session")
+                raise ValidationError(QT_TR_NOOP("Choose a session of this case."), field="session")

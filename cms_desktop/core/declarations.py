@@ -14,6 +14,7 @@ from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.accounts import Role
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.cases_store import CaseStore
 from cms_desktop.storage.follow_through_store import FollowThroughStore
 from cms_desktop.storage.sessions_store import SessionStore
@@ -50,7 +51,7 @@ class DeclarationService:
         self.ctx.require(Action.VIEW_CASE, case_id)
         case = self.cases.get(case_id)
         if case is None:
-            raise CmsError("That case no longer exists.")
+            raise CmsError(QT_TR_NOOP("That case no longer exists."))
         return case.number, [p.name for p in self.cases.participants(case_id)]
 
     def check_may_open(self, case_id: int) -> None:
@@ -60,10 +61,14 @@ class DeclarationService:
         declared = self.store.declaration(case_id, mediator_id)
         if declared is None:
             raise DeclarationNeeded(
-                "Declare whether you know any of the participants before opening this case."
+                QT_TR_NOOP(
+                    "Declare whether you know any of the participants before opening this case."
+                )
             )
         if declared.conflict:
-            raise RuleViolation("You declared a conflict on this case, so it stays closed to you.")
+            raise RuleViolation(
+                QT_TR_NOOP("You declared a conflict on this case, so it stays closed to you.")
+            )
 
     def declare(self, case_id: int, conflict: bool) -> None:
         """Record the mediator's declaration (audited); a conflict ends their assignment and
@@ -71,9 +76,11 @@ class DeclarationService:
         self.ctx.require(Action.VIEW_CASE, case_id)  # assigned mediators only
         mediator_id = self._mediator()
         if mediator_id is None:
-            raise RuleViolation("Only a mediator assigned to the case declares conflicts.")
+            raise RuleViolation(
+                QT_TR_NOOP("Only a mediator assigned to the case declares conflicts.")
+            )
         if self.store.declaration(case_id, mediator_id) is not None:
-            raise RuleViolation("You have already declared on this case.")
+            raise RuleViolation(QT_TR_NOOP("You have already declared on this case."))
         now = iso(self.ctx.clock.now())
         sessions = SessionStore(self.ctx.vault)
         with self.ctx.vault.transaction():

@@ -20,6 +20,7 @@ from cms_desktop.core.office_time import deadline_for, local_zone, shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.model.accounts import Role
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import Disclosure, OverdueDisclosure, ReferralFacts
 from cms_desktop.model.settings import (
     EXCEPTION_CATEGORIES,
@@ -49,7 +50,7 @@ class DisclosureService:
     def official_for(self, category: str) -> Official:
         """Where a category is reported, from the office settings (policy defaults)."""
         if category not in EXCEPTION_CATEGORIES:
-            raise ValidationError("Choose the kind of disclosure.", field="category")
+            raise ValidationError(QT_TR_NOOP("Choose the kind of disclosure."), field="category")
         return self.ctx.settings.officials.get(category) or default_officials()[category]
 
     def deadline(self, category: str, learned_at: datetime) -> datetime:
@@ -71,16 +72,16 @@ class DisclosureService:
         if category == "discrimination":
             if basis not in PROTECTED_BASES:
                 raise ValidationError(
-                    "Choose the protected basis the discrimination concerns.",
+                    QT_TR_NOOP("Choose the protected basis the discrimination concerns."),
                     field="protected_basis",
                 )
         else:
             basis = ""
         if learned_at.tzinfo is None:
-            raise ValidationError("The time needs a time zone.", field="learned_at")
+            raise ValidationError(QT_TR_NOOP("The time needs a time zone."), field="learned_at")
         if learned_at > self.ctx.clock.now() + _FUTURE_GRACE:
             raise ValidationError(
-                "When it was learned cannot be in the future.", field="learned_at"
+                QT_TR_NOOP("When it was learned cannot be in the future."), field="learned_at"
             )
         serving = {m.mediator_id for m in self._sessions.case_mediators(case_id)}
         # Staff and the director record what came up at intake (learned_by None: the
@@ -88,12 +89,13 @@ class DisclosureService:
         at_intake = learned_by is None and self.ctx.role is not Role.MEDIATOR
         if not at_intake and learned_by not in serving:
             raise ValidationError(
-                "Choose the mediator (serving on this case) who learned it.", field="learned_by"
+                QT_TR_NOOP("Choose the mediator (serving on this case) who learned it."),
+                field="learned_by",
             )
         if session_id is not None:
             session = self._sessions.get(session_id)
             if session is None or session.case_id != case_id:
-                raise ValidationError("Choose a session of this case.", field="session")
+                raise ValidationError(QT_TR_NOOP("Choose a session of this case."), field="session")
         deadline = deadline_for(official.deadline, learned_at, self.zone)
         with self.ctx.vault.transaction():
             disclosure_id = self.store.add(
@@ -123,21 +125,24 @@ class DisclosureService:
         self.ctx.require(Action.RECORD_DISCLOSURE, disclosure.case_id)
         if disclosure.reported_at is not None:
             when = shown(disclosure.reported_at, self.zone)
-            raise RuleViolation(f"This disclosure was already recorded as reported ({when}).")
+            raise RuleViolation(
+                QT_TR_NOOP("This disclosure was already recorded as reported ({when})."), when=when
+            )
         if reported_at.tzinfo is None:
-            raise ValidationError("The time needs a time zone.", field="reported_at")
+            raise ValidationError(QT_TR_NOOP("The time needs a time zone."), field="reported_at")
         if reported_at > self.ctx.clock.now() + _FUTURE_GRACE:
             raise ValidationError(
-                "When it was reported cannot be in the future.", field="reported_at"
+                QT_TR_NOOP("When it was reported cannot be in the future."), field="reported_at"
             )
         if iso(reported_at) < disclosure.learned_at:
             raise ValidationError(
-                "It cannot have been reported before it was learned.", field="reported_at"
+                QT_TR_NOOP("It cannot have been reported before it was learned."),
+                field="reported_at",
             )
         if not how.strip():
-            raise ValidationError("Say how it was reported.", field="reported_how")
+            raise ValidationError(QT_TR_NOOP("Say how it was reported."), field="reported_how")
         if not to.strip():
-            raise ValidationError("Say to whom it was reported.", field="reported_to")
+            raise ValidationError(QT_TR_NOOP("Say to whom it was reported."), field="reported_to")
         with self.ctx.vault.transaction():
             self.store.mark_reported(disclosure_id, iso(reported_at), how.strip(), to.strip())
             late = iso(reported_at) > disclosure.deadline_at
@@ -212,7 +217,7 @@ class DisclosureService:
     def _get(self, disclosure_id: int) -> Disclosure:
         disclosure = self.store.get(disclosure_id)
         if disclosure is None:
-            raise ValidationError("That disclosure no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That disclosure no longer exists."))
         return disclosure
 
     def _now(self) -> str:

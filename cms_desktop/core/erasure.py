@@ -37,6 +37,7 @@ from cms_desktop.model.erasure import (
     PaperNotes,
     WipeCheck,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.erasure_store import ErasureStore
 
@@ -70,7 +71,7 @@ class ErasureService:
         self.ctx.require(Action.DESTROY_NOTES, case_id)
         row = self.store.case_facts(case_id)
         if row is None:
-            raise CmsError("That case does not exist.")
+            raise CmsError(QT_TR_NOOP("That case does not exist."))
         if row.ready_since is None:
             raise RuleViolation(NOT_YET)
         return row
@@ -129,20 +130,24 @@ class ErasureService:
         if "outcome" in wanted:
             outcome = (fill.outcome or "").strip()
             if outcome not in OUTCOME_LABELS:
-                raise ValidationError("Choose the case's outcome.", field="outcome")
+                raise ValidationError(QT_TR_NOOP("Choose the case's outcome."), field="outcome")
         elif plan.known_outcome:
             outcome = plan.known_outcome  # from the final agreement, for the statistics
         if "dispute_category" in wanted:
             category = (fill.dispute_category or "").strip()
             if category not in self.ctx.settings.dispute_categories:
-                raise ValidationError("Choose the dispute category.", field="dispute_category")
+                raise ValidationError(
+                    QT_TR_NOOP("Choose the dispute category."), field="dispute_category"
+                )
         if "referral_source" in wanted:
             referral = (fill.referral_source or "").strip()
             if not referral:
-                raise ValidationError("Enter who referred the case.", field="referral_source")
+                raise ValidationError(
+                    QT_TR_NOOP("Enter who referred the case."), field="referral_source"
+                )
             if len(referral) > 200:
                 raise ValidationError(
-                    "Keep the referral source short (who referred, not why).",
+                    QT_TR_NOOP("Keep the referral source short (who referred, not why)."),
                     field="referral_source",
                 )
         blocking = plan.blocking()
@@ -153,27 +158,34 @@ class ErasureService:
     def _check_paper(self, case_id: int, opened_on: str, paper: PaperNotes) -> None:
         if self.store.has_attested(case_id, self.ctx.user.id):
             raise ValidationError(
-                "You have already attested to your paper notes for this case.", field="paper"
+                QT_TR_NOOP("You have already attested to your paper notes for this case."),
+                field="paper",
             )
         if paper.kept_none:
             if paper.shredded_on:
                 raise ValidationError(
-                    "Either you kept no paper notes, or you shredded them on a date.",
+                    QT_TR_NOOP("Either you kept no paper notes, or you shredded them on a date."),
                     field="paper",
                 )
             return
         if not paper.shredded_on:
-            raise ValidationError("Enter the date the paper notes were shredded.", field="paper")
+            raise ValidationError(
+                QT_TR_NOOP("Enter the date the paper notes were shredded."), field="paper"
+            )
         try:
             shredded = date.fromisoformat(paper.shredded_on)
         except ValueError:
-            raise ValidationError("Enter the shredding date as a date.", field="paper") from None
+            raise ValidationError(
+                QT_TR_NOOP("Enter the shredding date as a date."), field="paper"
+            ) from None
         today = self.ctx.clock.now().astimezone().date()  # the office's calendar day
         if shredded > today:
-            raise ValidationError("The shredding date cannot be in the future.", field="paper")
+            raise ValidationError(
+                QT_TR_NOOP("The shredding date cannot be in the future."), field="paper"
+            )
         if shredded < date.fromisoformat(opened_on):
             raise ValidationError(
-                "The shredding date is before the case was opened.", field="paper"
+                QT_TR_NOOP("The shredding date is before the case was opened."), field="paper"
             )
 
     # -- destroying -----------------------------------------------------------------------
@@ -226,8 +238,10 @@ class ErasureService:
                     AuditKind.VAULT_REKEY_FAILED, "office", None, "after note destruction"
                 )
                 raise CmsError(
-                    "The notes are destroyed, but the vault could not be re-keyed (it is open "
-                    "elsewhere or the disk refused); it keeps its current key."
+                    QT_TR_NOOP(
+                        "The notes are destroyed, but the vault could not be re-keyed (it is open "
+                        "elsewhere or the disk refused); it keeps its current key."
+                    )
                 ) from None
             rekeyed = True
         return DestructionReceipt(
@@ -246,9 +260,11 @@ class ErasureService:
         if not wipe.complete:
             self.ctx.audit.record(AuditKind.NOTES_WIPE_INCOMPLETE, "case", case_id)
             raise CmsError(
-                "The notes are deleted, but another connection kept the vault busy, so their "
-                "last copies in the vault's journal are not wiped yet; lock or close the window "
-                "to finish (both wipe the journal)."
+                QT_TR_NOOP(
+                    "The notes are deleted, but another connection kept the vault busy, so their "
+                    "last copies in the vault's journal are not wiped yet; lock or close the "
+                    "window to finish (both wipe the journal)."
+                )
             )
         return wipe
 
@@ -284,7 +300,7 @@ class ErasureService:
         self.ctx.require(Action.VIEW_CASE, case_id)
         row = self.store.case_facts(case_id, *self._deadline_params())
         if row is None:
-            raise CmsError("That case does not exist.")
+            raise CmsError(QT_TR_NOOP("That case does not exist."))
         held = self.store.notes_by_session(case_id)
         return NotesStatus(
             case_id=case_id,
@@ -322,7 +338,7 @@ class ErasureService:
         years = ctx.settings.tombstone_retention_years
         if years < 1:
             raise ValidationError(
-                "Keep records of destruction for at least one year.",
+                QT_TR_NOOP("Keep records of destruction for at least one year."),
                 field="tombstone_retention_years",
             )
         cutoff = add_years(ctx.clock.now(), -years)

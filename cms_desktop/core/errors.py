@@ -14,8 +14,8 @@ class PermissionDenied(CmsError):
 class ValidationError(CmsError):
     """A value typed wrong; `field` names the field, so the form can show it beside it."""
 
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, field: str = "", **values: object) -> None:
+        super().__init__(message, **values)
         self.field = field
 
 

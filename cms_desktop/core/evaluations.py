@@ -41,6 +41,7 @@ from cms_desktop.model.evaluations import (
     QuestionSummary,
     ReturnedForm,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.statistics import Distribution, Period, Tally
 from cms_desktop.storage.evaluations_store import EvaluationStore
 
@@ -104,7 +105,9 @@ class EvaluationService:
                     self._seed()
                     return self.questionnaire(version)
                 raise ValidationError(
-                    f"There is no questionnaire version {version}.", field="version"
+                    QT_TR_NOOP("There is no questionnaire version {version}."),
+                    field="version",
+                    version=version,
                 )
             definition, created_at = found
             self._versions[version] = Questionnaire.from_json(definition, created_at)
@@ -121,13 +124,17 @@ class EvaluationService:
         text = " ".join(text.split())
         latest = self.questionnaire()
         if len(text) < 5:
-            raise ValidationError("Write the question out in full.", field="text")
+            raise ValidationError(QT_TR_NOOP("Write the question out in full."), field="text")
         if len(text) > 200:
-            raise ValidationError("Keep the question under 200 characters.", field="text")
+            raise ValidationError(
+                QT_TR_NOOP("Keep the question under 200 characters."), field="text"
+            )
         if scale not in latest.scales:
-            raise ValidationError("Choose one of the questionnaire's scales.", field="scale")
+            raise ValidationError(
+                QT_TR_NOOP("Choose one of the questionnaire's scales."), field="scale"
+            )
         if any(_fold(q.text) == _fold(text) for q in latest.questions):
-            raise ValidationError("The questionnaire already asks that.", field="text")
+            raise ValidationError(QT_TR_NOOP("The questionnaire already asks that."), field="text")
         known = {q.key for qn in self.questionnaires() for q in qn.questions}
         question = Question(_new_key(text, known), text, scale)
         version = latest.version + 1
@@ -147,7 +154,7 @@ class EvaluationService:
         if code:
             return code
         if not self.store.case_exists(case_id):
-            raise CmsError("That case no longer exists.")
+            raise CmsError(QT_TR_NOOP("That case no longer exists."))
         with self.ctx.vault.transaction():
             code = self.store.assign_case_code(case_id, (new_code() for _ in range(50)))
             self.ctx.audit.record(AuditKind.EVALUATION_CODE_ASSIGNED, "dispute_case", case_id)
@@ -173,33 +180,41 @@ class EvaluationService:
         code = normalize_code(form.code)
         if code and not self.store.code_in_use(code):
             raise ValidationError(
-                f"No case has the evaluation code {code}; check the code on the form.",
+                QT_TR_NOOP("No case has the evaluation code {code}; check the code on the form."),
                 field="code",
+                code=code,
             )
         questionnaire = self.questionnaire(form.version)
         if form.role != ROLE_NOT_STATED and form.role not in {r.key for r in questionnaire.roles}:
-            raise ValidationError("Choose the respondent's role from the form.", field="role")
+            raise ValidationError(
+                QT_TR_NOOP("Choose the respondent's role from the form."), field="role"
+            )
         answers: dict[str, int] = {}
         for key, value in form.answers.items():
             if key not in questionnaire.keys:
                 raise ValidationError(
-                    f"Version {questionnaire.version} of the form has no question {key!r}.",
+                    QT_TR_NOOP("Version {version} of the form has no question {key!r}."),
                     field="answers",
+                    version=questionnaire.version,
+                    key=key,
                 )
             if value != NOT_APPLICABLE and value not in SCALE_VALUES:
                 raise ValidationError(
-                    "Answers are 1 to 5, or 0 for does not apply.", field="answers"
+                    QT_TR_NOOP("Answers are 1 to 5, or 0 for does not apply."), field="answers"
                 )
             answers[key] = int(value)
         comments = form.comments.strip()
         if len(comments) > MAX_COMMENTS:
             raise ValidationError(
-                f"Keep the comments under {MAX_COMMENTS} characters.", field="comments"
+                QT_TR_NOOP("Keep the comments under {MAX_COMMENTS} characters."),
+                field="comments",
+                MAX_COMMENTS=MAX_COMMENTS,
             )
         self._refuse_identifying(code, comments)
         if not answers and not comments:
             raise ValidationError(
-                "This form has no answers and no comments; nothing to save.", field="answers"
+                QT_TR_NOOP("This form has no answers and no comments; nothing to save."),
+                field="answers",
             )
         received = self._received_on(form.received_on)
         return ReturnedForm(code, questionnaire.version, form.role, answers, comments, received)
@@ -209,7 +224,7 @@ class EvaluationService:
             return
         if CASE_NUMBER.search(comments):
             raise ValidationError(
-                "Leave the case number out of the comments: the form is anonymous.",
+                QT_TR_NOOP("Leave the case number out of the comments: the form is anonymous."),
                 field="comments",
             )
         if not code:
@@ -218,9 +233,12 @@ class EvaluationService:
         word = named_in(comments, names)
         if word:
             raise ValidationError(
-                f'The comments contain "{word}", a name from this case; write "[name]" '
-                "instead, so the form stays anonymous.",
+                QT_TR_NOOP(
+                    'The comments contain "{word}", a name from this case; write '
+                    '"[name]" instead, so the form stays anonymous.'
+                ),
                 field="comments",
+                word=word,
             )
 
     def _received_on(self, text: str) -> str:
@@ -231,10 +249,12 @@ class EvaluationService:
             received = date.fromisoformat(text)
         except ValueError:
             raise ValidationError(
-                "Write the date the form came back as YYYY-MM-DD.", field="received_on"
+                QT_TR_NOOP("Write the date the form came back as YYYY-MM-DD."), field="received_on"
             ) from None
         if received > today:
-            raise ValidationError("The form cannot have come back after today.", "received_on")
+            raise ValidationError(
+                QT_TR_NOOP("The form cannot have come back after today."), "received_on"
+            )
         return received.isoformat()
 
     def today(self) -> date:
@@ -245,7 +265,7 @@ class EvaluationService:
         self.ctx.require(Action.ENTER_EVALUATION)
         with self.ctx.vault.transaction():
             if not self.store.remove(evaluation_id):
-                raise CmsError("That evaluation form was already removed.")
+                raise CmsError(QT_TR_NOOP("That evaluation form was already removed."))
             self.ctx.audit.record(AuditKind.EVALUATION_REMOVED, "evaluation", evaluation_id)
 
     # -- summaries ------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from cms_desktop.core.office_time import day_bounds, to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import fixed_distribution
 from cms_desktop.model.follow_through import FOLLOW_UP_OUTCOMES, FollowUpDue
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.statistics import Distribution, Period
 from cms_desktop.storage.follow_through_store import FollowThroughStore
 
@@ -80,17 +81,21 @@ class FollowUpService:
         self.ctx.require(Action.EDIT_INTAKE, case_id)
         if outcome not in FOLLOW_UP_OUTCOMES:
             raise ValidationError(
-                "Choose held, partly held, not held or couldn't reach.", field="outcome"
+                QT_TR_NOOP("Choose held, partly held, not held or couldn't reach."), field="outcome"
             )
         rounds = {r.round: r for r in self.for_case(case_id)}
         if not rounds:
-            raise RuleViolation("This case has no signed final agreement to follow up.")
+            raise RuleViolation(QT_TR_NOOP("This case has no signed final agreement to follow up."))
         if round_ not in rounds:
-            raise ValidationError("Choose one of the office's follow-ups.", field="round")
+            raise ValidationError(
+                QT_TR_NOOP("Choose one of the office's follow-ups."), field="round"
+            )
         today = self.ctx.clock.now().date().isoformat()
         if rounds[round_].due_on > today:
             raise ValidationError(
-                f"This follow-up is due on {rounds[round_].due_on}, not before.", field="round"
+                QT_TR_NOOP("This follow-up is due on {due_on}, not before."),
+                field="round",
+                due_on=rounds[round_].due_on,
             )
         with self.ctx.vault.transaction():
             self.store.record_follow_up(

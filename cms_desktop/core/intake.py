@@ -38,6 +38,7 @@ from cms_desktop.model.cases import (
     Scan,
     Screening,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.intake_store import IntakeStore
 
@@ -142,7 +143,9 @@ class IntakeService:
         self._check_interviewer(form.screening.interviewer_id)
         unknown = form.explained - set(explanation_items())
         if unknown:
-            raise ValidationError("That is not part of the policy text.", field="explained")
+            raise ValidationError(
+                QT_TR_NOOP("That is not part of the policy text."), field="explained"
+            )
 
         with ctx.vault.transaction():
             created = case_id is None
@@ -194,8 +197,10 @@ class IntakeService:
     def _refuse_changes_after_completion(self, before: Intake, form: IntakeForm) -> None:
         if form.screening != before.screening or form.explained != before.explained_items:
             raise RuleViolation(
-                "Intake was completed, so its screening and decision can no longer change; "
-                "the case's details and participants can."
+                QT_TR_NOOP(
+                    "Intake was completed, so its screening and decision can no longer change; "
+                    "the case's details and participants can."
+                )
             )
 
     def _check_interviewer(self, user_id: int | None) -> None:
@@ -204,7 +209,8 @@ class IntakeService:
         user = self.accounts.get(user_id)
         if user is None or user.role not in (Role.STAFF, Role.DIRECTOR):
             raise ValidationError(
-                "Choose the staff member who held the interview.", field="interviewer_id"
+                QT_TR_NOOP("Choose the staff member who held the interview."),
+                field="interviewer_id",
             )
 
     # -- completing --------------------------------------------------------------------
@@ -215,19 +221,25 @@ class IntakeService:
         case = self.cases.get(case_id)
         intake = self.store.get(case_id)
         if intake.completed:
-            raise RuleViolation("Intake for this case is already complete.")
+            raise RuleViolation(QT_TR_NOOP("Intake for this case is already complete."))
         if case.status != CaseStatus.INTAKE:
-            raise RuleViolation(f"This case is already {case.status.replace('_', ' ')}.")
+            raise RuleViolation(
+                QT_TR_NOOP("This case is already {replace}."), replace=case.status.replace("_", " ")
+            )
         self._check_complete(intake.screening)
         participants = self.cases.participants(case_id)
         parties = [p for p in participants if p.role == "party"]
         if intake.screening.decision == "proceed" and len(parties) < 2:
             raise RuleViolation(
-                "A mediation needs at least two parties; add the other party before "
-                "completing intake with the decision to proceed."
+                QT_TR_NOOP(
+                    "A mediation needs at least two parties; add the other party before "
+                    "completing intake with the decision to proceed."
+                )
             )
         if not parties:
-            raise RuleViolation("Add the party who contacted the office before completing intake.")
+            raise RuleViolation(
+                QT_TR_NOOP("Add the party who contacted the office before completing intake.")
+            )
         if not intake.explained:
             missing = [
                 explanation_label(i) for i in explanation_items() if i not in intake.explained_items
@@ -249,17 +261,26 @@ class IntakeService:
     @staticmethod
     def _check_complete(s: Screening) -> None:
         if not s.interview_date:
-            raise ValidationError("Enter the date of the intake interview.", field="interview_date")
+            raise ValidationError(
+                QT_TR_NOOP("Enter the date of the intake interview."), field="interview_date"
+            )
         if s.interviewer_id is None:
-            raise ValidationError("Choose who held the interview.", field="interviewer_id")
+            raise ValidationError(
+                QT_TR_NOOP("Choose who held the interview."), field="interviewer_id"
+            )
         if s.decision is None:
             raise ValidationError(
-                "Choose the decision: proceed, refer elsewhere or decline.", field="decision"
+                QT_TR_NOOP("Choose the decision: proceed, refer elsewhere or decline."),
+                field="decision",
             )
         if s.decision == "refer" and not s.decision_detail.strip():
-            raise ValidationError("Say where the case is referred to.", field="decision_detail")
+            raise ValidationError(
+                QT_TR_NOOP("Say where the case is referred to."), field="decision_detail"
+            )
         if s.decision == "decline" and not s.decision_detail.strip():
-            raise ValidationError("Say why the case is declined.", field="decision_detail")
+            raise ValidationError(
+                QT_TR_NOOP("Say why the case is declined."), field="decision_detail"
+            )
 
     # -- documents participants brought (S5) -------------------------------------------
     def documents(self, case_id: int) -> list[ParticipantDocument]:
@@ -306,18 +327,18 @@ class IntakeService:
         """A document's scan, to show on screen (audited; never written to a file)."""
         document = self.store.document(document_id)
         if document is None:
-            raise CmsError("That document is no longer listed.")
+            raise CmsError(QT_TR_NOOP("That document is no longer listed."))
         self.ctx.require(Action.VIEW_CASE, document.case_id)
         scan = self.store.scan(document_id)
         if scan is None:
-            raise CmsError("That document has no scan.")
+            raise CmsError(QT_TR_NOOP("That document has no scan."))
         self.ctx.audit.record(AuditKind.VIEW_SCAN, "participant_document", document_id)
         return scan
 
     def _document_for_edit(self, document_id: int | None) -> ParticipantDocument:
         document = self.store.document(document_id) if document_id is not None else None
         if document is None:
-            raise CmsError("That document is no longer listed.")
+            raise CmsError(QT_TR_NOOP("That document is no longer listed."))
         self.ctx.require(Action.EDIT_INTAKE, document.case_id)
         return document
 
@@ -336,10 +357,10 @@ class IntakeService:
     @staticmethod
     def _check_scan(scan: Scan) -> None:
         if not scan.data:
-            raise ValidationError("That file is empty.", field="scan")
+            raise ValidationError(QT_TR_NOOP("That file is empty."), field="scan")
         if len(scan.data) > MAX_SCAN_BYTES:
             raise ValidationError(
-                f"That file is larger than {MAX_SCAN_BYTES // (1024 * 1024)} MB; scan it at a "
-                "lower resolution.",
+                QT_TR_NOOP("That file is larger than {value} MB; scan it at a lower resolution."),
                 field="scan",
+                value=MAX_SCAN_BYTES // (1024 * 1024),
             )

@@ -11,6 +11,7 @@ from string import Template
 
 from cms_desktop.config import resource
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import OfficeSettings
 
 
@@ -82,16 +83,22 @@ def check_template(kind: str, text: str) -> None:
     field = f"letter.{kind}"
     title = LETTERS[kind].title.lower() if kind in LETTERS else "letter"
     if not text.strip():
-        raise ValidationError(f"The {title} needs some text.", field=field)
+        raise ValidationError(QT_TR_NOOP("The {title} needs some text."), field=field, title=title)
     if len(text) > MAX_TEMPLATE:
-        raise ValidationError(f"The {title} is longer than a letter can be.", field=field)
+        raise ValidationError(
+            QT_TR_NOOP("The {title} is longer than a letter can be."), field=field, title=title
+        )
     for name in variables_in(text):
         if name not in VARIABLES:
             shown = name if name.startswith("$") else "${" + name + "}"
             raise ValidationError(
-                f"The {title} uses {shown}, which is not a variable a letter can hold "
-                f"(write $$ for a dollar sign).",
+                QT_TR_NOOP(
+                    "The {title} uses {shown}, which is not a variable a letter can "
+                    "hold (write $$ for a dollar sign)."
+                ),
                 field=field,
+                title=title,
+                shown=shown,
             )
 
 

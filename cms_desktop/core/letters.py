@@ -34,6 +34,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import SafeContact
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.accommodations_store import AccommodationStore
 
@@ -151,7 +152,9 @@ class LetterService:
             if s.status == SessionStatus.SCHEDULED and s.starts_at >= now
         ]
         if not upcoming:
-            raise RuleViolation("This case has no scheduled session for the letter to name.")
+            raise RuleViolation(
+                QT_TR_NOOP("This case has no scheduled session for the letter to name.")
+            )
         session = min(upcoming, key=lambda s: s.starts_at)
         start = to_local(session.starts_at)
         return {
@@ -164,12 +167,12 @@ class LetterService:
         for person in self.cases.participants(case_id):
             if person.id == participant_id:
                 return person
-        raise CmsError("That participant is no longer part of the case.")
+        raise CmsError(QT_TR_NOOP("That participant is no longer part of the case."))
 
     @staticmethod
     def _kind(kind: str) -> LetterKind:
         if kind not in LETTERS:
-            raise CmsError(f"There is no letter called {kind!r}.")
+            raise CmsError(QT_TR_NOOP("There is no letter called {kind!r}."), kind=kind)
         return LETTERS[kind]
 
 

@@ -15,6 +15,7 @@ from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import NOTE_KINDS, NoteCount, Session, SessionStatus
 from cms_desktop.storage.erasure_store import ErasureStore
 from cms_desktop.storage.notes_store import NoteStore
@@ -59,12 +60,16 @@ class NoteService:
         session = self._session(session_id, Action.WRITE_NOTES, kind)
         author = self._author(None)
         if len(body) > MAX_NOTE_CHARS:
-            raise ValidationError("A note can hold at most 200,000 characters.", field="notes")
+            raise ValidationError(
+                QT_TR_NOOP("A note can hold at most 200,000 characters."), field="notes"
+            )
         text_rules.check_text(body, "notes")
         if session.status == SessionStatus.CANCELLED:
-            raise RuleViolation("This session was cancelled; it takes no notes.")
+            raise RuleViolation(QT_TR_NOOP("This session was cancelled; it takes no notes."))
         if self.store.destroyed(session.case_id):
-            raise RuleViolation("This case's notes were destroyed; nothing can be added.")
+            raise RuleViolation(
+                QT_TR_NOOP("This case's notes were destroyed; nothing can be added.")
+            )
         if self._ready(session.case_id):
             raise RuleViolation(FINISHED)
         # The note and its audit row commit together, or neither does.
@@ -102,15 +107,19 @@ class NoteService:
     # -- helpers -------------------------------------------------------------------------
     def _session(self, session_id: int, action: Action, kind: str) -> Session:
         if kind not in NOTE_KINDS:
-            raise ValidationError("Notes are either joint-session or caucus notes.", field="kind")
+            raise ValidationError(
+                QT_TR_NOOP("Notes are either joint-session or caucus notes."), field="kind"
+            )
         session = self._sessions.get(session_id)
         if session is None:
-            raise ValidationError("That session no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That session no longer exists."))
         self.ctx.require(action, session.case_id)
         return session
 
     def _author(self, author_id: int | None) -> int:
         own = self.ctx.user.mediator_id
         if own is None:  # require() already refused every role without a mediator record
-            raise RuleViolation("Your account is not linked to a mediator on the roster.")
+            raise RuleViolation(
+                QT_TR_NOOP("Your account is not linked to a mediator on the roster.")
+            )
         return own if author_id is None else author_id

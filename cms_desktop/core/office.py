@@ -21,6 +21,7 @@ from cms_desktop.core.signin import sign_in
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import OfficeSettings, Official
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import VaultError
@@ -56,11 +57,11 @@ def validate_setup(setup: OfficeSetup) -> None:
         {k: v for k, v in vars(setup).items() if k not in ("vault_path", "director_password")}
     )
     if not setup.office_name.strip():
-        raise ValidationError("Enter the office's name.", field="office_name")
+        raise ValidationError(QT_TR_NOOP("Enter the office's name."), field="office_name")
     if not setup.director_username.strip():
-        raise ValidationError("Enter a user name for the director.", field="username")
+        raise ValidationError(QT_TR_NOOP("Enter a user name for the director."), field="username")
     if any(ch.isspace() for ch in setup.director_username.strip()):
-        raise ValidationError("A user name cannot contain spaces.", field="username")
+        raise ValidationError(QT_TR_NOOP("A user name cannot contain spaces."), field="username")
     check_password(setup.director_password, setup.director_username)
 
 
@@ -76,7 +77,9 @@ def create_office(
     path = Path(setup.vault_path)
     slots_file = keys_path(path)
     if path.exists() or slots_file.exists():
-        raise VaultError(f"A vault already exists at {path}; choose another place.")
+        raise VaultError(
+            QT_TR_NOOP("A vault already exists at {path}; choose another place."), path=path
+        )
     kdf = kdf or calibrate()
     key = new_vault_key()
     recovery = new_recovery_key()

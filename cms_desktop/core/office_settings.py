@@ -8,6 +8,7 @@ import re
 from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.letter_templates import LETTERS, check_template
+from cms_desktop.model.i18n import DEFAULT_LANGUAGE, FORM_LANGUAGES, QT_TR_NOOP
 from cms_desktop.model.settings import EXCEPTION_CATEGORIES, EXCEPTION_LABELS, OfficeSettings
 
 DEADLINE = re.compile(r"^(immediately|next_working_day|hours:([1-9][0-9]{0,2}))$")
@@ -37,41 +38,66 @@ def validate_settings(settings: OfficeSettings) -> None:
     """Raise ValidationError (naming the field) for the first value that cannot be used."""
     text_rules.check_fields(settings)
     if not settings.office_name.strip():
-        raise ValidationError("Enter the office's name.", field="office_name")
+        raise ValidationError(QT_TR_NOOP("Enter the office's name."), field="office_name")
     if settings.paper_size not in PAPER_SIZES:
-        raise ValidationError("The paper size is Letter or A4.", field="paper_size")
+        raise ValidationError(QT_TR_NOOP("The paper size is Letter or A4."), field="paper_size")
+    for language, version in settings.policy_versions.items():
+        if language not in FORM_LANGUAGES or language == DEFAULT_LANGUAGE:
+            raise ValidationError(
+                QT_TR_NOOP(
+                    "A version of the policy text is kept only for a language a case may choose."
+                ),
+                field="policy_versions",
+            )
+        if not all(isinstance(v, str) for v in version.values()):
+            raise ValidationError(
+                QT_TR_NOOP("Each part of the policy text is a text."), field="policy_versions"
+            )
     for category in EXCEPTION_CATEGORIES:
         official = settings.officials.get(category)
         label = EXCEPTION_LABELS[category]
         if official is None or not official.office.strip():
             raise ValidationError(
-                f"Enter the office that disclosures of {label.lower()} are reported to.",
+                QT_TR_NOOP("Enter the office that disclosures of {lower} are reported to."),
                 field="officials",
+                lower=label.lower(),
             )
         if not DEADLINE.match(official.deadline):
             raise ValidationError(
-                f"Choose when disclosures of {label.lower()} must be reported.",
+                QT_TR_NOOP("Choose when disclosures of {lower} must be reported."),
                 field="officials",
+                lower=label.lower(),
             )
     categories = [c.strip() for c in settings.dispute_categories]
     if not categories or not all(categories):
-        raise ValidationError("Keep at least one dispute category.", field="dispute_categories")
+        raise ValidationError(
+            QT_TR_NOOP("Keep at least one dispute category."), field="dispute_categories"
+        )
     seen = {c.casefold() for c in categories}
     if len(seen) != len(categories):
         raise ValidationError(
-            "Each dispute category appears only once.", field="dispute_categories"
+            QT_TR_NOOP("Each dispute category appears only once."), field="dispute_categories"
         )
     for name, low, high, what in RANGES:
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
-            raise ValidationError(f"{what} is between {low} and {high}.", field=name)
+            raise ValidationError(
+                QT_TR_NOOP("{what} is between {low} and {high}."),
+                field=name,
+                what=what,
+                low=low,
+                high=high,
+            )
     if settings.second_follow_up_after_days <= settings.follow_up_after_days:
         raise ValidationError(
-            "The second follow-up comes after the first.", field="second_follow_up_after_days"
+            QT_TR_NOOP("The second follow-up comes after the first."),
+            field="second_follow_up_after_days",
         )
     for kind, text in settings.letter_templates.items():
         if kind not in LETTERS:
-            raise ValidationError(f"There is no letter called {kind!r}.", field="letters")
+            raise ValidationError(
+                QT_TR_NOOP("There is no letter called {kind!r}."), field="letters", kind=kind
+            )
         check_template(kind, text)
 
 

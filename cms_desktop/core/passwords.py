@@ -5,6 +5,7 @@ from __future__ import annotations
 from cms_desktop.config import resource
 from cms_desktop.core import text_rules
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 MIN_LENGTH = 10
 
@@ -20,16 +21,21 @@ def check_password(password: str, username: str = "") -> None:
     text_rules.check_text(password, "password")
     if len(password) < MIN_LENGTH:
         raise ValidationError(
-            f"Choose a password of at least {MIN_LENGTH} characters.", field="password"
+            QT_TR_NOOP("Choose a password of at least {MIN_LENGTH} characters."),
+            field="password",
+            MIN_LENGTH=MIN_LENGTH,
         )
     lowered = password.lower()
     if lowered in _COMMON or lowered.rstrip("0123456789!") in _COMMON:
         raise ValidationError(
-            "That password is one of the most common ones; choose another.", field="password"
+            QT_TR_NOOP("That password is one of the most common ones; choose another."),
+            field="password",
         )
     if username and username.lower() in lowered:
-        raise ValidationError("The password must not contain the user name.", field="password")
+        raise ValidationError(
+            QT_TR_NOOP("The password must not contain the user name."), field="password"
+        )
     if len(set(password)) < 4:
         raise ValidationError(
-            "The password repeats too few characters; choose another.", field="password"
+            QT_TR_NOOP("The password repeats too few characters; choose another."), field="password"
         )

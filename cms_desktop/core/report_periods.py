@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from cms_desktop.core.errors import ValidationError
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.period import Period
 
 KINDS = ("month", "quarter", "semester", "academic_year", "calendar_year")
@@ -123,9 +124,14 @@ def _check_academic(first_year: int, second: int, start_month: int, value: str) 
 
 def _refused(value: str) -> ValidationError:
     return ValidationError(
-        f"“{value}” is not a standard period; printed reports cover a month, quarter, "
-        f"semester, academic year or calendar year, written like {EXAMPLES}.",
+        QT_TR_NOOP(
+            "“{value}” is not a standard period; printed reports cover a "
+            "month, quarter, semester, academic year or calendar year, "
+            "written like {EXAMPLES}."
+        ),
         field="period",
+        value=value,
+        EXAMPLES=EXAMPLES,
     )
 
 
@@ -153,9 +159,13 @@ def standard_for(period: Period, start_month: int) -> StandardPeriod:
         if found.period == period:
             return found
     raise ValidationError(
-        f"A printed or exported report covers a standard period; {period.label} is not one "
-        "(chosen dates stay on the screen, so two reports cannot differ by a few days).",
+        QT_TR_NOOP(
+            "A printed or exported report covers a standard period; {label} "
+            "is not one (chosen dates stay on the screen, so two reports "
+            "cannot differ by a few days)."
+        ),
         field="period",
+        label=period.label,
     )
 
 

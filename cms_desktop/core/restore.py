@@ -31,6 +31,7 @@ from cms_desktop.core.passwords import check_password
 from cms_desktop.core.retention import RetentionService, reapply_purges
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.backups import Manifest
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import backup_file, backup_keys, migrations
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
@@ -93,10 +94,10 @@ def _reapply_purges(retention: RetentionService, manifest: Manifest, req: Restor
 
 def _check_request(req: RestoreRequest) -> None:
     if not req.username.strip():
-        raise ValidationError("Enter the director's user name.", field="username")
+        raise ValidationError(QT_TR_NOOP("Enter the director's user name."), field="username")
     if bool(req.password) == bool(req.recovery_key):
         raise ValidationError(
-            "Enter the director's password or the recovery key.", field="password"
+            QT_TR_NOOP("Enter the director's password or the recovery key."), field="password"
         )
     if req.recovery_key:
         check_password(req.new_password, req.username.strip())
@@ -106,19 +107,28 @@ def _target_ready(target: Path, replace: bool, lock_held: bool) -> InstanceLock 
     occupied = target.exists() or keys_path(target).exists()
     if keys_path(target).exists() and not target.exists():
         raise VaultError(
-            f"A key file without its vault is at {keys_path(target)} (an interrupted restore "
-            "leaves one); move it away or choose another location."
+            QT_TR_NOOP(
+                "A key file without its vault is at {keys_path} (an interrupted "
+                "restore leaves one); move it away or choose another location."
+            ),
+            keys_path=keys_path(target),
         )
     if occupied and not replace:
         raise VaultError(
-            f"A vault already exists at {target}; choose a new location for the restored one."
+            QT_TR_NOOP(
+                "A vault already exists at {target}; choose a new location for the restored one."
+            ),
+            target=target,
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise translate_os_error(exc, "the restored vault") from None
     if not os.access(target.parent, os.W_OK):
-        raise VaultError(f"The folder {target.parent} is read-only; choose another location.")
+        raise VaultError(
+            QT_TR_NOOP("The folder {parent} is read-only; choose another location."),
+            parent=target.parent,
+        )
     if not occupied or lock_held:
         return None
     lock = InstanceLock(target)  # the vault being replaced must not be open anywhere
@@ -176,7 +186,10 @@ def _write(
             vault.conn, manifest.counts, manifest.audit_seq, manifest.audit_hash, False
         )
         if problems:
-            raise VaultDamaged(f"The backup is damaged, so nothing was restored: {problems[0]}")
+            raise VaultDamaged(
+                QT_TR_NOOP("The backup is damaged, so nothing was restored: {value}"),
+                value=problems[0],
+            )
         migrations.apply(vault.conn)
         say(0.7, "Giving each account its key…")
         result = _seal_accounts(req, vault, part, new_key, manifest, clock)
@@ -210,7 +223,9 @@ def _copy_checked(backup: Path, backup_key: bytes, part: Path, new_key: bytes) -
     finally:
         pages.join()
     if damaged:
-        raise VaultDamaged(f"The backup is damaged, so nothing was restored: {damaged[0]}")
+        raise VaultDamaged(
+            QT_TR_NOOP("The backup is damaged, so nothing was restored: {value}"), value=damaged[0]
+        )
 
 
 def _slot_params(backup_keyfile: KeySlotFile, username: str) -> KdfParams:
@@ -233,7 +248,10 @@ def _seal_accounts(
     accounts = AccountStore(vault)
     director = accounts.by_username(req.username.strip())
     if director is None or director.role is not Role.DIRECTOR or director.state != "active":
-        raise BackupLocked(f"There is no active director account {req.username} in this backup.")
+        raise BackupLocked(
+            QT_TR_NOOP("There is no active director account {username} in this backup."),
+            username=req.username,
+        )
     keyfile = KeySlotFile(vault_id=manifest.office_id)
     new_recovery = None
     if req.recovery_key:

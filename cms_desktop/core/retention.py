@@ -26,6 +26,7 @@ from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.standing import add_years
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.retention import (
     DueRecord,
     DueState,
@@ -140,18 +141,25 @@ class RetentionService:
         ws.require(Action.MANAGE_RETENTION)
         reason = reason.strip()
         if not reason:
-            raise ValidationError("Write why the case is on hold.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Write why the case is on hold."), field="reason")
         if len(reason) > REASON_LIMIT:
             raise ValidationError(
-                f"Keep the reason under {REASON_LIMIT} characters.", field="reason"
+                QT_TR_NOOP("Keep the reason under {REASON_LIMIT} characters."),
+                field="reason",
+                REASON_LIMIT=REASON_LIMIT,
             )
         case = self.store.case_brief(case_id)
         if case is None:
-            raise CmsError("That case does not exist.")
+            raise CmsError(QT_TR_NOOP("That case does not exist."))
         if case["purged_on"] is not None:
-            raise RuleViolation(f"{case['number']} was already purged; there is nothing to hold.")
+            raise RuleViolation(
+                QT_TR_NOOP("{value} was already purged; there is nothing to hold."),
+                value=case["number"],
+            )
         if self.store.hold_reason(case_id) is not None:
-            raise RuleViolation(f"{case['number']} is already on legal hold.")
+            raise RuleViolation(
+                QT_TR_NOOP("{value} is already on legal hold."), value=case["number"]
+            )
         with ws.vault.transaction():
             self.store.place_hold(case_id, reason, iso(ws.clock.now()), ws.user.id)
             ws.audit.record(AuditKind.LEGAL_HOLD_PLACED, "case", case_id)
@@ -161,7 +169,7 @@ class RetentionService:
         ws.require(Action.MANAGE_RETENTION)
         with ws.vault.transaction():
             if not self.store.lift_hold(case_id):
-                raise RuleViolation("That case is not on legal hold.")
+                raise RuleViolation(QT_TR_NOOP("That case is not on legal hold."))
             ws.audit.record(AuditKind.LEGAL_HOLD_LIFTED, "case", case_id)
 
     # -- the purge ------------------------------------------------------------------------
@@ -326,8 +334,10 @@ class RetentionService:
                 )
         if not self._wipe():
             raise CmsError(
-                "The purges were re-applied, but another connection kept the vault busy, so "
-                "the journal is not wiped yet; close the window to finish."
+                QT_TR_NOOP(
+                    "The purges were re-applied, but another connection kept the vault busy, so "
+                    "the journal is not wiped yet; close the window to finish."
+                )
             )
         return len(live)
 

@@ -20,6 +20,7 @@ from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.standing import eligibility, standing_of
 from cms_desktop.model.accounts import User
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.roster import CLAUSES, STATUSES, Mediator, StatusChange
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.roster_store import RosterStore
@@ -93,7 +94,7 @@ class RosterService:
         """Change the entry's details (not its standing: that is `set_status`)."""
         self.ctx.require(Action.MANAGE_ROSTER)
         if self.store.get(mediator.id) is None:
-            raise CmsError("That mediator is not on the roster.")
+            raise CmsError(QT_TR_NOOP("That mediator is not on the roster."))
         text_rules.check_fields(mediator)
         mediator = self._checked(mediator)
         with self.ctx.vault.transaction():
@@ -108,20 +109,26 @@ class RosterService:
         self.ctx.require(Action.MANAGE_ROSTER)
         mediator = self.store.get(mediator_id)
         if mediator is None:
-            raise CmsError("That mediator is not on the roster.")
+            raise CmsError(QT_TR_NOOP("That mediator is not on the roster."))
         if status not in STATUSES:
-            raise ValidationError("Choose active, inactive, suspended or removed.", field="status")
+            raise ValidationError(
+                QT_TR_NOOP("Choose active, inactive, suspended or removed."), field="status"
+            )
         if status == mediator.status:
-            raise RuleViolation(f"{mediator.name} is already {status} on the roster.")
+            raise RuleViolation(
+                QT_TR_NOOP("{name} is already {status} on the roster."),
+                name=mediator.name,
+                status=status,
+            )
         reason = reason.strip()
         if not reason:
-            raise ValidationError("Write the reason for this decision.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Write the reason for this decision."), field="reason")
         clause = clause or None
         if clause is not None and clause not in CLAUSES:
-            raise ValidationError("The clause is F1, F2 or F3.", field="clause")
+            raise ValidationError(QT_TR_NOOP("The clause is F1, F2 or F3."), field="clause")
         if clause is not None and status not in ("suspended", "removed"):
             raise ValidationError(
-                "A clause applies only to a suspension or a removal.", field="clause"
+                QT_TR_NOOP("A clause applies only to a suspension or a removal."), field="clause"
             )
         now = iso(self.ctx.clock.now())
         with self.ctx.vault.transaction():
@@ -149,12 +156,16 @@ class RosterService:
             for f in dataclasses.fields(mediator)
         }
         if not values["name"]:
-            raise ValidationError("Enter the mediator's name.", field="name")
+            raise ValidationError(QT_TR_NOOP("Enter the mediator's name."), field="name")
         for name, limit in _LIMITS.items():
             if len(values[name]) > limit:
-                raise ValidationError(f"Keep this under {limit} characters.", field=name)
+                raise ValidationError(
+                    QT_TR_NOOP("Keep this under {limit} characters."), field=name, limit=limit
+                )
         if values["email"] and not _EMAIL.match(values["email"]):
-            raise ValidationError("That e-mail address does not look right.", field="email")
+            raise ValidationError(
+                QT_TR_NOOP("That e-mail address does not look right."), field="email"
+            )
         today = self.ctx.clock.now().date()
         for name, label in _DATES.items():
             text = values[name] or None
@@ -166,7 +177,11 @@ class RosterService:
                     raise ValueError(text)
                 day = date.fromisoformat(text)
             except ValueError:
-                raise ValidationError(f"Enter the {label} as YYYY-MM-DD.", field=name) from None
+                raise ValidationError(
+                    QT_TR_NOOP("Enter the {label} as YYYY-MM-DD."), field=name, label=label
+                ) from None
             if day > today:
-                raise ValidationError(f"The {label} cannot be in the future.", field=name)
+                raise ValidationError(
+                    QT_TR_NOOP("The {label} cannot be in the future."), field=name, label=label
+                )
         return Mediator(**values)

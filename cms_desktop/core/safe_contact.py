@@ -16,6 +16,7 @@ from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.cases import Participant
 from cms_desktop.model.follow_through import CONTACT_METHODS, SafeContact
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.follow_through_store import FollowThroughStore
 
 if TYPE_CHECKING:
@@ -29,18 +30,27 @@ def check_contact(contact: SafeContact) -> None:
     """Raise ValidationError (naming the field) for the first thing wrong with `contact`."""
     if contact.method not in CONTACT_METHODS:
         raise ValidationError(
-            "Choose how the participant may be contacted: phone, e-mail, post or in person only.",
+            QT_TR_NOOP(
+                "Choose how the participant may be contacted: phone, e-mail, post or in "
+                "person only."
+            ),
             field="method",
         )
     address = contact.address.strip()
     if len(address) > MAX_ADDRESS:
-        raise ValidationError("The address is too long for an envelope window.", field="address")
+        raise ValidationError(
+            QT_TR_NOOP("The address is too long for an envelope window."), field="address"
+        )
     if contact.address_safe and not address:
-        raise ValidationError("Enter the address before marking it safe.", field="address")
+        raise ValidationError(
+            QT_TR_NOOP("Enter the address before marking it safe."), field="address"
+        )
     if contact.method == "post" and not contact.address_safe:
         raise ValidationError(
-            "Post was chosen, but the address is not marked safe for letters; "
-            "mark it safe or choose another way.",
+            QT_TR_NOOP(
+                "Post was chosen, but the address is not marked safe for letters; "
+                "mark it safe or choose another way."
+            ),
             field="address_safe",
         )
 
@@ -79,17 +89,20 @@ class SafeContactService:
         contact = self.get(participant.id)
         if not contact.recorded or not contact.address.strip():
             raise RuleViolation(
-                f"No postal address is recorded for {participant.name}, so no letter is printed."
+                QT_TR_NOOP("No postal address is recorded for {name}, so no letter is printed."),
+                name=participant.name,
             )
         if not contact.address_safe:
             raise RuleViolation(
-                f"{participant.name}'s address is marked unsafe for letters, so the letter "
-                "is not printed."
+                QT_TR_NOOP(
+                    "{name}'s address is marked unsafe for letters, so the letter is not printed."
+                ),
+                name=participant.name,
             )
         return contact
 
     def _case_of(self, participant_id: int) -> int:
         case_id = self.store.participant_case(participant_id)
         if case_id is None:
-            raise CmsError("That participant is no longer part of the case.")
+            raise CmsError(QT_TR_NOOP("That participant is no longer part of the case."))
         return int(case_id)

@@ -112,3 +112,13 @@ def plan_warnings(
                 )
             )
     return warnings
+
+
+def warned_kinds(warnings: list[SchedulingWarning]) -> str:
+    """For the audit trail: which kinds of warning a scheduling went ahead despite."""
+    kinds = sorted({w.kind for w in warnings})
+    return f"warnings: {', '.join(kinds)}" if kinds else "no warnings"
+
+
+def unique_warnings(warnings: list[SchedulingWarning]) -> list[SchedulingWarning]:
+    return list(dict.fromkeys(warnings))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from cms_desktop.core import held_preconditions, text_rules
+from cms_desktop.core import held_preconditions, scheduling_checks, text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
@@ -21,6 +21,7 @@ from cms_desktop.core.office_time import day_bounds
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.scheduling_checks import LONGEST_SESSION, plan_warnings
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import (
     CONFIDENTIALITY_ITEM,
     AgendaEntry,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 EARLY_START = timedelta(minutes=30)
 # Cases that can no longer take a session.
 _FINISHED = ("closed", "referred", "declined")
+_STATUS_WORDS = {"held": "recorded as held", "cancelled": "cancelled", "no_show": "a no-show"}
 
 
 class HeldRefused(RuleViolation):
@@ -83,7 +85,7 @@ class SessionService:
     def get(self, session_id: int) -> Session:
         session = self.store.get(session_id)
         if session is None:
-            raise ValidationError("That session no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That session no longer exists."))
         self.ctx.require(Action.VIEW_CASE, session.case_id)
         return session
 
@@ -92,7 +94,7 @@ class SessionService:
         self.ctx.require(Action.VIEW_CASE, case_id)
         row = self.store.case_row(case_id)
         if row is None:
-            raise ValidationError("That case no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That case no longer exists."))
         return row
 
     def for_case(self, case_id: int) -> list[Session]:
@@ -152,16 +154,20 @@ class SessionService:
     ) -> SessionPlan:
         """Check what a person typed and turn it into a plan (raises ValidationError)."""
         if starts.tzinfo is None or ends.tzinfo is None:
-            raise ValidationError("Times need a time zone.", field="starts_at")
+            raise ValidationError(QT_TR_NOOP("Times need a time zone."), field="starts_at")
         if ends <= starts:
-            raise ValidationError("The session must end after it starts.", field="ends_at")
+            raise ValidationError(
+                QT_TR_NOOP("The session must end after it starts."), field="ends_at"
+            )
         if ends - starts > LONGEST_SESSION:
-            raise ValidationError("A session cannot last more than 12 hours.", field="ends_at")
+            raise ValidationError(
+                QT_TR_NOOP("A session cannot last more than 12 hours."), field="ends_at"
+            )
         if not place.strip():
-            raise ValidationError("Enter where the session takes place.", field="place")
+            raise ValidationError(QT_TR_NOOP("Enter where the session takes place."), field="place")
         chosen = tuple(dict.fromkeys(mediator_ids))
         if not chosen:
-            raise ValidationError("Choose at least one mediator.", field="mediators")
+            raise ValidationError(QT_TR_NOOP("Choose at least one mediator."), field="mediators")
         for mediator_id in chosen:
             ok, why = self.roster.eligibility(mediator_id)
             if not ok:
@@ -189,7 +195,7 @@ class SessionService:
                 AuditKind.SESSION_SCHEDULED,
                 "session",
                 session_id,
-                f"case {case_id}; {_warned(warnings)}",
+                f"case {case_id}; {scheduling_checks.warned_kinds(warnings)}",
             )
         return Scheduled(session_id, warnings)
 
@@ -201,15 +207,14 @@ class SessionService:
         with self.ctx.vault.transaction():
             self.store.move(session_id, plan)
             self._assign_all(session.case_id, plan.mediator_ids, now)
-            self.ctx.audit.record(
-                AuditKind.SESSION_RESCHEDULED, "session", session_id, _warned(warnings)
-            )
+            warned = scheduling_checks.warned_kinds(warnings)
+            self.ctx.audit.record(AuditKind.SESSION_RESCHEDULED, "session", session_id, warned)
         return warnings
 
     def cancel(self, session_id: int, reason: str) -> None:
         session = self._scheduled(session_id, Action.SCHEDULE_SESSION)
         if not reason.strip():
-            raise ValidationError("Say why the session is cancelled.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Say why the session is cancelled."), field="reason")
         text_rules.check_text(reason, "reason")
         with self.ctx.vault.transaction():
             self.store.set_status(session_id, "cancelled", reason.strip())
@@ -239,13 +244,17 @@ class SessionService:
         self.ctx.require(Action.SCHEDULE_SESSION, case_id)
         serving = {m.mediator_id for m in self.store.case_mediators(case_id)}
         if mediator_id not in serving:
-            raise ValidationError("That mediator does not serve on this case.", field="mediator")
+            raise ValidationError(
+                QT_TR_NOOP("That mediator does not serve on this case."), field="mediator"
+            )
         if participant_id is not None and participant_id not in {
             a.id for a in self.store.attendees(case_id)
         }:
-            raise ValidationError("Choose a participant of this case.", field="participant")
+            raise ValidationError(
+                QT_TR_NOOP("Choose a participant of this case."), field="participant"
+            )
         if not reason.strip():
-            raise ValidationError("Write down the party's objection.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Write down the party's objection."), field="reason")
         warnings: list[SchedulingWarning] = []
         with self.ctx.vault.transaction():
             self.store.add_objection(
@@ -271,11 +280,13 @@ class SessionService:
         """Take a mediator off the case and its scheduled sessions, putting another in."""
         self.ctx.require(Action.SCHEDULE_SESSION, case_id)
         if not why.strip():
-            raise ValidationError("Say why the mediator is replaced.", field="reason")
+            raise ValidationError(QT_TR_NOOP("Say why the mediator is replaced."), field="reason")
         if replacement_id == mediator_id:
-            raise ValidationError("Choose a different mediator.", field="replacement")
+            raise ValidationError(QT_TR_NOOP("Choose a different mediator."), field="replacement")
         if mediator_id not in {m.mediator_id for m in self.store.case_mediators(case_id)}:
-            raise ValidationError("That mediator does not serve on this case.", field="mediator")
+            raise ValidationError(
+                QT_TR_NOOP("That mediator does not serve on this case."), field="mediator"
+            )
         ok, reason = self.roster.eligibility(replacement_id)
         if not ok:
             raise ValidationError(reason, field="replacement")
@@ -299,7 +310,7 @@ class SessionService:
                 case_id,
                 f"mediator {mediator_id} by {replacement_id}",
             )
-        return _unique(warnings)
+        return scheduling_checks.unique_warnings(warnings)
 
     # -- running the session (E0, PR1, PR2) ----------------------------------------------
     def confirm_opening_statement(self, session_id: int, covered: Iterable[str]) -> None:
@@ -316,9 +327,12 @@ class SessionService:
         missing += [e.title for e in text.exceptions if e.category not in ticked]
         if missing:
             raise ValidationError(
-                "The opening statement must cover confidentiality and every exception; "
-                f"not yet confirmed: {', '.join(missing)}.",
+                QT_TR_NOOP(
+                    "The opening statement must cover confidentiality and every "
+                    "exception; not yet confirmed: {value}."
+                ),
                 field="opening_statement",
+                value=", ".join(missing),
             )
         with self.ctx.vault.transaction():
             self.store.confirm_opening(session_id, iso(self.ctx.clock.now()), mediator_id)
@@ -340,7 +354,7 @@ class SessionService:
         for entry in entries:
             person = people.get(entry.participant_id)
             if person is None:
-                raise ValidationError("That participant is not part of this case.")
+                raise ValidationError(QT_TR_NOOP("That participant is not part of this case."))
             rows.append(self._commitment(session_id, person, entry, before, now))
         with self.ctx.vault.transaction():
             self.store.save_commitments(rows)
@@ -396,14 +410,18 @@ class SessionService:
         reason = entry.declined_reason.strip()
         if not both and not reason:
             raise ValidationError(
-                f"{person.name} has not agreed to both commitments: record the agreement, or "
-                "say why they declined.",
+                QT_TR_NOOP(
+                    "{name} has not agreed to both commitments: record the "
+                    "agreement, or say why they declined."
+                ),
                 field=f"declined_{person.id}",
+                name=person.name,
             )
         if both and reason:
             raise ValidationError(
-                f"{person.name} agreed to both commitments; clear the reason for declining.",
+                QT_TR_NOOP("{name} agreed to both commitments; clear the reason for declining."),
                 field=f"declined_{person.id}",
+                name=person.name,
             )
         agreed_at = None
         if both:
@@ -424,7 +442,7 @@ class SessionService:
         """The session, if still scheduled and the signed-in user may act on it."""
         session = self.store.get(session_id)
         if session is None:
-            raise ValidationError("That session no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That session no longer exists."))
         if action is None:
             if not (
                 self.ctx.can(Action.SCHEDULE_SESSION, session.case_id)
@@ -434,25 +452,34 @@ class SessionService:
         else:
             self.ctx.require(action, session.case_id)
         if session.status != SessionStatus.SCHEDULED:
-            raise RuleViolation(f"This session is already {_status_word(session.status)}.")
+            raise RuleViolation(
+                QT_TR_NOOP("This session is already {status_word}."),
+                status_word=_STATUS_WORDS.get(session.status, session.status),
+            )
         return session
 
     def _session_mediator(self, session: Session) -> int:
         mediator_id = self.ctx.user.mediator_id
         if mediator_id is None or mediator_id not in session.mediator_ids:
-            raise PermissionDenied("Only a mediator of this session may confirm its opening.")
+            raise PermissionDenied(
+                QT_TR_NOOP("Only a mediator of this session may confirm its opening.")
+            )
         return mediator_id
 
     def _started(self, session: Session) -> None:
         if self.ctx.clock.now() < parse_iso(session.starts_at) - EARLY_START:
-            raise RuleViolation("This session has not started yet.")
+            raise RuleViolation(QT_TR_NOOP("This session has not started yet."))
 
     def _case_open(self, case_id: int) -> None:
         row = self.store.case_row(case_id)
         if row is None:
-            raise ValidationError("That case no longer exists.")
+            raise ValidationError(QT_TR_NOOP("That case no longer exists."))
         if row[1] in _FINISHED:
-            raise RuleViolation(f"Case {row[0]} is {row[1]}; it cannot take a new session.")
+            raise RuleViolation(
+                QT_TR_NOOP("Case {value} is {value2}; it cannot take a new session."),
+                value=row[0],
+                value2=row[1],
+            )
 
     def _assign_all(self, case_id: int, mediator_ids: Iterable[int], now: str) -> None:
         for mediator_id in mediator_ids:
@@ -468,18 +495,3 @@ class SessionService:
             self.store.advance_case_status(
                 case_id, "screened", ("scheduled",), iso(self.ctx.clock.now())
             )
-
-
-def _status_word(status: str) -> str:
-    return {"held": "recorded as held", "cancelled": "cancelled", "no_show": "a no-show"}.get(
-        status, status
-    )
-
-
-def _warned(warnings: list[SchedulingWarning]) -> str:
-    kinds = sorted({w.kind for w in warnings})
-    return f"warnings: {', '.join(kinds)}" if kinds else "no warnings"
-
-
-def _unique(warnings: list[SchedulingWarning]) -> list[SchedulingWarning]:
-    return list(dict.fromkeys(warnings))

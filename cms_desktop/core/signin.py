@@ -20,6 +20,7 @@ from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultError, VaultInUse, VaultMissing
 from cms_desktop.storage.keyslots import KeySlotFile, new_recovery_key
@@ -48,7 +49,8 @@ def throttled(throttle: SignInThrottle | None) -> None:
     """Refuse an attempt while the throttle says wait."""
     if throttle is not None and throttle.wait_seconds() > 0:
         raise VaultError(
-            f"Too many wrong attempts; try again in {math.ceil(throttle.wait_seconds())} seconds."
+            QT_TR_NOOP("Too many wrong attempts; try again in {ceil} seconds."),
+            ceil=math.ceil(throttle.wait_seconds()),
         )
 
 
@@ -81,7 +83,7 @@ def sign_in(
     throttled(throttle)
     path = Path(vault_path)
     if not path.exists():
-        raise VaultMissing(f"There is no vault at {path}.")
+        raise VaultMissing(QT_TR_NOOP("There is no vault at {path}."), path=path)
     try:
         custody, vault = KeyCustody.unlock(path, lambda s: s.unlock_user(username, password))
     except BadCredentials:
@@ -123,9 +125,9 @@ def recover_director(
     clock = clock or SystemClock()
     username = username.strip()
     if not username:
-        raise ValidationError("Enter the director's user name.", field="username")
+        raise ValidationError(QT_TR_NOOP("Enter the director's user name."), field="username")
     if confirm is not None and confirm != new_password:
-        raise ValidationError("The two new passwords differ.", field="confirm_password")
+        raise ValidationError(QT_TR_NOOP("The two new passwords differ."), field="confirm_password")
     check_password(new_password, username)
     throttled(throttle)
     try:
@@ -136,7 +138,7 @@ def recover_director(
         if throttle is not None:
             throttle.failed("(recovery key)")
         raise ValidationError(
-            "That recovery key is not right; check each group of characters.",
+            QT_TR_NOOP("That recovery key is not right; check each group of characters."),
             field="recovery_key",
         ) from None
     try:
@@ -144,7 +146,7 @@ def recover_director(
         user = store.by_username(username)
         if user is None or user.role is not Role.DIRECTOR or user.removed_at:
             raise ValidationError(
-                "There is no director account with that user name.", field="username"
+                QT_TR_NOOP("There is no director account with that user name."), field="username"
             )
         ws = Workspace(vault, user, clock, custody)
         record_open_checkpoint(ws)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.statistics import Distribution, OfficeStatistics, Period, Tally
 from cms_desktop.storage.statistics_store import LENGTH_BOUNDS, StatisticsStore
 
@@ -139,7 +140,7 @@ def format_minutes(minutes: float) -> str:
 
 def check_period(period: Period) -> None:
     if period.start > period.end:
-        raise ValidationError("The period's start comes after its end.", field="start")
+        raise ValidationError(QT_TR_NOOP("The period's start comes after its end."), field="start")
 
 
 class StatisticsService:

@@ -21,6 +21,7 @@ from cms_desktop.forms.base import (
     text,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.language import in_case_language
 from cms_desktop.forms.page import FormMeta, render_form
 from cms_desktop.forms.policy_sections import exceptions_list
 from cms_desktop.model.agreements import CaseParties
@@ -99,4 +100,8 @@ def build(ws: Workspace, case_id: int) -> RenderedForm:
     """The agreement to mediate for a case, dated today, as the signed-in user may print it."""
     ws.require(Action.PRINT_FORM, case_id)
     agreements = ws.agreements
-    return render(agreements.parties(case_id), ws.settings, agreements.today(), case_id)
+    return in_case_language(
+        ws,
+        case_id,
+        lambda: render(agreements.parties(case_id), ws.settings, agreements.today(), case_id),
+    )

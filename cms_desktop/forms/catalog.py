@@ -25,6 +25,7 @@ from cms_desktop.forms import (
     referral_sheet,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from cms_desktop.core.workspace import Workspace
@@ -62,9 +63,9 @@ def build_form(ws: Workspace, kind: str, case_id: int | None = None) -> Rendered
     """Build the form `kind` (for `case_id` when it is a case form) in memory."""
     entry = FORMS.get(kind)
     if entry is None:
-        raise CmsError(f"There is no form called {kind!r}.")
+        raise CmsError(QT_TR_NOOP("There is no form called {kind!r}."), kind=kind)
     if not entry.per_case:
         return entry.build(ws)
     if case_id is None:
-        raise CmsError(f"Name the case for the {entry.label}.")
+        raise CmsError(QT_TR_NOOP("Name the case for the {label}."), label=entry.label)
     return entry.build(ws, case_id)

@@ -12,3 +12,7 @@ class RenderedForm:
     pdf: bytes
     case_id: int | None = None
     pages: int = 0
+    # The language its policy text printed in, and the case's language when the office
+    # has not supplied its version of the text in it (the form printed in English).
+    language: str = "en"
+    not_supplied: str = ""

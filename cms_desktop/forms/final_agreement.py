@@ -24,8 +24,10 @@ from cms_desktop.forms.base import (
     text,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.forms.language import in_case_language
 from cms_desktop.forms.page import FormMeta, render_form
 from cms_desktop.model.agreements import OUTCOMES, CaseParties, FinalAgreement
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import OfficeSettings
 
 if TYPE_CHECKING:
@@ -117,5 +119,10 @@ def build(ws: Workspace, case_id: int) -> RenderedForm:
     ws.require(Action.PRINT_FORM, case_id)
     fa = ws.agreements.final_agreement(case_id)
     if fa is None:
-        raise RuleViolation("The final agreement has not been drafted yet.")
-    return render(ws.agreements.parties(case_id), fa, ws.settings, ws.agreements.today(), case_id)
+        raise RuleViolation(QT_TR_NOOP("The final agreement has not been drafted yet."))
+    agreements = ws.agreements
+    return in_case_language(
+        ws,
+        case_id,
+        lambda: render(agreements.parties(case_id), fa, ws.settings, agreements.today(), case_id),
+    )

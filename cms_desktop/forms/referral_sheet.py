@@ -26,6 +26,7 @@ from cms_desktop.forms.base import (
 )
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.forms.page import INK, FormMeta, build_pdf
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import ReferralFacts
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def build(ws: Workspace, case_id: int) -> RenderedForm:
     the case's most recent disclosure not yet reported, else of its most recent one."""
     disclosures = ws.disclosures.for_case(case_id)
     if not disclosures:
-        raise CmsError("This case has no exception disclosure to refer.")
+        raise CmsError(QT_TR_NOOP("This case has no exception disclosure to refer."))
     unreported = [d for d in disclosures if d.reported_at is None]
     latest = max(unreported or disclosures, key=lambda d: (d.learned_at, d.id))
     return referral_sheet(ws, latest.id)

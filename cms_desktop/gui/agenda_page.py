@@ -17,6 +17,7 @@ from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.case_list import FLAG_BRUSH
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agenda_page import Ui_AgendaPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import from_qdate, local_today, to_qdate
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.sessions import SESSION_STATUS_LABELS, AgendaEntry
@@ -101,7 +102,7 @@ class AgendaPage(QWidget):
                 entry.case_number,
                 entry.place,
                 entry.mediators,
-                SESSION_STATUS_LABELS[entry.status]
+                tr(SESSION_STATUS_LABELS[entry.status])
                 + (f" · {UNCONFIRMED}" if entry.session_id in flagged else ""),
             ]
             previous_day = day_text
@@ -112,13 +113,7 @@ class AgendaPage(QWidget):
                     item.setForeground(FLAG_BRUSH)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
-        whose = "your" if ws.role is Role.MEDIATOR else "the office's"
-        self.ui.emptyLabel.setText(
-            f"No sessions on {whose} agenda for these days."
-            if not self.entries
-            else f"{len(self.entries)} session{'s' if len(self.entries) != 1 else ''} on "
-            f"{whose} agenda. Double-click one to open its case."
-        )
+        self.ui.emptyLabel.setText(agenda_summary(len(self.entries), ws.role is Role.MEDIATOR))
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.entries):
@@ -130,3 +125,24 @@ class AgendaPage(QWidget):
         self.ui.agendaTable.setRowCount(0)
         self.ui.emptyLabel.setText("")
         self.ui.rangeLabel.setText("")
+
+
+def agenda_summary(count: int, mine: bool) -> str:
+    """One whole sentence per case, so each language words it its own way."""
+    if count == 0:
+        if mine:
+            return tr("No sessions on your agenda for these days.")
+        return tr("No sessions on the office's agenda for these days.")
+    if mine:
+        text = (
+            tr("1 session on your agenda. Double-click it to open its case.")
+            if count == 1
+            else tr("{count} sessions on your agenda. Double-click one to open its case.")
+        )
+    else:
+        text = (
+            tr("1 session on the office's agenda. Double-click it to open its case.")
+            if count == 1
+            else tr("{count} sessions on the office's agenda. Double-click one to open its case.")
+        )
+    return text.format(count=count)

@@ -66,6 +66,9 @@ def first_start_needed(path: Path | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv[:1])
+    from cms_desktop.gui.i18n import install_translators
+
+    install_translators()  # before the first window: the system's language or Settings'
     install_excepthook()
     path = Path(args.vault).expanduser() if args.vault else config.configured_vault()
 

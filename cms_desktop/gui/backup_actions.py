@@ -24,6 +24,7 @@ from cms_desktop.core.backups import (
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.background import Background
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import Manifest
@@ -41,10 +42,10 @@ class BackupController:
         self.pending_error = ""
         menu = window.ui.menuFile
         before = window.ui.actionChangePassword
-        self.back_up_action = QAction("&Back up now", window)
+        self.back_up_action = QAction(tr("&Back up now"), window)
         self.back_up_action.setObjectName("actionBackUpNow")
         self.back_up_action.triggered.connect(self.back_up_now)
-        self.drill_action = QAction("Restore &drill…", window)
+        self.drill_action = QAction(tr("Restore &drill…"), window)
         self.drill_action.setObjectName("actionRestoreDrill")
         self.drill_action.triggered.connect(self.drill)
         menu.insertAction(before, self.back_up_action)
@@ -79,7 +80,11 @@ class BackupController:
             return
         result = finished.value
         removed = f"; {len(result.removed)} older removed" if result.removed else ""
-        self.ctx.status_message.emit(f"Backed up to {path}{removed}. {NEVER_NOTES}")
+        self.ctx.status_message.emit(
+            tr("Backed up to {path}{removed}. {NEVER_NOTES}").format(
+                path=path, removed=removed, NEVER_NOTES=NEVER_NOTES
+            )
+        )
 
     def _failed(self, message: str, quiet: bool) -> None:
         self.running = None
@@ -119,7 +124,9 @@ class BackupController:
             run(lambda: ws.backups.finish(path, manifest), IGNORE)  # reminders tell
         if self.pending_error and ws.can(Action.MANAGE_SETTINGS):
             message, self.pending_error = self.pending_error, ""
-            show_error(self.window, f"The automatic backup failed: {message}")
+            show_error(
+                self.window, tr("The automatic backup failed: {message}").format(message=message)
+            )
         visible = ws.can(Action.MANAGE_SETTINGS)
         self.drill_action.setVisible(visible)
         self.drill_action.setEnabled(visible)
@@ -166,11 +173,18 @@ class BackupController:
         counts = manifest.counts
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Restore drill",
-            f"The backup of {day_label(manifest.created_at)} opens with your password and is "
-            f"sound: {counts.get('dispute_case', 0):,} cases, "
-            f"{counts.get('mediation_session', 0):,} sessions, "
-            f"{counts.get('audit_event', 0):,} audit events. {NEVER_NOTES}",
+            tr("Restore drill"),
+            tr(
+                "The backup of {day_label} opens with your password and is "
+                "sound: {get:,} cases, {get2:,} sessions, {get3:,} audit events. "
+                "{NEVER_NOTES}"
+            ).format(
+                day_label=day_label(manifest.created_at),
+                get=counts.get("dispute_case", 0),
+                get2=counts.get("mediation_session", 0),
+                get3=counts.get("audit_event", 0),
+                NEVER_NOTES=NEVER_NOTES,
+            ),
             QMessageBox.StandardButton.Ok,
             self.window,
         )

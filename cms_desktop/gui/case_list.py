@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from cms_desktop.core.accommodations import UNCONFIRMED
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_case_list import Ui_CaseList
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.accounts import Role
@@ -40,17 +41,18 @@ from cms_desktop.model.cases import (
     category_label,
 )
 from cms_desktop.model.errors import CmsError
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 Fetch = Callable[[CaseListQuery, CaseListRow | None, int], list[CaseListRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # (sort key, header) per column.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("number", "Case"),
-    ("opened", "Opened"),
-    ("status", "Status"),
-    ("category", "Category"),
-    ("names", "Participants"),
+    ("number", QT_TR_NOOP("Case")),
+    ("opened", QT_TR_NOOP("Opened")),
+    ("status", QT_TR_NOOP("Status")),
+    ("category", QT_TR_NOOP("Category")),
+    ("names", QT_TR_NOOP("Participants")),
 )
 FLAG_BRUSH = QBrush(QColor("#b00020"))
 PAGE_SIZE = 100  # enough to fill the view; the next page comes as the person scrolls
@@ -124,7 +126,7 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return tr(COLUMNS[section][1])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -138,7 +140,7 @@ class CaseListModel(QAbstractTableModel):
             return {
                 "number": row.number,
                 "opened": row.opened_on,
-                "status": STATUS_LABELS.get(row.status, row.status)
+                "status": tr(STATUS_LABELS.get(row.status, row.status))
                 + (f" · {UNCONFIRMED}" if row.id in self.flagged else ""),
                 "category": category_label(row.dispute_category),
                 "names": row.names,
@@ -181,12 +183,12 @@ def period_range(choice: str, today: date) -> tuple[str | None, str | None]:
 
 
 PERIODS: tuple[tuple[str, str], ...] = (
-    ("any", "Any time"),
-    ("30d", "Last 30 days"),
-    ("12m", "Last 12 months"),
-    ("this_year", "This year"),
-    ("last_year", "Last year"),
-    ("custom", "Between dates…"),
+    ("any", QT_TR_NOOP("Any time")),
+    ("30d", QT_TR_NOOP("Last 30 days")),
+    ("12m", QT_TR_NOOP("Last 12 months")),
+    ("this_year", QT_TR_NOOP("This year")),
+    ("last_year", QT_TR_NOOP("Last year")),
+    ("custom", QT_TR_NOOP("Between dates…")),
 )
 
 
@@ -221,12 +223,12 @@ class CaseListPanel(QWidget):
 
     def _fill_filters(self) -> None:
         combo = self.ui.statusFilter
-        combo.addItem("All statuses", frozenset())
-        combo.addItem("Open (not closed, referred or declined)", _open_statuses())
+        combo.addItem(tr("All statuses"), frozenset())
+        combo.addItem(tr("Open (not closed, referred or declined)"), _open_statuses())
         for status in CASE_STATUSES:
-            combo.addItem(STATUS_LABELS[status], frozenset({status}))
+            combo.addItem(tr(STATUS_LABELS[status]), frozenset({status}))
         for key, label in PERIODS:
-            self.ui.periodFilter.addItem(label, key)
+            self.ui.periodFilter.addItem(tr(label), key)
         today = to_qdate(local_today(self.ctx.clock.now()))  # the office's day, not UTC's
         self.ui.periodFrom.setDate(today.addYears(-1))
         self.ui.periodTo.setDate(today)
@@ -303,9 +305,16 @@ class CaseListPanel(QWidget):
         if found is None:
             return
         count = found.value
-        noun = "case" if count == 1 else "cases"
-        mine = " assigned to you" if ws.user.role is Role.MEDIATOR else ""
-        self.ui.caseCount.setText(f"{count:,} {noun}{mine}")
+        # One sentence per number (English and Spanish both say 1 apart from the rest).
+        if ws.user.role is Role.MEDIATOR:
+            text = (
+                tr("{count:,} case assigned to you")
+                if count == 1
+                else tr("{count:,} cases assigned to you")
+            )
+        else:
+            text = tr("{count:,} case") if count == 1 else tr("{count:,} cases")
+        self.ui.caseCount.setText(text.format(count=count))
 
     def _fetch(
         self, query: CaseListQuery, after: CaseListRow | None, limit: int

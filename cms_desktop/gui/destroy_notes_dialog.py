@@ -29,6 +29,7 @@ from cms_desktop.core.erasure import day_label
 from cms_desktop.core.errors import PermissionDenied, ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_destroy_notes_dialog import Ui_DestroyNotesDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import SOMETHING_WENT_WRONG, show_error
 from cms_desktop.gui.notes_status import NotesStatusLabel, describe, plural
 from cms_desktop.gui.qt_time import local_today, to_qdate
@@ -81,10 +82,10 @@ class DestroyNotesDialog(QDialog):
     # -- building the page --------------------------------------------------------------
     def _fill_choices(self) -> None:
         ui = self.ui
-        ui.outcomeCombo.addItem("Choose…", None)
+        ui.outcomeCombo.addItem(tr("Choose…"), None)
         for value, label in OUTCOME_LABELS.items():
-            ui.outcomeCombo.addItem(label, value)
-        ui.categoryCombo.addItem("Choose…", None)
+            ui.outcomeCombo.addItem(tr(label), value)
+        ui.categoryCombo.addItem(tr("Choose…"), None)
         for category in self.ctx.workspace.settings.dispute_categories:
             ui.categoryCombo.addItem(category.replace("_", " ").capitalize(), category)
         today = to_qdate(local_today(self.ctx.clock.now()))
@@ -96,7 +97,7 @@ class DestroyNotesDialog(QDialog):
         ui, plan = self.ui, self.plan
         for label in self._errors.values():
             label.clear()
-        ui.headline.setText(f"Destroy the notes of {plan.number}")
+        ui.headline.setText(tr("Destroy the notes of {number}").format(number=plan.number))
         holding = plan.note_count > 0
         drafts = self.erasure.drafts_to_remove(self.case_id) if holding else 0
         if holding:
@@ -116,7 +117,9 @@ class DestroyNotesDialog(QDialog):
         ui.sessionList.clear()
         for s in plan.sessions:
             ui.sessionList.addItem(
-                f"Session of {day_label(s.starts_at)}: {plural(s.note_count, 'note')}"
+                tr("Session of {day_label}: {plural}").format(
+                    day_label=day_label(s.starts_at), plural=plural(s.note_count, "note")
+                )
             )
         ui.sessionList.setVisible(holding)
         status = self.erasure.status(self.case_id)
@@ -142,9 +145,11 @@ class DestroyNotesDialog(QDialog):
         ui.paperLater.setVisible(holding)
         ui.destroyButton.setVisible(holding)
         ui.destroyButton.setEnabled(not blocking)
-        ui.destroyButton.setText(f"&Destroy {plural(plan.note_count, 'note')}")
+        ui.destroyButton.setText(
+            tr("&Destroy {plural}").format(plural=plural(plan.note_count, "note"))
+        )
         ui.attestButton.setVisible(not holding and not attested)
-        ui.closeButton.setText("Cancel" if holding else "Close")
+        ui.closeButton.setText(tr("Cancel") if holding else tr("Close"))
         if holding and not blocking:
             ui.destroyButton.setDefault(False)  # Return must never destroy by accident
         self.adjustSize()
@@ -214,7 +219,9 @@ class DestroyNotesDialog(QDialog):
             return
         receipt = done.value
         self.ctx.status_message.emit(
-            f"Destroyed {plural(receipt.note_count, 'note')} of {self.plan.number}."
+            tr("Destroyed {plural} of {number}.").format(
+                plural=plural(receipt.note_count, "note"), number=self.plan.number
+            )
         )
         self.accept()
 
@@ -224,7 +231,9 @@ class DestroyNotesDialog(QDialog):
             return
         if run(lambda: self.erasure.attest_paper(self.case_id, paper), self) is None:
             return
-        self.ctx.status_message.emit(f"Paper notes recorded for {self.plan.number}.")
+        self.ctx.status_message.emit(
+            tr("Paper notes recorded for {number}.").format(number=self.plan.number)
+        )
         self.accept()
 
     @contextlib.contextmanager
@@ -243,7 +252,7 @@ class DestroyNotesDialog(QDialog):
             self,
         )
         busy.setObjectName("rekeyProgress")
-        busy.setWindowTitle("Destroy notes")
+        busy.setWindowTitle(tr("Destroy notes"))
         busy.setCancelButton(None)
         busy.setMinimumDuration(0)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
@@ -271,7 +280,7 @@ class DestroyNotesDialog(QDialog):
                 show_error(self, str(error))
             return
         show_error(self, str(error))
-        if str(error) != SOMETHING_WENT_WRONG:
+        if error.message != SOMETHING_WENT_WRONG:
             self._reload()
 
     def _reload(self) -> None:
@@ -305,11 +314,11 @@ class DestroyNotesController(QObject):
         self.dialog: DestroyNotesDialog | None = None
         self._kept: dict[int, tuple[int, dict[str, Any]]] = {}  # user -> (case, edits)
         self._just_closed: tuple[int, int, dict[str, Any]] | None = None
-        self.action = QAction("&Destroy notes…", window)
+        self.action = QAction(tr("&Destroy notes…"), window)
         self.action.setObjectName("actionDestroyNotes")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+Del"))  # Ctrl+Shift+D records a disclosure
         self.action.setStatusTip(
-            "Destroy this case's mediator notes now that the final agreement is recorded."
+            tr("Destroy this case's mediator notes now that the final agreement is recorded.")
         )
         menu.addSeparator()
         menu.addAction(self.action)

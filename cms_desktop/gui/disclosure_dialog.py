@@ -18,6 +18,7 @@ from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_disclosure_dialog import Ui_DisclosureDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdatetime, to_qdatetime
@@ -52,10 +53,10 @@ class DisclosureDialog(RecordDialog):
             ui.caseCombo.addItem(number, cid)
         if case_id is not None and ui.caseCombo.findData(case_id) >= 0:
             ui.caseCombo.setCurrentIndex(ui.caseCombo.findData(case_id))
-        ui.categoryCombo.addItem("Choose…", None)
+        ui.categoryCombo.addItem(tr("Choose…"), None)
         for category in EXCEPTION_CATEGORIES:
-            ui.categoryCombo.addItem(EXCEPTION_LABELS[category], category)
-        ui.basisCombo.addItem("Choose…", "")
+            ui.categoryCombo.addItem(tr(EXCEPTION_LABELS[category]), category)
+        ui.basisCombo.addItem(tr("Choose…"), "")
         for basis in PROTECTED_BASES:
             ui.basisCombo.addItem(basis, basis)
         ui.learnedEdit.setDateTime(to_qdatetime(ctx.clock.now()))
@@ -75,13 +76,16 @@ class DisclosureDialog(RecordDialog):
         ui = self.ui
         ui.learnedByCombo.clear()
         ui.sessionCombo.clear()
-        ui.sessionCombo.addItem("(not during a session)", None)
+        ui.sessionCombo.addItem(tr("(not during a session)"), None)
         case_id = self.case_id
         if case_id is None:
             return
         own = self.ws.user.mediator_id
         if self.ws.role is not Role.MEDIATOR:
-            ui.learnedByCombo.addItem(f"{self.ws.user.display_name}, at intake", AT_INTAKE)
+            ui.learnedByCombo.addItem(
+                tr("{display_name}, at intake").format(display_name=self.ws.user.display_name),
+                AT_INTAKE,
+            )
         for m in self.ws.sessions.case_mediators(case_id):
             ui.learnedByCombo.addItem(m.name, m.mediator_id)
         if own is not None and ui.learnedByCombo.findData(own) >= 0:
@@ -116,7 +120,9 @@ class DisclosureDialog(RecordDialog):
         deadline = self.ws.disclosures.deadline(category, learned)
         who = f"{official.office}" + (f" ({official.official})" if official.official else "")
         ui.routeLabel.setText(
-            f"Report to {who} {describe_rule(official.deadline)}: by {shown(iso(deadline))}."
+            tr("Report to {who} {describe_rule}: by {shown}.").format(
+                who=who, describe_rule=describe_rule(official.deadline), shown=shown(iso(deadline))
+            )
         )
 
     def record(self, print_referral: bool) -> None:
@@ -161,16 +167,16 @@ def open_disclosure_dialog(parent: QWidget | None, ctx: AppContext, case_id: int
     if ws.role is not Role.MEDIATOR:
         # Staff and the director record what came up at intake, on the case in front of them.
         if case_id is None:
-            show_error(parent, "Select the case in the list first, then record the disclosure.")
+            show_error(parent, tr("Select the case in the list first, then record the disclosure."))
             return
         cases = [(case_id, ws.cases.get(case_id).number)]
     else:
         cases = ws.sessions.my_cases()
     if case_id is not None and not ws.can(Action.RECORD_DISCLOSURE, case_id):
-        show_error(parent, "Only the mediators serving on this case may record a disclosure.")
+        show_error(parent, tr("Only the mediators serving on this case may record a disclosure."))
         return
     if not cases:
-        show_error(parent, "You serve on no case at the moment, so there is nothing to record.")
+        show_error(parent, tr("You serve on no case at the moment, so there is nothing to record."))
         return
     dialog = DisclosureDialog(ctx, cases, case_id, parent)
     dialog.exec()

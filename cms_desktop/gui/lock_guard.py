@@ -35,6 +35,7 @@ from cms_desktop.core.signin import sign_in
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.model.accounts import User
@@ -272,7 +273,9 @@ class LockGuard(QObject):
         if restored and not same_session:
             when = parse_iso(draft.value.saved_at).astimezone().strftime("%d %b %Y at %H:%M")
             self.ctx.status_message.emit(
-                f"Your unsaved edits from {when} are back on screen; save them or discard them."
+                tr(
+                    "Your unsaved edits from {when} are back on screen; save them or discard them."
+                ).format(when=when)
             )
 
     def restore(self, data: dict[str, Any]) -> bool:
@@ -284,8 +287,10 @@ class LockGuard(QObject):
             if case_id is not None and not ws.can_view_case(case_id):
                 show_error(
                     self.parent_widget,
-                    "Your unsaved edits were on a case you no longer have access to, so they "
-                    "could not be put back.",
+                    tr(
+                        "Your unsaved edits were on a case you no longer have access to, so they "
+                        "could not be put back."
+                    ),
                 )
                 tabs = {}
             else:  # case None: edits of a case not saved yet (a new case)

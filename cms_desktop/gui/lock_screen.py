@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from cms_desktop.gui.generated.ui_lock_screen import Ui_LockScreen
+from cms_desktop.gui.i18n import tr
 
 
 class LockScreen(QWidget):
@@ -34,16 +35,19 @@ class LockScreen(QWidget):
     def prepare(self, username: str, locked_by: str = "") -> None:
         """Locked by `locked_by` (their display name), or signed out when it is empty."""
         if locked_by:
-            self.ui.title.setText("CMS Desktop is locked")
+            self.ui.title.setText(tr("CMS Desktop is locked"))
             self.ui.subtitle.setText(
-                f"Locked by {locked_by}. Unlock with your password, or sign in as someone "
-                "else; their unsaved edits stay safe in the vault for them."
+                tr(
+                    "Locked by {locked_by}. Unlock with your password, or sign in as "
+                    "someone else; their unsaved edits stay safe in the vault for "
+                    "them."
+                ).format(locked_by=locked_by)
             )
-            self.ui.unlockButton.setText("&Unlock")
+            self.ui.unlockButton.setText(tr("&Unlock"))
         else:
-            self.ui.title.setText("Sign in to CMS Desktop")
-            self.ui.subtitle.setText("Enter your user name and password.")
-            self.ui.unlockButton.setText("&Sign in")
+            self.ui.title.setText(tr("Sign in to CMS Desktop"))
+            self.ui.subtitle.setText(tr("Enter your user name and password."))
+            self.ui.unlockButton.setText(tr("&Sign in"))
         self.ui.username.setText(username)
         self.ui.password.clear()
         self.ui.message.clear()

@@ -25,6 +25,7 @@ from cms_desktop.gui.director.reminders import ReminderBar
 from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.disclosure_dialog import open_disclosure_dialog
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.lock_guard import LockAware, LockGuard, is_lock_aware
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         corner.setObjectName("recordDisclosureCorner")
         corner.setDefaultAction(ui.actionRecordDisclosure)
         corner.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        corner.setAccessibleName("Record a disclosure")
+        corner.setAccessibleName(tr("Record a disclosure"))
         ui.sections.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for index in range(ui.sections.count()):
             action = ui.menuView.addAction(ui.sections.tabText(index).replace("&", ""))
@@ -133,17 +134,17 @@ class MainWindow(QMainWindow):
 
         self.compliance_page = CompliancePage(self.ctx, self)
         self.compliance_page.case_requested.connect(self.open_case)
-        self.add_section(self.compliance_page, "Co&mpliance", director_only=True)
-        self.add_section(StatisticsPage(self.ctx, self), "S&tatistics", director_only=True)
+        self.add_section(self.compliance_page, tr("Co&mpliance"), director_only=True)
+        self.add_section(StatisticsPage(self.ctx, self), tr("S&tatistics"), director_only=True)
         self.reminders = ReminderBar(self.ctx, self.ui.reminderBar)
         self.reminders.topic_requested.connect(self._show_compliance)
-        self.add_section(RosterPage(self.ctx, self), "&Roster")
-        self.add_section(AccountsPage(self.ctx, self), "Acc&ounts")
-        self.add_section(AuditPage(self.ctx, self), "A&udit")
+        self.add_section(RosterPage(self.ctx, self), tr("&Roster"))
+        self.add_section(AccountsPage(self.ctx, self), tr("Acc&ounts"))
+        self.add_section(AuditPage(self.ctx, self), tr("A&udit"))
         settings = SettingsPage(self.ctx, self)
-        self.add_section(settings, "Setti&ngs")
+        self.add_section(settings, tr("Setti&ngs"))
         self.agenda = AgendaPage(self.ctx, self)
-        self.add_section(self.agenda, "A&genda", director_only=False)
+        self.add_section(self.agenda, tr("A&genda"), director_only=False)
         self.agenda.session_activated.connect(self.open_session)
         from cms_desktop.gui.director.retention_page import install_retention
 
@@ -215,7 +216,10 @@ class MainWindow(QMainWindow):
         method = self.PRINTS.get(name or "")
         if self.ctx.current_case is None or method is None:
             self.ctx.status_message.emit(
-                "Select a case, then its Intake, Agreement or Evaluation tab, to print its form."
+                tr(
+                    "Select a case, then its Intake, Agreement or Evaluation tab, to print "
+                    "its form."
+                )
             )
             return
         getattr(self.tabs[name], method)()
@@ -232,11 +236,11 @@ class MainWindow(QMainWindow):
 
         dialog = QDialog(self)
         dialog.setObjectName("policyDialog")
-        dialog.setWindowTitle("Policy on Confidentiality")
+        dialog.setWindowTitle(tr("Policy on Confidentiality"))
         layout = QVBoxLayout(dialog)
         text = QPlainTextEdit(dialog)
         text.setReadOnly(True)
-        text.setAccessibleName("Policy text")
+        text.setAccessibleName(tr("Policy text"))
         text.setPlainText(
             resource("policy", "confidentiality-policy.txt").read_text("utf-8").strip()
         )
@@ -265,15 +269,19 @@ class MainWindow(QMainWindow):
             # A one-time password was handed over: nothing of the office (not its name, not
             # a case) is shown until the person has chosen their own (#14).
             self.setWindowTitle("CMS Desktop")
-            self.user_label.setText("Choose your own password to continue")
+            self.user_label.setText(tr("Choose your own password to continue"))
             self.ui.stack.setCurrentWidget(self.ui.lockPage)
             self.lock_screen.setEnabled(False)
             QTimer.singleShot(0, self.force_password_change)
             return
         self.lock_screen.setEnabled(True)
         office = ws.settings.office_name or "CMS Desktop"
-        self.setWindowTitle(f"{office} — CMS Desktop")
-        self.user_label.setText(f"Signed in: {ws.user.display_name} ({ws.user.role.label})")
+        self.setWindowTitle(tr("{office} — CMS Desktop").format(office=office))
+        self.user_label.setText(
+            tr("Signed in: {display_name} ({label})").format(
+                display_name=ws.user.display_name, label=ws.user.role.label
+            )
+        )
         self._show_director_pages(ws.user.role is Role.DIRECTOR)
         if not self.ui.sections.isTabVisible(self.ui.sections.currentIndex()):
             self.ui.sections.setCurrentIndex(0)
@@ -343,8 +351,8 @@ class MainWindow(QMainWindow):
 
     def _show_locked(self, username: str, display_name: str) -> None:
         """Nothing but the lock screen (empty after a sign-out)."""
-        self.user_label.setText("Locked" if username else "Signed out")
-        self.setWindowTitle("CMS Desktop — locked" if username else "CMS Desktop")
+        self.user_label.setText(tr("Locked") if username else tr("Signed out"))
+        self.setWindowTitle(tr("CMS Desktop — locked") if username else "CMS Desktop")
         self.lock_screen.prepare(username, display_name)
         self.ui.stack.setCurrentWidget(self.ui.lockPage)
 
@@ -359,8 +367,10 @@ class MainWindow(QMainWindow):
             if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
                 self.lock_guard.signed_in(dialog.workspace)
                 self.ctx.status_message.emit(
-                    "The director's password was replaced. If the recovery key may have been "
-                    "seen, make a new one on the Accounts page."
+                    tr(
+                        "The director's password was replaced. If the recovery key may have been "
+                        "seen, make a new one on the Accounts page."
+                    )
                 )
             dialog.deleteLater()
 

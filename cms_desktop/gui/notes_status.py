@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.erasure import NotesStatus, PaperAttestation
 
@@ -38,9 +39,17 @@ def describe(status: NotesStatus) -> str:
         if status.due is None:
             lines.append(f"{held}.")
         elif status.overdue:
-            lines.append(f"{held}: destruction overdue since {day_label(status.due)}.")
+            lines.append(
+                tr("{held}: destruction overdue since {day_label}.").format(
+                    held=held, day_label=day_label(status.due)
+                )
+            )
         else:
-            lines.append(f"{held}: to be destroyed by {day_label(status.due)}.")
+            lines.append(
+                tr("{held}: to be destroyed by {day_label}.").format(
+                    held=held, day_label=day_label(status.due)
+                )
+            )
     if status.tombstones:
         by_time: dict[tuple[str, str], int] = {}
         for t in status.tombstones:
@@ -48,7 +57,11 @@ def describe(status: NotesStatus) -> str:
             by_time[key] = by_time.get(key, 0) + t.note_count
         for (when, who), count in by_time.items():
             lines.append(
-                f"{plural(count, 'note')} destroyed on {day_label(when)} by {who or 'a mediator'}."
+                tr("{plural} destroyed on {day_label} by {value}.").format(
+                    plural=plural(count, "note"),
+                    day_label=day_label(when),
+                    value=who or "a mediator",
+                )
             )
     if status.tombstones or status.paper:
         lines.append(paper_line(status.paper))
@@ -75,7 +88,7 @@ class NotesStatusLabel(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("notesStatus")
-        self.setAccessibleName("Notes of the selected case")
+        self.setAccessibleName(tr("Notes of the selected case"))
         ctx.case_selected.connect(lambda _case: self.refresh())
         ctx.records_changed.connect(lambda _area, _id: self.refresh())
         ctx.signed_in.connect(self.refresh)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cms_desktop import config
+from cms_desktop.gui.i18n import tr
 
 if TYPE_CHECKING:  # the sign-in window paints before storage and crypto load
     from cms_desktop.core.workspace import Workspace
@@ -21,4 +22,6 @@ def remember(workspace: Workspace) -> None:
 
 def greeting(path: Path) -> str:
     name = config.office_name(path)
-    return f"Sign in to {name}" if name else "Sign in to the office's records"
+    if name:
+        return tr("Sign in to {name}").format(name=name)
+    return tr("Sign in to the office's records")

@@ -10,6 +10,7 @@ from cms_desktop.core.passwords import check_password
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_change_password_dialog import Ui_ChangePasswordDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import FieldErrors, Say, run
 
 
@@ -23,7 +24,7 @@ def check_as_typed(ui: Any, username: str) -> None:
     else:
         ui.newError.setText("")
     ui.confirmError.setText(
-        "The two new passwords differ." if confirm and confirm != password else ""
+        tr("The two new passwords differ.") if confirm and confirm != password else ""
     )
 
 
@@ -49,14 +50,16 @@ class ChangePasswordDialog(FormDialog):
             other=self,
         )
         if forced:
-            self.setWindowTitle("Choose your own password")
+            self.setWindowTitle(tr("Choose your own password"))
             ui.intro.setText(
-                "Your password was set by the director. Choose your own before you go on: "
-                "at least 10 characters, not one of the common ones."
+                tr(
+                    "Your password was set by the director. Choose your own before you go on: "
+                    "at least 10 characters, not one of the common ones."
+                )
             )
-            ui.currentLabel.setText("&One-time password")
-            ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Sign &out")
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change password")
+            ui.currentLabel.setText(tr("&One-time password"))
+            ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Sign &out"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Change password"))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)
@@ -73,7 +76,7 @@ class ChangePasswordDialog(FormDialog):
         )
 
     def saved(self, result: object) -> None:
-        self.ctx.status_message.emit("Your password was changed.")
+        self.ctx.status_message.emit(tr("Your password was changed."))
 
     def done(self, result: int) -> None:
         # Passwords never outlive the dialog.

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from cms_desktop.core.errors import CmsError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import run
+from cms_desktop.model.i18n import FORM_LANGUAGES
 from cms_desktop.storage.atomic import write_atomic
 
 MAX_PRINT_DPI = 300
@@ -100,6 +102,24 @@ def default_file_name(form: RenderedForm) -> str:
     return f"{re.sub(r'-{2,}', '-', stem)}.pdf"
 
 
+def language_notice(form: RenderedForm, parent: QWidget) -> QLabel | None:
+    """One sentence above the preview when the case's language was asked for and the
+    office has not supplied its policy text in it (the form is in English)."""
+    if not form.not_supplied:
+        return None
+    language = tr(FORM_LANGUAGES.get(form.not_supplied, form.not_supplied))
+    label = QLabel(
+        tr(
+            "The office has not supplied its policy text in {language}, so this form "
+            "prints in English."
+        ).format(language=language),
+        parent,
+    )
+    label.setObjectName("languageNotice")
+    label.setWordWrap(True)
+    return label
+
+
 class FormPreview(QDialog):
     """The print preview inside the window: the form, Print…, Save as PDF…, Close."""
 
@@ -117,7 +137,7 @@ class FormPreview(QDialog):
         self.on_output = on_output
         self.outputs: list[str] = []
         self.setObjectName("formPreview")
-        self.setWindowTitle(f"{form.title} — preview")
+        self.setWindowTitle(tr("{title} — preview").format(title=form.title))
         self.setModal(True)
         self.resize(900, 1000)
 
@@ -128,7 +148,7 @@ class FormPreview(QDialog):
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName("Form preview")
+        self.view.setAccessibleName(tr("Form preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -138,15 +158,17 @@ class FormPreview(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         self._show_page(0)
 
-        self.print_button = self._button("printButton", "&Print…", QKeySequence.StandardKey.Print)
+        self.print_button = self._button(
+            "printButton", tr("&Print…"), QKeySequence.StandardKey.Print
+        )
         self.print_button.clicked.connect(self.print_form)
-        self.save_button = self._button("savePdfButton", "Save as P&DF…", None)
+        self.save_button = self._button("savePdfButton", tr("Save as P&DF…"), None)
         self.save_button.clicked.connect(self.save_pdf)
-        self.fit_width = self._button("fitWidthButton", "Fit &width", None)
+        self.fit_width = self._button("fitWidthButton", tr("Fit &width"), None)
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.fit_page = self._button("fitPageButton", "Whole pa&ge", None)
+        self.fit_page = self._button("fitPageButton", tr("Whole pa&ge"), None)
         self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
-        self.close_button = self._button("closeButton", "Close", QKeySequence.StandardKey.Close)
+        self.close_button = self._button("closeButton", tr("Close"), QKeySequence.StandardKey.Close)
         self.close_button.clicked.connect(self.accept)
 
         bar = QHBoxLayout()
@@ -161,6 +183,9 @@ class FormPreview(QDialog):
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.language_notice = language_notice(form, self)
+        if self.language_notice is not None:
+            layout.addWidget(self.language_notice)
         layout.addWidget(self.view, 1)
         self.print_button.setDefault(True)
         self.print_button.setFocus()
@@ -176,7 +201,11 @@ class FormPreview(QDialog):
         return button
 
     def _show_page(self, page: int) -> None:
-        self.page_label.setText(f"Page {page + 1} of {self.document.pageCount()}")
+        self.page_label.setText(
+            tr("Page {value} of {pageCount}").format(
+                value=page + 1, pageCount=self.document.pageCount()
+            )
+        )
 
     # -- outputs -----------------------------------------------------------------------
     def _done(self, output: str) -> None:
@@ -188,7 +217,7 @@ class FormPreview(QDialog):
         dialog = QPrintDialog(self.printer, self)
         dialog.setObjectName("printDialog")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        dialog.setWindowTitle(f"Print {self.form.title}")
+        dialog.setWindowTitle(tr("Print {title}").format(title=self.form.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
 
@@ -197,7 +226,9 @@ class FormPreview(QDialog):
             copies = self.printer.copyCount()
             self.ctx.workspace.outputs.printed(self.form.kind, self.form.case_id, copies)
             self._done("print")
-            self.ctx.status_message.emit(f"Sent {pages} page(s) to the printer.")
+            self.ctx.status_message.emit(
+                tr("Sent {pages} page(s) to the printer.").format(pages=pages)
+            )
             return True
 
         return run(send, self) is not None
@@ -205,7 +236,7 @@ class FormPreview(QDialog):
     def save_pdf(self) -> Path | None:
         answer = QMessageBox.warning(
             self,
-            "Save as PDF outside the vault",
+            tr("Save as PDF outside the vault"),
             OUTSIDE_VAULT_WARNING,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -229,7 +260,9 @@ class FormPreview(QDialog):
             write_atomic(path, self.form.pdf, what="the PDF")
             self.ctx.workspace.outputs.saved_pdf(self.form.kind, self.form.case_id)
             self._done("save_pdf")
-            self.ctx.status_message.emit(f"Saved {path.name} (outside the vault).")
+            self.ctx.status_message.emit(
+                tr("Saved {name} (outside the vault).").format(name=path.name)
+            )
             return path
 
         saved = run(save, self)

@@ -13,6 +13,7 @@ from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.director.common import show_secret
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_recovery_dialog import Ui_RecoveryDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.password_dialog import check_as_typed
 from cms_desktop.gui.run import FieldErrors, Say
 
@@ -54,7 +55,7 @@ class RecoveryDialog(FormDialog):
             fallback=ui.message,
             other=Say(ui.message.setText, clear=False),
         )
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Replace and sign in")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Replace and sign in"))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)

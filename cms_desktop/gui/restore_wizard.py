@@ -33,6 +33,7 @@ from cms_desktop.core.clock import Clock, SystemClock
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.restore import RestoreRequest, RestoreResult, restore
 from cms_desktop.gui.background import Background
+from cms_desktop.gui.i18n import tr
 from cms_desktop.storage.vault import keys_path
 
 TITLES = ("1. The backup", "2. Who opens it", "3. Where to put the restored vault", "Restored")
@@ -66,7 +67,7 @@ class RestoreWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreWizard")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(tr("Restore from a backup"))
         self.clock = clock or SystemClock()
         self.result_data: RestoreResult | None = None
         self.task: Background | None = None
@@ -84,8 +85,8 @@ class RestoreWizard(QDialog):
         )
         self.backup = QLineEdit(page)
         self.backup.setObjectName("backupFile")
-        self.backup.setAccessibleName("Backup file")
-        form.addRow("Backup", _with_button(page, self.backup, "Browse…", self._browse_backup))
+        self.backup.setAccessibleName(tr("Backup file"))
+        form.addRow(tr("Backup"), _with_button(page, self.backup, "Browse…", self._browse_backup))
         self.pages.addWidget(page)
 
         page, form = _page(
@@ -95,28 +96,28 @@ class RestoreWizard(QDialog):
         )
         self.username = QLineEdit(username, page)
         self.username.setObjectName("restoreUsername")
-        self.username.setAccessibleName("Director's user name")
-        form.addRow("Director's user name", self.username)
-        self.use_password = QRadioButton("My director password", page)
+        self.username.setAccessibleName(tr("Director's user name"))
+        form.addRow(tr("Director's user name"), self.username)
+        self.use_password = QRadioButton(tr("My director password"), page)
         self.use_password.setChecked(True)
-        self.use_recovery = QRadioButton("The recovery key", page)
+        self.use_recovery = QRadioButton(tr("The recovery key"), page)
         self.use_recovery.setObjectName("useRecoveryKey")
         form.addRow(self.use_password)
         form.addRow(self.use_recovery)
         self.password = QLineEdit(page)
         self.password.setObjectName("restorePassword")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Password", self.password)
+        form.addRow(tr("Password"), self.password)
         self.recovery = QLineEdit(page)
         self.recovery.setObjectName("restoreRecoveryKey")
-        self.recovery.setAccessibleName("Recovery key")
-        form.addRow("Recovery key", self.recovery)
+        self.recovery.setAccessibleName(tr("Recovery key"))
+        form.addRow(tr("Recovery key"), self.recovery)
         self.new_password = QLineEdit(page)
         self.new_password.setObjectName("restoreNewPassword")
-        self.new_password.setAccessibleName("New password")
+        self.new_password.setAccessibleName(tr("New password"))
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New password", self.new_password)
+        form.addRow(tr("New password"), self.new_password)
         self.use_recovery.toggled.connect(self._secret_fields)
         self.pages.addWidget(page)
         self._secret_fields(False)
@@ -128,12 +129,12 @@ class RestoreWizard(QDialog):
         )
         self.target = QLineEdit(str(suggested), page)
         self.target.setObjectName("restoreTarget")
-        self.target.setAccessibleName("Restored vault")
+        self.target.setAccessibleName(tr("Restored vault"))
         form.addRow(
-            "Restored vault", _with_button(page, self.target, "Browse…", self._browse_target)
+            tr("Restored vault"), _with_button(page, self.target, "Browse…", self._browse_target)
         )
         self.replace = QCheckBox(
-            "Replace the vault that is there (it is kept aside, renamed, not deleted)", page
+            tr("Replace the vault that is there (it is kept aside, renamed, not deleted)"), page
         )
         self.replace.setObjectName("replaceExisting")
         form.addRow(self.replace)
@@ -155,10 +156,10 @@ class RestoreWizard(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.back = QPushButton("< &Back", self)
-        self.next = QPushButton("&Next >", self)
+        self.back = QPushButton(tr("< &Back"), self)
+        self.next = QPushButton(tr("&Next >"), self)
         self.next.setObjectName("restoreNext")
-        self.cancel = QPushButton("Cancel", self)
+        self.cancel = QPushButton(tr("Cancel"), self)
         self.next.setAutoDefault(False)
         for b in (self.back, self.next, self.cancel):
             row.addWidget(b)
@@ -174,7 +175,9 @@ class RestoreWizard(QDialog):
         self.pages.setCurrentIndex(index)
         self.title.setText(f"<b>{TITLES[index]}</b>")
         self.back.setEnabled(0 < index < 3)
-        self.next.setText("&Restore" if index == 2 else ("&Sign in" if index == 3 else "&Next >"))
+        self.next.setText(
+            tr("&Restore") if index == 2 else (tr("&Sign in") if index == 3 else tr("&Next >"))
+        )
         self.cancel.setVisible(index < 3)
         self.message.clear()
 
@@ -183,13 +186,13 @@ class RestoreWizard(QDialog):
         if index == 0:
             path = Path(self.backup.text().strip())
             if not path.is_file():
-                self.message.setText("Choose a backup file that exists.")
+                self.message.setText(tr("Choose a backup file that exists."))
                 return
             if not keys_path(path).is_file():
-                self.message.setText("The backup's key file (.keys) is not beside it.")
+                self.message.setText(tr("The backup's key file (.keys) is not beside it."))
                 return
         if index == 1 and not self.username.text().strip():
-            self.message.setText("Enter the director's user name.")
+            self.message.setText(tr("Enter the director's user name."))
             return
         if index == 2:
             self.start()
@@ -253,14 +256,17 @@ class RestoreWizard(QDialog):
     def confirm_replace(self, target: Path) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Replace the vault?",
-            f"Replace the vault at {target} with this backup? The vault there now is kept "
-            "aside under a new name; records added since the backup are only in that copy.",
+            tr("Replace the vault?"),
+            tr(
+                "Replace the vault at {target} with this backup? The vault there "
+                "now is kept aside under a new name; records added since the "
+                "backup are only in that copy."
+            ).format(target=target),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("confirmReplace")
-        yes = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
+        yes = box.addButton(tr("Replace it"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
@@ -288,13 +294,17 @@ def summary_text(result: RestoreResult) -> str:
         f"{NEVER_NOTES} Each case shows how many notes a session had that were not restored.",
     ]
     if result.set_aside is not None:
-        lines.append(f"The vault that was there is kept as {result.set_aside}.")
+        lines.append(
+            tr("The vault that was there is kept as {set_aside}.").format(
+                set_aside=result.set_aside
+            )
+        )
     if result.issued:
         lines.append("")
-        lines.append("One-time passwords (shown once; hand each to its person):")
+        lines.append(tr("One-time passwords (shown once; hand each to its person):"))
         lines += [f"  {user}: {password}" for user, password in result.issued]
     if result.recovery_key:
         lines.append("")
-        lines.append("New recovery key (shown once; print it and lock it away):")
+        lines.append(tr("New recovery key (shown once; print it and lock it away):"))
         lines.append(f"  {result.recovery_key}")
     return "\n".join(lines)

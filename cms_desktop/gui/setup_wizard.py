@@ -19,6 +19,7 @@ from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office import OfficeSetup, create_office, validate_setup
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.gui.generated.ui_setup_wizard import Ui_SetupWizard
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import FieldErrors, Say, run
 from cms_desktop.model.settings import Official, default_officials
@@ -70,7 +71,11 @@ class SetupWizard(QWizard):
         ids = self.pageIds()
         for number, page_id in enumerate(ids, start=1):
             page = self.page(page_id)
-            page.setTitle(f"Step {number} of {len(ids)}: {page.title()}")
+            page.setTitle(
+                tr("Step {number} of {len}: {title}").format(
+                    number=number, len=len(ids), title=page.title()
+                )
+            )
         ui = self.ui
         self.director_errors = FieldErrors(
             {
@@ -141,16 +146,16 @@ class SetupWizard(QWizard):
     def _check_vault_place(self) -> bool:
         text = self.ui.vaultPath.text().strip()
         if not text:
-            self.ui.vaultError.setText("Choose where the office's records will be kept.")
+            self.ui.vaultError.setText(tr("Choose where the office's records will be kept."))
             return False
         path = Path(text).expanduser()
         if path.exists() or keys_path(path).exists():
             self.ui.vaultError.setText(
-                "An office's records are already kept there; choose another name."
+                tr("An office's records are already kept there; choose another name.")
             )
             return False
         if path.parent.exists() and not path.parent.is_dir():
-            self.ui.vaultError.setText("That folder is a file; choose another place.")
+            self.ui.vaultError.setText(tr("That folder is a file; choose another place."))
             return False
         self.ui.vaultError.clear()
         return True

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from cms_desktop.core.clock import Clock
 from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.gui.generated.ui_signin_dialog import Ui_SignInDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.office_name import greeting
 from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import run
@@ -37,13 +38,13 @@ class SignInDialog(QDialog):
         self.workspace: Workspace | None = None
         self._show_office()
         self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Sign in")
+        self.ok_button.setText(tr("&Sign in"))
         self.ui.buttons.accepted.connect(self.try_sign_in)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.recoveryButton.clicked.connect(self.use_recovery_key)
         self.instance_lock: InstanceLock | None = None  # app.py's lock on this vault
         self.restore_button = self.ui.buttons.addButton(
-            "Restore from a backup…", QDialogButtonBox.ButtonRole.ActionRole
+            tr("Restore from a backup…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.restore_button.setObjectName("restoreFromBackup")
         self.restore_button.clicked.connect(self.restore_from_backup)
@@ -60,7 +61,7 @@ class SignInDialog(QDialog):
         from cms_desktop.core.signin import sign_in
 
         if not username:
-            self.ui.message.setText("Enter your user name.")
+            self.ui.message.setText(tr("Enter your user name."))
             return
         signed_in = run(
             lambda: sign_in(self.vault_path, username, password, self.clock, self.throttle),
@@ -78,8 +79,12 @@ class SignInDialog(QDialog):
         """The office's name, which a person knows; the file's path only for who asks."""
         self.ui.heading.setWordWrap(True)  # a long official name takes two lines
         self.ui.heading.setText(greeting(self.vault_path))
-        self.ui.heading.setToolTip(f"Records file: {self.vault_path}")
-        self.ui.vaultLabel.setText(f"Records file: {self.vault_path}")
+        self.ui.heading.setToolTip(
+            tr("Records file: {vault_path}").format(vault_path=self.vault_path)
+        )
+        self.ui.vaultLabel.setText(
+            tr("Records file: {vault_path}").format(vault_path=self.vault_path)
+        )
         self.ui.vaultLabel.hide()
 
     def use_recovery_key(self) -> None:
@@ -127,7 +132,7 @@ class SignInDialog(QDialog):
             self.vault_path = result.vault_path
             self._show_office()
             self.ui.username.setText(wizard.username.text().strip())
-            self.ui.message.setText("Restored. Sign in to the restored records.")
+            self.ui.message.setText(tr("Restored. Sign in to the restored records."))
             run(lambda: config.remember_vault(self.vault_path), self)
             if lock is not None:
                 lock.release()
@@ -153,7 +158,9 @@ class SignInDialog(QDialog):
         self.ok_button.setEnabled(wait <= 0)
         if wait > 0:
             self.ui.message.setText(
-                f"The user name or password is not right. Try again in {math.ceil(wait)} s."
+                tr("The user name or password is not right. Try again in {ceil} s.").format(
+                    ceil=math.ceil(wait)
+                )
             )
             self.wait_timer.start()
         else:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QSpinBox
 
+from cms_desktop.gui.i18n import tr
+
 
 def counted(spin: QSpinBox, one: str, many: str) -> None:
     """Give `spin` the suffix `one` at 1 and `many` otherwise, and a width of its own (the
-    widest value with the longer suffix) instead of the whole row."""
+    widest value with the longer suffix) instead of the whole row. `one` and `many` are
+    marked with QT_TR_NOOP where they are written and translated here."""
+    one, many = tr(one), tr(many)
     spin.setSuffix(many)
     spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     spin.setMinimumWidth(spin.sizeHint().width())

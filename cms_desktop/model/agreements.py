@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cms_desktop.model.i18n import QT_TR_NOOP
+
 # The forms whose signed paper the office files (signed_copy.form).
 AGREEMENT_TO_MEDIATE = "agreement_to_mediate"
 FINAL_AGREEMENT = "final_agreement"
 
 OUTCOMES: dict[str, str] = {
-    "full": "Full agreement",
-    "partial": "Partial agreement",
-    "none": "No agreement",
+    "full": QT_TR_NOOP("Full agreement"),
+    "partial": QT_TR_NOOP("Partial agreement"),
+    "none": QT_TR_NOOP("No agreement"),
 }
 
 CONFIDENTIALITY: dict[str, str] = {
@@ -20,10 +22,10 @@ CONFIDENTIALITY: dict[str, str] = {
 }
 
 PARTICIPANT_ROLES: dict[str, str] = {
-    "party": "Participant",
-    "support": "Support person",
-    "advisor": "Advisor",
-    "interpreter": "Interpreter",
+    "party": QT_TR_NOOP("Participant"),
+    "support": QT_TR_NOOP("Support person"),
+    "advisor": QT_TR_NOOP("Advisor"),
+    "interpreter": QT_TR_NOOP("Interpreter"),
 }
 
 # director_override.rule for "this session may be held although this participant has not

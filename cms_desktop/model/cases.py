@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cms_desktop.model.i18n import QT_TR_NOOP
+
 
 class CaseStatus(StrEnum):
     """Where a case stands; the values are what the vault stores (the schema's CHECK list),
@@ -23,14 +25,14 @@ class CaseStatus(StrEnum):
 # In the order a case moves through them.
 CASE_STATUSES: tuple[str, ...] = tuple(CaseStatus)
 STATUS_LABELS: dict[str, str] = {
-    "intake": "Intake",
-    "screened": "Screened",
-    "scheduled": "Scheduled",
-    "in_mediation": "In mediation",
-    "agreement": "Agreement",
-    "closed": "Closed",
-    "referred": "Referred",
-    "declined": "Declined",
+    "intake": QT_TR_NOOP("Intake"),
+    "screened": QT_TR_NOOP("Screened"),
+    "scheduled": QT_TR_NOOP("Scheduled"),
+    "in_mediation": QT_TR_NOOP("In mediation"),
+    "agreement": QT_TR_NOOP("Agreement"),
+    "closed": QT_TR_NOOP("Closed"),
+    "referred": QT_TR_NOOP("Referred"),
+    "declined": QT_TR_NOOP("Declined"),
 }
 # A case in one of these needs no more work from the office.
 FINISHED_STATUSES: frozenset[str] = frozenset(
@@ -38,16 +40,16 @@ FINISHED_STATUSES: frozenset[str] = frozenset(
 )
 
 PARTICIPANT_ROLES: dict[str, str] = {
-    "party": "Party",
-    "support": "Support person",
-    "advisor": "Advisor",
-    "interpreter": "Interpreter",
+    "party": QT_TR_NOOP("Party"),
+    "support": QT_TR_NOOP("Support person"),
+    "advisor": QT_TR_NOOP("Advisor"),
+    "interpreter": QT_TR_NOOP("Interpreter"),
 }
 AFFILIATIONS: dict[str, str] = {
-    "student": "Student",
-    "faculty": "Faculty",
-    "staff": "Staff",
-    "other": "Other",
+    "student": QT_TR_NOOP("Student"),
+    "faculty": QT_TR_NOOP("Faculty"),
+    "staff": QT_TR_NOOP("Staff"),
+    "other": QT_TR_NOOP("Other"),
 }
 # Suggestions; the office may type its own.
 CONTACT_METHODS: tuple[str, ...] = ("phone", "e-mail", "in person", "web form", "letter")
@@ -107,6 +109,7 @@ class CaseDetails:
     referral_source: str = ""
     dispute_category: str = ""
     contact_method: str = ""
+    language: str = "en"  # the participants' printed forms (model/i18n.FORM_LANGUAGES)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ class Case:
     evaluation_code: str | None
     created_by: int | None
     updated_at: str
+    language: str = "en"  # the participants' printed forms (model/i18n.FORM_LANGUAGES)
 
     @property
     def details(self) -> CaseDetails:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cms_desktop.model.i18n import QT_TR_NOOP
+
 OUTCOME_LABELS: dict[str, str] = {
-    "full": "Full agreement",
-    "partial": "Partial agreement",
-    "none": "No agreement",
+    "full": QT_TR_NOOP("Full agreement"),
+    "partial": QT_TR_NOOP("Partial agreement"),
+    "none": QT_TR_NOOP("No agreement"),
 }
 
 

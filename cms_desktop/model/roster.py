@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cms_desktop.model.i18n import QT_TR_NOOP
+
 # A roster entry's standing; "suspended" is the director's decision under F1-F3 short of removal.
 STATUSES: tuple[str, ...] = ("active", "inactive", "suspended", "removed")
 STATUS_LABELS: dict[str, str] = {
-    "active": "Active",
-    "inactive": "Inactive",
-    "suspended": "Suspended",
-    "removed": "Removed",
+    "active": QT_TR_NOOP("Active"),
+    "inactive": QT_TR_NOOP("Inactive"),
+    "suspended": QT_TR_NOOP("Suspended"),
+    "removed": QT_TR_NOOP("Removed"),
 }
 # The clauses under which the policy removes a mediator from the roster.
 CLAUSES: dict[str, str] = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cms_desktop.model.i18n import QT_TR_NOOP
+
 
 class SessionStatus(StrEnum):
     """What became of a session; the values are what the vault stores."""
@@ -17,14 +19,17 @@ class SessionStatus(StrEnum):
 
 SESSION_STATUSES: tuple[str, ...] = tuple(SessionStatus)
 SESSION_STATUS_LABELS: dict[str, str] = {
-    "scheduled": "Scheduled",
-    "held": "Held",
-    "cancelled": "Cancelled",
-    "no_show": "No-show",
+    "scheduled": QT_TR_NOOP("Scheduled"),
+    "held": QT_TR_NOOP("Held"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+    "no_show": QT_TR_NOOP("No-show"),
 }
 
 NOTE_KINDS: tuple[str, ...] = ("joint", "caucus")
-NOTE_KIND_LABELS: dict[str, str] = {"joint": "Joint session", "caucus": "Caucus"}
+NOTE_KIND_LABELS: dict[str, str] = {
+    "joint": QT_TR_NOOP("Joint session"),
+    "caucus": QT_TR_NOOP("Caucus"),
+}
 
 # What the opening statement must cover (E0): confidentiality, then each exception by name.
 CONFIDENTIALITY_ITEM = "confidentiality"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cms_desktop.model.i18n import QT_TR_NOOP
+
 # The policy's four exception categories, in the policy's order.
 EXCEPTION_CATEGORIES: tuple[str, ...] = (
     "sexual_harassment",
@@ -13,10 +15,10 @@ EXCEPTION_CATEGORIES: tuple[str, ...] = (
 )
 
 EXCEPTION_LABELS: dict[str, str] = {
-    "sexual_harassment": "Sexual harassment",
-    "discrimination": "Discrimination",
-    "physical_harm": "Express intent to commit physical harm",
-    "misconduct_defense": "Information needed to defend against a misconduct complaint",
+    "sexual_harassment": QT_TR_NOOP("Sexual harassment"),
+    "discrimination": QT_TR_NOOP("Discrimination"),
+    "physical_harm": QT_TR_NOOP("Express intent to commit physical harm"),
+    "misconduct_defense": QT_TR_NOOP("Information needed to defend against a misconduct complaint"),
 }
 
 # The protected bases the policy lists for discrimination (E2), in its order.
@@ -104,3 +106,6 @@ class OfficeSettings:
     follow_up_after_days: int = 30
     second_follow_up_after_days: int = 90
     letter_templates: dict[str, str] = field(default_factory=dict)
+    # The office's approved versions of the policy text in other languages (language ->
+    # part -> text, core/policy_text.py); the office supplies them, nobody translates them.
+    policy_versions: dict[str, dict[str, str]] = field(default_factory=dict)

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import migrations
 from cms_desktop.storage.audit_store import AuditStore
 from cms_desktop.storage.errors import VaultDamaged, VaultError, translate_os_error
@@ -216,9 +217,11 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError:
-        raise VaultError(f"The backup {path.name} cannot be read.") from None
+        raise VaultError(QT_TR_NOOP("The backup {name} cannot be read."), name=path.name) from None
     if head == PLAIN_HEADER or size == 0 or size % 4096:
-        raise VaultDamaged(f"The backup {path.name} is damaged (cut short or overwritten).")
+        raise VaultDamaged(
+            QT_TR_NOOP("The backup {name} is damaged (cut short or overwritten)."), name=path.name
+        )
     conn = sqlcipher3.connect(
         f"file:{quote(str(path.resolve()))}?mode=ro",
         uri=True,
@@ -239,7 +242,8 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
     except sqlcipher3.Error:
         conn.close()
         raise VaultDamaged(
-            f"The backup {path.name} is damaged, or does not belong with its key file."
+            QT_TR_NOOP("The backup {name} is damaged, or does not belong with its key file."),
+            name=path.name,
         ) from None
     return conn
 
@@ -364,7 +368,9 @@ def export_restored(backup: Path, backup_key: bytes, target: Path, key: bytes) -
         conn.execute(f"PRAGMA main.user_version = {version:d}")
         conn.execute("DETACH bk")
     except sqlcipher3.Error:
-        raise VaultDamaged("The backup could not be read to the end (damaged).") from None
+        raise VaultDamaged(
+            QT_TR_NOOP("The backup could not be read to the end (damaged).")
+        ) from None
     finally:
         conn.close()
     fsync_file(target)

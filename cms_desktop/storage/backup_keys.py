@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.errors import BadCredentials, KeySlotsDamaged, VaultDamaged
 from cms_desktop.storage.keyslots import KeySlotFile, Slot
 
@@ -62,7 +63,9 @@ def seal(
                 mine.username = user_tag(office.vault_id, mine.username)
             out.slots.append(mine)
     if not any(s.kind == "user" for s in out.slots):
-        raise KeySlotsDamaged("No director's key slot was found, so no backup was written.")
+        raise KeySlotsDamaged(
+            QT_TR_NOOP("No director's key slot was found, so no backup was written.")
+        )
     nonce = os.urandom(12)
     body = json.dumps(manifest, sort_keys=True).encode()
     sealed = AESGCM(_manifest_key(backup_key)).encrypt(nonce, body, _aad(office.vault_id))
@@ -83,15 +86,22 @@ def load(path: Path) -> KeySlotFile:
         keyfile = KeySlotFile.load(path)
     except KeySlotsDamaged:
         raise VaultDamaged(
-            f"The key file beside the backup ({Path(path).name}) is missing or damaged, "
-            "so the backup cannot be opened."
+            QT_TR_NOOP(
+                "The key file beside the backup ({name}) is missing or damaged, "
+                "so the backup cannot be opened."
+            ),
+            name=Path(path).name,
         ) from None
     section = keyfile.extra.get(SECTION)
     if not isinstance(section, dict) or section.get("format") != FORMAT:
-        raise VaultDamaged(f"{Path(path).name} is not the key file of a CMS Desktop backup.")
+        raise VaultDamaged(
+            QT_TR_NOOP("{name} is not the key file of a CMS Desktop backup."), name=Path(path).name
+        )
     if int(section.get("version", 0)) > FORMAT_VERSION:
         raise VaultDamaged(
-            "This backup was made by a newer CMS Desktop; install the newer version to open it."
+            QT_TR_NOOP(
+                "This backup was made by a newer CMS Desktop; install the newer version to open it."
+            )
         )
     return keyfile
 
@@ -123,7 +133,7 @@ def read_manifest(keyfile: KeySlotFile, backup_key: bytes) -> dict[str, Any]:
             raise ValueError("shape")
         return manifest
     except (InvalidTag, ValueError, KeyError, TypeError):
-        raise VaultDamaged("The backup's manifest is damaged or was altered.") from None
+        raise VaultDamaged(QT_TR_NOOP("The backup's manifest is damaged or was altered.")) from None
 
 
 def recovery_slot(keyfile: KeySlotFile) -> Slot | None:

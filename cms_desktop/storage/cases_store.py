@@ -105,6 +105,7 @@ class CaseStore(Store):
                     "referral_source": details.referral_source,
                     "dispute_category": details.dispute_category,
                     "contact_method": details.contact_method,
+                    "language": details.language,
                     "created_by": created_by,
                     "updated_at": now,
                 },
@@ -120,12 +121,13 @@ class CaseStore(Store):
         with self.vault.writing() as c:
             c.execute(
                 "UPDATE dispute_case SET opened_on = ?, referral_source = ?, dispute_category = ?, "
-                "contact_method = ?, updated_at = ? WHERE id = ?",
+                "contact_method = ?, language = ?, updated_at = ? WHERE id = ?",
                 (
                     details.opened_on,
                     details.referral_source,
                     details.dispute_category,
                     details.contact_method,
+                    details.language,
                     now,
                     case_id,
                 ),

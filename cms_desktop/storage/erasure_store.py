@@ -27,6 +27,7 @@ from cms_desktop.model.erasure import (
     Tombstone,
     WipeCheck,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.case_scope import own_cases
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.note_bearing import drop_sampled_values
@@ -169,8 +170,11 @@ class ErasureStore(Store):
         copies = self.note_copies_in_schema()
         if copies:
             raise VaultError(
-                "Notes cannot be destroyed safely: the vault's schema copies them into "
-                f"{', '.join(copies)}; nothing was deleted."
+                QT_TR_NOOP(
+                    "Notes cannot be destroyed safely: the vault's schema copies "
+                    "them into {value}; nothing was deleted."
+                ),
+                value=", ".join(copies),
             )
 
     def note_copies_in_schema(self) -> list[str]:

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from cms_desktop.model.errors import CmsError
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 
 class VaultError(CmsError):
@@ -37,7 +38,7 @@ class BadCredentials(VaultError):
     """Wrong password or unknown user: one message for both, so neither is hinted."""
 
     def __init__(self) -> None:
-        super().__init__("The user name or password is not right.")
+        super().__init__(QT_TR_NOOP("The user name or password is not right."))
 
 
 class KeySlotsDamaged(VaultError):
@@ -46,7 +47,9 @@ class KeySlotsDamaged(VaultError):
 
 class DiskFull(VaultError):
     def __init__(self) -> None:
-        super().__init__("The disk is full, so nothing was saved; free some space and try again.")
+        super().__init__(
+            QT_TR_NOOP("The disk is full, so nothing was saved; free some space and try again.")
+        )
 
 
 class NotWritable(VaultError):
@@ -58,8 +61,13 @@ def translate_os_error(exc: OSError, what: str) -> VaultError:
     if exc.errno == errno.ENOSPC:
         return DiskFull()
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return NotWritable(f"The folder for {what} cannot be written to; choose another folder.")
-    return VaultError(f"Could not write {what}: {exc.strerror or exc}.")
+        return NotWritable(
+            QT_TR_NOOP("The folder for {what} cannot be written to; choose another folder."),
+            what=what,
+        )
+    return VaultError(
+        QT_TR_NOOP("Could not write {what}: {value}."), what=what, value=exc.strerror or exc
+    )
 
 
 # Below this much free space, a failed write is the disk being full: a transaction writes
@@ -86,9 +94,9 @@ def translate_db_error(exc: Exception, vault_path: Path | None = None) -> VaultE
     if "disk i/o" in text and vault_path is not None and disk_is_full(Path(vault_path).parent):
         return DiskFull()
     if "readonly" in text or "read-only" in text:
-        return NotWritable("The vault is read-only here, so nothing was saved.")
+        return NotWritable(QT_TR_NOOP("The vault is read-only here, so nothing was saved."))
     if "locked" in text or "busy" in text:
-        return VaultInUse("The vault is busy in another window; try again in a moment.")
+        return VaultInUse(QT_TR_NOOP("The vault is busy in another window; try again in a moment."))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return VaultDamaged("The vault file is damaged; restore it from a backup.")
-    return VaultError("The vault could not complete that change; nothing was saved.")
+        return VaultDamaged(QT_TR_NOOP("The vault file is damaged; restore it from a backup."))
+    return VaultError(QT_TR_NOOP("The vault could not complete that change; nothing was saved."))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.errors import VaultInUse, translate_os_error
 
 LOCK_SUFFIX = ".lock"
@@ -41,8 +42,10 @@ class InstanceLock:
         except OSError:
             fh.close()
             raise VaultInUse(
-                "This vault is already open in another CMS Desktop window or command on this "
-                "computer; use that one, or close it first."
+                QT_TR_NOOP(
+                    "This vault is already open in another CMS Desktop window or command on this "
+                    "computer; use that one, or close it first."
+                )
             ) from None
         self._fh = fh
 

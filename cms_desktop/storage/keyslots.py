@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.atomic import write_atomic
 from cms_desktop.storage.errors import BadCredentials, KeySlotsDamaged
 
@@ -221,12 +222,15 @@ class KeySlotFile:
             raw = Path(path).read_bytes()
         except FileNotFoundError:
             raise KeySlotsDamaged(
-                "The key file beside the vault is missing, so the vault cannot be opened; "
-                "restore it from the backup."
+                QT_TR_NOOP(
+                    "The key file beside the vault is missing, so the vault cannot be opened; "
+                    "restore it from the backup."
+                )
             ) from None
         except OSError as exc:
             raise KeySlotsDamaged(
-                f"The key file beside the vault cannot be read ({exc.strerror})."
+                QT_TR_NOOP("The key file beside the vault cannot be read ({strerror})."),
+                strerror=exc.strerror,
             ) from None
         try:
             data = json.loads(raw.decode("utf-8"))
@@ -239,8 +243,10 @@ class KeySlotFile:
             return cls(vault_id=str(data["vault_id"]), slots=slots, extra=extra)
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise KeySlotsDamaged(
-                "The key file beside the vault is damaged, so the vault cannot be opened; "
-                "restore it from the backup."
+                QT_TR_NOOP(
+                    "The key file beside the vault is damaged, so the vault cannot be opened; "
+                    "restore it from the backup."
+                )
             ) from None
 
     def to_bytes(self) -> bytes:
@@ -358,7 +364,7 @@ class KeySlotFile:
             aad = self._aad(slot.slot_id, slot.kind, slot.username, "sealed")
             key = AESGCM(box_key).decrypt(nonce, body, aad)
         except (InvalidTag, ValueError):
-            raise KeySlotsDamaged("The key file beside the vault is damaged.") from None
+            raise KeySlotsDamaged(QT_TR_NOOP("The key file beside the vault is damaged.")) from None
         if len(key) != KEY_BYTES:
-            raise KeySlotsDamaged("The key file beside the vault is damaged.")
+            raise KeySlotsDamaged(QT_TR_NOOP("The key file beside the vault is damaged."))
         return key

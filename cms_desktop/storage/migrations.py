@@ -11,6 +11,7 @@ from importlib import resources
 
 import sqlcipher3
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.errors import VaultTooNew
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -50,8 +51,13 @@ def check_not_newer(conn: sqlcipher3.Connection) -> None:
     version = current_version(conn)
     if version > latest_version():
         raise VaultTooNew(
-            f"This vault was written by a newer CMS Desktop (schema {version}); "
-            f"this program knows schema {latest_version()}. Install the newer version."
+            QT_TR_NOOP(
+                "This vault was written by a newer CMS Desktop (schema "
+                "{version}); this program knows schema {latest_version}. Install "
+                "the newer version."
+            ),
+            version=version,
+            latest_version=latest_version(),
         )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.retention import LedgerEntry
 from cms_desktop.storage.atomic import write_atomic
 from cms_desktop.storage.errors import BadCredentials, KeySlotsDamaged
@@ -103,9 +104,9 @@ class PurgeLedger:
             nonce = base64.b64decode(data["nonce"])
             ciphertext = base64.b64decode(data["ciphertext"])
         except FileNotFoundError:
-            raise KeySlotsDamaged("The purge ledger is missing.") from None
+            raise KeySlotsDamaged(QT_TR_NOOP("The purge ledger is missing.")) from None
         except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise KeySlotsDamaged("The purge ledger is damaged.") from None
+            raise KeySlotsDamaged(QT_TR_NOOP("The purge ledger is damaged.")) from None
         slots = _slots_from_json(slots_data)
         if recovery_key is not None:
             key = slots.unlock_recovery(recovery_key)
@@ -120,7 +121,7 @@ class PurgeLedger:
                 entries=[LedgerEntry(t, c, at) for t, c, at in body["entries"]],
             )
         except (InvalidTag, ValueError, KeyError, TypeError):
-            raise KeySlotsDamaged("The purge ledger is damaged.") from None
+            raise KeySlotsDamaged(QT_TR_NOOP("The purge ledger is damaged.")) from None
 
 
 def _slots_from_json(data: dict) -> KeySlotFile:
@@ -131,4 +132,4 @@ def _slots_from_json(data: dict) -> KeySlotFile:
             raise ValueError("no slots")
         return KeySlotFile(vault_id=str(data["vault_id"]), slots=slots)
     except (ValueError, KeyError, TypeError):
-        raise KeySlotsDamaged("The purge ledger is damaged.") from None
+        raise KeySlotsDamaged(QT_TR_NOOP("The purge ledger is damaged.")) from None

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cms_desktop.model.compliance import OVERRIDE_SIGNED_AGREEMENT
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.notes_deadline import CLOSED_STATUSES
 from cms_desktop.storage.purged_facts import held_session_counts
@@ -227,8 +228,10 @@ class RetentionStore(Store):
         on = self.vault.scalar("SELECT v FROM case_search_config WHERE k = 'secure-delete'")
         if on != 1:
             raise VaultError(
-                "Cases cannot be purged safely: the search index would keep the removed "
-                "names; nothing was deleted."
+                QT_TR_NOOP(
+                    "Cases cannot be purged safely: the search index would keep the removed "
+                    "names; nothing was deleted."
+                )
             )
 
     # -- purging (inside the caller's transaction) ---------------------------------------

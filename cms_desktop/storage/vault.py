@@ -39,6 +39,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage import migrations, page_proof
 from cms_desktop.storage.errors import (
     ForeignJournal,
@@ -111,7 +112,9 @@ class Vault:
         """Create a new, empty vault at `path` (which must not exist) at the latest schema."""
         path = Path(path)
         if path.exists():
-            raise VaultError(f"A file already exists at {path}; choose another place.")
+            raise VaultError(
+                QT_TR_NOOP("A file already exists at {path}; choose another place."), path=path
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -134,7 +137,8 @@ class Vault:
             _remove_partial(path)
             if "unable to open" in str(exc).lower():
                 raise NotWritable(
-                    f"The folder {path.parent} cannot be written to; choose another folder."
+                    QT_TR_NOOP("The folder {parent} cannot be written to; choose another folder."),
+                    parent=path.parent,
                 ) from None
             raise translate_db_error(exc, path) from None
         except BaseException:
@@ -151,7 +155,11 @@ class Vault:
             conn = _connect(path, create=False)
         except sqlcipher3.Error:
             raise NotWritable(
-                f"The vault at {path} cannot be opened for writing; check the folder's permissions."
+                QT_TR_NOOP(
+                    "The vault at {path} cannot be opened for writing; check the "
+                    "folder's permissions."
+                ),
+                path=path,
             ) from None
         vault = cls(path, conn)
         try:
@@ -167,13 +175,18 @@ class Vault:
             text = str(exc).lower()
             if "not a database" in text or "malformed" in text or "corrupt" in text:
                 raise VaultDamaged(
-                    "The vault file is damaged, or does not belong with its key file; "
-                    "restore both from the same backup."
+                    QT_TR_NOOP(
+                        "The vault file is damaged, or does not belong with its key file; "
+                        "restore both from the same backup."
+                    )
                 ) from None
             if "readonly" in text or "unable to open" in text:
                 raise NotWritable(
-                    f"The vault's folder {path.parent} is read-only; the vault needs to write "
-                    "beside itself to open safely."
+                    QT_TR_NOOP(
+                        "The vault's folder {parent} is read-only; the vault needs to "
+                        "write beside itself to open safely."
+                    ),
+                    parent=path.parent,
                 ) from None
             raise translate_db_error(exc, path) from None
         except BaseException:
@@ -186,7 +199,9 @@ class Vault:
         c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # proves the key
         version = c.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise VaultError("This program was built without encryption; it will not open a vault.")
+            raise VaultError(
+                QT_TR_NOOP("This program was built without encryption; it will not open a vault.")
+            )
         c.execute("PRAGMA secure_delete = ON")
         c.execute("PRAGMA journal_mode = WAL")
         c.execute("PRAGMA synchronous = FULL")
@@ -216,7 +231,11 @@ class Vault:
         for pragma, expected in checks.items():
             value = c.execute(f"PRAGMA {pragma}").fetchone()[0]
             if value != expected:
-                raise VaultError(f"The vault could not be opened safely ({pragma} is {value!r}).")
+                raise VaultError(
+                    QT_TR_NOOP("The vault could not be opened safely ({pragma} is {value!r})."),
+                    pragma=pragma,
+                    value=value,
+                )
 
     def _checkpoint_at_open(self) -> bool:
         """Before anything else: a crash may have left frames holding text the program had
@@ -236,14 +255,18 @@ class Vault:
     def _assert_encrypted_on_disk(self) -> None:
         with open(self.path, "rb") as fh:
             if fh.read(16) == PLAIN_HEADER:
-                raise VaultError("The vault was written unencrypted; it has been removed.")
+                raise VaultError(
+                    QT_TR_NOOP("The vault was written unencrypted; it has been removed.")
+                )
 
     def _check_not_truncated(self) -> None:
         pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
         wal = wal_path(self.path)
         wal_size = wal.stat().st_size if wal.exists() else 0
         if wal_size == 0 and self.path.stat().st_size < pages * PAGE_SIZE:
-            raise VaultDamaged("The vault file is cut short (damaged); restore it from a backup.")
+            raise VaultDamaged(
+                QT_TR_NOOP("The vault file is cut short (damaged); restore it from a backup.")
+            )
 
     # -- using ----------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -321,7 +344,9 @@ class Vault:
         """Fold the WAL into the database and cut it to zero bytes; raise if it could not."""
         busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise VaultInUse("Another reader kept the vault busy; the checkpoint did not finish.")
+            raise VaultInUse(
+                QT_TR_NOOP("Another reader kept the vault busy; the checkpoint did not finish.")
+            )
 
     def schema_version(self) -> int:
         return migrations.current_version(self.conn)
@@ -338,7 +363,7 @@ class Vault:
         a removed user holding the old key could read back, so it is never used.
         """
         if self._depth:
-            raise VaultError("The vault cannot be re-keyed in the middle of a change.")
+            raise VaultError(QT_TR_NOOP("The vault cannot be re-keyed in the middle of a change."))
         self.checkpoint_truncate()
         c = self.conn
         try:
@@ -389,28 +414,38 @@ def _read_error(exc: sqlcipher3.DatabaseError) -> Exception:
     """A damaged page met while reading is one sentence; programming errors stay loud."""
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return VaultDamaged("The vault file is damaged; restore it from a backup.")
+        return VaultDamaged(QT_TR_NOOP("The vault file is damaged; restore it from a backup."))
     return exc
 
 
 def _precheck(path: Path) -> None:
     """Cheap checks that need no key and write nothing."""
     if not path.exists():
-        raise VaultMissing(f"There is no vault at {path}.")
+        raise VaultMissing(QT_TR_NOOP("There is no vault at {path}."), path=path)
     if not path.is_file():
-        raise VaultMissing(f"{path} is a folder, not a vault file.")
+        raise VaultMissing(QT_TR_NOOP("{path} is a folder, not a vault file."), path=path)
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+        raise VaultError(
+            QT_TR_NOOP("The vault at {path} cannot be read ({strerror})."),
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     if head == PLAIN_HEADER:
-        raise VaultDamaged(f"{path.name} is a plain, unencrypted SQLite file, not a CMS vault.")
+        raise VaultDamaged(
+            QT_TR_NOOP("{name} is a plain, unencrypted SQLite file, not a CMS vault."),
+            name=path.name,
+        )
     if size == 0 or size % PAGE_SIZE:
         raise VaultDamaged(
-            f"The vault file {path.name} is damaged (cut short or overwritten); "
-            "restore it from a backup."
+            QT_TR_NOOP(
+                "The vault file {name} is damaged (cut short or overwritten); "
+                "restore it from a backup."
+            ),
+            name=path.name,
         )
 
 
@@ -420,18 +455,27 @@ def _prove_key(path: Path, key: bytes) -> None:
     try:
         proof = page_proof.prove(path, key)
     except OSError as exc:
-        raise VaultError(f"The vault at {path} cannot be read ({exc.strerror}).") from None
+        raise VaultError(
+            QT_TR_NOOP("The vault at {path} cannot be read ({strerror})."),
+            path=path,
+            strerror=exc.strerror,
+        ) from None
     if proof.key_fits:
         return
     if proof.page1_ok:
         raise ForeignJournal(
-            f"The journal file {wal_path(path).name} beside the vault is not this vault's (or "
-            "is damaged), so nothing was opened or changed; move it out of the folder and "
-            "open again."
+            QT_TR_NOOP(
+                "The journal file {name} beside the vault is not this vault's "
+                "(or is damaged), so nothing was opened or changed; move it out "
+                "of the folder and open again."
+            ),
+            name=wal_path(path).name,
         )
     raise VaultDamaged(
-        "The vault file is damaged, or does not belong with its key file; "
-        "restore both from the same backup."
+        QT_TR_NOOP(
+            "The vault file is damaged, or does not belong with its key file; "
+            "restore both from the same backup."
+        )
     )
 
 

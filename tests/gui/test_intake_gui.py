@@ -262,7 +262,8 @@ def test_tab_walks_the_page_in_order_through_participants_built_in_code(qtbot, o
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         return QApplication.focusWidget()
 
-    assert after_tab(ui.contactCombo) is first.nameEdit
+    assert after_tab(ui.contactCombo) is ui.languageCombo
+    assert after_tab(ui.languageCombo) is first.nameEdit
     assert after_tab(first.accessibilityEdit) is first.moveDownButton  # "up" is disabled
     assert after_tab(first.removeButton) is second.nameEdit
     assert after_tab(second.removeButton) is ui.addParticipantButton

@@ -23,16 +23,25 @@ from cms_desktop.gui.director.common import confirm, item, show_secret
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_account_dialog import Ui_AccountDialog
 from cms_desktop.gui.generated.ui_accounts_page import Ui_AccountsPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import FieldErrors, Kept, run
 from cms_desktop.model.accounts import Role, User
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 T = TypeVar("T")
 REKEYING = (
     "Re-keying the vault: every page is written again under a new key, so the old key "
     "opens nothing. This takes a few seconds on a large vault…"
 )
-COLUMNS = ("User name", "Name", "Role", "Roster entry", "State", "Added")
+COLUMNS = (
+    QT_TR_NOOP("User name"),
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Role"),
+    QT_TR_NOOP("Roster entry"),
+    QT_TR_NOOP("State"),
+    QT_TR_NOOP("Added"),
+)
 
 
 def _state(user: User) -> str:
@@ -49,7 +58,7 @@ class AccountsPage(QWidget):
         self.ui.setupUi(self)
         self.setObjectName("accountsPage")
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.ui.table.setModel(self.model)
         self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().hide()
@@ -169,10 +178,13 @@ class AccountsPage(QWidget):
         user = self.selected()
         if user is None or not confirm(
             self,
-            "Reset password",
-            f"Give {user.display_name} a one-time password? Their current password stops "
-            "working at once, and the vault is re-keyed so it opens nothing from any copy.",
-            "&Reset password",
+            tr("Reset password"),
+            tr(
+                "Give {display_name} a one-time password? Their current password "
+                "stops working at once, and the vault is re-keyed so it opens "
+                "nothing from any copy."
+            ).format(display_name=user.display_name),
+            tr("&Reset password"),
         ):
             return
         issued = self._busy(lambda: self.ctx.workspace.accounts.reset_password(user.id), REKEYING)
@@ -183,11 +195,13 @@ class AccountsPage(QWidget):
         user = self.selected()
         if user is None or not confirm(
             self,
-            "Disable account",
-            f"Disable {user.username}? {user.display_name} can no longer sign in; the vault "
-            "is re-keyed so their password and key open nothing. You can enable the account "
-            "again later.",
-            "&Disable",
+            tr("Disable account"),
+            tr(
+                "Disable {username}? {display_name} can no longer sign in; the "
+                "vault is re-keyed so their password and key open nothing. You "
+                "can enable the account again later."
+            ).format(username=user.username, display_name=user.display_name),
+            tr("&Disable"),
         ):
             return
         # Core announces the change ("account") once it is committed.
@@ -205,11 +219,14 @@ class AccountsPage(QWidget):
         user = self.selected()
         if user is None or not confirm(
             self,
-            "Remove account",
-            f"Remove {user.username} for good? {user.display_name} can never sign in again, "
-            "their unsaved drafts are deleted and the vault is re-keyed. The account stays "
-            "listed as removed, because the audit trail and their records name it.",
-            "Re&move",
+            tr("Remove account"),
+            tr(
+                "Remove {username} for good? {display_name} can never sign in "
+                "again, their unsaved drafts are deleted and the vault is "
+                "re-keyed. The account stays listed as removed, because the "
+                "audit trail and their records name it."
+            ).format(username=user.username, display_name=user.display_name),
+            tr("Re&move"),
         ):
             return
         self._busy(lambda: self.ctx.workspace.accounts.remove(user.id), REKEYING)
@@ -217,10 +234,12 @@ class AccountsPage(QWidget):
     def new_recovery_key(self) -> None:
         if self.ctx.ws is None or not confirm(
             self,
-            "New recovery key",
-            "Make a new recovery key? The printed one stops working at once, and the vault "
-            "is re-keyed. Have a pen or a printer ready: the new key is shown only once.",
-            "Make a &new key",
+            tr("New recovery key"),
+            tr(
+                "Make a new recovery key? The printed one stops working at once, and the vault "
+                "is re-keyed. Have a pen or a printer ready: the new key is shown only once."
+            ),
+            tr("Make a &new key"),
         ):
             return
         key = self._busy(lambda: self.ctx.workspace.accounts.replace_recovery_key(), REKEYING)
@@ -273,7 +292,7 @@ class AccountDialog(FormDialog):
             ui.role.addItem(role.label, role.value)
         ws = ctx.workspace
         linked = {u.mediator_id for u in ws.accounts.list(include_removed=False) if u.mediator_id}
-        ui.mediator.addItem("Choose the mediator…", None)
+        ui.mediator.addItem(tr("Choose the mediator…"), None)
         for mediator in ws.roster.list(("active", "inactive", "suspended")):
             if mediator.id not in linked:
                 ui.mediator.addItem(mediator.name, mediator.id)
@@ -287,7 +306,7 @@ class AccountDialog(FormDialog):
             fallback=ui.usernameError,
             other=self,
         )
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add account")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Add account"))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.role.currentIndexChanged.connect(self._role_changed)

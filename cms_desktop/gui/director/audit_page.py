@@ -21,15 +21,23 @@ from cms_desktop.core.clock import iso, parse_iso
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_audit_page import Ui_AuditPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.qt_time import local_today, to_qdate
 from cms_desktop.gui.run import Kept, run
 from cms_desktop.model.accounts import User
 from cms_desktop.model.audit import AuditFilter
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.audit_store import AuditRow
 
 PAGE = 500
-COLUMNS = ("When", "Who", "What", "Record", "Detail")
+COLUMNS = (
+    QT_TR_NOOP("When"),
+    QT_TR_NOOP("Who"),
+    QT_TR_NOOP("What"),
+    QT_TR_NOOP("Record"),
+    QT_TR_NOOP("Detail"),
+)
 PERIODS = ("All time", "Today", "Last 7 days", "Last 30 days", "This year", "Between…")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +107,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = 0) -> object:
@@ -211,13 +219,13 @@ class AuditPage(QWidget):
         ui = self.ui
 
         def fill() -> None:
-            ui.userFilter.addItem("Anyone", None)
+            ui.userFilter.addItem(tr("Anyone"), None)
             users = ws.accounts.list(include_removed=True)
             self.people = {user.id: user for user in users}
             for user in users:
                 suffix = " (removed)" if user.removed_at else ""
                 ui.userFilter.addItem(f"{user.display_name} — {user.username}{suffix}", user.id)
-            ui.kindFilter.addItem("Any kind of event", "")
+            ui.kindFilter.addItem(tr("Any kind of event"), "")
             kinds = sorted(ws.audit.kinds(), key=kind_label)
             for kind in kinds:
                 ui.kindFilter.addItem(kind_label(kind), kind)
@@ -267,7 +275,9 @@ class AuditPage(QWidget):
         if shown is None:
             return
         count = shown.value
-        self.ui.countLabel.setText(f"{count:,} event{'s' if count != 1 else ''}")
+        self.ui.countLabel.setText(
+            tr("{count:,} event{value}").format(count=count, value="s" if count != 1 else "")
+        )
 
     # -- checking -------------------------------------------------------------------------
     def verify(self) -> None:
@@ -277,7 +287,7 @@ class AuditPage(QWidget):
         total = ws.audit.store.head()[0]
         progress = QProgressDialog("Checking every event of the audit trail…", "", 0, total, self)
         progress.setObjectName("verifyProgress")
-        progress.setWindowTitle("Audit trail")
+        progress.setWindowTitle(tr("Audit trail"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
@@ -301,7 +311,10 @@ class AuditPage(QWidget):
         if broken is None:
             self.ui.verifyResult.setStyleSheet("")
             self.ui.verifyResult.setText(
-                f"The trail is whole: {total:,} events, none changed, inserted, moved or removed."
+                tr(
+                    "The trail is whole: {total:,} events, none changed, inserted, "
+                    "moved or removed."
+                ).format(total=total)
             )
         else:
             self.ui.verifyResult.setStyleSheet("color: #a40000;")

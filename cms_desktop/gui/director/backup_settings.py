@@ -23,6 +23,7 @@ from cms_desktop.core.backups import NEVER_NOTES, sync_folder_warning
 from cms_desktop.core.erasure import day_label
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.backups import BackupStatus
 
@@ -41,8 +42,10 @@ class BackupSettingsBox(QGroupBox):
         self.setObjectName("backupGroup")
         form = QFormLayout(self)
         never = QLabel(
-            f"{NEVER_NOTES} Keep two drives and rotate them, one always off-site; see "
-            "docs/BACKUPS.md.",
+            tr(
+                "{NEVER_NOTES} Keep two drives and rotate them, one always "
+                "off-site; see docs/BACKUPS.md."
+            ).format(NEVER_NOTES=NEVER_NOTES),
             self,
         )
         never.setWordWrap(True)
@@ -50,15 +53,15 @@ class BackupSettingsBox(QGroupBox):
         row = QHBoxLayout()
         self.folder = QLineEdit(self)
         self.folder.setObjectName("backupFolder")
-        self.folder.setAccessibleName("Backup folder")
-        self.folder.setPlaceholderText("A removable drive or a network share")
+        self.folder.setAccessibleName(tr("Backup folder"))
+        self.folder.setPlaceholderText(tr("A removable drive or a network share"))
         self.folder.textChanged.connect(self._warn)
-        choose = QPushButton("Choose…", self)
+        choose = QPushButton(tr("Choose…"), self)
         choose.setObjectName("chooseBackupFolder")
         choose.clicked.connect(self.choose)
         row.addWidget(self.folder)
         row.addWidget(choose)
-        form.addRow("Backup folder", row)
+        form.addRow(tr("Backup folder"), row)
         self.warning = QLabel(self)
         self.warning.setObjectName("backupFolderWarning")
         self.warning.setWordWrap(True)
@@ -77,7 +80,7 @@ class BackupSettingsBox(QGroupBox):
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
         form.addRow(self.status)
-        save = QPushButton("Save backup settings", self)
+        save = QPushButton(tr("Save backup settings"), self)
         save.setObjectName("saveBackupSettings")
         save.clicked.connect(self.save)
         form.addRow(save)
@@ -132,22 +135,31 @@ class BackupSettingsBox(QGroupBox):
 def status_text(status: BackupStatus) -> str:
     lines = []
     if not status.folder:
-        lines.append("No backup folder is set.")
+        lines.append(tr("No backup folder is set."))
     elif not status.folder_present:
-        lines.append("The backup folder is not there now (a drive away is fine).")
+        lines.append(tr("The backup folder is not there now (a drive away is fine)."))
     elif status.backups:
         oldest, newest = status.backups[0].made, status.backups[-1].made
         lines.append(
-            f"Oldest backup: {day_label(oldest.isoformat())}; newest: "
-            f"{day_label(newest.isoformat())} ({len(status.backups)} in the folder)."
+            tr("Oldest backup: {day_label}; newest: {day_label2} ({len} in the folder).").format(
+                day_label=day_label(oldest.isoformat()),
+                day_label2=day_label(newest.isoformat()),
+                len=len(status.backups),
+            )
         )
     else:
-        lines.append("No backup in the folder yet.")
+        lines.append(tr("No backup in the folder yet."))
     if status.last_written:
-        lines.append(f"Last verified backup: {day_label(status.last_written)}.")
+        lines.append(
+            tr("Last verified backup: {day_label}.").format(
+                day_label=day_label(status.last_written)
+            )
+        )
     if status.last_drill:
-        lines.append(f"Last restore drill: {day_label(status.last_drill)}.")
+        lines.append(
+            tr("Last restore drill: {day_label}.").format(day_label=day_label(status.last_drill))
+        )
     if status.leaves_by is not None:
         by = day_label(status.leaves_by.date().isoformat())
-        lines.append(f"A case purged today leaves the backups by {by}.")
+        lines.append(tr("A case purged today leaves the backups by {by}.").format(by=by))
     return " ".join(lines)

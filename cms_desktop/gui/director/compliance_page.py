@@ -29,6 +29,7 @@ from cms_desktop.gui.director.compliance_tree import (
 )
 from cms_desktop.gui.director.roster_dialogs import RosterDecisionDialog, TrainingDialog
 from cms_desktop.gui.generated.ui_compliance_page import Ui_CompliancePage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.run import run
@@ -140,7 +141,7 @@ class CompliancePage(QWidget):
         self.ui.periodError.setVisible(period.end < period.start)
         if period.end < period.start:
             self.ui.periodError.setText(
-                "The period ends before it starts; change one of the dates."
+                tr("The period ends before it starts; change one of the dates.")
             )
             return
         ws = self.ws
@@ -178,9 +179,16 @@ class CompliancePage(QWidget):
         rows = self.report.mediators
         missed = sum(1 for r in rows if r.missed)
         self.ui.summaryLabel.setText(
-            f"{len(rows)} mediators on the roster; {missed} with a missed duty in "
-            f"{self.report.period.label}; {sum(1 for r in rows if not r.eligible)} not "
-            "eligible for new assignments. Double-click a line to open its case."
+            tr(
+                "{len} mediators on the roster; {missed} with a missed duty in "
+                "{label}; {sum} not eligible for new assignments. Double-click a "
+                "line to open its case."
+            ).format(
+                len=len(rows),
+                missed=missed,
+                label=self.report.period.label,
+                sum=sum(1 for r in rows if not r.eligible),
+            )
         )
         self.select_mediator(selected)
 
@@ -264,7 +272,7 @@ class CompliancePage(QWidget):
         for button in (ui.suspendButton, ui.removeButton, ui.reinstateButton, ui.trainingButton):
             button.setEnabled(mediator is not None)
         if mediator is None or self.report is None or self.ws is None:
-            ui.mediatorName.setText("Select a mediator")
+            ui.mediatorName.setText(tr("Select a mediator"))
             ui.mediatorStatus.clear()
             return
         row = self.report.for_mediator(mediator.id)
@@ -277,7 +285,7 @@ class CompliancePage(QWidget):
         for decision in reversed(history):
             ui.historyList.addItem(words.decision_line(decision))
         if not history:
-            ui.historyList.addItem("No decisions recorded.")
+            ui.historyList.addItem(tr("No decisions recorded."))
         ui.suspendButton.setEnabled(mediator.status in ("active", "inactive"))
         ui.removeButton.setEnabled(mediator.status != "removed")
         ui.reinstateButton.setEnabled(mediator.status != "active")
@@ -296,7 +304,9 @@ class CompliancePage(QWidget):
             self,
         )
         if dialog.exec() == RosterDecisionDialog.DialogCode.Accepted:
-            self.ctx.status_message.emit(f"Roster decision recorded for {mediator.name}.")
+            self.ctx.status_message.emit(
+                tr("Roster decision recorded for {name}.").format(name=mediator.name)
+            )
             if self.stale:
                 self.refresh()
 
@@ -315,7 +325,9 @@ class CompliancePage(QWidget):
             self,
         )
         if dialog.exec() == TrainingDialog.DialogCode.Accepted:
-            self.ctx.status_message.emit(f"Training recorded for {mediator.name}.")
+            self.ctx.status_message.emit(
+                tr("Training recorded for {name}.").format(name=mediator.name)
+            )
             if self.stale:
                 self.refresh()
 

@@ -16,11 +16,20 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from cms_desktop.core import compliance_text as words
+from cms_desktop.gui.i18n import tr
 from cms_desktop.model.compliance import ComplianceReport, DutyState, MediatorCompliance
+from cms_desktop.model.i18n import QT_TR_NOOP
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 2  # an area whose lines are not added yet
-COLUMNS = ("Mediator and duty", "Clause", "State", "Case", "Session", "Date")
+COLUMNS = (
+    QT_TR_NOOP("Mediator and duty"),
+    QT_TR_NOOP("Clause"),
+    QT_TR_NOOP("State"),
+    QT_TR_NOOP("Case"),
+    QT_TR_NOOP("Session"),
+    QT_TR_NOOP("Date"),
+)
 
 FILTERS: dict[str, str] = {
     "all": "All duties",
@@ -251,7 +260,7 @@ def build_model(
     Returns the rows to expand: every mediator, and every area holding a missed duty (or,
     under a filter, every area shown)."""
     model.clear()
-    model.setHorizontalHeaderLabels(list(COLUMNS))
+    model.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
     show_all = keep is None
     expand: list[QStandardItem] = []
     for row in report.mediators:

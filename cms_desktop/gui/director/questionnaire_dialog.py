@@ -8,6 +8,7 @@ from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_questionnaire_dialog import Ui_QuestionnaireDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle
 from cms_desktop.model.errors import CmsError
@@ -23,17 +24,22 @@ class QuestionnaireDialog(FormDialog):
         self.added: Questionnaire | None = None
         self.errors = Handle(self._refused)
         latest = ctx.workspace.evaluations.questionnaire()
-        self.ui.currentLabel.setText(f"Questions on version {latest.version} (printed now):")
+        self.ui.currentLabel.setText(
+            tr("Questions on version {version} (printed now):").format(version=latest.version)
+        )
         for number, question in enumerate(latest.questions, start=1):
             self.ui.questionList.addItem(f"{number}. {question.text}")
         for key, scale in latest.scales.items():
             self.ui.scaleCombo.addItem(f"{scale.points[0]} … {scale.points[-1]}", key)
         self.ui.versionNote.setText(
-            f"Adding a question makes version {latest.version + 1}: forms printed from now on "
-            "ask it. Forms already returned keep the version they were given on, and their "
-            "summaries count the new question only on forms that asked it."
+            tr(
+                "Adding a question makes version {value}: forms printed from now "
+                "on ask it. Forms already returned keep the version they were "
+                "given on, and their summaries count the new question only on "
+                "forms that asked it."
+            ).format(value=latest.version + 1)
         )
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Add the question")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add the question"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.questionText.textChanged.connect(lambda _t: self.ui.questionError.setText(""))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, run
 from cms_desktop.model.compliance import Reminders
 
@@ -56,7 +57,7 @@ def with_backups(html: str, sentences: list[str]) -> str:
     if not sentences:
         return html
     text = " · ".join(escape(s) for s in sentences)
-    return f"{html} · {text}" if html else f"<b>Reminders:</b> {text}"
+    return f"{html} · {text}" if html else tr("<b>Reminders:</b> {text}").format(text=text)
 
 
 def reminder_html(reminders: Reminders, retention: int = 0) -> str:
@@ -68,7 +69,7 @@ def reminder_html(reminders: Reminders, retention: int = 0) -> str:
     if retention:  # the month's review of the records schedule
         noun = "case reaches the end of its" if retention == 1 else "cases reach the end of their"
         links.append(f'<a href="retention">{retention} {noun} retention</a>')
-    return ("<b>Reminders:</b> " + " · ".join(links)) if links else ""
+    return tr("<b>Reminders:</b> {text}").format(text=" · ".join(links)) if links else ""
 
 
 class ReminderBar(QObject):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.core.report_periods import recent
 from cms_desktop.gui.bar_chart import ChartCard
+from cms_desktop.gui.i18n import tr
 from cms_desktop.model.report import TOTAL, AnnualReport, ReportTable
 from cms_desktop.model.statistics import Distribution, Tally
 
@@ -117,14 +118,16 @@ class AnnualReportBar(QWidget):
         self.periods = recent(today, start_month)
         self.choice = QComboBox(self)
         self.choice.setObjectName("annualPeriod")
-        self.choice.setAccessibleName("Period of the annual report")
+        self.choice.setAccessibleName(tr("Period of the annual report"))
         for period in self.periods:
             self.choice.addItem(period.label, period.name)
-        self.button = QPushButton("Print annual report…", self)
+        self.button = QPushButton(tr("Print annual report…"), self)
         self.button.setObjectName("annualReportButton")
         hint = QLabel(
-            "Printed reports cover a standard period and hide counts under the publication "
-            "minimum.",
+            tr(
+                "Printed reports cover a standard period and hide counts under the publication "
+                "minimum."
+            ),
             self,
         )
         hint.setWordWrap(True)

@@ -16,6 +16,7 @@ from cms_desktop.forms.base import format_date
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm
 from cms_desktop.gui.generated.ui_retention_page import Ui_RetentionPageForm
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
 from cms_desktop.gui.session.dialogs import ReasonDialog
@@ -140,7 +141,9 @@ class RetentionPage(QWidget):
             self,
         )
         if dialog.exec():
-            self.ui.messageLabel.setText(f"{chosen.number} is on legal hold.")
+            self.ui.messageLabel.setText(
+                tr("{number} is on legal hold.").format(number=chosen.number)
+            )
             self.refresh()
 
     def lift_hold(self) -> None:
@@ -150,7 +153,9 @@ class RetentionPage(QWidget):
         ws = self.ctx.workspace
         if run(lambda: ws.retention.lift_hold(chosen.case_id), self):
             self.ui.messageLabel.setText(
-                f"The legal hold on {chosen.number} is lifted; it goes at the next purge."
+                tr("The legal hold on {number} is lifted; it goes at the next purge.").format(
+                    number=chosen.number
+                )
             )
             self.refresh()
 
@@ -164,7 +169,7 @@ class RetentionPage(QWidget):
             "participants, intake answers, documents and the rest listed under 'What goes' "
             "are destroyed and cannot be brought back; their statistical facts are kept."
         )
-        if not confirm(self, "Purge records", question, f"Purge {due}"):
+        if not confirm(self, tr("Purge records"), question, tr("Purge {due}").format(due=due)):
             return
         bar = self.ui.progressBar
         bar.setRange(0, due)
@@ -206,7 +211,7 @@ class RetentionPage(QWidget):
 def install_retention(window) -> RetentionPage:  # type: ignore[no-untyped-def]
     """The Retention section beside the other director pages, and its reminder's link."""
     page = RetentionPage(window.ctx, window)
-    window.add_section(page, "R&etention", director_only=True)
+    window.add_section(page, tr("R&etention"), director_only=True)
 
     def show(topic: str) -> None:
         if topic == "retention":

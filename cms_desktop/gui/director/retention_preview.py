@@ -12,6 +12,7 @@ from cms_desktop.core.office_settings import validate_settings
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.retention import DueRecord
 from cms_desktop.model.settings import OfficeSettings
@@ -47,4 +48,4 @@ def confirm_schedule(parent: QWidget, errors: FieldErrors, settings: OfficeSetti
     records = ws.retention.preview(settings)
     if not records:
         return True
-    return confirm(parent, "Records schedule", preview_text(records), "Save")
+    return confirm(parent, tr("Records schedule"), preview_text(records), tr("Save"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cms_desktop.gui.i18n import tr
 from cms_desktop.model.roster import Mediator
 
 # What the summary shows, in order (Mediator field, label); name and affiliation head it.
@@ -28,7 +29,7 @@ class MediatorSummary(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mediatorSummary")
-        self.setAccessibleName("The chosen mediator's details")
+        self.setAccessibleName(tr("The chosen mediator's details"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         self.heading = QLabel(self)
@@ -44,9 +45,9 @@ class MediatorSummary(QWidget):
         self.missing.setObjectName("mediatorMissing")
         self.missing.setWordWrap(True)
         # The palette's own text colour: readable in a high-contrast theme too.
-        self.edit_button = QPushButton("&Edit details", self)
+        self.edit_button = QPushButton(tr("&Edit details"), self)
         self.edit_button.setObjectName("editMediatorButton")
-        self.edit_button.setAccessibleName("Edit the mediator's details")
+        self.edit_button.setAccessibleName(tr("Edit the mediator's details"))
         self.edit_button.clicked.connect(self.edit_requested)
         for widget in (self.heading, self.subtitle):
             layout.addWidget(widget)
@@ -85,7 +86,9 @@ class MediatorSummary(QWidget):
             missing.insert(0, "affiliation")
         if not mediator.department:
             missing.insert(int(not mediator.affiliation), "department")
-        self.missing.setText(f"Not on file: {', '.join(missing)}." if missing else "")
+        self.missing.setText(
+            tr("Not on file: {value}.").format(value=", ".join(missing)) if missing else ""
+        )
         self.heading.show()
         self.missing.setVisible(bool(missing))
         self.edit_button.show()

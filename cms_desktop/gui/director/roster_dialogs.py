@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_roster_decision_dialog import Ui_RosterDecisionDialog
 from cms_desktop.gui.generated.ui_training_dialog import Ui_TrainingDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.run import FieldErrors
 from cms_desktop.model.compliance import (
@@ -65,7 +66,7 @@ class RosterDecisionDialog(FormDialog):
         self.ui.consequence.setText(CONSEQUENCES[decision].format(name=mediator_name))
         combo = self.ui.clauseCombo
         if decision.needs_clause:
-            combo.addItem("Choose the clause…", "")  # never None: see compliance_tree.py
+            combo.addItem(tr("Choose the clause…"), "")  # never None: see compliance_tree.py
             for clause in REMOVAL_CLAUSES:
                 combo.addItem(CLAUSE_LABELS[clause], clause)
         else:
@@ -109,7 +110,9 @@ class TrainingDialog(FormDialog):
             },
             fallback=self.ui.generalError,
         )
-        self.ui.intro.setText(f"Training and standing of {mediator_name}.")
+        self.ui.intro.setText(
+            tr("Training and standing of {mediator_name}.").format(mediator_name=mediator_name)
+        )
         for kind, label in {**TRAINING_KINDS, **STANDING_DATES}.items():
             self.ui.kindCombo.addItem(label, kind)
         self.ui.dateEdit.setDate(to_qdate(today))

@@ -17,11 +17,21 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.common import confirm, item
 from cms_desktop.gui.director.roster_detail import MediatorSummary
 from cms_desktop.gui.generated.ui_roster_page import Ui_RosterPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.compliance import Decision
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.roster import CLAUSES, STATUS_LABELS, STATUSES, Mediator
 
-COLUMNS = ("Name", "Affiliation", "Department", "Standing", "Trained", "Pledge", "Account")
+COLUMNS = (
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Affiliation"),
+    QT_TR_NOOP("Department"),
+    QT_TR_NOOP("Standing"),
+    QT_TR_NOOP("Trained"),
+    QT_TR_NOOP("Pledge"),
+    QT_TR_NOOP("Account"),
+)
 FILTERS = (
     ("Serving (active, inactive, suspended)", ("active", "inactive", "suspended")),
     ("Active", ("active",)),
@@ -75,7 +85,7 @@ class RosterPage(QWidget):
         self.summary.edit_requested.connect(self.edit_details)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -86,7 +96,9 @@ class RosterPage(QWidget):
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.table.horizontalHeader().setStretchLastSection(True)
         self.history_model = QStandardItemModel(0, 5, self)
-        self.history_model.setHorizontalHeaderLabels(("Date", "Standing", "Clause", "Reason", "By"))
+        self.history_model.setHorizontalHeaderLabels(
+            (tr("Date"), tr("Standing"), tr("Clause"), tr("Reason"), tr("By"))
+        )
         ui.history.setModel(self.history_model)
         ui.history.verticalHeader().hide()
         ui.history.horizontalHeader().setStretchLastSection(True)
@@ -95,7 +107,7 @@ class RosterPage(QWidget):
         for label, statuses in FILTERS:
             ui.statusFilter.addItem(label, statuses)
         ui.affiliation.addItems(AFFILIATIONS)
-        ui.clause.addItem("No clause", None)
+        ui.clause.addItem(tr("No clause"), None)
         for clause, label in CLAUSES.items():
             ui.clause.addItem(label, clause)
         self.errors = FieldErrors(
@@ -187,7 +199,7 @@ class RosterPage(QWidget):
                     item(m.name, m.id),
                     item(m.affiliation),
                     item(m.department),
-                    item(STATUS_LABELS.get(m.status, m.status)),
+                    item(tr(STATUS_LABELS.get(m.status, m.status))),
                     item(m.training_date or ""),
                     item(m.pledge_date or ""),
                     item(account.username if account else "none"),
@@ -235,7 +247,7 @@ class RosterPage(QWidget):
         self._set_form_open(new)
         ui.saveButton.setEnabled(new)
         ui.standingGroup.setEnabled(has_entry)
-        ui.detailsMessage.setText("A new mediator joins the roster as active." if new else "")
+        ui.detailsMessage.setText(tr("A new mediator joins the roster as active.") if new else "")
         ui.newStatus.clear()
         self.history_model.removeRows(0, self.history_model.rowCount())
         if mediator is None:
@@ -243,20 +255,20 @@ class RosterPage(QWidget):
             ui.account.setText("")
             return
         ws = self.ctx.workspace
-        ui.currentStatus.setText(STATUS_LABELS.get(mediator.status, mediator.status))
+        ui.currentStatus.setText(tr(STATUS_LABELS.get(mediator.status, mediator.status)))
         account = ws.roster.account_of(mediator.id)
         ui.account.setText(
-            f"{account.username} ({account.state})" if account else "None (does not sign in)"
+            f"{account.username} ({account.state})" if account else tr("None (does not sign in)")
         )
-        ui.newStatus.addItem("Choose…", None)
+        ui.newStatus.addItem(tr("Choose…"), None)
         for status in STATUSES:
             if status != mediator.status:
-                ui.newStatus.addItem(STATUS_LABELS[status], status)
+                ui.newStatus.addItem(tr(STATUS_LABELS[status]), status)
         for change in ws.roster.history(mediator.id):
             self.history_model.appendRow(
                 [
                     item(change.decided_at[:10]),
-                    item(STATUS_LABELS.get(change.status, change.status)),
+                    item(tr(STATUS_LABELS.get(change.status, change.status))),
                     item(change.clause or ""),
                     item(change.reason),
                     item(change.decided_by_name),
@@ -317,7 +329,9 @@ class RosterPage(QWidget):
         ui.saveButton.setEnabled(editing)
         ui.discardButton.setEnabled(editing)
         if editing:
-            ui.detailsMessage.setText("Save or discard these changes to choose another mediator.")
+            ui.detailsMessage.setText(
+                tr("Save or discard these changes to choose another mediator.")
+            )
 
     def save(self) -> bool:
         ws = self.ctx.workspace
@@ -338,7 +352,7 @@ class RosterPage(QWidget):
         self.current = ws.roster.get(mediator_id)
         self.refresh()
         self.select_mediator(mediator_id)
-        self.ctx.status_message.emit("The roster entry was saved.")
+        self.ctx.status_message.emit(tr("The roster entry was saved."))
         return True
 
     def discard(self) -> None:
@@ -377,16 +391,18 @@ class RosterPage(QWidget):
             and account.state == "active"
             and confirm(
                 self,
-                "Their account",
-                f"{mediator.name} signs in as {account.username}. Disable that account too? "
-                "They could otherwise still open the cases they are assigned to.",
-                "&Disable the account",
+                tr("Their account"),
+                tr(
+                    "{name} signs in as {username}. Disable that account too? They "
+                    "could otherwise still open the cases they are assigned to."
+                ).format(name=mediator.name, username=account.username),
+                tr("&Disable the account"),
             )
         ):
             run(lambda: ws.accounts.disable(account.id), self)
         self.refresh()
         self.select_mediator(mediator.id)
-        self.ctx.status_message.emit("The decision was recorded.")
+        self.ctx.status_message.emit(tr("The decision was recorded."))
 
     @staticmethod
     def _set_combo(combo, data: object) -> None:

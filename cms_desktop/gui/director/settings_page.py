@@ -26,9 +26,11 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.retention_preview import confirm_schedule
 from cms_desktop.gui.generated.ui_settings_page import Ui_SettingsPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.office_name import remember as remember_office
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.gui.units import counted, show_start
+from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.settings import (
     EXCEPTION_CATEGORIES,
     EXCEPTION_LABELS,
@@ -50,14 +52,20 @@ SPINS = {
 }
 # Each number box's words at 1 and at any other number ("1 hour", "5 hours").
 UNITS = {
-    "idleMinutes": (" minute idle", " minutes idle"),
-    "notesDestructionDays": (" day of the final agreement", " days of the final agreement"),
-    "tombstoneRetentionYears": (" year", " years"),
-    "evaluationMinimum": (" form", " forms"),
-    "caseFileRetentionYears": (" year after closing (1 to 7)", " years after closing (1 to 7)"),
+    "idleMinutes": (QT_TR_NOOP(" minute idle"), QT_TR_NOOP(" minutes idle")),
+    "notesDestructionDays": (
+        QT_TR_NOOP(" day of the final agreement"),
+        QT_TR_NOOP(" days of the final agreement"),
+    ),
+    "tombstoneRetentionYears": (QT_TR_NOOP(" year"), QT_TR_NOOP(" years")),
+    "evaluationMinimum": (QT_TR_NOOP(" form"), QT_TR_NOOP(" forms")),
+    "caseFileRetentionYears": (
+        QT_TR_NOOP(" year after closing (1 to 7)"),
+        QT_TR_NOOP(" years after closing (1 to 7)"),
+    ),
     "disclosureRetentionYears": (
-        " year after recording (1 to 10)",
-        " years after recording (1 to 10)",
+        QT_TR_NOOP(" year after recording (1 to 10)"),
+        QT_TR_NOOP(" years after recording (1 to 10)"),
     ),
 }
 KNOWN = {
@@ -78,7 +86,7 @@ class OfficialRow:
     def __init__(self, page: SettingsPage, row: int, category: str) -> None:
         host = page.ui.officialsHost
         grid = page.ui.officialsGrid
-        label = EXCEPTION_LABELS[category]
+        label = tr(EXCEPTION_LABELS[category])
         self.office = QLineEdit(host)
         self.official = QLineEdit(host)
         self.contact = QLineEdit(host)
@@ -93,14 +101,14 @@ class OfficialRow:
         ):
             widget.setObjectName(f"{category}{name}")
             widget.setAccessibleName(f"{label}: {what}")
-        self.office.setPlaceholderText("Office")
-        self.official.setPlaceholderText("Named official (if any)")
-        self.contact.setPlaceholderText("Phone or e-mail")
+        self.office.setPlaceholderText(tr("Office"))
+        self.official.setPlaceholderText(tr("Named official (if any)"))
+        self.contact.setPlaceholderText(tr("Phone or e-mail"))
         for text, value in DEADLINES:
             self.deadline.addItem(text, value)
         self.deadline.addItem(WITHIN_HOURS, "hours")
         self.hours.setRange(1, 999)
-        counted(self.hours, " hour", " hours")
+        counted(self.hours, QT_TR_NOOP(" hour"), QT_TR_NOOP(" hours"))
         # Shown only with "Within a number of hours"; its place is kept so rows don't jump.
         policy = self.hours.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -158,9 +166,10 @@ class SettingsPage(QWidget):
         self.saved: OfficeSettings | None = None
         self._loading = False
         self.dirty = False
-        ui.paperSize.addItem("Letter", "letter")
-        ui.paperSize.addItem("A4", "a4")
-        for column, title in enumerate(("Office", "Official", "Contact", "Deadline"), start=1):
+        ui.paperSize.addItem(tr("Letter"), "letter")
+        ui.paperSize.addItem(tr("A4"), "a4")
+        titles = (tr("Office"), tr("Official"), tr("Contact"), tr("Deadline"))
+        for column, title in enumerate(titles, start=1):
             ui.officialsGrid.addWidget(QLabel(f"<b>{title}</b>", ui.officialsHost), 0, column)
         self.officials = {
             category: OfficialRow(self, row, category)
@@ -205,6 +214,10 @@ class SettingsPage(QWidget):
 
         self.backup_box = BackupSettingsBox(ctx, ui.scrollHost)
         ui.groupsLayout.insertWidget(ui.groupsLayout.count() - 1, self.backup_box)
+        from cms_desktop.gui.director.language_settings import LanguageSettingsBox
+
+        self.language_box = LanguageSettingsBox(ctx, self)
+        ui.groupsLayout.insertWidget(ui.groupsLayout.count() - 1, self.language_box)
 
     def _build_others(self) -> None:
         """Widgets for settings added to OfficeSettings after this page was written."""
@@ -344,7 +357,7 @@ class SettingsPage(QWidget):
         self.dirty = dirty
         self.ui.saveButton.setEnabled(dirty)
         self.ui.discardButton.setEnabled(dirty)
-        self.ui.message.setText("Unsaved changes." if dirty else "")
+        self.ui.message.setText(tr("Unsaved changes.") if dirty else "")
 
     def save(self) -> bool:
         ws = self.ctx.workspace
@@ -356,8 +369,8 @@ class SettingsPage(QWidget):
         self.saved = copy.deepcopy(settings)
         remember_office(ws)  # the sign-in window greets with the new name
         self._set_dirty(False)
-        self.ui.message.setText("Saved.")
-        self.ctx.status_message.emit("The office settings were saved.")
+        self.ui.message.setText(tr("Saved."))
+        self.ctx.status_message.emit(tr("The office settings were saved."))
         return True
 
     def discard(self) -> None:

@@ -17,6 +17,7 @@ from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.director.questionnaire_dialog import QuestionnaireDialog
 from cms_desktop.gui.director.report_section import AnnualReportBar, report_widgets
 from cms_desktop.gui.generated.ui_statistics_page import Ui_StatisticsPageForm
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
 from cms_desktop.gui.run import IGNORE, FieldErrors, run
@@ -254,5 +255,7 @@ class StatisticsPage(QWidget):
         dialog = QuestionnaireDialog(self.ctx, self)
         if dialog.exec() and dialog.added is not None:
             self.ctx.status_message.emit(
-                f"Questionnaire version {dialog.added.version} is printed from now on."
+                tr("Questionnaire version {version} is printed from now on.").format(
+                    version=dialog.added.version
+                )
             )

@@ -22,6 +22,7 @@ from cms_desktop.core.office_time import shown
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, FieldErrors, Say, run
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
 
@@ -34,7 +35,7 @@ class AccommodationDialog(FormDialog):
         self.ctx = ctx
         self.task = task
         self.setObjectName("accommodationDialog")
-        self.setWindowTitle("Add an accommodation")
+        self.setWindowTitle(tr("Add an accommodation"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("accommodationKind")
         for key, label in ACCOMMODATION_KINDS.items():
@@ -46,15 +47,15 @@ class AccommodationDialog(FormDialog):
         self.who.setObjectName("accommodationWho")
         self.due = QLineEdit(task.due_on, self)
         self.due.setObjectName("accommodationDue")
-        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.due.setPlaceholderText(tr("YYYY-MM-DD"))
         self.who_error = self.error_label("whoError")
         self.due_error = self.error_label("dueError")
         form = QFormLayout()
-        form.addRow("&What", self.kind)
-        form.addRow("&Details", self.detail)
-        form.addRow("&Who arranges it", self.who)
+        form.addRow(tr("&What"), self.kind)
+        form.addRow(tr("&Details"), self.detail)
+        form.addRow(tr("&Who arranges it"), self.who)
         form.addRow("", self.who_error)
-        form.addRow("&By (date)", self.due)
+        form.addRow(tr("&By (date)"), self.due)
         form.addRow("", self.due_error)
         self.lay_out(form)
         self.errors = FieldErrors(
@@ -89,18 +90,18 @@ class AccommodationsPanel(QGroupBox):
         self.table = QTableWidget(0, 4, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.table.setObjectName("accommodationTable")
-        self.table.setHorizontalHeaderLabels(["What", "Who", "By", "Done"])
+        self.table.setHorizontalHeaderLabels([tr("What"), tr("Who"), tr("By"), tr("Done")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.suggest = QPushButton("Add what the participants &need", self)
+        self.suggest = QPushButton(tr("Add what the participants &need"), self)
         self.suggest.setObjectName("addSuggestedButton")
         self.suggest.clicked.connect(self.add_suggested)
-        self.add = QPushButton("&Add…", self)
+        self.add = QPushButton(tr("&Add…"), self)
         self.add.setObjectName("addAccommodationButton")
         self.add.clicked.connect(self.add_by_hand)
-        self.done = QPushButton("Mark &confirmed", self)
+        self.done = QPushButton(tr("Mark &confirmed"), self)
         self.done.setObjectName("markDoneButton")
         self.done.clicked.connect(self.mark_done)
         self.message = QLabel(self)
@@ -164,9 +165,11 @@ class AccommodationsPanel(QGroupBox):
             return 0
         count = added.value
         self.message.setText(
-            f"Added {count} task{'s' if count != 1 else ''} from the participants' needs."
+            tr("Added {count} task{value} from the participants' needs.").format(
+                count=count, value="s" if count != 1 else ""
+            )
             if count
-            else "Nothing more is asked for in the participants' language and accessibility."
+            else tr("Nothing more is asked for in the participants' language and accessibility.")
         )
         self.refresh()
         return count
@@ -188,7 +191,7 @@ class AccommodationsPanel(QGroupBox):
     def mark_done(self) -> bool:
         row = self.table.currentRow()
         if not 0 <= row < len(self.tasks):
-            self.message.setText("Choose a task first.")
+            self.message.setText(tr("Choose a task first."))
             return False
         task_id = self.tasks[row].id
         assert task_id is not None

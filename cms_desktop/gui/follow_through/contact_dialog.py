@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, FieldErrors, run
 from cms_desktop.model.follow_through import CONTACT_METHODS, SafeContact
 
@@ -31,34 +32,34 @@ class ContactDialog(FormDialog):
         self.ctx = ctx
         self.participant_id = contact.participant_id
         self.setObjectName("contactDialog")
-        self.setWindowTitle(f"How to contact {name}")
+        self.setWindowTitle(tr("How to contact {name}").format(name=name))
         self.method = QComboBox(self)
         self.method.setObjectName("contactMethod")
         for key, label in CONTACT_METHODS.items():
             self.method.addItem(label, key)
         self.method.setCurrentIndex(max(0, self.method.findData(contact.method)))
-        self.message_ok = QCheckBox("A message may be left (voicemail, text)", self)
+        self.message_ok = QCheckBox(tr("A message may be left (voicemail, text)"), self)
         self.message_ok.setObjectName("messageOk")
         self.message_ok.setChecked(contact.message_ok)
-        self.name_office_ok = QCheckBox("The office may be named (caller, envelope)", self)
+        self.name_office_ok = QCheckBox(tr("The office may be named (caller, envelope)"), self)
         self.name_office_ok.setObjectName("nameOfficeOk")
         self.name_office_ok.setChecked(contact.name_office_ok)
         self.address = QPlainTextEdit(contact.address, self)
         self.address.setObjectName("contactAddress")
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(80)
-        self.address_safe = QCheckBox("Safe to send letters to this address", self)
+        self.address_safe = QCheckBox(tr("Safe to send letters to this address"), self)
         self.address_safe.setObjectName("addressSafe")
         self.address_safe.setChecked(contact.address_safe)
         self.method_error = self.error_label("methodError")
         self.address_error = self.error_label("addressError")
         self.safe_error = self.error_label("addressSafeError")
         form = QFormLayout()
-        form.addRow("Contact &by", self.method)
+        form.addRow(tr("Contact &by"), self.method)
         form.addRow("", self.method_error)
         form.addRow("", self.message_ok)
         form.addRow("", self.name_office_ok)
-        form.addRow("Postal &address", self.address)
+        form.addRow(tr("Postal &address"), self.address)
         form.addRow("", self.address_error)
         form.addRow("", self.address_safe)
         form.addRow("", self.safe_error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 
 
@@ -18,14 +19,17 @@ class DeclarationDialog(QDialog):
         self.case_id = case_id
         self.conflict: bool | None = None
         self.setObjectName("declarationDialog")
-        self.setWindowTitle("Declare before opening the case")
+        self.setWindowTitle(tr("Declare before opening the case"))
         # The names only: the case itself stays closed until the declaration.
         number, people = ctx.workspace.declarations.question(case_id)
         names = ", ".join(people)
         intro = QLabel(
-            f"You were assigned to {number}. Before you open it, declare whether you know any "
-            f"of its participants: {names}.\n\nIf you do, the assignment ends and the director "
-            "is told, so that another mediator can take the case.",
+            tr(
+                "You were assigned to {number}. Before you open it, declare "
+                "whether you know any of its participants: {names}.\n\nIf you do, "
+                "the assignment ends and the director is told, so that another "
+                "mediator can take the case."
+            ).format(number=number, names=names),
             self,
         )
         intro.setWordWrap(True)
@@ -34,9 +38,9 @@ class DeclarationDialog(QDialog):
         self.message.setObjectName("declarationMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.none_button = QPushButton("I know &none of them", self)
+        self.none_button = QPushButton(tr("I know &none of them"), self)
         self.none_button.setObjectName("declareNoConflict")
-        self.conflict_button = QPushButton("I &know one of them (conflict)", self)
+        self.conflict_button = QPushButton(tr("I &know one of them (conflict)"), self)
         self.conflict_button.setObjectName("declareConflict")
         buttons.addButton(self.none_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.conflict_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -60,7 +64,7 @@ class DeclarationDialog(QDialog):
             return False
         self.conflict = conflict
         if conflict:
-            self.ctx.status_message.emit("Conflict declared: the assignment ended.")
+            self.ctx.status_message.emit(tr("Conflict declared: the assignment ended."))
             QDialog.reject(self)
         else:
             QDialog.accept(self)

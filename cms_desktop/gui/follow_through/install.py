@@ -13,6 +13,7 @@ from cms_desktop.gui.follow_through.declaration import declared_or_asked
 from cms_desktop.gui.follow_through.letters_editor import LettersDialog
 from cms_desktop.gui.follow_through.tab import FollowThroughTab
 from cms_desktop.gui.follow_through.waitlist_page import WaitlistPage
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import IGNORE, run
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     tab = FollowThroughTab(window.ctx, window.ui.caseTabs)
-    window.ui.caseTabs.addTab(tab, "&Follow-through")
+    window.ui.caseTabs.addTab(tab, tr("&Follow-through"))
     window.tabs["follow_through"] = tab
     window.case_gate = lambda case_id: declared_or_asked(window, window.ctx, case_id)
 
@@ -42,12 +43,12 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
 
     waitlist = WaitlistPage(window.ctx, window)
     waitlist.case_requested.connect(window.open_case)
-    window.add_section(waitlist, "&Waitlist", director_only=True)
+    window.add_section(waitlist, tr("&Waitlist"), director_only=True)
     window.waitlist_page = waitlist  # type: ignore[attr-defined]
 
-    button = QPushButton("Edit the &letters…", settings.ui.otherGroup)
+    button = QPushButton(tr("Edit the &letters…"), settings.ui.otherGroup)
     button.setObjectName("editLettersButton")
-    settings.ui.otherForm.addRow("Letters", button)
+    settings.ui.otherForm.addRow(tr("Letters"), button)
     settings.ui.otherGroup.setVisible(True)
     settings.letters_button = button  # type: ignore[attr-defined]
 

@@ -20,6 +20,7 @@ from cms_desktop.core.letters import LETTERS, VARIABLES
 from cms_desktop.forms.letter import render
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.model.errors import CmsError
@@ -30,20 +31,20 @@ class LettersDialog(FormDialog):
         super().__init__(parent, ctx)
         self.ctx = ctx
         self.setObjectName("lettersDialog")
-        self.setWindowTitle("Letters")
+        self.setWindowTitle(tr("Letters"))
         self.resize(760, 620)
         service = ctx.workspace.letters
         self.texts = {kind: service.template(kind) for kind in LETTERS}
         self.kind = QComboBox(self)
         self.kind.setObjectName("letterKind")
-        self.kind.setAccessibleName("Letter")
+        self.kind.setAccessibleName(tr("Letter"))
         for k in LETTERS.values():
             self.kind.addItem(k.title, k.kind)
         self.current = self.kind.currentData()
         self.text = QPlainTextEdit(self.texts[self.current], self)
         self.text.setObjectName("letterText")
         self.text.setTabChangesFocus(True)  # Tab moves on; a letter needs no tab characters
-        self.text.setAccessibleName("Letter text")
+        self.text.setAccessibleName(tr("Letter text"))
         self.error = QLabel(self)
         self.error.setObjectName("letterError")
         self.error.setProperty("role", "error")
@@ -51,14 +52,16 @@ class LettersDialog(FormDialog):
         self.error.setVisible(False)
         names = ", ".join("${" + name + "}" for name in VARIABLES)
         help_text = QLabel(
-            f"Variables: {names}. Write $$ for a dollar sign. Letters are printed, never sent.",
+            tr(
+                "Variables: {names}. Write $$ for a dollar sign. Letters are printed, never sent."
+            ).format(names=names),
             self,
         )
         help_text.setWordWrap(True)
-        self.preview_button = QPushButton("Pre&view…", self)
+        self.preview_button = QPushButton(tr("Pre&view…"), self)
         self.preview_button.setObjectName("previewLetterButton")
         self.preview_button.clicked.connect(self.preview)
-        self.restore_button = QPushButton("Use the &original text", self)
+        self.restore_button = QPushButton(tr("Use the &original text"), self)
         self.restore_button.setObjectName("restoreLetterButton")
         self.restore_button.clicked.connect(self.restore_original)
         buttons = QDialogButtonBox(
@@ -67,7 +70,7 @@ class LettersDialog(FormDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        caption = QLabel("&Letter:", self)
+        caption = QLabel(tr("&Letter:"), self)
         caption.setBuddy(self.kind)
         top.addWidget(caption)
         top.addWidget(self.kind, 1)
@@ -111,7 +114,7 @@ class LettersDialog(FormDialog):
         return None
 
     def saved(self, result: object) -> None:
-        self.ctx.status_message.emit("The letters were saved.")
+        self.ctx.status_message.emit(tr("The letters were saved."))
 
 
 class _LetterErrors:

@@ -22,6 +22,7 @@ from cms_desktop.forms.letter import build_letter
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.follow_through.accommodations_panel import AccommodationsPanel
 from cms_desktop.gui.follow_through.contact_dialog import ContactDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import IGNORE, Say, run
 from cms_desktop.gui.tabs.base import CaseTab
@@ -35,26 +36,26 @@ class FollowThroughTab(CaseTab):
         self.contacts: list[tuple[int, str, SafeContact]] = []
         self.rounds: list[FollowUpDue] = []
 
-        contact_box = QGroupBox("How each participant may be contacted", self)
+        contact_box = QGroupBox(tr("How each participant may be contacted"), self)
         self.contact_table = QTableWidget(0, 2, contact_box)
         self.contact_table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.contact_table.setObjectName("contactTable")
-        self.contact_table.setHorizontalHeaderLabels(["Participant", "Contact"])
+        self.contact_table.setHorizontalHeaderLabels([tr("Participant"), tr("Contact")])
         self.contact_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
         self.contact_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.contact_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.contact_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.edit_contact = QPushButton("&Edit contact…", contact_box)
+        self.edit_contact = QPushButton(tr("&Edit contact…"), contact_box)
         self.edit_contact.setObjectName("editContactButton")
         self.edit_contact.clicked.connect(self.edit_selected_contact)
         self.letter_kind = QComboBox(contact_box)
         self.letter_kind.setObjectName("letterKind")
-        self.letter_kind.setAccessibleName("Letter")
+        self.letter_kind.setAccessibleName(tr("Letter"))
         for kind in LETTERS.values():
             self.letter_kind.addItem(kind.title, kind.kind)
-        self.print_letter = QPushButton("&Print letter…", contact_box)
+        self.print_letter = QPushButton(tr("&Print letter…"), contact_box)
         self.print_letter.setObjectName("printLetterButton")
         self.print_letter.clicked.connect(self.print_selected_letter)
         self.message = QLabel(contact_box)
@@ -63,7 +64,7 @@ class FollowThroughTab(CaseTab):
         row = QHBoxLayout()
         row.addWidget(self.edit_contact)
         row.addStretch(1)
-        row.addWidget(QLabel("Letter to the selected participant:", contact_box))
+        row.addWidget(QLabel(tr("Letter to the selected participant:"), contact_box))
         row.addWidget(self.letter_kind)
         row.addWidget(self.print_letter)
         box_layout = QVBoxLayout(contact_box)
@@ -71,11 +72,11 @@ class FollowThroughTab(CaseTab):
         box_layout.addLayout(row)
         box_layout.addWidget(self.message)
 
-        follow_box = QGroupBox("Did the agreement hold? (follow-up)", self)
+        follow_box = QGroupBox(tr("Did the agreement hold? (follow-up)"), self)
         self.follow_table = QTableWidget(0, 3, follow_box)
         self.follow_table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.follow_table.setObjectName("followUpTable")
-        self.follow_table.setHorizontalHeaderLabels(["Follow-up", "Due", "Answer"])
+        self.follow_table.setHorizontalHeaderLabels([tr("Follow-up"), tr("Due"), tr("Answer")])
         self.follow_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.follow_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.follow_table.setMinimumHeight(100)  # both follow-ups show without scrolling
@@ -83,10 +84,10 @@ class FollowThroughTab(CaseTab):
         self.follow_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.outcome = QComboBox(follow_box)
         self.outcome.setObjectName("followUpOutcome")
-        self.outcome.setAccessibleName("What the participants said")
+        self.outcome.setAccessibleName(tr("What the participants said"))
         for key, label in FOLLOW_UP_OUTCOMES.items():
             self.outcome.addItem(label, key)
-        self.record = QPushButton("&Record answer", follow_box)
+        self.record = QPushButton(tr("&Record answer"), follow_box)
         self.record.setObjectName("recordFollowUpButton")
         self.record.clicked.connect(self.record_selected)
         self.follow_message = QLabel(follow_box)
@@ -165,11 +166,11 @@ class FollowThroughTab(CaseTab):
             answer = FOLLOW_UP_OUTCOMES.get(r.outcome or "", "not asked yet")
             if r.recorded_at:
                 answer += f" (recorded {r.recorded_at[:10]})"
-            follow.setItem(row, 0, QTableWidgetItem(f"After {r.days} days"))
+            follow.setItem(row, 0, QTableWidgetItem(tr("After {days} days").format(days=r.days)))
             follow.setItem(row, 1, QTableWidgetItem(r.due_on))
             follow.setItem(row, 2, QTableWidgetItem(answer))
         if not self.rounds:
-            self.follow_message.setText("Follow-up starts once the final agreement is signed.")
+            self.follow_message.setText(tr("Follow-up starts once the final agreement is signed."))
         else:
             open_rounds = [i for i, r in enumerate(self.rounds) if r.outcome is None]
             follow.selectRow(open_rounds[0] if open_rounds else 0)
@@ -182,7 +183,7 @@ class FollowThroughTab(CaseTab):
     def edit_selected_contact(self) -> bool:
         chosen = self._selected_contact()
         if chosen is None:
-            self.message.setText("Choose a participant first.")
+            self.message.setText(tr("Choose a participant first."))
             return False
         _pid, name, contact = chosen
         dialog = ContactDialog(self, self.ctx, name, contact)
@@ -196,7 +197,7 @@ class FollowThroughTab(CaseTab):
         chosen = self._selected_contact()
         case_id = self.case_id
         if chosen is None or case_id is None:
-            self.message.setText("Choose a participant first.")
+            self.message.setText(tr("Choose a participant first."))
             return []
         kind = self.letter_kind.currentData()
         ws = self.ctx.workspace
@@ -220,5 +221,5 @@ class FollowThroughTab(CaseTab):
         if done is None:
             return False
         self.refresh()
-        self.follow_message.setText("The answer was recorded.")
+        self.follow_message.setText(tr("The answer was recorded."))
         return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.follow_through import WaitlistEntry
 
@@ -34,8 +35,10 @@ class WaitlistPage(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (#15)
         self.table.setObjectName("waitlistTable")
-        self.table.setAccessibleName("Cases waiting for a mediator")
-        self.table.setHorizontalHeaderLabels(["Case", "Waiting since", "Days waited", "Needs"])
+        self.table.setAccessibleName(tr("Cases waiting for a mediator"))
+        self.table.setHorizontalHeaderLabels(
+            [tr("Case"), tr("Waiting since"), tr("Days waited"), tr("Needs")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -70,9 +73,11 @@ class WaitlistPage(QWidget):
         if found is not None:
             count = len(self.entries)
             self.summary.setText(
-                f"{count} case{'s' if count != 1 else ''} waiting for a mediator, oldest first."
+                tr("{count} case{value} waiting for a mediator, oldest first.").format(
+                    count=count, value="s" if count != 1 else ""
+                )
                 if count
-                else "No case is waiting for a mediator."
+                else tr("No case is waiting for a mediator.")
             )
 
     def _activated(self, row: int, _column: int) -> None:

@@ -167,6 +167,16 @@ class Ui_IntakeTab(object):
 
         self.caseForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.contactCombo)
 
+        self.languageLabel = QLabel(self.caseGroup)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.caseForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.caseGroup)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.caseForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.formContentLayout.addWidget(self.caseGroup)
 
@@ -519,6 +529,7 @@ class Ui_IntakeTab(object):
         self.referralLabel.setBuddy(self.referralCombo)
         self.categoryLabel.setBuddy(self.categoryCombo)
         self.contactLabel.setBuddy(self.contactCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.interviewDateLabel.setBuddy(self.interviewDateEdit)
         self.interviewerLabel.setBuddy(self.interviewerCombo)
         self.screeningNotesLabel.setBuddy(self.screeningNotesEdit)
@@ -529,7 +540,8 @@ class Ui_IntakeTab(object):
         QWidget.setTabOrder(self.referralCombo, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.editCategoriesButton)
         QWidget.setTabOrder(self.editCategoriesButton, self.contactCombo)
-        QWidget.setTabOrder(self.contactCombo, self.addParticipantButton)
+        QWidget.setTabOrder(self.contactCombo, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.addParticipantButton)
         QWidget.setTabOrder(self.addParticipantButton, self.interviewDateEdit)
         QWidget.setTabOrder(self.interviewDateEdit, self.todayButton)
         QWidget.setTabOrder(self.todayButton, self.interviewerCombo)
@@ -638,6 +650,13 @@ class Ui_IntakeTab(object):
 #if QT_CONFIG(accessibility)
         self.contactCombo.setAccessibleName(QCoreApplication.translate("IntakeTab", u"How the person contacted the office", None))
 #endif // QT_CONFIG(accessibility)
+        self.languageLabel.setText(QCoreApplication.translate("IntakeTab", u"Printed forms in", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Language of the participants' printed forms", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("IntakeTab", u"The agreement to mediate and the final agreement print the office's approved policy text in this language when the office has supplied it (Settings \u203a Languages); otherwise in English.", None))
+#endif // QT_CONFIG(tooltip)
         self.participantsGroup.setTitle(QCoreApplication.translate("IntakeTab", u"Participants", None))
 #if QT_CONFIG(accessibility)
         self.participantsHost.setAccessibleName(QCoreApplication.translate("IntakeTab", u"Participants", None))

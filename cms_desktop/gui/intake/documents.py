@@ -31,6 +31,7 @@ from cms_desktop.core import field_rules
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.cases import ParticipantDocument, Scan
 
@@ -53,7 +54,9 @@ class DocumentsPanel(QObject):
         ui.documentsNote.setText(policy_text().documents)
         table = ui.documentsTable
         table.setColumnCount(5)
-        table.setHorizontalHeaderLabels(["Title", "Brought by", "Date", "Scan", "Confidential"])
+        table.setHorizontalHeaderLabels(
+            [tr("Title"), tr("Brought by"), tr("Date"), tr("Scan"), tr("Confidential")]
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -134,7 +137,7 @@ class DocumentsPanel(QObject):
         self.ui.viewScanButton.setEnabled(has_scan)
         self.ui.removeScanButton.setEnabled(editable and has_scan)
         self.ui.addDocumentButton.setText(
-            "Update document" if self.editing_id is not None else "Add document"
+            tr("Update document") if self.editing_id is not None else tr("Add document")
         )
 
     def selected(self) -> ParticipantDocument | None:
@@ -200,7 +203,7 @@ class DocumentsPanel(QObject):
             return
         self.set_entry(None)
         self.reload()
-        self.ctx.status_message.emit("Document saved.")
+        self.ctx.status_message.emit(tr("Document saved."))
 
     def edit_selected(self) -> None:
         doc = self.selected()
@@ -222,9 +225,9 @@ class DocumentsPanel(QObject):
             return
         answer = QMessageBox.question(
             self.parent_widget,
-            "Remove document",
-            f"Remove “{doc.title}” from this case's list"
-            + (" and delete its scan from the vault?" if doc.attachment_id else "?"),
+            tr("Remove document"),
+            tr("Remove “{title}” from this case's list").format(title=doc.title)
+            + (tr(" and delete its scan from the vault?") if doc.attachment_id else "?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -245,20 +248,22 @@ class DocumentsPanel(QObject):
         try:
             data = Path(path).read_bytes()  # into memory only; stored inside the vault
         except OSError as exc:
-            self.say(f"That file could not be read ({exc.strerror}).")
+            self.say(tr("That file could not be read ({strerror}).").format(strerror=exc.strerror))
             return
         mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
         scan = Scan(Path(path).name, mime, data)
         if run(lambda: self.ctx.workspace.intake.set_scan(doc.id, scan), Say(self.say)):
             self.reload()
-            self.ctx.status_message.emit("The scan is stored inside the vault.")
+            self.ctx.status_message.emit(tr("The scan is stored inside the vault."))
 
     def remove_scan(self) -> None:
         doc = self.selected()
         if doc is None or doc.attachment_id is None:
             return
         answer = QMessageBox.question(
-            self.parent_widget, "Remove scan", f"Delete the scan of “{doc.title}” from the vault?"
+            self.parent_widget,
+            tr("Remove scan"),
+            tr("Delete the scan of “{title}” from the vault?").format(title=doc.title),
         )
         if answer == QMessageBox.StandardButton.Yes and run(
             lambda: self.ctx.workspace.intake.set_scan(doc.id, None), Say(self.say)
@@ -309,7 +314,7 @@ class ScanViewer(QDialog):
     def __init__(self, scan: Scan, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanViewer")
-        self.setWindowTitle(f"Scan: {title}")
+        self.setWindowTitle(tr("Scan: {title}").format(title=title))
         self.resize(800, 900)
         layout = QVBoxLayout(self)
         self._buffer: QBuffer | None = None
@@ -322,11 +327,11 @@ class ScanViewer(QDialog):
                 area = QScrollArea(self)
                 label = QLabel(area)
                 label.setPixmap(pixmap)
-                label.setAccessibleName("Scanned page")
+                label.setAccessibleName(tr("Scanned page"))
                 area.setWidget(label)
                 layout.addWidget(area)
             else:
-                layout.addWidget(QLabel("This kind of file cannot be shown here.", self))
+                layout.addWidget(QLabel(tr("This kind of file cannot be shown here."), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
@@ -343,7 +348,7 @@ class ScanViewer(QDialog):
         view = QPdfView(self)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setDocument(self.document)
-        view.setAccessibleName("Scanned document")
+        view.setAccessibleName(tr("Scanned document"))
         return view
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from cms_desktop.core.intake import explanation_items
 from cms_desktop.core.policy_text import policy_text
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.fields import set_tab_chain
 from cms_desktop.model.cases import POLICY_EXPLAINED
 
@@ -29,7 +30,7 @@ class ExplainedPanel(QObject):
                 words = exception.text
             box = QCheckBox(title, host)
             box.setObjectName(f"explained_{item}")
-            box.setAccessibleName(f"Explained: {title}")
+            box.setAccessibleName(tr("Explained: {title}").format(title=title))
             box.setAccessibleDescription(words)
             box.setStyleSheet("font-weight: 600;")
             label = QLabel(words, host)

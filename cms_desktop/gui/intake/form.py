@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QWidget
 from cms_desktop.core import field_rules
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.documents import DocumentsPanel
 from cms_desktop.gui.intake.explained import ExplainedPanel
 from cms_desktop.gui.intake.fields import FieldCheck, check_all
@@ -26,6 +27,7 @@ from cms_desktop.model.cases import (
     Screening,
     category_label,
 )
+from cms_desktop.model.i18n import DEFAULT_LANGUAGE, FORM_LANGUAGES
 
 DECISION_KEYS = ("proceed", "refer", "decline")  # the radio buttons' order
 
@@ -39,7 +41,7 @@ class IntakeFields(QObject):
         self.ui = ui
         self._loading = False
         self.participants = ParticipantList(
-            ui.participantsHost, ui.participantsLayout, ui.contactCombo, ui.addParticipantButton
+            ui.participantsHost, ui.participantsLayout, ui.languageCombo, ui.addParticipantButton
         )
         self.explained = ExplainedPanel(
             ui.explainedHost, ui.explainedGrid, ui.screeningNotesEdit, ui.proceedRadio
@@ -50,6 +52,9 @@ class IntakeFields(QObject):
             self.decisions.addButton(radio, index)
         ui.referralCombo.addItems(REFERRAL_SOURCES)
         ui.contactCombo.addItems(CONTACT_METHODS)
+        for code, name in FORM_LANGUAGES.items():
+            label = tr(name)  # "español" (lower case within a sentence)
+            ui.languageCombo.addItem(label[:1].upper() + label[1:], code)
         self.checks = {
             "opened_on": FieldCheck(
                 ui.openedEdit,
@@ -93,6 +98,7 @@ class IntakeFields(QObject):
             combo.editTextChanged.connect(self._changed)
         ui.categoryCombo.currentIndexChanged.connect(self._changed)
         ui.interviewerCombo.currentIndexChanged.connect(self._changed)
+        ui.languageCombo.currentIndexChanged.connect(self._changed)
         for box in self.screening_boxes():
             box.toggled.connect(self._changed)
         for notes in (ui.screeningNotesEdit, ui.intakeNotesEdit):
@@ -141,6 +147,7 @@ class IntakeFields(QObject):
             ui.openedEdit.setText(case.opened_on)
             ui.referralCombo.setEditText(case.referral_source)
             ui.contactCombo.setEditText(case.contact_method)
+            self.set_language(case.language)
             self.participants.set_participants(list(file.participants))
             self.set_screening(file.intake.screening, file.intake.explained_items)
             names = [p.name for p in file.participants]
@@ -155,6 +162,7 @@ class IntakeFields(QObject):
             ui.openedEdit.setText(self.today().isoformat())
             ui.referralCombo.setEditText("")
             ui.contactCombo.setEditText("")
+            self.set_language(DEFAULT_LANGUAGE)
             self.participants.set_participants([Participant(id=None, name="")])
             self.set_screening(Screening(interviewer_id=interviewer_id), [])
             self.documents.clear()
@@ -171,6 +179,10 @@ class IntakeFields(QObject):
                 notes.clear()
             ui.referralCombo.setEditText("")
             ui.contactCombo.setEditText("")
+            self.set_language(DEFAULT_LANGUAGE)
+
+    def set_language(self, code: str) -> None:
+        self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(code)))
 
     def fill_choices(
         self, category: str | None, interviewer_id: int | None, interviewer_name: str = "?"
@@ -178,7 +190,7 @@ class IntakeFields(QObject):
         self.fill_categories(category)
         interviewers = self.ui.interviewerCombo
         interviewers.clear()
-        interviewers.addItem("(not recorded)", None)
+        interviewers.addItem(tr("(not recorded)"), None)
         people = [(u.id, u.display_name) for u in self.ctx.workspace.intake.interviewers()]
         if interviewer_id is not None and interviewer_id not in {i for i, _ in people}:
             people.append((interviewer_id, interviewer_name))  # since left the office
@@ -229,6 +241,7 @@ class IntakeFields(QObject):
             "referral_source": ui.referralCombo.currentText().strip(),
             "dispute_category": ui.categoryCombo.currentData() or "",
             "contact_method": ui.contactCombo.currentText().strip(),
+            "language": ui.languageCombo.currentData() or DEFAULT_LANGUAGE,
         }
         screening = {
             "interview_date": ui.interviewDateEdit.text().strip() or None,
@@ -265,6 +278,7 @@ class IntakeFields(QObject):
                 index = ui.categoryCombo.count() - 1
             ui.categoryCombo.setCurrentIndex(max(0, index))
             ui.contactCombo.setEditText(details["contact_method"])
+            self.set_language(details.get("language", DEFAULT_LANGUAGE))
             self.participants.set_participants(state["participants"])
             self.set_screening(Screening(**state["screening"]), state["explained"])
             self.documents.set_entry(state.get("document_entry"))
@@ -276,7 +290,7 @@ class IntakeFields(QObject):
         the E0 ticks also stop once intake is complete."""
         ui = self.ui
         ui.openedEdit.setReadOnly(not editable)
-        for combo in (ui.referralCombo, ui.categoryCombo, ui.contactCombo):
+        for combo in (ui.referralCombo, ui.categoryCombo, ui.contactCombo, ui.languageCombo):
             combo.setEnabled(editable)
         self.participants.set_editable(editable)
         ui.addParticipantButton.setVisible(editable)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cms_desktop.core import field_rules
 from cms_desktop.gui.generated.ui_participant_editor import Ui_ParticipantEditor
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.fields import FieldCheck, check_all, set_tab_chain
 from cms_desktop.gui.intake.state import participant_state
 from cms_desktop.model.cases import AFFILIATIONS, PARTICIPANT_ROLES, Participant
@@ -26,9 +27,9 @@ class ParticipantEditor(QFrame):
         self.ui.setupUi(self)
         self.participant_id: int | None = None
         for key, label in PARTICIPANT_ROLES.items():
-            self.ui.roleCombo.addItem(label, key)
+            self.ui.roleCombo.addItem(tr(label), key)
         for key, label in AFFILIATIONS.items():
-            self.ui.affiliationCombo.addItem(label, key)
+            self.ui.affiliationCombo.addItem(tr(label), key)
         self.edits = {
             "name": self.ui.nameEdit,
             "department": self.ui.departmentEdit,
@@ -74,7 +75,9 @@ class ParticipantEditor(QFrame):
         grid.addWidget(self.contact_note, grid.rowCount(), 0, 1, grid.columnCount())
 
     def show_contact(self, summary: str) -> None:
-        self.contact_note.setText(f"How to contact: {summary}" if summary else "")
+        self.contact_note.setText(
+            tr("How to contact: {summary}").format(summary=summary) if summary else ""
+        )
         self.contact_note.setVisible(bool(summary))
 
     def set_value(self, person: Participant | dict[str, Any]) -> None:
@@ -114,8 +117,8 @@ class ParticipantEditor(QFrame):
         ]
 
     def set_place(self, index: int, total: int, editable: bool) -> None:
-        self.ui.participantTitle.setText(f"Participant {index + 1}")
-        self.setAccessibleName(f"Participant {index + 1}")
+        self.ui.participantTitle.setText(tr("Participant {value}").format(value=index + 1))
+        self.setAccessibleName(tr("Participant {value}").format(value=index + 1))
         self.ui.moveUpButton.setVisible(editable)
         self.ui.moveDownButton.setVisible(editable)
         self.ui.removeButton.setVisible(editable)

@@ -22,6 +22,7 @@ from cms_desktop.gui.generated.ui_objection_dialog import Ui_ObjectionDialog
 from cms_desktop.gui.generated.ui_reason_dialog import Ui_ReasonDialog
 from cms_desktop.gui.generated.ui_report_dialog import Ui_ReportDialog
 from cms_desktop.gui.generated.ui_schedule_dialog import Ui_ScheduleDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.qt_time import (
     from_local,
     from_qdate,
@@ -93,7 +94,7 @@ class ScheduleDialog(RecordDialog):
             "place": ui.placeEdit,
             "mediators": ui.mediatorList,
         }
-        self.setWindowTitle("Reschedule the session" if session else "Schedule a session")
+        self.setWindowTitle(tr("Reschedule the session") if session else tr("Schedule a session"))
         chosen = set(session.mediator_ids) if session else set()
         for mediator_id, name, eligible, why in self.ws.sessions.assignable():
             item = QListWidgetItem(name if eligible else f"{name} (not eligible: {why})")
@@ -158,13 +159,16 @@ class ScheduleDialog(RecordDialog):
         found = run(lambda: self.ws.sessions.warnings(self.case_id, self._plan(), exclude), self)
         if found is None:  # said beside its field; nothing is saved while typing
             self.ui.warningsLabel.setText("")
-            ok_button.setText("Schedule" if self.session is None else "Move")
+            ok_button.setText(tr("Schedule") if self.session is None else tr("Move"))
             return
         warnings = found.value
         self.warnings = [w.message for w in warnings]
         self.ui.warningsLabel.setText("\n".join(f"⚠ {m}" for m in self.warnings))
-        verb = "Schedule" if self.session is None else "Move"
-        ok_button.setText(f"{verb} anyway" if warnings else verb)
+        if self.session is None:
+            text = tr("Schedule anyway") if warnings else tr("Schedule")
+        else:
+            text = tr("Move anyway") if warnings else tr("Move")
+        ok_button.setText(text)
 
     def save(self) -> None:
         plan = self._plan()
@@ -218,7 +222,7 @@ class ObjectionDialog(RecordDialog):
         serving = self.ws.sessions.case_mediators(case_id)
         for m in serving:
             ui.mediatorCombo.addItem(m.name, m.mediator_id)
-        ui.participantCombo.addItem("(not said)", None)
+        ui.participantCombo.addItem(tr("(not said)"), None)
         for person in self.ws.sessions.attendees(case_id):
             ui.participantCombo.addItem(person.name, person.id)
         on_case = {m.mediator_id for m in serving}
@@ -272,11 +276,11 @@ class DebriefDialog(RecordDialog):
             "summary": ui.summaryEdit,
             "session": ui.sessionCombo,
         }
-        ui.sessionCombo.addItem("(none in particular)", None)
+        ui.sessionCombo.addItem(tr("(none in particular)"), None)
         for s in sessions:
             ui.sessionCombo.addItem(shown(s.starts_at), s.id)
         if debrief is not None:
-            self.setWindowTitle("Change the debrief")
+            self.setWindowTitle(tr("Change the debrief"))
             ui.dateEdit.setDate(to_qdate(datetime.fromisoformat(debrief.held_on).date()))
             ui.takingPartEdit.setText(debrief.taking_part)
             ui.summaryEdit.setPlainText(debrief.summary)
@@ -284,7 +288,7 @@ class DebriefDialog(RecordDialog):
             ui.sessionCombo.setCurrentIndex(max(index, 0))
             ui.sessionCombo.setEnabled(False)
         else:
-            self.setWindowTitle("Record a debrief")
+            self.setWindowTitle(tr("Record a debrief"))
             ui.dateEdit.setDate(to_qdate(local_today(ctx.clock.now())))
             held = [s for s in sessions if s.status == SessionStatus.HELD]
             if held:
@@ -325,8 +329,11 @@ class ReportDialog(RecordDialog):
             "reported_to": ui.toEdit,
         }
         ui.summaryLabel.setText(
-            f"{disclosure.case_number}: to {disclosure.routed_office}, "
-            f"due {shown(disclosure.deadline_at)}."
+            tr("{case_number}: to {routed_office}, due {shown}.").format(
+                case_number=disclosure.case_number,
+                routed_office=disclosure.routed_office,
+                shown=shown(disclosure.deadline_at),
+            )
         )
         ui.reportedEdit.setDateTime(to_qdatetime(ctx.clock.now()))
         ui.howCombo.addItems(list(REPORT_METHODS))

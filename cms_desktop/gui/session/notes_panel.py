@@ -20,6 +20,7 @@ from cms_desktop.core.clock import iso
 from cms_desktop.core.office_time import to_local
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS, NoteCount, Session, SessionStatus
 
@@ -172,7 +173,7 @@ class NotesPanel:
         if self._loading or not self.revealed:
             return
         self.dirty = True
-        self.ui.notesSaved.setText("Saving…")
+        self.ui.notesSaved.setText(tr("Saving…"))
         self.timer.start()
 
     def flush(self) -> bool:
@@ -186,12 +187,17 @@ class NotesPanel:
             return True
         body = self.editor.toPlainText()
         session_id, kind = self.session.id, self.kind
-        not_saved = Say(lambda said: self.ui.notesSaved.setText(f"Not saved: {said}"), clear=False)
+        not_saved = Say(
+            lambda said: self.ui.notesSaved.setText(tr("Not saved: {said}").format(said=said)),
+            clear=False,
+        )
         if run(lambda: self.ws.notes.write(session_id, kind, body), not_saved) is None:
             return False
         self.dirty = False
         saved_at = to_local(iso(self.ctx.clock.now()))
-        self.ui.notesSaved.setText(f"Saved in the vault at {saved_at:%H:%M:%S}")
+        self.ui.notesSaved.setText(
+            tr("Saved in the vault at {saved_at:%H:%M:%S}").format(saved_at=saved_at)
+        )
         if self.case_id is not None:
             self.ui.notesInfo.setText(
                 describe_counts(self.ws.notes.counts(self.case_id), self.session.id)
@@ -256,7 +262,7 @@ def describe_counts(counts: list[NoteCount], session_id: int | None = None) -> s
     by_kind = {}
     for c in counts:
         by_kind[c.kind] = by_kind.get(c.kind, 0) + c.count
-    parts = ", ".join(f"{n} {NOTE_KIND_LABELS[k].lower()}" for k, n in sorted(by_kind.items()))
+    parts = ", ".join(f"{n} {tr(NOTE_KIND_LABELS[k]).lower()}" for k, n in sorted(by_kind.items()))
     text = f"{total} note{'s' if total != 1 else ''} on this case ({parts})"
     if session_id is not None:
         here = sum(c.count for c in counts if c.session_id == session_id)

@@ -16,6 +16,7 @@ from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.sessions import Attendance, HeldRefused
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle, run
 from cms_desktop.model.sessions import (
@@ -60,7 +61,7 @@ class OpeningPanel:
         for position, (key, label) in enumerate(items):
             box = QCheckBox(label, ui.coverageBox)
             box.setObjectName(f"cover_{key}")
-            box.setAccessibleName(f"Covered: {label}")
+            box.setAccessibleName(tr("Covered: {label}").format(label=label))
             ui.coverageLayout.insertWidget(position, box)
             self.coverage[key] = box
         self.session: Session | None = None
@@ -116,14 +117,16 @@ class OpeningPanel:
         if confirmed:
             who = self.ws.roster.get(session.opening_statement_by or 0)
             self.ui.openingStatus.setText(
-                f"Confirmed by {who.name if who else 'a mediator'} on "
-                f"{shown(session.opening_statement_at)}."
+                tr("Confirmed by {value} on {shown}.").format(
+                    value=who.name if who else "a mediator",
+                    shown=shown(session.opening_statement_at),
+                )
             )
         else:
             self.ui.openingStatus.setText(
-                "Tick each item as the opening statement covers it, then confirm."
+                tr("Tick each item as the opening statement covers it, then confirm.")
                 if editable
-                else "Not yet confirmed by a mediator of this session."
+                else tr("Not yet confirmed by a mediator of this session.")
             )
 
     def _fill_commitments(self, commitments: dict[int, Commitment], editable: bool) -> None:
@@ -148,8 +151,8 @@ class OpeningPanel:
                 widgets[column] = box
             reason = QLineEdit(table)
             reason.setObjectName(f"declined_{person.id}")
-            reason.setAccessibleName(f"Why {person.name} declined")
-            reason.setPlaceholderText("only if they declined")
+            reason.setAccessibleName(tr("Why {name} declined").format(name=person.name))
+            reason.setPlaceholderText(tr("only if they declined"))
             reason.setEnabled(editable)
             table.setCellWidget(row, DECLINED, reason)
             widgets[DECLINED] = reason
@@ -165,10 +168,10 @@ class OpeningPanel:
                 agreed.setText(
                     shown(item.agreed_at)
                     if item.agreed_at
-                    else ("declined" if item.declined_reason else "absent")
+                    else (tr("declined") if item.declined_reason else tr("absent"))
                 )
             else:
-                agreed.setText("not recorded")
+                agreed.setText(tr("not recorded"))
             for column in (PRESENT, NO_COMPEL, NO_DISCUSS):
                 widgets[column].toggled.connect(self._mark_dirty)
             reason.textEdited.connect(self._mark_dirty)
@@ -193,20 +196,22 @@ class OpeningPanel:
         if session.status == SessionStatus.HELD:
             # A session marked held before the day was recorded still says when it took place.
             label.setText(
-                f"Recorded as held on {shown(session.held_recorded_at)}."
+                tr("Recorded as held on {shown}.").format(shown=shown(session.held_recorded_at))
                 if session.held_recorded_at
-                else f"Held on {shown(session.starts_at)}."
+                else tr("Held on {shown}.").format(shown=shown(session.starts_at))
             )
         elif session.status == SessionStatus.CANCELLED:
-            label.setText(f"Cancelled: {session.status_reason}")
+            label.setText(
+                tr("Cancelled: {status_reason}").format(status_reason=session.status_reason)
+            )
         elif session.status == SessionStatus.NO_SHOW:
             label.setText(f"No-show. {session.status_reason}".strip())
         else:
             reasons = self.ws.sessions.held_refusals(session.id)
             label.setText(
-                "Before it can be recorded as held:\n" + "\n".join(f"• {r}" for _, r in reasons)
+                tr("Before it can be recorded as held:\n") + "\n".join(f"• {r}" for _, r in reasons)
                 if reasons
-                else "Ready to be recorded as held."
+                else tr("Ready to be recorded as held.")
             )
 
     # -- acting --------------------------------------------------------------------------
@@ -247,13 +252,16 @@ class OpeningPanel:
         session_id = self.session.id
         if run(lambda: self.ws.sessions.mark_held(session_id), Handle(self._not_held)) is None:
             return
-        self.ctx.status_message.emit("The session is recorded as held.")
+        self.ctx.status_message.emit(tr("The session is recorded as held."))
 
     def _not_held(self, error: CmsError) -> None:
         if isinstance(error, HeldRefused):
             self.refresh_held_status()
             reasons = " ".join(r for _, r in error.reasons)
-            show_error(self.parent, f"The session cannot be recorded as held yet. {reasons}")
+            show_error(
+                self.parent,
+                tr("The session cannot be recorded as held yet. {reasons}").format(reasons=reasons),
+            )
         else:
             show_error(self.parent, str(error))
 

@@ -11,6 +11,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.forms.referral_sheet import referral_sheet
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
 from cms_desktop.gui.session.dialogs import DebriefDialog, ReportDialog
@@ -54,14 +55,18 @@ class DebriefPanel:
         if self.ws.debriefs.can_read(case_id):
             self.debriefs = self.ws.debriefs.for_case(case_id)
             self.ui.debriefInfo.setText(
-                "Post-mediation discussions among the mediators and their supervisor; "
-                "confidential (S3)."
+                tr(
+                    "Post-mediation discussions among the mediators and their supervisor; "
+                    "confidential (S3)."
+                )
             )
         else:
             count = self.ws.debriefs.count(case_id)
             self.ui.debriefInfo.setText(
-                f"{count} debrief{'s' if count != 1 else ''} recorded. Only the director and "
-                "the mediators of this case can read them."
+                tr(
+                    "{count} debrief{value} recorded. Only the director and the "
+                    "mediators of this case can read them."
+                ).format(count=count, value="s" if count != 1 else "")
             )
         table.setRowCount(len(self.debriefs))
         for row, d in enumerate(self.debriefs):
@@ -121,7 +126,7 @@ class DisclosurePanel:
         for row, d in enumerate(self.items):
             late = self.ws.disclosures.is_overdue(d)
             overdue += late
-            label = EXCEPTION_LABELS[d.category]
+            label = tr(EXCEPTION_LABELS[d.category])
             if d.protected_basis:
                 label += f" ({d.protected_basis})"
             if d.reported_at:
@@ -145,12 +150,14 @@ class DisclosurePanel:
         if case_id is None:
             self.ui.disclosureInfo.setText("")
         elif not self.items:
-            self.ui.disclosureInfo.setText("No exception disclosures on this case.")
+            self.ui.disclosureInfo.setText(tr("No exception disclosures on this case."))
         else:
             n = len(self.items)
             text = f"{n} disclosure{'s' if n != 1 else ''}"
             self.ui.disclosureInfo.setText(
-                f"{text}; {overdue} overdue." if overdue else f"{text}; none overdue."
+                tr("{text}; {overdue} overdue.").format(text=text, overdue=overdue)
+                if overdue
+                else tr("{text}; none overdue.").format(text=text)
             )
         self._enable()
 

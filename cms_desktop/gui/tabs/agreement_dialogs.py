@@ -33,6 +33,7 @@ from cms_desktop.gui.form_dialog import FormDialog
 from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
 from cms_desktop.gui.generated.ui_override_dialog import Ui_OverrideDialog
 from cms_desktop.gui.generated.ui_signed_copy_dialog import Ui_SignedCopyDialog
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import to_qdate
@@ -45,8 +46,12 @@ from cms_desktop.model.agreements import (
     SignedCopy,
     SignerStatus,
 )
+from cms_desktop.model.i18n import QT_TR_NOOP
 
-SIGNER_COLUMNS = ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
+SIGNER_COLUMNS = tuple(
+    QT_TR_NOOP(title)
+    for title in ("Participant", "Role", "Signed copy received", "Filed by", "Scan")
+)
 
 SCAN_TYPES = {
     ".pdf": "application/pdf",
@@ -149,7 +154,7 @@ class SignedCopyDialog(FormDialog):
 
     def clear_scan(self) -> None:
         self.scan = None
-        self.ui.scanName.setText("None (optional)")
+        self.ui.scanName.setText(tr("None (optional)"))
         self.ui.clearScanButton.setEnabled(False)
 
     def participant_id(self) -> int | None:
@@ -205,7 +210,7 @@ def show_scan(
         return
     pixmap = QPixmap()
     if not pixmap.loadFromData(scan.data):
-        show_error(parent, "The scan could not be shown; it may be damaged.")
+        show_error(parent, tr("The scan could not be shown; it may be damaged."))
         return
     viewer = QDialog(parent)
     viewer.setObjectName("scanViewer")
@@ -215,7 +220,7 @@ def show_scan(
     image.setAlignment(Qt.AlignmentFlag.AlignCenter)
     area = QScrollArea(viewer)
     area.setWidget(image)
-    area.setAccessibleName("Scan")
+    area.setAccessibleName(tr("Scan"))
     QVBoxLayout(viewer).addWidget(area)
     viewer.resize(900, 1000)
     ctx.locking.connect(viewer.reject)
@@ -250,7 +255,7 @@ def fill_signers(table: QTableWidget, signers: list[SignerStatus]) -> None:
         copy = signer.copy
         cells = (
             signer.name,
-            PARTICIPANT_ROLES.get(signer.role, signer.role),
+            tr(PARTICIPANT_ROLES.get(signer.role, signer.role)),
             format_date(copy.received_on) if copy else "Not yet returned",
             copy.filed_by if copy else "",
             "Scan in vault" if copy and copy.attachment_id else "",
@@ -300,7 +305,7 @@ def file_copy(parent: QWidget, ctx: AppContext, case_id: int | None, form: str) 
         return False
     waiting = [(s.participant_id, s.name) for s in signers.value if not s.returned]
     if not waiting:
-        show_error(parent, "Every signed copy of this form is already on file.")
+        show_error(parent, tr("Every signed copy of this form is already on file."))
         return False
     title = "agreement to mediate" if form == AGREEMENT_TO_MEDIATE else "final agreement"
     dialog = SignedCopyDialog(

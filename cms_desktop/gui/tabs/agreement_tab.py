@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_agreement_tab import Ui_AgreementTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import SIGNER_COLUMNS, escape
 from cms_desktop.gui.tabs.agreement_to_mediate_panel import AgreementToMediatePanel
@@ -31,7 +32,7 @@ class AgreementTab(CaseTab):
         ui = self.ui
         for table in (ui.agreementTable, ui.finalTable):
             table.setColumnCount(len(SIGNER_COLUMNS))
-            table.setHorizontalHeaderLabels(SIGNER_COLUMNS)
+            table.setHorizontalHeaderLabels([tr(title) for title in SIGNER_COLUMNS])
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().hide()
         ui.finalSplitter.setStretchFactor(0, 3)

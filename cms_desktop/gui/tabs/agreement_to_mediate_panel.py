@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from cms_desktop.core.agreements import join_names
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import agreement_to_mediate
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import run
 from cms_desktop.gui.tabs.agreement_dialogs import (
@@ -49,8 +50,11 @@ class AgreementToMediatePanel(AgreementPanel):
         if prints:
             last = prints[-1]
             self.ui.printedLabel.setText(
-                f"Last printed {when(last.printed_at)} by {last.printed_by or 'the office'} "
-                f"(policy version {last.policy_version})."
+                tr("Last printed {when} by {value} (policy version {policy_version}).").format(
+                    when=when(last.printed_at),
+                    value=last.printed_by or "the office",
+                    policy_version=last.policy_version,
+                )
             )
         signers = agreements.signers(case_id, AGREEMENT_TO_MEDIATE)
         if not prints:
@@ -58,9 +62,9 @@ class AgreementToMediatePanel(AgreementPanel):
             # signed: then "not printed" would contradict the table beside it.
             received = any(s.returned for s in signers)
             self.ui.printedLabel.setText(
-                "Printed outside this program; signed copies are on file."
+                tr("Printed outside this program; signed copies are on file.")
                 if received
-                else "Not printed yet."
+                else tr("Not printed yet.")
             )
         fill_signers(self.ui.agreementTable, signers)
         self._show_session_rule(agreements.sessions_awaiting_signatures(case_id))
@@ -134,8 +138,8 @@ class AgreementToMediatePanel(AgreementPanel):
             return
         answer = QMessageBox.question(
             self.parent,
-            "Remove filing",
-            "Remove this filing, made in error? Its scan is removed from the vault too.",
+            tr("Remove filing"),
+            tr("Remove this filing, made in error? Its scan is removed from the vault too."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

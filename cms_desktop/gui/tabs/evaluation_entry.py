@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from cms_desktop.gui.i18n import tr
 from cms_desktop.model.evaluations import NOT_APPLICABLE, ROLE_NOT_STATED, Questionnaire
 
 ANSWER_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(6)}
@@ -29,7 +30,7 @@ class EntryPad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryPad")
-        self.setAccessibleName("Answers")
+        self.setAccessibleName(tr("Answers"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Minimum, not Fixed: wrapped question texts need more height when the pad is narrow.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -103,7 +104,7 @@ class EntryPad(QWidget):
         roles = {r.hotkey.upper(): r.key for r in self.questionnaire.roles}
         if key in ANSWER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if self.current >= count:
-                self.rejected_key.emit("Every question has an answer; press Enter to save.")
+                self.rejected_key.emit(tr("Every question has an answer; press Enter to save."))
                 return
             self.answers[self.questionnaire.questions[self.current].key] = ANSWER_KEYS[key]
             self._advance(count)
@@ -128,7 +129,7 @@ class EntryPad(QWidget):
             self.role = roles[text]
             self._changed()
         elif text and text.isdigit():
-            self.rejected_key.emit("Answers are 1 to 5, or 0 for does not apply.")
+            self.rejected_key.emit(tr("Answers are 1 to 5, or 0 for does not apply."))
         else:
             super().keyPressEvent(event)
 
@@ -168,7 +169,7 @@ class EntryPad(QWidget):
         for role in q.roles:
             text = f"{escape(role.label)} ({role.hotkey})"
             choices.append(f"<b><u>{text}</u></b>" if role.key == self.role else text)
-        self._role_label.setText("Role: " + " · ".join(choices))
+        self._role_label.setText(tr("Role: ") + " · ".join(choices))
         for index, (number, text, answer) in enumerate(self._rows):
             question = q.questions[index]
             value = self.answers.get(question.key)

@@ -22,6 +22,7 @@ from cms_desktop.forms.evaluation_form import render_blank_form, render_case_for
 from cms_desktop.gui.bar_chart import ChartCard, clear_layout
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.generated.ui_evaluation_tab import Ui_EvaluationTabForm
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.qt_time import from_qdate, to_qdate
@@ -128,7 +129,9 @@ class EvaluationTab(CaseTab):
         versions = ws.evaluations.versions()
         for version in reversed(versions):
             current = " (printed now)" if version == versions[-1] else ""
-            combo.addItem(f"Version {version}{current}", version)
+            combo.addItem(
+                tr("Version {version}{current}").format(version=version, current=current), version
+            )
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
         self.pad.set_questionnaire(ws.evaluations.questionnaire(versions[-1]))
@@ -145,22 +148,28 @@ class EvaluationTab(CaseTab):
         layout = self.ui.summaryLayout
         clear_layout(layout)
         if summary is None:
-            self.ui.countLabel.setText("Forms returned: 0")
-            self.ui.codeLabel.setText("Evaluation code: not given yet")
+            self.ui.countLabel.setText(tr("Forms returned: 0"))
+            self.ui.codeLabel.setText(tr("Evaluation code: not given yet"))
             self.ui.summaryStatus.setText("")
             return
         code = summary.code or "given when the first form is printed or entered"
-        self.ui.codeLabel.setText(f"Evaluation code: <b>{escape(code)}</b>")
-        self.ui.countLabel.setText(f"Forms returned: {summary.forms}")
+        self.ui.codeLabel.setText(
+            tr("Evaluation code: <b>{escape}</b>").format(escape=escape(code))
+        )
+        self.ui.countLabel.setText(tr("Forms returned: {forms}").format(forms=summary.forms))
         self.ui.summaryArea.setVisible(summary.shown)
         if not summary.shown:
             self.ui.summaryStatus.setText(
-                f"{_plural(summary.forms, 'form')} returned. The answers are summarised once "
-                f"{summary.minimum} have come back, so no one's answers can be picked out."
+                tr(
+                    "{plural} returned. The answers are summarised once {minimum} "
+                    "have come back, so no one's answers can be picked out."
+                ).format(plural=_plural(summary.forms, "form"), minimum=summary.minimum)
             )
             layout.addStretch(1)
             return
-        self.ui.summaryStatus.setText(f"{_plural(summary.forms, 'form')} returned.")
+        self.ui.summaryStatus.setText(
+            tr("{plural} returned.").format(plural=_plural(summary.forms, "form"))
+        )
         host = self.ui.summaryHost
         for number, question in enumerate(summary.questions, start=1):
             dist = question.distribution
@@ -170,10 +179,15 @@ class EvaluationTab(CaseTab):
             layout.addWidget(card)
         if summary.comments:
             listed = "".join(f"<li>{escape(c)}</li>" for c in summary.comments)
-            comments = QLabel(f"<b>Comments</b> (in no particular order)<ul>{listed}</ul>", host)
+            comments = QLabel(
+                tr("<b>Comments</b> (in no particular order)<ul>{listed}</ul>").format(
+                    listed=listed
+                ),
+                host,
+            )
             comments.setObjectName("summaryComments")
             comments.setWordWrap(True)
-            comments.setAccessibleName("Comments from the returned forms")
+            comments.setAccessibleName(tr("Comments from the returned forms"))
             layout.addWidget(comments)
         layout.addStretch(1)
 
@@ -202,7 +216,7 @@ class EvaluationTab(CaseTab):
         if self.case_id is None or ws is None or not ws.can(Action.ENTER_EVALUATION):
             return True
         if not self.has_typing():
-            self.ui.entryMessage.setText("Type the form's answers first.")
+            self.ui.entryMessage.setText(tr("Type the form's answers first."))
             self.pad.setFocus()
             return False
         blanks = self.pad.unanswered()
@@ -210,8 +224,10 @@ class EvaluationTab(CaseTab):
             self._blanks_confirmed = True
             numbers = ", ".join(map(str, blanks))
             self.ui.entryMessage.setText(
-                f"No answer for question {numbers}. Press Enter again to save the form with "
-                f"{'it' if len(blanks) == 1 else 'them'} blank, or type the answers."
+                tr(
+                    "No answer for question {numbers}. Press Enter again to save the "
+                    "form with {value} blank, or type the answers."
+                ).format(numbers=numbers, value="it" if len(blanks) == 1 else "them")
             )
             return False
         case_id = self.case_id
@@ -237,7 +253,9 @@ class EvaluationTab(CaseTab):
         self.refresh()
         count = self.summary.forms if self.summary else 0
         self.ui.entryMessage.setText(
-            f"Form saved: {_plural(count, 'form')} returned for this case. Type the next form."
+            tr("Form saved: {plural} returned for this case. Type the next form.").format(
+                plural=_plural(count, "form")
+            )
         )
         self.pad.setFocus()
         return True
@@ -279,7 +297,9 @@ class EvaluationTab(CaseTab):
             self.refresh()
             count = self.summary.forms if self.summary else 0
             self.ui.entryMessage.setText(
-                f"The last form was taken back: {_plural(count, 'form')} returned."
+                tr("The last form was taken back: {plural} returned.").format(
+                    plural=_plural(count, "form")
+                )
             )
         self.pad.setFocus()
 

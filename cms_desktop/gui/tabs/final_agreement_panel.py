@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from cms_desktop.core.agreements import final_agreement_problems
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms import final_agreement
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.printing import present_form
 from cms_desktop.gui.run import FieldErrors, run
 from cms_desktop.gui.tabs.agreement_dialogs import (
@@ -52,7 +53,7 @@ class FinalAgreementPanel(AgreementPanel):
         for label in self.errors.values():
             field_error_label(label)
         for key, label in OUTCOMES.items():
-            ui.closeOutcomeCombo.addItem(label, key)
+            ui.closeOutcomeCombo.addItem(tr(label), key)
         ui.fileFinalButton.clicked.connect(self.file_copy)
         ui.viewFinalScanButton.clicked.connect(
             lambda: view_scan(parent, ctx, ui.finalTable, self.parties)
@@ -77,7 +78,7 @@ class FinalAgreementPanel(AgreementPanel):
         self.final = fa = agreements.final_agreement(case_id)
         fill_signers(ui.finalTable, agreements.signers(case_id, FINAL_AGREEMENT))
         if fa is None:
-            ui.finalStatusLabel.setText("Not drafted yet. An assigned mediator drafts it here.")
+            ui.finalStatusLabel.setText(tr("Not drafted yet. An assigned mediator drafts it here."))
             # The outcome is the mediator's to choose; confidential until decided otherwise.
             self._fill_draft(FinalAgreement(case_id=case_id, outcome=""))
         else:
@@ -89,7 +90,9 @@ class FinalAgreementPanel(AgreementPanel):
             ui.finalStatusLabel.setText(state)
             self._fill_draft(fa)
         if parties.status == CaseStatus.CLOSED:
-            ui.closedLabel.setText(f"Closed: {OUTCOMES.get(parties.outcome or '', '')}.")
+            ui.closedLabel.setText(
+                tr("Closed: {get}.").format(get=tr(OUTCOMES.get(parties.outcome or "", "")))
+            )
         else:
             ui.closedLabel.clear()
         preset = parties.outcome or (fa.outcome if fa and fa.signed_at else None)
@@ -257,7 +260,7 @@ class FinalAgreementPanel(AgreementPanel):
         if run(lambda: self.ctx.workspace.agreements.save_final_agreement(draft), errors) is None:
             return False
         self.dirty = False
-        self.ctx.status_message.emit("Final agreement draft saved.")
+        self.ctx.status_message.emit(tr("Final agreement draft saved."))
         self.reload()
         return True
 
@@ -294,7 +297,7 @@ class FinalAgreementPanel(AgreementPanel):
         if not ask(self.ctx, dialog):
             return
         self.reload()
-        self.ctx.status_message.emit("Signed final agreement recorded.")
+        self.ctx.status_message.emit(tr("Signed final agreement recorded."))
         # R2: offer "Destroy notes…" to whoever recorded the signature.
         self.ctx.destroy_notes_requested.emit(case_id)
 
@@ -305,12 +308,14 @@ class FinalAgreementPanel(AgreementPanel):
         outcome = self.ui.closeOutcomeCombo.currentData()
         answer = QMessageBox.question(
             self.parent,
-            "Close the case",
-            f"Close case {parties.number} with the outcome “{OUTCOMES[outcome].lower()}”?",
+            tr("Close the case"),
+            tr("Close case {number} with the outcome “{lower}”?").format(
+                number=parties.number, lower=tr(OUTCOMES[outcome]).lower()
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         ws = self.ctx.workspace
         if run(lambda: ws.agreements.close_case(case_id, outcome), self.parent):
             self.reload()
-            self.ctx.status_message.emit(f"Case {parties.number} closed.")
+            self.ctx.status_message.emit(tr("Case {number} closed.").format(number=parties.number))

@@ -20,6 +20,7 @@ from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.follow_through.contact_dialog import show_contacts
 from cms_desktop.gui.generated.ui_intake_tab import Ui_IntakeTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.intake.form import IntakeFields
 from cms_desktop.gui.intake.state import State, form_from_state
 from cms_desktop.gui.run import Say, run
@@ -77,7 +78,7 @@ class IntakeTab(CaseTab):
             draft = self.drafts.pop(str(case_id), None)
             if draft is not None:
                 self.fields.apply(draft)
-                self._say("Your unsaved changes to this case are back; save or discard them.")
+                self._say(tr("Your unsaved changes to this case are back; save or discard them."))
 
     def begin_new_case(self) -> None:
         """File › New case: an empty intake (or the unfinished new case, if one is kept)."""
@@ -85,7 +86,9 @@ class IntakeTab(CaseTab):
         if ws is None:
             return
         if not ws.can(Action.CREATE_CASE):
-            self.ctx.status_message.emit(f"Your role ({ws.user.role.label}) may not open cases.")
+            self.ctx.status_message.emit(
+                tr("Your role ({label}) may not open cases.").format(label=ws.user.role.label)
+            )
             return
         if self.mode != NEW:
             self._stash()
@@ -99,8 +102,8 @@ class IntakeTab(CaseTab):
             self.fields.apply(draft)
         self._show_page(NEW)
         self._say(
-            "A new case: its number is given when you save it."
-            + (" Your unfinished new case is back." if draft is not None else "")
+            tr("A new case: its number is given when you save it.")
+            + (tr(" Your unfinished new case is back.") if draft is not None else "")
         )
         if self.participants.editors:
             self.participants.editors[0].ui.nameEdit.setFocus()
@@ -127,7 +130,7 @@ class IntakeTab(CaseTab):
             draft = self.drafts.pop(str(current), None)
             if draft is not None:
                 self.fields.apply(draft)
-                self._say("Your unsaved changes from before the lock are back.")
+                self._say(tr("Your unsaved changes from before the lock are back."))
 
     def save(self) -> bool:
         """Save the intake (or create the new case); False when something needs fixing."""
@@ -136,7 +139,7 @@ class IntakeTab(CaseTab):
             return True
         failed = self.fields.validate()
         if failed is not None:
-            self._say("Some fields need attention; see the messages beside them.", error=True)
+            self._say(tr("Some fields need attention; see the messages beside them."), error=True)
             self._focus(failed)
             return False
         form = form_from_state(self.fields.state())
@@ -147,8 +150,12 @@ class IntakeTab(CaseTab):
         result = saved.value
         self._load(result.case_id, audit=False)
         number = self.file.case.number if self.file else ""
-        self._say(f"New case {number} saved." if result.created else f"{number} saved.")
-        self.ctx.status_message.emit(f"{number} saved.")
+        self._say(
+            tr("New case {number} saved.").format(number=number)
+            if result.created
+            else tr("{number} saved.").format(number=number)
+        )
+        self.ctx.status_message.emit(tr("{number} saved.").format(number=number))
         if result.created:
             self.ctx.current_case = result.case_id
             self.case_created.emit(result.case_id)
@@ -222,12 +229,14 @@ class IntakeTab(CaseTab):
         ui = self.ui
         dirty = self.is_dirty()
         if self.mode == NEW:
-            ui.caseTitle.setText("New case")
+            ui.caseTitle.setText(tr("New case"))
             state = "Not saved yet"
         elif self.file is not None:
             case, intake = self.file.case, self.file.intake
             ui.caseTitle.setText(case.number)
-            state = f"{STATUS_LABELS.get(case.status, case.status)} · opened {case.opened_on}"
+            state = tr("{status} · opened {opened_on}").format(
+                status=tr(STATUS_LABELS.get(case.status, case.status)), opened_on=case.opened_on
+            )
             if intake.completed:
                 state += f" · intake completed {intake.completed_at[:10]}"
                 if self.file.completed_by_name:
@@ -250,14 +259,17 @@ class IntakeTab(CaseTab):
         if intake is not None and intake.explained and self.explained.all_ticked():
             who = f" by {self.file.explained_by_name}" if self.file.explained_by_name else ""
             label.setText(
-                f"Confirmed{who} on {intake.exceptions_explained_at[:10]} "
-                f"(policy text {intake.explained_policy_version})."
+                tr("Confirmed{who} on {value} (policy text {explained_policy_version}).").format(
+                    who=who,
+                    value=intake.exceptions_explained_at[:10],
+                    explained_policy_version=intake.explained_policy_version,
+                )
             )
         elif self.explained.all_ticked():
-            label.setText("All explained; the confirmation is recorded when you save.")
+            label.setText(tr("All explained; the confirmation is recorded when you save."))
         else:
             missing = len(self.explained.boxes) - len(self.explained.ticked())
-            label.setText(f"{missing} still to confirm.")
+            label.setText(tr("{missing} still to confirm.").format(missing=missing))
         if self.explained.all_ticked():
             self.ui.explainedError.setVisible(False)
 
@@ -294,8 +306,9 @@ class IntakeTab(CaseTab):
         if self.is_dirty():
             self.drafts[key] = self.fields.state()
             self.ctx.status_message.emit(
-                f"Your unsaved changes to {self._what()} are kept; they come back when you "
-                "return to it."
+                tr(
+                    "Your unsaved changes to {what} are kept; they come back when you return to it."
+                ).format(what=self._what())
             )
         else:
             self.drafts.pop(key, None)
@@ -305,8 +318,10 @@ class IntakeTab(CaseTab):
             return
         answer = QMessageBox.question(
             self,
-            "Discard changes",
-            f"Discard your unsaved changes to {self._what()}? They cannot be brought back.",
+            tr("Discard changes"),
+            tr("Discard your unsaved changes to {what}? They cannot be brought back.").format(
+                what=self._what()
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -319,7 +334,7 @@ class IntakeTab(CaseTab):
         elif self.case_id is not None:
             self.drafts.pop(str(self.case_id), None)
             self._load(self.case_id, audit=False)
-            self._say("Changes discarded.")
+            self._say(tr("Changes discarded."))
 
     def _what(self) -> str:
         if self.mode == NEW:
@@ -339,9 +354,11 @@ class IntakeTab(CaseTab):
             return
         status = completed.value
         self._load(self.case_id, audit=False)
-        label = STATUS_LABELS[status].lower()
-        self._say(f"Intake complete: the case is now {label}.")
-        self.ctx.status_message.emit(f"Intake complete: {self._what()} is {label}.")
+        label = tr(STATUS_LABELS[status]).lower()
+        self._say(tr("Intake complete: the case is now {label}.").format(label=label))
+        self.ctx.status_message.emit(
+            tr("Intake complete: {what} is {label}.").format(what=self._what(), label=label)
+        )
 
     def print_form(self) -> None:
         from cms_desktop.forms.intake_form import intake_form

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from cms_desktop.core.office_time import shown
 from cms_desktop.gui.context import AppContext
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import run
 from cms_desktop.model.sessions import NOTE_KIND_LABELS
 
@@ -28,7 +29,7 @@ class NotesBesideDraft:
     def hide(self) -> None:
         self.ui.notesView.clear()
         self.ui.notesView.setVisible(False)
-        self.ui.showNotesButton.setText("S&how my notes")
+        self.ui.showNotesButton.setText(tr("S&how my notes"))
 
     def toggle(self) -> None:
         if self.ui.notesView.isVisible():
@@ -39,7 +40,7 @@ class NotesBesideDraft:
             return
         self.ui.notesView.setPlainText(found.value)
         self.ui.notesView.setVisible(True)
-        self.ui.showNotesButton.setText("&Hide my notes")
+        self.ui.showNotesButton.setText(tr("&Hide my notes"))
 
     def _read(self) -> str:
         ws, case_id = self.ctx.workspace, self.case_id

@@ -16,6 +16,7 @@ from cms_desktop.core.office_time import shown, to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext, Area
 from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
+from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.run import Say, run
 from cms_desktop.gui.session.dialogs import ObjectionDialog, ReasonDialog, ScheduleDialog
 from cms_desktop.gui.session.notes_panel import NotesPanel
@@ -124,7 +125,7 @@ class SessionTab(CaseTab):
                 when,
                 s.place,
                 ", ".join(names.get(m, "?") for m in s.mediator_ids),
-                SESSION_STATUS_LABELS[s.status],
+                tr(SESSION_STATUS_LABELS[s.status]),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -228,7 +229,7 @@ class SessionTab(CaseTab):
             return
         dialog = ObjectionDialog(self.ctx, self.case_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.warnings:
-            QMessageBox.information(self, "Check the replacement", "\n".join(dialog.warnings))
+            QMessageBox.information(self, tr("Check the replacement"), "\n".join(dialog.warnings))
 
     # -- drafts, saving, the lock --------------------------------------------------------
     def unsaved_edits(self) -> dict[str, Any] | None:
