@@ -37,8 +37,13 @@ def test_ci_runs_the_readme_test_command_first():
     first_step = re.search(r'^step "([^"]+)" (\S+)', ci, re.MULTILINE)
     assert first_step and first_step.group(2) == "tests"
     assert command in ci.split("tests() {", 1)[1].split("\n}", 1)[0]
-    for check in ("packaging/build.sh", "packaging/check_bundle.sh", "packaging/check_printing.sh"):
-        assert check in ci
+    for check in (
+        "packaging/build.sh",
+        "packaging/check_bundle.sh",
+        "packaging/check_printing.sh",
+        "packaging/check_atspi.sh",
+    ):
+        assert f"bash {check}" in ci
 
 
 def test_the_bundle_check_renders_every_catalog_kind():

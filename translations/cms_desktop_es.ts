@@ -1488,10 +1488,6 @@
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <source>&amp;Who arranges it</source>
-        <translation>&amp;Quién lo organiza</translation>
-    </message>
-    <message>
         <source>&amp;By (date)</source>
         <translation>&amp;Para (fecha)</translation>
     </message>
@@ -1502,6 +1498,10 @@
     <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Who a&amp;rranges it</source>
+        <translation>&amp;Quién lo organiza</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1580,15 +1580,15 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Conflicto declarado: la asignación terminó.</translation>
     </message>
     <message>
-        <source>&amp;Follow-through</source>
-        <translation>&amp;Seguimiento</translation>
+        <source>Follow-through</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>&amp;Waitlist</source>
         <translation>Lista de &amp;espera</translation>
     </message>
     <message>
-        <source>Edit the &amp;letters…</source>
+        <source>Edit the le&amp;tters…</source>
         <translation>Editar las &amp;cartas…</translation>
     </message>
     <message>
@@ -1632,7 +1632,7 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>&amp;Edit contact…</source>
+        <source>Edit con&amp;tact…</source>
         <translation>&amp;Editar contacto…</translation>
     </message>
     <message>
@@ -2032,7 +2032,7 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>C&amp;hange password</source>
         <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
@@ -2566,14 +2566,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Admisión completa: {what} es {label}.</translation>
     </message>
     <message>
-        <source>S&amp;how my notes</source>
-        <translation>&amp;Mostrar mis notas</translation>
-    </message>
-    <message>
-        <source>&amp;Hide my notes</source>
-        <translation>&amp;Ocultar mis notas</translation>
-    </message>
-    <message>
         <source>Check the replacement</source>
         <translation>Revisar el reemplazo</translation>
     </message>
@@ -2977,6 +2969,18 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <source>Sign in to the office&apos;s records</source>
         <translation>Iniciar sesión en los registros de la oficina</translation>
     </message>
+    <message>
+        <source>Show my notes</source>
+        <translation>Mostrar mis notas</translation>
+    </message>
+    <message>
+        <source>Hide my notes</source>
+        <translation>Ocultar mis notas</translation>
+    </message>
+    <message>
+        <source>Selected case</source>
+        <translation>Caso seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -3258,8 +3262,8 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Acuerdos para mediar firmados, por participante</translation>
     </message>
     <message>
-        <source>&amp;File signed copy…</source>
-        <translation>&amp;Archivar copia firmada…</translation>
+        <source>File signe&amp;d copy…</source>
+        <translation>Archivar cop&amp;ia firmada…</translation>
     </message>
     <message>
         <source>File a signed agreement to mediate</source>
@@ -3374,8 +3378,16 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>El resultado se puede compartir</translation>
     </message>
     <message>
-        <source>S&amp;hared with:</source>
+        <source>Sh&amp;ared with:</source>
         <translation>Co&amp;mpartido con:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Show my notes</source>
+        <translation>Mostrar mis notas</translation>
     </message>
     <message>
         <source>With whom the outcome may be shared</source>
@@ -3406,10 +3418,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Problema con cómo se comparte</translation>
     </message>
     <message>
-        <source>&amp;Save draft</source>
-        <translation>&amp;Guardar borrador</translation>
-    </message>
-    <message>
         <source>Save the final agreement draft</source>
         <translation>Guardar el borrador del acuerdo final</translation>
     </message>
@@ -3432,10 +3440,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Your own notes from this case&apos;s sessions, to read while you draft. They stay hidden until you show them.</source>
         <translation>Sus propias notas de las sesiones de este caso, para leer mientras redacta. Permanecen ocultas hasta que las muestre.</translation>
-    </message>
-    <message>
-        <source>S&amp;how my notes</source>
-        <translation>&amp;Mostrar mis notas</translation>
     </message>
     <message>
         <source>Show or hide my notes</source>
@@ -3501,15 +3505,15 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Eventos de</translation>
     </message>
     <message>
-        <source>&amp;What</source>
-        <translation>&amp;Qué</translation>
-    </message>
-    <message>
         <source>Kind of event</source>
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <source>W&amp;hen</source>
+        <source>Wh&amp;at</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
@@ -3572,24 +3576,28 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Escriba parte de un número de caso o del nombre de un participante; la lista se actualiza mientras escribe.</translation>
     </message>
     <message>
-        <source>S&amp;tatus</source>
-        <translation>E&amp;stado</translation>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Show cases with status</source>
         <translation>Mostrar casos con el estado</translation>
     </message>
     <message>
-        <source>O&amp;pened</source>
-        <translation>A&amp;biertos</translation>
-    </message>
-    <message>
         <source>Show cases opened</source>
         <translation>Mostrar casos abiertos</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
@@ -3598,10 +3606,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Opened on or after</source>
         <translation>Abiertos en o después de</translation>
-    </message>
-    <message>
-        <source>T&amp;o</source>
-        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Opened on or before</source>
@@ -3682,10 +3686,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Lista de mediadores y cumplimiento</translation>
     </message>
     <message>
-        <source>Period &amp;from</source>
-        <translation>Período &amp;desde</translation>
-    </message>
-    <message>
         <source>Period start</source>
         <translation>Inicio del período</translation>
     </message>
@@ -3702,8 +3702,12 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Fin del período</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Mostrar</translation>
+        <source>Perio&amp;d from</source>
+        <translation>Período &amp;desde</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show</source>
@@ -4015,7 +4019,7 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Categoría de la revelación</translation>
     </message>
     <message>
-        <source>&amp;Protected basis</source>
+        <source>Pro&amp;tected basis</source>
         <translation>Condición &amp;protegida</translation>
     </message>
     <message>
@@ -4257,16 +4261,16 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Mensaje del registro</translation>
     </message>
     <message>
-        <source>Save &amp;form (Enter)</source>
+        <source>Save form (En&amp;ter)</source>
         <translation>Guardar &amp;formulario (Intro)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Save the form</source>
         <translation>Guardar el formulario</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ear</source>
-        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
@@ -4786,8 +4790,8 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Ac&amp;uerdo</translation>
     </message>
     <message>
-        <source>E&amp;valuation</source>
-        <translation>E&amp;valuación</translation>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5366,7 +5370,7 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>&amp;Levantar la retención</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
@@ -5774,10 +5778,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Sc&amp;hedule…</source>
-        <translation>Pro&amp;gramar…</translation>
-    </message>
-    <message>
         <source>Schedule a session</source>
         <translation>Programar una sesión</translation>
     </message>
@@ -5818,10 +5818,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>La sesión seleccionada</translation>
     </message>
     <message>
-        <source>1. &amp;Opening statement</source>
-        <translation>1. Declaración de &amp;apertura</translation>
-    </message>
-    <message>
         <source>Opening statement: the policy text to read</source>
         <translation>Declaración de apertura: el texto de la política que se debe leer</translation>
     </message>
@@ -5844,10 +5840,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Confirm the opening statement</source>
         <translation>Confirmar la declaración de apertura</translation>
-    </message>
-    <message>
-        <source>2. &amp;Commitments and held</source>
-        <translation>2. &amp;Compromisos y realización</translation>
     </message>
     <message>
         <source>The commitments each participant agrees to aloud</source>
@@ -5926,10 +5918,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Notas de la reunión privada</translation>
     </message>
     <message>
-        <source>Notes &amp;by</source>
-        <translation>Notas &amp;de</translation>
-    </message>
-    <message>
         <source>Whose notes</source>
         <translation>De quién son las notas</translation>
     </message>
@@ -5942,7 +5930,23 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Las notas están ocultas para que nadie al otro lado del escritorio pueda leerlas.</translation>
     </message>
     <message>
-        <source>Re&amp;veal notes</source>
+        <source>Sche&amp;dule…</source>
+        <translation>Pro&amp;gramar…</translation>
+    </message>
+    <message>
+        <source>&amp;1. Opening statement</source>
+        <translation>1. Declaración de &amp;apertura</translation>
+    </message>
+    <message>
+        <source>&amp;2. Commitments and held</source>
+        <translation>2. &amp;Compromisos y realización</translation>
+    </message>
+    <message>
+        <source>Notes b&amp;y</source>
+        <translation>Notas &amp;de</translation>
+    </message>
+    <message>
+        <source>Reve&amp;al notes</source>
         <translation>&amp;Mostrar notas</translation>
     </message>
     <message>
@@ -6209,8 +6213,16 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Conservación de registros</translation>
     </message>
     <message>
-        <source>Keep a closed case&apos;s &amp;identifying file</source>
+        <source>Keep a cl&amp;osed case&apos;s identifying file</source>
         <translation>Conservar el expediente &amp;identificativo de un caso cerrado</translation>
+    </message>
+    <message>
+        <source>Keep the lo&amp;g of disclosures</source>
+        <translation>Conservar el registro de &amp;revelaciones</translation>
+    </message>
+    <message>
+        <source>Show eval&amp;uation summaries from</source>
+        <translation>Mostrar resúmenes de evaluación &amp;desde</translation>
     </message>
     <message>
         <source> years after closing (1 to 7)</source>
@@ -6223,10 +6235,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Case file retention problem</source>
         <translation>Problema con la conservación del expediente</translation>
-    </message>
-    <message>
-        <source>Keep the log of &amp;disclosures</source>
-        <translation>Conservar el registro de &amp;revelaciones</translation>
     </message>
     <message>
         <source> years after recording (1 to 10)</source>
@@ -6243,10 +6251,6 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
     <message>
         <source>Evaluations and statistics</source>
         <translation>Evaluaciones y estadísticas</translation>
-    </message>
-    <message>
-        <source>Show evaluation summaries &amp;from</source>
-        <translation>Mostrar resúmenes de evaluación &amp;desde</translation>
     </message>
     <message>
         <source> forms</source>
@@ -6697,7 +6701,7 @@ Si es así, la asignación termina y se avisa al director para que otro mediador
         <translation>Último día del período</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Sho&amp;w</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>

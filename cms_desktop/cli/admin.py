@@ -13,6 +13,7 @@ import getpass
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import NoReturn
 
@@ -44,6 +45,17 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         text = " ".join(message.split())
         self.exit(EXIT_ERROR, f"cms-admin: {text[:1].upper()}{text[1:]}; see cms-admin --help.\n")
+
+
+def one_line(text: str) -> str:
+    """A refusal stays on one line even when it quotes what was typed: a path holding a
+    carriage return or a line separator is shown with that character escaped."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        else ch
+        for ch in text
+    )
 
 
 # One name in a path: the limit of every file system the office uses (ext4, APFS, NTFS).
@@ -254,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         with instance_lock(args):
             return int(args.run(args))
     except (CliError, CmsError) as exc:
-        print(f"cms-admin: {exc}", file=sys.stderr)
+        print(f"cms-admin: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:  # the file system refused something the vault code did not expect
         reason = exc.strerror or type(exc).__name__

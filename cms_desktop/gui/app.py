@@ -33,8 +33,11 @@ def make_application(argv: list[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     style = config.resource("style.qss")
+    from cms_desktop.gui.theme import readable_palette, style_sheet
+
+    app.setPalette(readable_palette(app.palette()))
     if style.exists():
-        app.setStyleSheet(style.read_text("utf-8"))
+        app.setStyleSheet(style_sheet(style.read_text("utf-8"), app.palette()))
     return app  # type: ignore[return-value]
 
 

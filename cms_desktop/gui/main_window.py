@@ -24,8 +24,10 @@ from cms_desktop.gui.director.compliance_page import CompliancePage
 from cms_desktop.gui.director.reminders import ReminderBar
 from cms_desktop.gui.director.statistics_page import StatisticsPage
 from cms_desktop.gui.disclosure_dialog import open_disclosure_dialog
+from cms_desktop.gui.fit import fit_to_screen
 from cms_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from cms_desktop.gui.i18n import tr
+from cms_desktop.gui.keys import sections_without_mnemonics
 from cms_desktop.gui.lock_guard import LockAware, LockGuard, is_lock_aware
 from cms_desktop.gui.lock_screen import LockScreen
 from cms_desktop.gui.tabs.agreement_tab import AgreementTab
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
 
         self._connect_actions()
         self.install_sections()
+        fit_to_screen(self, self.ui.caseTabs, self.ui.caseSplitter, self.ui.sections)  # #15
+        sections_without_mnemonics(self.ui.sections)  # Alt+letters stay the page's (#15)
         self.case_list.case_activated.connect(self.select_case)
         self.ctx.status_message.connect(lambda text: self.ui.statusbar.showMessage(text, 5000))
         self.after_sign_in()

@@ -59,7 +59,7 @@ class ChangePasswordDialog(FormDialog):
             )
             ui.currentLabel.setText(tr("&One-time password"))
             ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Sign &out"))
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Change password"))
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&hange password"))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         ui.newPassword.textChanged.connect(self._check_as_typed)

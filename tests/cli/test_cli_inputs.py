@@ -138,3 +138,12 @@ def test_argparse_errors_are_one_line_with_exit_2(args):
 def test_help_still_shows_usage():
     result = run_admin("--help")
     assert result.returncode == 0 and b"usage" in result.stdout
+
+
+@pytest.mark.parametrize("odd", ["\r", "a\nb", "x\u2028y", "\x85", "\x0b"])
+def test_a_path_with_a_line_break_is_quoted_on_one_line(tmp_path, odd):
+    # found by the property test: `--vault '\r'` printed "There is no vault at" on two lines
+    result = run_admin("info", "--vault", odd, "--user", DIRECTOR, "--password-stdin")
+    assert result.returncode != 0
+    err = one_line(result)
+    assert odd.encode("unicode_escape").decode("ascii") in err

@@ -1,6 +1,7 @@
 """Every page, tab and dialog of the window, for each role, read as a screen reader and a
 keyboard user meet it (#15): every focusable widget has a name, every button's label fits,
-Tab reaches every widget and no widget keeps the focus."""
+Tab reaches every widget and no widget keeps the focus, and no Alt+letter is underlined
+twice (Qt would then only move the focus between the two, pressing neither)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from cms_desktop.model.accounts import Role
-from tests.support.access import audit, tab_walk, unreached
+from tests.support.access import audit, mnemonic_clashes, tab_walk, unreached
 from tests.support.note_rows import case_with_notes
 from tests.support.walk import answering, press_buttons, trigger_menus, views
 from tests.support.window import open_window
@@ -29,6 +30,10 @@ def problems_of(name: str, root) -> list[str]:
     order, traps = tab_walk(root)
     found += [f"{name}: Tab stays in {t}" for t in traps]
     found += [f"{name}: Tab never reaches {w}" for w in unreached(root, order)]
+    found += [
+        f"{name}: Alt+{key.upper()} is taken by {' and '.join(where)}"
+        for key, where in mnemonic_clashes(root).items()
+    ]
     return found
 
 
@@ -82,6 +87,9 @@ def test_the_checks_see_an_unnamed_field_a_clipped_label_and_a_trap(qtbot):
     ]
     _order, traps = tab_walk(dialog)
     assert traps == ["QPlainTextEdit#trap"]
+    form.addRow(QPushButton("&Save", objectName="save"), QPushButton("&Send", objectName="send"))
+    qtbot.wait(1)  # the layout shows what was added to it
+    assert mnemonic_clashes(dialog) == {"s": ["QPushButton 'Save'", "QPushButton 'Send'"]}
 
 
 def test_no_style_rule_changes_the_font_of_a_state():

@@ -8,8 +8,10 @@ edit, a spin box's editor, a tab bar's scroll arrows) are named by their owner."
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +21,11 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDateTimeEdit,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
     QPushButton,
     QScrollBar,
     QTabBar,
@@ -133,3 +140,135 @@ def audit(root: QWidget) -> list[str]:
 
 def button_texts(root: QWidget) -> list[str]:
     return [b.text() for b in root.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that more than one visible thing of `window` answers to (a button, a
+    label's buddy, a tab, a menu of the menu bar). Qt then only moves the focus between
+    them, so the key no longer presses the button or opens the menu."""
+    found: dict[str, list[str]] = {}
+
+    def add(text: str, what: str) -> None:
+        letter = _mnemonic(text)
+        if letter:
+            found.setdefault(letter, []).append(f"{what} {text.replace('&', '')!r}")
+
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled():
+            add(button.text(), type(button).__name__)
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            add(label.text(), "label")
+    for group in window.findChildren(QGroupBox):
+        if group.isVisible() and group.isCheckable():
+            add(group.title(), "group")
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            for index in range(bar.count()):
+                if bar.isTabVisible(index) and bar.isTabEnabled(index):
+                    add(bar.tabText(index), "tab")
+    for menubar in window.findChildren(QMenuBar):
+        if menubar.isVisible():
+            for action in menubar.actions():
+                if action.isVisible():
+                    add(action.text(), "menu")
+    return {letter: where for letter, where in found.items() if len(where) > 1}
+
+
+def cut_text(root: QWidget) -> list[str]:
+    """Visible labels, buttons and header sections smaller than their words: a label on one
+    line narrower or lower than it needs, a wrapping label lower than its lines, a button
+    narrower than its label, a column header narrower than its title."""
+    out = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 1:
+                out.append(
+                    f"{describe(label)} {label.text()[:50]!r}: {label.height()}px of {needed}px"
+                )
+        else:
+            hint = label.minimumSizeHint()
+            if hint.width() > label.width() + 1 or hint.height() > label.height() + 1:
+                out.append(
+                    f"{describe(label)} {label.text()[:50]!r}: "
+                    f"{label.width()}x{label.height()} < {hint.width()}x{hint.height()}"
+                )
+    for button in root.findChildren(QAbstractButton):
+        if (
+            button.isVisible()
+            and button.text()
+            and button.minimumSizeHint().height() > button.height() + 1
+        ):
+            out.append(f"{describe(button)} {button.text()!r}: {button.height()}px high")
+    out += clipped(root)
+    for header in root.findChildren(QHeaderView):
+        if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        model = header.model()
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+                continue
+            title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(title) + 8
+            if title and header.sectionSize(section) < needed:
+                out.append(
+                    f"{describe(header.parentWidget())} column {title!r}: "
+                    f"{header.sectionSize(section)}px of {needed}px"
+                )
+    return out
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio, 1 to 21; body text needs 4.5 (AA)."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def ink_and_ground(widget: QWidget) -> tuple[QColor, QColor] | None:
+    """As drawn: the commonest pixel (the ground) and the pixel that differs most from it
+    (the strokes of the words); None for a widget that draws one colour only."""
+    image = widget.grab().toImage()
+    counts: dict[int, int] = {}
+    for y in range(2, image.height() - 2):
+        for x in range(2, image.width() - 2):
+            rgb = image.pixel(x, y)
+            counts[rgb] = counts.get(rgb, 0) + 1
+    if len(counts) < 2:
+        return None
+    ground = QColor.fromRgb(max(counts, key=counts.__getitem__))
+    ink = max((QColor.fromRgb(rgb) for rgb in counts), key=lambda c: contrast(c, ground))
+    return ink, ground
+
+
+def unreadable(root: QWidget, minimum: float = 4.5) -> list[str]:
+    """Visible words drawn with less than `minimum` contrast on their ground."""
+    out = []
+    kinds = (QLabel, QAbstractButton, QLineEdit)
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisible() or widget.width() < 6:
+            continue
+        if not widget.text().strip() or widget.height() < 6:
+            continue
+        found = ink_and_ground(widget)
+        ratio = 1.0 if found is None else contrast(*found)  # one colour: the words vanished
+        if ratio < minimum:
+            out.append(f"{describe(widget)} {widget.text()[:40]!r}: {ratio:.1f}:1")
+    return out

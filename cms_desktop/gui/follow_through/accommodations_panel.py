@@ -53,7 +53,7 @@ class AccommodationDialog(FormDialog):
         form = QFormLayout()
         form.addRow(tr("&What"), self.kind)
         form.addRow(tr("&Details"), self.detail)
-        form.addRow(tr("&Who arranges it"), self.who)
+        form.addRow(tr("Who a&rranges it"), self.who)
         form.addRow("", self.who_error)
         form.addRow(tr("&By (date)"), self.due)
         form.addRow("", self.due_error)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     tab = FollowThroughTab(window.ctx, window.ui.caseTabs)
-    window.ui.caseTabs.addTab(tab, tr("&Follow-through"))
+    # No mnemonic: Alt+F is the File menu's (the tab is Ctrl+Tab away, as every case tab).
+    window.ui.caseTabs.addTab(tab, tr("Follow-through"))
     window.tabs["follow_through"] = tab
     window.case_gate = lambda case_id: declared_or_asked(window, window.ctx, case_id)
 
@@ -46,7 +47,7 @@ def install_follow_through(window: MainWindow, settings: SettingsPage) -> None:
     window.add_section(waitlist, tr("&Waitlist"), director_only=True)
     window.waitlist_page = waitlist  # type: ignore[attr-defined]
 
-    button = QPushButton(tr("Edit the &letters…"), settings.ui.otherGroup)
+    button = QPushButton(tr("Edit the le&tters…"), settings.ui.otherGroup)
     button.setObjectName("editLettersButton")
     settings.ui.otherForm.addRow(tr("Letters"), button)
     settings.ui.otherGroup.setVisible(True)

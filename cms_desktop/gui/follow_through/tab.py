@@ -47,7 +47,7 @@ class FollowThroughTab(CaseTab):
         self.contact_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.contact_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.contact_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.edit_contact = QPushButton(tr("&Edit contact…"), contact_box)
+        self.edit_contact = QPushButton(tr("Edit con&tact…"), contact_box)
         self.edit_contact.setObjectName("editContactButton")
         self.edit_contact.clicked.connect(self.edit_selected_contact)
         self.letter_kind = QComboBox(contact_box)

@@ -31,6 +31,8 @@ class Ui_CaseList(object):
 
         self.statusFilter = QComboBox(CaseList)
         self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilter.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.statusFilter)
 
@@ -41,6 +43,8 @@ class Ui_CaseList(object):
 
         self.periodFilter = QComboBox(CaseList)
         self.periodFilter.setObjectName(u"periodFilter")
+        self.periodFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.periodFilter.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.periodFilter)
 
@@ -127,20 +131,20 @@ class Ui_CaseList(object):
 #if QT_CONFIG(accessibility)
         self.caseSearch.setAccessibleDescription(QCoreApplication.translate("CaseList", u"Type part of a case number or of a participant's name; the list follows as you type.", None))
 #endif // QT_CONFIG(accessibility)
-        self.statusFilterLabel.setText(QCoreApplication.translate("CaseList", u"S&tatus", None))
+        self.statusFilterLabel.setText(QCoreApplication.translate("CaseList", u"Status", None))
 #if QT_CONFIG(accessibility)
         self.statusFilter.setAccessibleName(QCoreApplication.translate("CaseList", u"Show cases with status", None))
 #endif // QT_CONFIG(accessibility)
-        self.periodFilterLabel.setText(QCoreApplication.translate("CaseList", u"O&pened", None))
+        self.periodFilterLabel.setText(QCoreApplication.translate("CaseList", u"Opened", None))
 #if QT_CONFIG(accessibility)
         self.periodFilter.setAccessibleName(QCoreApplication.translate("CaseList", u"Show cases opened", None))
 #endif // QT_CONFIG(accessibility)
-        self.periodFromLabel.setText(QCoreApplication.translate("CaseList", u"&From", None))
+        self.periodFromLabel.setText(QCoreApplication.translate("CaseList", u"From", None))
         self.periodFrom.setDisplayFormat(QCoreApplication.translate("CaseList", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.periodFrom.setAccessibleName(QCoreApplication.translate("CaseList", u"Opened on or after", None))
 #endif // QT_CONFIG(accessibility)
-        self.periodToLabel.setText(QCoreApplication.translate("CaseList", u"T&o", None))
+        self.periodToLabel.setText(QCoreApplication.translate("CaseList", u"To", None))
         self.periodTo.setDisplayFormat(QCoreApplication.translate("CaseList", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.periodTo.setAccessibleName(QCoreApplication.translate("CaseList", u"Opened on or before", None))

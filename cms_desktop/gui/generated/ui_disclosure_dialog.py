@@ -156,7 +156,7 @@ class Ui_DisclosureDialog(object):
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("DisclosureDialog", u"Category of disclosure", None))
 #endif // QT_CONFIG(accessibility)
-        self.basisLabel.setText(QCoreApplication.translate("DisclosureDialog", u"&Protected basis", None))
+        self.basisLabel.setText(QCoreApplication.translate("DisclosureDialog", u"Pro&tected basis", None))
 #if QT_CONFIG(accessibility)
         self.basisCombo.setAccessibleName(QCoreApplication.translate("DisclosureDialog", u"Protected basis of the discrimination", None))
 #endif // QT_CONFIG(accessibility)

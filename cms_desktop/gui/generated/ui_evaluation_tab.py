@@ -104,6 +104,7 @@ class Ui_EvaluationTabForm(object):
 
         self.commentsLabel = QLabel(self.entryGroup)
         self.commentsLabel.setObjectName(u"commentsLabel")
+        self.commentsLabel.setWordWrap(True)
 
         self.entryLayout.addWidget(self.commentsLabel)
 
@@ -272,11 +273,11 @@ class Ui_EvaluationTabForm(object):
 #if QT_CONFIG(accessibility)
         self.entryMessage.setAccessibleName(QCoreApplication.translate("EvaluationTabForm", u"Entry message", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setText(QCoreApplication.translate("EvaluationTabForm", u"Save &form (Enter)", None))
+        self.saveButton.setText(QCoreApplication.translate("EvaluationTabForm", u"Save form (En&ter)", None))
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("EvaluationTabForm", u"Save the form", None))
 #endif // QT_CONFIG(accessibility)
-        self.clearButton.setText(QCoreApplication.translate("EvaluationTabForm", u"Cl&ear", None))
+        self.clearButton.setText(QCoreApplication.translate("EvaluationTabForm", u"C&lear", None))
 #if QT_CONFIG(accessibility)
         self.clearButton.setAccessibleName(QCoreApplication.translate("EvaluationTabForm", u"Clear the form without saving", None))
 #endif // QT_CONFIG(accessibility)

@@ -77,6 +77,7 @@ class Ui_IntakeTab(object):
 
         self.caseState = QLabel(self.formPage)
         self.caseState.setObjectName(u"caseState")
+        self.caseState.setWordWrap(True)
 
         self.formPageLayout.addWidget(self.caseState)
 

@@ -52,6 +52,7 @@ class Ui_MainWindow(object):
         self.reminderBar.setObjectName(u"reminderBar")
         self.reminderBar.setVisible(False)
         self.reminderBar.setTextFormat(Qt.TextFormat.RichText)
+        self.reminderBar.setWordWrap(True)
 
         self.centralLayout.addWidget(self.reminderBar)
 
@@ -216,7 +217,7 @@ class Ui_MainWindow(object):
         self.caseTabs.setTabText(self.caseTabs.indexOf(self.intakeTab), QCoreApplication.translate("MainWindow", u"&Intake", None))
         self.caseTabs.setTabText(self.caseTabs.indexOf(self.sessionTab), QCoreApplication.translate("MainWindow", u"&Session", None))
         self.caseTabs.setTabText(self.caseTabs.indexOf(self.agreementTab), QCoreApplication.translate("MainWindow", u"A&greement", None))
-        self.caseTabs.setTabText(self.caseTabs.indexOf(self.evaluationTab), QCoreApplication.translate("MainWindow", u"E&valuation", None))
+        self.caseTabs.setTabText(self.caseTabs.indexOf(self.evaluationTab), QCoreApplication.translate("MainWindow", u"Evaluation", None))
         self.sections.setTabText(self.sections.indexOf(self.casesSection), QCoreApplication.translate("MainWindow", u"&Cases", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))

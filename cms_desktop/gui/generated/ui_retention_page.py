@@ -141,6 +141,6 @@ class Ui_RetentionPageForm(object):
 #endif // QT_CONFIG(accessibility)
         self.holdButton.setText(QCoreApplication.translate("RetentionPageForm", u"Place legal &hold\u2026", None))
         self.liftButton.setText(QCoreApplication.translate("RetentionPageForm", u"&Lift hold", None))
-        self.refreshButton.setText(QCoreApplication.translate("RetentionPageForm", u"Re&fresh", None))
+        self.refreshButton.setText(QCoreApplication.translate("RetentionPageForm", u"&Refresh", None))
         self.purgeButton.setText(QCoreApplication.translate("RetentionPageForm", u"&Purge what is due\u2026", None))
     # retranslateUi

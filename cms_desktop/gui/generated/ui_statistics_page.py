@@ -127,7 +127,7 @@ class Ui_StatisticsPageForm(object):
 #if QT_CONFIG(accessibility)
         self.toDate.setAccessibleName(QCoreApplication.translate("StatisticsPageForm", u"Last day of the period", None))
 #endif // QT_CONFIG(accessibility)
-        self.showButton.setText(QCoreApplication.translate("StatisticsPageForm", u"S&how", None))
+        self.showButton.setText(QCoreApplication.translate("StatisticsPageForm", u"Sho&w", None))
 #if QT_CONFIG(accessibility)
         self.showButton.setAccessibleName(QCoreApplication.translate("StatisticsPageForm", u"Show the statistics for the period", None))
 #endif // QT_CONFIG(accessibility)

@@ -220,7 +220,14 @@ class OpeningPanel:
             return
         session_id = self.session.id
         covered = [key for key, box in self.coverage.items() if box.isChecked()]
-        run(lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent)
+        if run(
+            lambda: self.ws.sessions.confirm_opening_statement(session_id, covered), self.parent
+        ):
+            # On to the next step, the commitments; the keyboard goes there too, not to
+            # wherever Qt sends it from the button that has just gone grey (#15).
+            self.ui.sessionDetail.setCurrentWidget(self.ui.commitmentsPage)
+            first = next(iter(self.rows.values()), None)
+            (first[PRESENT] if first else self.ui.commitmentsTable).setFocus()
 
     def entries(self) -> list[Attendance]:
         return [

@@ -29,7 +29,8 @@ class NotesBesideDraft:
     def hide(self) -> None:
         self.ui.notesView.clear()
         self.ui.notesView.setVisible(False)
-        self.ui.showNotesButton.setText(tr("S&how my notes"))
+        # No mnemonic: Alt+H is the Help menu's (Tab reaches the button).
+        self.ui.showNotesButton.setText(tr("Show my notes"))
 
     def toggle(self) -> None:
         if self.ui.notesView.isVisible():
@@ -40,7 +41,7 @@ class NotesBesideDraft:
             return
         self.ui.notesView.setPlainText(found.value)
         self.ui.notesView.setVisible(True)
-        self.ui.showNotesButton.setText(tr("&Hide my notes"))
+        self.ui.showNotesButton.setText(tr("Hide my notes"))
 
     def _read(self) -> str:
         ws, case_id = self.ctx.workspace, self.case_id
