@@ -38,6 +38,7 @@ from PySide6.QtCore import QBuffer, QIODevice, qInstallMessageHandler  # noqa: E
 from PySide6.QtPdfWidgets import QPdfView  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget  # noqa: E402
 
+from cms_desktop import config  # noqa: E402
 from cms_desktop.core.clock import FakeClock  # noqa: E402
 from cms_desktop.core.demo import build_demo_office  # noqa: E402
 from cms_desktop.core.signin import sign_in  # noqa: E402
@@ -45,6 +46,7 @@ from cms_desktop.core.workspace import Workspace  # noqa: E402
 from cms_desktop.gui.app import make_application  # noqa: E402
 from cms_desktop.gui.context import AppContext  # noqa: E402
 from cms_desktop.gui.main_window import MainWindow  # noqa: E402
+from cms_desktop.gui.theme import readable_palette, style_sheet  # noqa: E402
 from cms_desktop.model.accounts import Role  # noqa: E402
 from cms_desktop.model.errors import CmsError  # noqa: E402
 from cms_desktop.model.sessions import SessionStatus  # noqa: E402
@@ -285,6 +287,8 @@ class Gallery:
                 # A status message lasts 5 s by the wall clock: left, it would come and go
                 # between renders.
                 window.statusBar().clearMessage()
+                # A window never shrinks back by itself: each page shows the width it needs.
+                window.resize(*SIZE)
                 self.save(window, who, variant, name)
                 if dialogs:
                     press_buttons(page, self.where, name)
@@ -376,13 +380,19 @@ def main() -> int:
             font = app.font()
             font.setPointSizeF(base_font.pointSizeF() * scale)
             app.setFont(font)
+            # The system's font comes before the program's style sheet, as at start.
+            app.setStyleSheet(app.styleSheet())
             gallery.before_sign_in(variant)
             if variant != "normal":
                 gallery.hand_out_passwords(people)
             for who, user in people.items():
                 gallery.photograph(who, user, variant, dialogs=True)
         app.setFont(base_font)
-        app.setPalette(high_contrast())
+        # As a desktop's high-contrast theme reaches the program: make_application's work
+        # on the system palette (gui/theme.py), done again for this one.
+        app.setPalette(readable_palette(high_contrast()))
+        qss = config.resource("style.qss").read_text("utf-8")
+        app.setStyleSheet(style_sheet(qss, app.palette()))
         gallery.photograph("director", "director", "high-contrast", dialogs=False)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
