@@ -116,11 +116,11 @@ def measure(office: BenchOffice) -> list[Figure]:
         _untime_argon2()
     note = (
         f"median of {RUNS}; {vault_mb:.0f} MB vault, {backup_mb:.0f} MB backup, "
-        f"{left_out:,} of {held:,} notes left out"
+        f"{left_out:,} of {held:,} notes left out; load average {os.getloadavg()[0]:.1f}"
     )
     return [
         Figure(
-            "backup incl. verification (write .part, verify on a fresh connection, rename)",
+            "backup incl. verification (write .part, verify on two fresh connections, rename)",
             statistics.median(ours),
             statistics.median(bare),
             "< 3000 ms and <= 1.5x bare",

@@ -35,7 +35,7 @@ from cms_desktop.model.backups import (
     Manifest,
 )
 from cms_desktop.model.i18n import QT_TR_NOOP
-from cms_desktop.storage import backup_file, backup_keys
+from cms_desktop.storage import backup_check, backup_file, backup_keys
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.atomic import fsync_dir
 from cms_desktop.storage.backup_store import BackupStore
@@ -240,7 +240,7 @@ class BackupJob:
 
 def verify_file(path: Path, key: bytes, manifest: Manifest, structure: bool = True) -> list[str]:
     """Open the backup on fresh connections with its key and check all of it."""
-    return backup_file.check_backup_file(
+    return backup_check.check_backup_file(
         path, key, manifest.counts, manifest.audit_seq, manifest.audit_hash, structure
     )
 

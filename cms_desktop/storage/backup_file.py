@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -62,15 +61,22 @@ def create_private(path: Path) -> None:
         raise translate_os_error(exc, "the backup") from None
 
 
-def table_counts(c: sqlcipher3.Connection, schema: str = "main") -> dict[str, int]:
-    names = [
+def table_names(c: sqlcipher3.Connection, schema: str = "main") -> list[str]:
+    """The tables whose rows a manifest counts (not SQLite's own, not virtual ones)."""
+    return [
         r[0]
         for r in c.execute(
             f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
         )
     ]
-    return {n: int(c.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0]) for n in names}
+
+
+def table_counts(c: sqlcipher3.Connection, schema: str = "main") -> dict[str, int]:
+    return {
+        n: int(c.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0])
+        for n in table_names(c, schema)
+    }
 
 
 def export_notes_free(
@@ -248,36 +254,6 @@ def open_backup(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def check_backup_file(
-    path: Path,
-    key: bytes,
-    counts: dict[str, int],
-    audit_seq: int,
-    audit_hash: str,
-    structure: bool = True,
-) -> list[str]:
-    """Every problem found in a backup, one sentence each; [] for a sound backup.
-
-    Two fresh connections with the backup's key, side by side (SQLite runs without the
-    GIL, so on two cores the page check costs no extra wall time): one checks every page's
-    checksum (cipher_integrity_check); the other the structure (integrity_check), the links
-    (foreign_key_check), the row counts, that no note is there, and the audit chain.
-    `structure` is False before a restore: the file was checked whole when it was written,
-    and its checksums prove it is unchanged."""
-    page_problems: list[str] = []
-    pages = threading.Thread(target=check_pages, args=(path, key, page_problems))
-    pages.start()
-    try:
-        conn = open_backup(path, key)
-        try:
-            problems = check_contents(conn, counts, audit_seq, audit_hash, structure)
-        finally:
-            conn.close()
-    finally:
-        pages.join()
-    return page_problems + problems if page_problems else problems
-
-
 def check_pages(path: Path, key: bytes, problems: list[str]) -> None:
     try:
         conn = open_backup(path, key)
@@ -319,13 +295,13 @@ def check_contents(
             problems.append(
                 f"The backup's row counts differ from its manifest ({differ[0][0]} first)."
             )
-        problems += _check_audit(conn, audit_seq, audit_hash)
+        problems += check_audit(conn, audit_seq, audit_hash)
     except sqlcipher3.Error:
         problems.append("The backup could not be read to the end (damaged).")
     return problems
 
 
-def _check_audit(conn: sqlcipher3.Connection, seq: int, digest_hex: str) -> list[str]:
+def check_audit(conn: sqlcipher3.Connection, seq: int, digest_hex: str) -> list[str]:
     vault = Vault(Path(":backup:"), conn)
     chain_key = AuditStore.stored_chain_key(vault)
     if chain_key is None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cms_desktop.core.drafts import Drafts
-from cms_desktop.storage import backup_file, backup_keys
+from cms_desktop.storage import backup_check, backup_file, backup_keys
 from cms_desktop.storage.vault import keys_path
 from tests.support.note_rows import case_with_notes, edit_note, write_note
 from tests.support.office import DIRECTOR, PASSWORD
@@ -59,6 +59,7 @@ def test_no_page_of_a_backup_or_any_file_beside_it_holds_a_note(
     )
     if not exclude:  # the twin: what a plain copy would hold
         monkeypatch.setattr(backup_file, "NOTE_BEARING_TABLES", ())
+        monkeypatch.setattr(backup_check, "NOTE_BEARING_TABLES", ())  # and its check
     drive = tmp_path / "drive"
     drive.mkdir()
 

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 from cms_desktop.storage.vault import PAGE_SIZE
+from tests.support.sqlcipher_pages import decrypt_page, derive_hmac_key, encrypt_page, read_salt
 
 KINDS = ("zero", "flip", "swap")
 
@@ -34,3 +35,19 @@ def damage_page(path: Path, kind: str, pgno: int, rng: random.Random) -> None:
 
 def page_count(path: Path) -> int:
     return Path(path).stat().st_size // PAGE_SIZE
+
+
+def damage_sealed_page(path: Path, key: bytes, pgno: int, at: int, value: int) -> None:
+    """Set byte `at` of page `pgno`'s plaintext to `value` and seal the page again with the
+    file's key: damage only SQLite's own checks can find (every checksum still verifies)."""
+    salt = read_salt(path)
+    hmac_key = derive_hmac_key(key, salt)
+    data = bytearray(path.read_bytes())
+    start = (pgno - 1) * PAGE_SIZE
+    plain = decrypt_page(bytes(data[start : start + PAGE_SIZE]), pgno, key, hmac_key)
+    if plain is None:
+        raise ValueError(f"page {pgno} does not decrypt with this key")
+    changed = bytearray(plain)
+    changed[at] = value
+    data[start : start + PAGE_SIZE] = encrypt_page(bytes(changed), pgno, key, hmac_key, salt)
+    path.write_bytes(bytes(data))

@@ -135,6 +135,21 @@ def decrypt_page(
     return prefix + body + bytes(RESERVE_SIZE)
 
 
+def encrypt_page(
+    plain: bytes, pgno: int, key: bytes, hmac_key: bytes, salt: bytes, page_size: int = PAGE_SIZE
+) -> bytes:
+    """The inverse of decrypt_page: a stored page whose HMAC verifies (a fresh IV)."""
+    if len(plain) != page_size:
+        raise ValueError(f"page {pgno}: got {len(plain)} bytes, expected {page_size}")
+    usable = page_size - RESERVE_SIZE
+    start = SALT_SIZE if pgno == 1 else 0
+    iv = os.urandom(IV_SIZE)
+    encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    ciphertext = encryptor.update(plain[start:usable]) + encryptor.finalize()
+    tag = hmac.new(hmac_key, ciphertext + iv + struct.pack("<I", pgno), "sha512").digest()
+    return (salt if pgno == 1 else b"") + ciphertext + iv + tag
+
+
 def _check_page1_header(page1: bytes, page_size: int, where: str) -> None:
     # A verified page 1 whose header disagrees means non-default cipher
     # settings; every other page would then be mis-sliced, so stop here.
