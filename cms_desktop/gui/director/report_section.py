@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -75,6 +76,9 @@ class TableCard(QFrame):
                 self.grid.setItem(r, c, QTableWidgetItem(text))
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As wide as its columns, so the page's grid gives it the room rather than hiding
+        # the last column behind a scroll bar (the gallery showed "No outcome ye").
+        self.grid.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.grid.setMinimumHeight(
             min(320, self.grid.verticalHeader().length() + header.height() + 6)
         )
