@@ -68,7 +68,7 @@ def test_a_co_mediated_session_from_scheduling_to_held(qtbot, office, team, mess
     assert table.item(0, 3).text() == "Scheduled"
     assert "· Scheduled ·" in tab.ui.caseLabel.text()
     assert not tab.ui.markHeldButton.isEnabled()  # staff do not run sessions
-    file_signed_agreements(staff.ws, team.case_id)  # the paper came back (Agreement tab)
+    file_signed_agreements(staff.ctx.workspace, team.case_id)  # the paper came back (Agreement tab)
     staff.close()
 
     # The session begins; Ana runs it, declaring first that she knows none of the parties.
