@@ -74,8 +74,9 @@ def _untime_argon2() -> None:
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.office import sign_in
-    from cms_desktop.core.restore import RestoreRequest, open_backup_pair, restore
+    from cms_desktop.core.backup_pair import open_backup_pair
+    from cms_desktop.core.restore import RestoreRequest, restore
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.storage.keyslots import KeySlotFile
     from cms_desktop.storage.vault import keys_path
 

@@ -56,7 +56,7 @@ def _bare_purge(ws, case_ids: list[int]) -> float:
 
 
 def measure(office: BenchOffice) -> list[Figure]:
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.model.retention import DueState, RecordClass
 
     with tempfile.TemporaryDirectory(prefix="cms-bench-retention-") as tmp:

@@ -91,7 +91,8 @@ def forms() -> dict[str, bytes]:
 
 def letters() -> dict[str, bytes]:
     """Each letter as the office prints it, for Zoë at a safe address (window envelope)."""
-    from cms_desktop.core.letters import LETTERS, SAMPLE, Letter, default_template, fill
+    from cms_desktop.core.letter_templates import LETTERS, SAMPLE, default_template, fill
+    from cms_desktop.core.letters import Letter
     from cms_desktop.forms import letter
     from cms_desktop.model.follow_through import SafeContact
 

@@ -92,7 +92,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace, path: Path) -> tuple[bytes, Manifest]:
-    from cms_desktop.core.restore import open_backup_pair
+    from cms_desktop.core.backup_pair import open_backup_pair
 
     if not args.user and not args.recovery_key:
         raise Refused("Name the director with --user NAME, or use --recovery-key.")

@@ -39,9 +39,9 @@ def add_parser(
 
 def run(args: argparse.Namespace) -> int:
     from cms_desktop.cli.admin import EXIT_OK, CliError, emit, sign_in
-    from cms_desktop.core.errors import CmsError
     from cms_desktop.core.report_export import export_audited, report_csv_bytes
     from cms_desktop.forms.annual_report import annual_report_pdf
+    from cms_desktop.model.errors import CmsError
     from cms_desktop.storage.atomic import write_atomic
 
     if not args.pdf and not args.csv:

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from cms_desktop.core import field_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, ValidationError
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.office_time import day_bounds, is_working_day, next_working_day, to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.cases import Participant
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.follow_through import ACCOMMODATION_KINDS, AccommodationTask
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import SessionStatus

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.model.agreements import (
@@ -32,6 +32,7 @@ from cms_desktop.model.agreements import (
     SignerStatus,
 )
 from cms_desktop.model.cases import CaseStatus
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.agreements_store import AgreementsStore
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cms_desktop.core.audit_kinds import AuditKind, audit_kind, kind_label
+from cms_desktop.core.audit_kinds import AuditKind, audit_kind
 from cms_desktop.core.clock import Clock, iso
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.permissions import Action
@@ -20,7 +20,7 @@ from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.audit_store import AuditRow, AuditStore
 from cms_desktop.storage.vault import Vault
 
-__all__ = ["AuditKind", "AuditTrail", "kind_label"]
+__all__ = ["AuditTrail"]
 
 
 class AuditTrail:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core import field_rules, text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, ValidationError
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.cases import (
     AFFILIATIONS,
@@ -25,6 +25,7 @@ from cms_desktop.model.cases import (
     CaseListRow,
     Participant,
 )
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import FORM_LANGUAGES, QT_TR_NOOP
 from cms_desktop.storage.case_list_store import CaseListStore
 from cms_desktop.storage.cases_store import CaseStore

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
-from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.standing import (
     day_bounds,
@@ -42,6 +42,7 @@ from cms_desktop.model.compliance import (
     Standing,
     TrainingRecord,
 )
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.roster import Mediator
 from cms_desktop.storage.compliance_store import (

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso, parse_iso
-from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.rekeying import rekey_vault
 from cms_desktop.core.standing import add_years
@@ -37,6 +37,7 @@ from cms_desktop.model.erasure import (
     PaperNotes,
     WipeCheck,
 )
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import SessionStatus
 from cms_desktop.storage.erasure_store import ErasureStore

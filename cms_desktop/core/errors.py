@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cms_desktop.model.errors import CmsError
 
-__all__ = ["CmsError", "PermissionDenied", "RuleViolation", "ValidationError"]
+__all__ = ["PermissionDenied", "RuleViolation", "ValidationError"]
 
 
 class PermissionDenied(CmsError):

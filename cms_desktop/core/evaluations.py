@@ -26,9 +26,10 @@ from cms_desktop.config import resource
 from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, ValidationError
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.statistics import check_period, fixed_distribution, suppress
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.evaluations import (
     NOT_APPLICABLE,
     ROLE_NOT_STATED,

@@ -22,7 +22,7 @@ from cms_desktop.core import field_rules, text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.cases import check_details, check_participants
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.model.accounts import Role, User
@@ -38,6 +38,7 @@ from cms_desktop.model.cases import (
     Scan,
     Screening,
 )
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.intake_store import IntakeStore

@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 
 from cms_desktop.core.accommodations import wants_large_print
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, RuleViolation
+from cms_desktop.core.errors import RuleViolation
 from cms_desktop.core.letter_templates import (
     LETTERS,
     SAMPLE,
     SESSION_VARIABLES,
-    VARIABLES,
     LetterKind,
     check_template,
     default_template,
@@ -33,6 +32,7 @@ from cms_desktop.core.office_time import to_local
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.safe_contact import SafeContactService
 from cms_desktop.model.cases import Participant
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.follow_through import SafeContact
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import SessionStatus
@@ -176,17 +176,4 @@ class LetterService:
         return LETTERS[kind]
 
 
-__all__ = [
-    "LETTERS",
-    "SAMPLE",
-    "VARIABLES",
-    "Letter",
-    "LetterKind",
-    "LetterService",
-    "check_template",
-    "default_template",
-    "fill",
-    "format_day",
-    "template_for",
-    "variables_in",
-]
+__all__ = ["Letter", "LetterService"]

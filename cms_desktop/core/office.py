@@ -1,8 +1,5 @@
 """Setting up an office: the vault, its key slots and the director's account.
-
-Signing in lives in core/signin.py; `sign_in` and `SignInThrottle` are re-exported here
-for callers written before the split.
-"""
+(Signing in is core/signin.py.)"""
 
 from __future__ import annotations
 
@@ -17,8 +14,6 @@ from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.custody import KeyCustody
 from cms_desktop.core.errors import ValidationError
 from cms_desktop.core.passwords import check_password
-from cms_desktop.core.signin import sign_in
-from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.core.workspace import Workspace
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.i18n import QT_TR_NOOP
@@ -124,8 +119,6 @@ def create_office(
 
 __all__ = [
     "OfficeSetup",
-    "SignInThrottle",
     "create_office",
-    "sign_in",
     "validate_setup",
 ]

@@ -22,7 +22,6 @@ from pathlib import Path
 from cms_desktop.core.accounts import temporary_password
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.backup_pair import BackupLocked, open_backup_pair
-from cms_desktop.core.backups import BackupFailed
 from cms_desktop.core.clock import Clock, SystemClock, iso
 from cms_desktop.core.context import Context
 from cms_desktop.core.custody import KeyCustody
@@ -313,4 +312,4 @@ def _set_aside(target: Path, clock: Clock) -> Path | None:
     return aside
 
 
-__all__ = ["BackupFailed", "RestoreRequest", "RestoreResult", "open_backup_pair", "restore"]
+__all__ = ["RestoreRequest", "RestoreResult", "restore"]

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING
 
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.standing import add_years
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.retention import (
     DueRecord,

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 from cms_desktop.core import text_rules
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, RuleViolation, ValidationError
+from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.standing import eligibility, standing_of
 from cms_desktop.model.accounts import User
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.roster import CLAUSES, STATUSES, Mediator, StatusChange
 from cms_desktop.storage.accounts_store import AccountStore

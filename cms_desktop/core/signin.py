@@ -173,4 +173,4 @@ def recover_director(
         raise
 
 
-__all__ = ["SignInThrottle", "record_failed_sign_ins", "recover_director", "sign_in", "throttled"]
+__all__ = ["record_failed_sign_ins", "recover_director", "sign_in", "throttled"]

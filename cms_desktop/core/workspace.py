@@ -28,7 +28,6 @@ from cms_desktop.core.declarations import DeclarationService
 from cms_desktop.core.disclosures import DisclosureService
 from cms_desktop.core.drafts import Drafts
 from cms_desktop.core.erasure import ErasureService
-from cms_desktop.core.errors import CmsError
 from cms_desktop.core.evaluations import EvaluationService
 from cms_desktop.core.follow_up import FollowUpService
 from cms_desktop.core.intake import IntakeService
@@ -43,6 +42,7 @@ from cms_desktop.core.sessions import SessionService
 from cms_desktop.core.statistics import StatisticsService
 from cms_desktop.core.waitlist import WaitlistService
 from cms_desktop.model.accounts import Role, User
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.settings import OfficeSettings
 from cms_desktop.storage.keyslots import KeySlotFile
 from cms_desktop.storage.vault import Vault

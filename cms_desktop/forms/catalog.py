@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cms_desktop.core.errors import CmsError
 from cms_desktop.forms import (
     agreement_to_mediate,
     evaluation_form,
@@ -25,6 +24,7 @@ from cms_desktop.forms import (
     referral_sheet,
 )
 from cms_desktop.forms.document import RenderedForm
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 
 if TYPE_CHECKING:

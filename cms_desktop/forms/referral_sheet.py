@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether
 
-from cms_desktop.core.errors import CmsError
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.forms.base import (
     Signer,
@@ -26,6 +25,7 @@ from cms_desktop.forms.base import (
 )
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.forms.page import INK, FormMeta, build_pdf
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import QT_TR_NOOP
 from cms_desktop.model.sessions import ReferralFacts
 

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.errors import CmsError
 from cms_desktop.forms.document import RenderedForm
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import run
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.i18n import FORM_LANGUAGES
 from cms_desktop.storage.atomic import write_atomic
 

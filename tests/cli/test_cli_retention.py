@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from cms_desktop.cli import admin, retention
-from cms_desktop.core import office as office_module
+from cms_desktop.core import signin as signin_module
 from tests.support.office import PASSWORD
 from tests.support.retention_office import build_ten_years
 
@@ -22,9 +22,9 @@ class Terminal(io.StringIO):
 @pytest.fixture
 def cli(office, monkeypatch):
     assert retention in admin.COMMANDS
-    real_sign_in = office_module.sign_in  # the command's clock is the test's
+    real_sign_in = signin_module.sign_in  # the command's clock is the test's
     monkeypatch.setattr(
-        office_module, "sign_in", lambda *a, **k: real_sign_in(*a, clock=office.clock, **k)
+        signin_module, "sign_in", lambda *a, **k: real_sign_in(*a, clock=office.clock, **k)
     )
     built = build_ten_years(office)
     office.ws.retention.place_hold(built[0].case_id, "Audit 2026")

@@ -10,7 +10,7 @@ import pytest
 
 from cms_desktop.core import accounts as accounts_module
 from cms_desktop.core.audit import AuditTrail
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.storage import rekey as rekey_module
 from cms_desktop.storage.accounts_store import AccountStore
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged

@@ -9,7 +9,8 @@ import sqlcipher3
 
 from cms_desktop.core.errors import RuleViolation, ValidationError
 from cms_desktop.core.passwords import check_password
-from cms_desktop.core.signin import SignInThrottle, recover_director, sign_in
+from cms_desktop.core.signin import recover_director, sign_in
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.errors import BadCredentials, VaultDamaged, VaultInUse
 from cms_desktop.storage.keyslots import KeySlotFile

@@ -9,7 +9,8 @@ import pytest
 
 from cms_desktop.core.audit_kinds import AuditKind
 from cms_desktop.core.errors import PermissionDenied
-from cms_desktop.core.signin import SignInThrottle, sign_in
+from cms_desktop.core.signin import sign_in
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.audit import AuditFilter
 from cms_desktop.storage.errors import BadCredentials

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from cms_desktop.core import maintenance
+from cms_desktop.core.backup_pair import open_backup_pair
 from cms_desktop.core.backups import list_backups
-from cms_desktop.core.office import sign_in
-from cms_desktop.core.restore import RestoreRequest, open_backup_pair, restore
+from cms_desktop.core.restore import RestoreRequest, restore
+from cms_desktop.core.signin import sign_in
 from cms_desktop.storage.backup_file import SUFFIX
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.vault import keys_path

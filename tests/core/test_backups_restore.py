@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cms_desktop.core.office import sign_in
-from cms_desktop.core.restore import RestoreRequest, open_backup_pair, restore
+from cms_desktop.core.backup_pair import open_backup_pair
+from cms_desktop.core.restore import RestoreRequest, restore
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.accounts import Role
 from cms_desktop.storage.backup_file import table_counts
 from cms_desktop.storage.errors import BadCredentials, VaultError

@@ -8,9 +8,10 @@ from datetime import timedelta
 import pytest
 
 from cms_desktop.core.clock import iso
-from cms_desktop.core.errors import CmsError, PermissionDenied, RuleViolation, ValidationError
+from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.erasure import FactsFill, PaperNotes
+from cms_desktop.model.errors import CmsError
 from cms_desktop.storage.errors import VaultError
 from cms_desktop.storage.keyslots import KeySlotFile
 from tests.support.builders import make_session

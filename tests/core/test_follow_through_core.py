@@ -11,7 +11,7 @@ import pytest
 from cms_desktop.core.declarations import DeclarationNeeded
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.follow_up import follow_up_statistics
-from cms_desktop.core.letters import check_template, default_template
+from cms_desktop.core.letter_templates import check_template, default_template
 from cms_desktop.forms.letter import WINDOWS, build_letter
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.follow_through import SafeContact

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from tests.support.office import PASSWORD
 from tests.support.retention_office import build_ten_years
 
@@ -20,7 +20,7 @@ CHILD = textwrap.dedent(
     from datetime import UTC, datetime
     from pathlib import Path
     from cms_desktop.core.clock import FakeClock
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.storage.retention_store import RetentionStore
 
     original = RetentionStore.purge_case_files

@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 
 from cms_desktop.core.clock import iso
-from cms_desktop.core.office import sign_in
 from cms_desktop.core.retention import reapply_purges
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.period import Period
 from cms_desktop.storage.errors import BadCredentials, KeySlotsDamaged
 from cms_desktop.storage.purge_ledger import PurgeLedger, ledger_path

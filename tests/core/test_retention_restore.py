@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from cms_desktop.core.office import sign_in
 from cms_desktop.core.restore import RestoreRequest, restore
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.backups import BackupSettings
 from cms_desktop.model.period import Period
 from cms_desktop.storage.purge_ledger import ledger_path

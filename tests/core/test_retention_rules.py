@@ -12,8 +12,8 @@ import pytest
 
 from cms_desktop.core.clock import iso
 from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
-from cms_desktop.core.office import sign_in
 from cms_desktop.core.office_settings import RANGES, validate_settings
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.cases import CaseDetails, CaseListQuery, Participant
 from cms_desktop.model.retention import DueState, RecordClass
 from cms_desktop.model.settings import OfficeSettings

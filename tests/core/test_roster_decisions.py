@@ -6,10 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from cms_desktop.core.errors import CmsError, PermissionDenied, RuleViolation, ValidationError
+from cms_desktop.core.errors import PermissionDenied, RuleViolation, ValidationError
 from cms_desktop.core.permissions import Action
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.compliance import Decision
+from cms_desktop.model.errors import CmsError
 from tests.support.builders import assign, make_case, make_session, write_note
 
 REASON = "Did not inform the EEO/AA director of a harassment disclosure learned on 2 March."

@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 from cms_desktop.core.clock import FakeClock
-from cms_desktop.core.office import sign_in
 from cms_desktop.core.rekeying import rekey_vault
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.cases import CaseDetails, IntakeForm, Participant, Screening
 from tests.support.note_rows import case_with_notes, record_final_agreement
 from tests.support.office import DIRECTOR, PASSWORD, TestOffice

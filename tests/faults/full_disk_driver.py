@@ -52,7 +52,7 @@ def main() -> None:
     vault = point / "office.cmsvault"
     fill(point, leave)
 
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
 
     result: dict[str, str | int] = {"free": shutil.disk_usage(point).free}
     box: dict[str, object] = {}

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.model.errors import CmsError
 from cms_desktop.storage.vault import PAGE_SIZE
 from tests.faults.figures import FIGURES

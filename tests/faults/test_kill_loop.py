@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from cms_desktop.core import maintenance
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from tests.faults.figures import FIGURES, NOTES
 from tests.support.office import DIRECTOR, PASSWORD, make_office
 

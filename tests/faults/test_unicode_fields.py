@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cms_desktop.core.errors import CmsError, ValidationError
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.model.accounts import Role
 from cms_desktop.model.cases import (
     CaseDetails,
@@ -20,6 +20,7 @@ from cms_desktop.model.cases import (
     Participant,
     Screening,
 )
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.roster import Mediator
 from tests.faults.figures import FIGURES
 from tests.support.note_rows import case_with_notes

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.main_window import MainWindow
 from cms_desktop.model.accounts import Role

@@ -129,7 +129,7 @@ def test_a_restored_office_shows_per_session_that_notes_were_left_out(office, tm
     result = office.ws.backups.back_up(str(drive))
     target = tmp_path / "restored" / "office.cmsvault"
     done = restore(RestoreRequest(result.path, target, DIRECTOR, password=PASSWORD), office.clock)
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
 
     ws = sign_in(done.vault_path, DIRECTOR, PASSWORD, office.clock)
     try:

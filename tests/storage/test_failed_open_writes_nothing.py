@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.storage.errors import VaultDamaged
 from cms_desktop.storage.vault import wal_path
 from tests.support.folder import changed, crash_copy, snapshot

@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from cms_desktop.core.erasure import ErasureService
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.storage.vault import wal_path
 from tests.support.folder import crash_copy
 from tests.support.note_rows import case_with_notes, record_final_agreement

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cms_desktop.core.office import sign_in
+from cms_desktop.core.signin import sign_in
 from cms_desktop.storage.errors import BadCredentials
 from tests.support.office import DIRECTOR, PASSWORD
 

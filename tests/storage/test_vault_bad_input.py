@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cms_desktop.core.signin import SignInThrottle, sign_in
+from cms_desktop.core.signin import sign_in
+from cms_desktop.core.throttle import SignInThrottle
 from cms_desktop.storage.errors import (
     BadCredentials,
     DiskFull,

@@ -26,7 +26,7 @@ def die_at(owner: object, name: str, n: int) -> None:
 
 def main() -> None:
     from cms_desktop.core import backups, restore
-    from cms_desktop.core.office import sign_in
+    from cms_desktop.core.signin import sign_in
     from cms_desktop.storage import backup_file
     from tests.support.office import DIRECTOR, PASSWORD
 

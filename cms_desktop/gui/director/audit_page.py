@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QHeaderView, QProgressDialog, QWidget
 
-from cms_desktop.core.audit import AuditTrail, kind_label
+from cms_desktop.core.audit import AuditTrail
+from cms_desktop.core.audit_kinds import kind_label
 from cms_desktop.core.clock import iso
 from cms_desktop.core.permissions import Action
 from cms_desktop.gui.context import AppContext

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.letters import LETTERS, VARIABLES
+from cms_desktop.core.letter_templates import LETTERS, VARIABLES
 from cms_desktop.forms.letter import render
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.form_dialog import FormDialog
@@ -97,7 +97,7 @@ class LettersDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
 
     def restore_original(self) -> None:
-        from cms_desktop.core.letters import default_template
+        from cms_desktop.core.letter_templates import default_template
 
         self.text.setPlainText(default_template(self.current))
 

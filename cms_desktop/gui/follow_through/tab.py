@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cms_desktop.core.letters import LETTERS
+from cms_desktop.core.letter_templates import LETTERS
 from cms_desktop.core.permissions import Action
 from cms_desktop.forms.letter import build_letter
 from cms_desktop.gui.context import AppContext

@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
-from cms_desktop.core.errors import CmsError, ValidationError
+from cms_desktop.core.errors import ValidationError
 from cms_desktop.gui.context import AppContext
 from cms_desktop.gui.dates import moment_text
 from cms_desktop.gui.form_dialog import FormDialog
@@ -32,6 +32,7 @@ from cms_desktop.gui.qt_time import (
     to_qdatetime,
 )
 from cms_desktop.gui.run import run
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.sessions import REPORT_METHODS, Debrief, Disclosure, Session, SessionStatus
 
 ERROR_STYLE = "border: 1px solid #a40000;"

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
-from cms_desktop.core.errors import CmsError
 from cms_desktop.core.permissions import Action
 from cms_desktop.core.policy_text import policy_text
 from cms_desktop.core.sessions import Attendance, HeldRefused
@@ -19,6 +18,7 @@ from cms_desktop.gui.generated.ui_session_tab import Ui_SessionTab
 from cms_desktop.gui.i18n import tr
 from cms_desktop.gui.messages import show_error
 from cms_desktop.gui.run import Handle, run
+from cms_desktop.model.errors import CmsError
 from cms_desktop.model.sessions import (
     CONFIDENTIALITY_ITEM,
     Attendee,
