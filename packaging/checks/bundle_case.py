@@ -22,11 +22,12 @@ def main(vault: str, user: str) -> int:
     ws = sign_in(Path(vault), user, sys.stdin.readline().rstrip("\r\n"))
     try:
         case_id = 1  # the demo's first case
-        ws.agreements.store.save_final_agreement(
-            FinalAgreement(
-                case_id, terms=["Quiet hours after 10 pm."], confidentiality="confidential"
+        with ws.vault.transaction():  # core owns transactions; this check writes a store directly
+            ws.agreements.store.save_final_agreement(
+                FinalAgreement(
+                    case_id, terms=["Quiet hours after 10 pm."], confidentiality="confidential"
+                )
             )
-        )
         ws.disclosures.record(case_id, "physical_harm", ws.clock.now(), None)
         print(ws.agreements.parties(case_id).number)
     finally:
