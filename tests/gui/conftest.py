@@ -29,3 +29,17 @@ def _no_unpatched_modals(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_static))
+
+
+@pytest.fixture
+def signed_in(office):
+    """A workspace for each role on one office (director, staff "sam", mediator "mia")."""
+    from cms_desktop.model.accounts import Role
+
+    office.add_mediator_user("mia")
+    office.add_user("sam", Role.STAFF)
+    return {
+        Role.DIRECTOR: office.ws,
+        Role.STAFF: office.sign_in("sam"),
+        Role.MEDIATOR: office.sign_in("mia"),
+    }

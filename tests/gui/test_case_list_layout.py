@@ -13,17 +13,6 @@ from tests.support.builders import make_case
 from tests.support.window import open_window
 
 
-@pytest.fixture
-def signed_in(office):
-    office.add_mediator_user("mia")
-    office.add_user("sam", Role.STAFF)
-    return {
-        Role.DIRECTOR: office.ws,
-        Role.STAFF: office.sign_in("sam"),
-        Role.MEDIATOR: office.sign_in("mia"),
-    }
-
-
 def visible_sections(window) -> list[str]:
     sections = window.ui.sections
     return [

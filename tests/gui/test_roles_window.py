@@ -33,18 +33,6 @@ def view_menu(window) -> list[str]:
     return [a.text() for a in window.ui.menuView.actions() if a.isVisible() and a.isEnabled()]
 
 
-@pytest.fixture
-def signed_in(office):
-    """A workspace for each role on one office."""
-    office.add_mediator_user("mia")
-    office.add_user("sam", Role.STAFF)
-    return {
-        Role.DIRECTOR: office.ws,
-        Role.STAFF: office.sign_in("sam"),
-        Role.MEDIATOR: office.sign_in("mia"),
-    }
-
-
 def test_the_director_opens_every_office_page(qtbot, office, signed_in):
     window = open_window(qtbot, office, signed_in[Role.DIRECTOR])
     assert set(DIRECTOR_PAGES) <= set(visible_sections(window))
